@@ -1,0 +1,50 @@
+/** A user's input is wrong: names the input, what was given and what is accepted. Nothing was changed. */
+export class ConfigurationError extends Error {
+  readonly input: string;
+  constructor(input: string, problem: string, hint?: string) {
+    // A problem that starts with the given value reads `Invalid \`x\` "abc": …`; any other gets a colon.
+    const sep = problem.startsWith('"') ? ' ' : ': ';
+    super(`Invalid \`${input}\`${sep}${problem}${hint ? ` (hint: ${hint})` : ''}`);
+    this.name = 'ConfigurationError';
+    this.input = input;
+  }
+
+  /** The common shape: ``Invalid `x` "given": expected …``. */
+  static value(input: string, given: string, expected: string, hint?: string): ConfigurationError {
+    return new ConfigurationError(input, `${JSON.stringify(truncate(given))}: expected ${expected}`, hint);
+  }
+}
+
+/** The plan cannot be carried out safely with what AWS holds now (a missing service, a container the image names but the task definition lacks). */
+export class PlanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PlanError';
+  }
+}
+
+/** A wait ran out of time. */
+export class TimeoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TimeoutError';
+  }
+}
+
+/** The job was cancelled (SIGINT/SIGTERM from the runner) while we waited. */
+export class CancelledError extends Error {
+  constructor(message = 'cancelled') {
+    super(message);
+    this.name = 'CancelledError';
+  }
+}
+
+function truncate(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+}
+
+/** The message of anything thrown, without a stack. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  return String(err);
+}
