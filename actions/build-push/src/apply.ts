@@ -1,0 +1,154 @@
+/** Carries a plan out: create repositories, log in and build, or copy tags; then the optional scan gate. */
+import { readFileSync } from 'node:fs';
+import type { AwsClients } from '../../../lib/aws/clients.js';
+import { errorMessage } from '../../../lib/core/errors.js';
+import type { ActionIO } from '../../../lib/core/io.js';
+import type { Clock } from '../../../lib/core/poll.js';
+import { displayCommand, loginCommand, type BuilderCommand } from '../../../lib/build/builder-command.js';
+import { outputTail, type CommandOptions, type CommandRunner } from '../../../lib/build/command-runner.js';
+import { platformDigests } from '../../../lib/build/manifest.js';
+import { readRegistryManifest } from '../../../lib/build/registry-api.js';
+import type { RepositoryId } from '../../../lib/ecr/images.js';
+import type { EcrLogin } from '../../../lib/ecr/login.js';
+import { copyTag } from '../../../lib/ecr/promote.js';
+import { createRepository } from '../../../lib/ecr/repositories.js';
+import { judgeScans, waitForImageScans, type ImageScan, type ScanVerdict } from '../../../lib/ecr/scan.js';
+import type { Inputs } from './inputs.js';
+import { STATE } from './logout.js';
+import type { BuildStep, Plan } from './plan.js';
+
+export interface ApplyDependencies {
+  io: ActionIO;
+  clients: AwsClients;
+  runCommand: CommandRunner;
+  signal?: AbortSignal;
+  clock?: Clock;
+  scanIntervalMs?: number;
+}
+
+export type TagOutcome = 'pushed' | 'added' | 'moved' | 'already-present';
+
+export interface Outcome {
+  result: 'built' | 'reused' | 'promoted';
+  digest: string;
+  platformDigests: Record<string, string>;
+  tags: { tag: string; outcome: TagOutcome }[];
+  createdRepositories: string[];
+  commands: string[];
+  scans?: ImageScan[];
+  verdict?: ScanVerdict;
+}
+
+export async function applyPlan(plan: Plan, inputs: Inputs, login: EcrLogin | undefined, deps: ApplyDependencies): Promise<Outcome> {
+  const { io, clients } = deps;
+  const repository: RepositoryId = { repositoryName: inputs.repository, registryId: inputs.registryId };
+  const createdRepositories: string[] = [];
+  for (const request of plan.create) {
+    await createRepository(clients.ecr, request);
+    createdRepositories.push(request.repositoryName);
+    io.info(`Created ECR repository ${request.repositoryName} (${request.tagMutability}, scan on push ${request.scanOnPush ? 'on' : 'off'})`);
+  }
+
+  let outcome: Outcome;
+  const step = plan.step;
+  if (step.kind === 'build') {
+    outcome = { ...(await buildAndPush(plan, step, inputs, login!, deps)), createdRepositories };
+  } else {
+    const tags: Outcome['tags'] = step.copy.present.map((tag) => ({ tag, outcome: 'already-present' as const }));
+    await io.group(`Tag ${step.source.digest} without rebuilding`, async () => {
+      for (const tag of [...step.copy.add, ...step.copy.move]) {
+        const result = await copyTag(clients.ecr, repository, step.source, tag);
+        const said: TagOutcome = result === 'already-present' ? result : step.copy.move.includes(tag) ? 'moved' : 'added';
+        io.info(`${tag}: ${said}`);
+        tags.push({ tag, outcome: said });
+      }
+    });
+    tags.sort((a, b) => plan.tags.indexOf(a.tag) - plan.tags.indexOf(b.tag));
+    outcome = {
+      result: step.kind === 'reuse' ? 'reused' : 'promoted',
+      digest: step.source.digest,
+      platformDigests: platformDigests(step.source.manifest, step.source.digest, step.kind === 'reuse' ? inputs.platforms[0] : 'unknown'),
+      tags,
+      createdRepositories,
+      commands: [],
+    };
+  }
+
+  if (plan.scanGate) {
+    const gate = plan.scanGate;
+    const seen = new Map<string, string>();
+    outcome.scans = await io.group(`Wait for the ECR scan (fail at ${gate.threshold} or above)`, () =>
+      waitForImageScans(clients.ecr, repository, outcome.platformDigests, {
+        timeoutMs: gate.timeoutMs,
+        intervalMs: deps.scanIntervalMs ?? 10_000,
+        signal: deps.signal,
+        clock: deps.clock,
+        onWait: (platform, status) => {
+          if (seen.get(platform) !== status) io.info(`${platform}: scan ${status.toLowerCase().replace(/_/g, ' ')}`);
+          seen.set(platform, status);
+        },
+      }),
+    );
+    outcome.verdict = judgeScans(outcome.scans, gate.threshold);
+  }
+  return outcome;
+}
+
+async function buildAndPush(plan: Plan, step: BuildStep, inputs: Inputs, login: EcrLogin, deps: ApplyDependencies): Promise<Omit<Outcome, 'createdRepositories'>> {
+  const { io } = deps;
+  // Saved before logging in, so the post step logs out even if the login half-succeeds and main dies.
+  io.saveState(STATE.registry, plan.registry);
+  io.saveState(STATE.builder, inputs.builder);
+  await run(deps, loginCommand(inputs.builder, plan.registry, login.username), { input: login.password, silent: true });
+
+  const secretEnv = Object.fromEntries(step.secretEnv.map(([id, env]) => [env, inputs.secrets.find(([key]) => key === id)![1]]));
+  for (const command of step.commands) {
+    await io.group(command.title, async () => {
+      io.info(displayCommand(command));
+      await run(deps, command, { env: secretEnv });
+    });
+  }
+
+  const builderDigest = readBuilderDigest(inputs.builder, step);
+  const credentials = { registry: plan.registry, username: login.username, password: login.password };
+  let digest = builderDigest;
+  let platforms: Record<string, string> = { [inputs.platforms[0]]: builderDigest ?? '' };
+  try {
+    // The registry's own answer is what deploys will pull; a builder's printout is only a claim about it.
+    const pushed = await readRegistryManifest(credentials, inputs.repository, plan.tags[0]);
+    if (!pushed) throw new Error(`${plan.tags[0]} is not in the registry after the push`);
+    if (builderDigest && pushed.digest !== builderDigest) io.warning(`The builder reported ${builderDigest} but the registry holds ${pushed.digest} under ${plan.tags[0]}`);
+    digest = pushed.digest;
+    platforms = platformDigests(pushed.manifest, pushed.digest, inputs.platforms[0]);
+  } catch (err) {
+    if (!builderDigest) throw new Error(`could not learn the pushed digest: ${errorMessage(err)}`);
+    io.warning(`Could not read the pushed manifest back from ${plan.registry} (${errorMessage(err)}); using the builder's digest`);
+  }
+  return {
+    result: 'built',
+    digest: digest!,
+    platformDigests: platforms,
+    tags: plan.tags.map((tag) => ({ tag, outcome: 'pushed' as const })),
+    commands: step.commands.map(displayCommand),
+  };
+}
+
+async function run(deps: ApplyDependencies, command: BuilderCommand, options: CommandOptions): Promise<void> {
+  let result;
+  try {
+    result = await deps.runCommand(command, options);
+  } catch (err) {
+    throw new Error(`could not start ${command.tool} (${errorMessage(err)}); is it installed on this runner?`);
+  }
+  if (result.exitCode !== 0) throw new Error(`${command.title} exited with ${result.exitCode}: ${outputTail(result)}`);
+}
+
+/** buildx writes JSON metadata; buildah and podman write a bare digest. */
+function readBuilderDigest(builder: Inputs['builder'], step: BuildStep): string | undefined {
+  try {
+    if (builder === 'buildx') return (JSON.parse(readFileSync(step.metadataFile, 'utf8')) as Record<string, string>)['containerimage.digest'];
+    return readFileSync(step.digestFile, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,136 @@
+/** Everything the action reads from its inputs and the run's environment, checked once, up front. */
+import { ConfigurationError } from '../../../lib/core/errors.js';
+import { InputReader } from '../../../lib/core/inputs.js';
+import type { ActionIO } from '../../../lib/core/io.js';
+import { resolveRegion } from '../../../lib/aws/clients.js';
+import { ACCEPTED_PLATFORMS, BUILDERS, normalizePlatform, type BuilderKind } from '../../../lib/build/builder-command.js';
+import { CACHE_PRESETS, type CachePreset } from '../../../lib/build/cache.js';
+import { readGitEvent, sourceRevision, type GitEvent } from '../../../lib/build/tags.js';
+import { isValidRepositoryName, type TagMutability } from '../../../lib/ecr/repositories.js';
+import { SEVERITIES, type Severity } from '../../../lib/ecr/scan.js';
+
+export interface Inputs {
+  awsRegion: string;
+  repository: string;
+  registryId?: string;
+  /** Registry host to push to instead of the one in the ECR token (FIPS or dual-stack endpoints). */
+  registry?: string;
+  /** Promotion mode: the tag or digest of the image to add `tags` to, with no build at all. */
+  promoteFrom?: string;
+  sha: string;
+  shortShaLength: number;
+  tags: string[];
+  context: string;
+  dockerfile: string;
+  /** Unset: `production` when the Dockerfile has it, else its last stage. */
+  target?: string;
+  platforms: string[];
+  builder: BuilderKind;
+  buildArgs: [string, string][];
+  /** Build secret id → value; values are masked as soon as they are read. */
+  secrets: [string, string][];
+  secretFiles: [string, string][];
+  labels: [string, string][];
+  cache: CachePreset;
+  cacheRepository: string;
+  provenance: boolean;
+  sbom: boolean;
+  createRepository: boolean;
+  scanOnPush: boolean;
+  tagMutability: TagMutability;
+  failOnSeverity?: Severity;
+  scanTimeoutMs: number;
+  event: GitEvent;
+}
+
+/** Inputs that only make sense when building; `promote-from` copies an existing image instead. */
+const BUILD_ONLY = ['context', 'dockerfile', 'target', 'platforms', 'build-args', 'secrets', 'secret-files', 'labels', 'cache', 'cache-repository', 'provenance', 'sbom'];
+
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9_.\-/]*$/;
+
+/** Reads and checks every input; the first problem throws a ConfigurationError naming the input. */
+export function readInputs(io: Pick<ActionIO, 'getInput'>, env: NodeJS.ProcessEnv = process.env): Inputs {
+  const read = new InputReader(io);
+  const repository = read.required('repository', 'the ECR repository name, e.g. rides/user-service');
+  if (!isValidRepositoryName(repository)) {
+    throw ConfigurationError.value('repository', repository, 'an ECR repository name: lower case letters, digits and . _ - / (no registry host)');
+  }
+  const registryId = read.optional('registry-id');
+  if (registryId !== undefined && !/^\d{12}$/.test(registryId)) throw ConfigurationError.value('registry-id', registryId, 'a 12-digit AWS account id');
+
+  const promoteFrom = read.optional('promote-from');
+  if (promoteFrom !== undefined) {
+    const conflicting = BUILD_ONLY.filter((name) => read.optional(name) !== undefined);
+    if (conflicting.length) {
+      throw new ConfigurationError('promote-from', `cannot be combined with build inputs (${conflicting.map((n) => `\`${n}\``).join(', ')})`, 'promotion copies an existing image; set only one of `promote-from` or the build inputs');
+    }
+  }
+
+  const event = readGitEvent(env);
+  const sha = read.optional('sha') ?? sourceRevision(event);
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+    throw ConfigurationError.value('sha', sha, 'a full git commit SHA (40 hex characters)', 'leave `sha` unset to use the commit of this run');
+  }
+
+  const builder = read.oneOf('builder', BUILDERS, 'buildx');
+  const cache = read.oneOf('cache', CACHE_PRESETS, builder === 'buildx' ? 'gha' : 'none');
+  if (cache === 'gha' && builder !== 'buildx') {
+    throw ConfigurationError.value('cache', cache, `registry or none with builder ${builder}`, 'the GitHub Actions cache backend exists only in buildx');
+  }
+  const provenance = read.boolean('provenance', false);
+  const sbom = read.boolean('sbom', false);
+  if ((provenance || sbom) && builder !== 'buildx') {
+    throw new ConfigurationError(provenance ? 'provenance' : 'sbom', `needs builder buildx (got ${builder})`, 'buildah and podman do not produce attestations');
+  }
+
+  const context = read.string('context', '.');
+  const failOn = read.oneOf('fail-on-severity', ['none', ...SEVERITIES.slice(0, 5)] as const, 'none');
+  return {
+    awsRegion: resolveRegion(read.optional('aws-region'), env),
+    repository,
+    registryId,
+    registry: readRegistryHost(read),
+    promoteFrom,
+    sha,
+    shortShaLength: read.integer('short-sha-length', 7, { min: 0, max: 39 }),
+    tags: read.list('tags'),
+    context,
+    dockerfile: read.string('dockerfile', `${context.replace(/\/+$/, '')}/Dockerfile`),
+    target: read.optional('target'),
+    platforms: readPlatforms(read),
+    builder,
+    buildArgs: read.keyValues('build-args'),
+    secrets: read.keyValues('secrets', SECRET_ID, 'a secret id of letters, digits and _ . -'),
+    secretFiles: read.keyValues('secret-files', SECRET_ID, 'a secret id of letters, digits and _ . -'),
+    labels: read.keyValues('labels', LABEL_KEY, 'a label key like org.example.team'),
+    cache,
+    cacheRepository: read.string('cache-repository', `${repository}-cache`),
+    provenance,
+    sbom,
+    createRepository: read.boolean('create-repository', false),
+    scanOnPush: read.boolean('scan-on-push', true),
+    tagMutability: read.oneOf('tag-mutability', ['IMMUTABLE', 'MUTABLE'] as const, 'IMMUTABLE'),
+    failOnSeverity: failOn === 'none' ? undefined : failOn,
+    scanTimeoutMs: read.duration('scan-timeout', '10m', { minMs: 10_000, maxMs: 3_600_000 }),
+    event,
+  };
+}
+
+function readPlatforms(read: InputReader): string[] {
+  const platforms: string[] = [];
+  for (const raw of read.list('platforms')) {
+    const platform = normalizePlatform(raw);
+    if (!platform) throw ConfigurationError.value('platforms', raw, `one or more of ${ACCEPTED_PLATFORMS.join(', ')}`, 'Fargate runs X86_64 and ARM64 Linux images');
+    if (!platforms.includes(platform)) platforms.push(platform);
+  }
+  return platforms.length ? platforms : ['linux/amd64'];
+}
+
+function readRegistryHost(read: InputReader): string | undefined {
+  const registry = read.optional('registry');
+  if (registry !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(registry)) {
+    throw ConfigurationError.value('registry', registry, 'a registry host like 123456789012.dkr.ecr-fips.us-east-1.amazonaws.com (no scheme, no path)');
+  }
+  return registry;
+}

@@ -1,0 +1,200 @@
+/** Decides, from inputs and what ECR holds, whether to build, reuse or promote, and exactly what to run. Pure. */
+import { join } from 'node:path';
+import { ConfigurationError, PlanError } from '../../../lib/core/errors.js';
+import type { AnnotationTarget } from '../../../lib/core/io.js';
+import { buildCommands, type BuilderCommand, type BuildSecret } from '../../../lib/build/builder-command.js';
+import { cacheFlags } from '../../../lib/build/cache.js';
+import { describeStages, findStage, type DockerfileStage } from '../../../lib/build/dockerfile.js';
+import { gitTagName, imageTags, isDefaultBranchPush } from '../../../lib/build/tags.js';
+import type { EcrImage } from '../../../lib/ecr/images.js';
+import { planTagCopy, type TagCopyPlan } from '../../../lib/ecr/promote.js';
+import type { EcrRepository, NewRepository } from '../../../lib/ecr/repositories.js';
+import type { Severity } from '../../../lib/ecr/scan.js';
+import type { Inputs } from './inputs.js';
+
+/** What main read before deciding anything. */
+export interface Observed {
+  /** The registry host images are pushed to. */
+  registry: string;
+  repository?: EcrRepository;
+  /** Only looked up for the registry cache preset. */
+  cacheRepository?: EcrRepository;
+  /** The Dockerfile's stages; undefined when the file is missing (or not needed, when promoting). */
+  stages?: DockerfileStage[];
+  /** What each wanted tag (and `promote-from`) names now. */
+  images: Map<string, EcrImage>;
+  /** A private directory for the builder's metadata and digest files. */
+  workDir: string;
+  now: Date;
+  /** GITHUB_SERVER_URL/GITHUB_REPOSITORY, for the source label. */
+  sourceUrl?: string;
+}
+
+export interface BuildStep {
+  kind: 'build';
+  target?: string;
+  commands: BuilderCommand[];
+  /** Build secret id → the variable that carries its value to the builder. */
+  secretEnv: [string, string][];
+  metadataFile: string;
+  digestFile: string;
+}
+
+export interface CopyStep {
+  /** reuse: this SHA was built before; promote: the caller named an image to add tags to. */
+  kind: 'reuse' | 'promote';
+  source: EcrImage;
+  sourceReference: string;
+  copy: TagCopyPlan;
+}
+
+export interface Plan {
+  registry: string;
+  repositoryName: string;
+  /** Repositories to create first (the image's, and the registry cache's). */
+  create: NewRepository[];
+  tags: string[];
+  renamedTags: [string, string][];
+  step: BuildStep | CopyStep;
+  scanGate?: { threshold: Severity; timeoutMs: number };
+}
+
+/** A target stage the Dockerfile does not have: an input error that also knows the line to annotate. */
+export class TargetStageError extends ConfigurationError {
+  constructor(message: string, hint: string, readonly annotation: AnnotationTarget) {
+    super('target', message, hint);
+  }
+}
+
+/** The tags this run wants, in order: SHA, short SHA, git tag, extras (or only `tags` when promoting). */
+export function wantedTags(inputs: Inputs): { tags: string[]; renamed: [string, string][] } {
+  const promoting = inputs.promoteFrom !== undefined;
+  const computed = imageTags({
+    sha: inputs.sha,
+    shortShaLength: promoting ? 0 : inputs.shortShaLength,
+    gitTag: promoting ? undefined : gitTagName(inputs.event),
+    extra: inputs.tags,
+  });
+  if (computed.rejected.length) {
+    throw ConfigurationError.value('tags', computed.rejected[0], 'a tag of letters, digits and _ . - (other characters become -)');
+  }
+  // When promoting, the SHA is only the run's commit, not a tag to add: the new tags are exactly `tags`.
+  const tags = promoting ? computed.tags.slice(1) : computed.tags;
+  return { tags, renamed: computed.renamed };
+}
+
+export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
+  const { tags, renamed } = wantedTags(inputs);
+  const create = repositoriesToCreate(inputs, observed);
+  const base = { registry: observed.registry, repositoryName: inputs.repository, create, tags, renamedTags: renamed };
+  const scanGate = inputs.failOnSeverity ? { threshold: inputs.failOnSeverity, timeoutMs: inputs.scanTimeoutMs } : undefined;
+  const immutable = (observed.repository?.tagMutability ?? inputs.tagMutability) === 'IMMUTABLE';
+
+  if (inputs.promoteFrom !== undefined) {
+    if (!tags.length) throw new ConfigurationError('tags', 'is required with `promote-from`: it names the tags to add', 'e.g. tags: production');
+    const source = observed.images.get(inputs.promoteFrom);
+    if (!source) {
+      throw ConfigurationError.value('promote-from', inputs.promoteFrom, `a tag or digest that exists in ${inputs.repository}`, 'promote the SHA your staging deploy used');
+    }
+    // Promotion never moves a tag: a production tag that already names another image is a decision for a person.
+    const copy = planTagCopy(source, observed.images, tags);
+    refuseConflicts(copy, inputs.repository);
+    return { ...base, step: { kind: 'promote', source, sourceReference: inputs.promoteFrom, copy }, scanGate };
+  }
+
+  // The Dockerfile and target are checked even when the image exists, so a typo never waits for the next commit.
+  const target = chooseTarget(inputs, observed.stages);
+  const built = observed.images.get(tags[0]);
+  if (built) {
+    const copy = planTagCopy(built, observed.images, tags, immutable ? [] : tags);
+    refuseConflicts(copy, inputs.repository);
+    return { ...base, step: { kind: 'reuse', source: built, sourceReference: tags[0], copy }, scanGate };
+  }
+
+  if (immutable) {
+    // The builder pushes every tag; one that already exists would fail the push after the SHA tag landed.
+    const taken = tags.filter((tag) => observed.images.has(tag));
+    if (taken.length) throw new PlanError(`tag ${taken.join(', ')} already exists in ${inputs.repository} and its tags are immutable; nothing was built`);
+  }
+  return { ...base, step: buildStep(inputs, observed, tags, target), scanGate };
+}
+
+function repositoriesToCreate(inputs: Inputs, observed: Observed): NewRepository[] {
+  const create: NewRepository[] = [];
+  const hint = `set create-repository: true, or create it first`;
+  if (!observed.repository) {
+    if (!inputs.createRepository) throw ConfigurationError.value('repository', inputs.repository, `an existing ECR repository in ${inputs.awsRegion}`, hint);
+    if (inputs.promoteFrom !== undefined) throw ConfigurationError.value('repository', inputs.repository, 'an existing repository holding the image to promote');
+    create.push({ repositoryName: inputs.repository, tagMutability: inputs.tagMutability, scanOnPush: inputs.scanOnPush });
+  }
+  if (inputs.promoteFrom === undefined && inputs.cache === 'registry' && !observed.cacheRepository) {
+    if (!inputs.createRepository) throw ConfigurationError.value('cache-repository', inputs.cacheRepository, 'an existing ECR repository for the registry cache', hint);
+    // The cache tag is rewritten on every default-branch build, so the cache repository must be mutable.
+    create.push({ repositoryName: inputs.cacheRepository, tagMutability: 'MUTABLE', scanOnPush: false });
+  }
+  return create;
+}
+
+function refuseConflicts(copy: TagCopyPlan, repository: string): void {
+  if (!copy.elsewhere.length) return;
+  const list = copy.elsewhere.map(({ tag, digest }) => `${tag} → ${digest.slice(0, 19)}…`).join(', ');
+  throw new PlanError(`tag already points at another image in ${repository}: ${list}; no tag was changed`);
+}
+
+function buildStep(inputs: Inputs, observed: Observed, tags: string[], target: string | undefined): BuildStep {
+  const secretEnv: [string, string][] = inputs.secrets.map(([id]) => [id, `BUILD_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`]);
+  const secrets: BuildSecret[] = [...secretEnv.map(([id, env]) => ({ id, env })), ...inputs.secretFiles.map(([id, file]) => ({ id, file }))];
+  const imageName = `${observed.registry}/${inputs.repository}`;
+  const metadataFile = join(observed.workDir, 'buildx-metadata.json');
+  const digestFile = join(observed.workDir, 'digest');
+  const labels = new Map<string, string>([
+    ['org.opencontainers.image.revision', inputs.sha],
+    ['org.opencontainers.image.created', observed.now.toISOString()],
+  ]);
+  if (observed.sourceUrl) labels.set('org.opencontainers.image.source', observed.sourceUrl);
+  for (const [key, value] of inputs.labels) labels.set(key, value);
+  const commands = buildCommands({
+    builder: inputs.builder,
+    context: inputs.context,
+    dockerfile: inputs.dockerfile,
+    target,
+    platforms: inputs.platforms,
+    buildArgs: inputs.buildArgs,
+    secrets,
+    labels: [...labels],
+    imageRefs: tags.map((tag) => `${imageName}:${tag}`),
+    cache: cacheFlags({
+      preset: inputs.cache,
+      builder: inputs.builder,
+      scope: `${inputs.repository}/${target ?? 'default'}`,
+      cacheRepository: `${observed.registry}/${inputs.cacheRepository}`,
+      write: isDefaultBranchPush(inputs.event),
+    }),
+    provenance: inputs.provenance,
+    sbom: inputs.sbom,
+    metadataFile,
+    digestFile,
+    localName: `localhost/build-push/${inputs.repository}:${inputs.sha.slice(0, 12)}-${observed.now.getTime()}`,
+  });
+  return { kind: 'build', target, commands, secretEnv, metadataFile, digestFile };
+}
+
+/** The stage to build: the one asked for, else `production` when present, else the last (what builders default to). */
+function chooseTarget(inputs: Inputs, stages: DockerfileStage[] | undefined): string | undefined {
+  if (!stages) throw ConfigurationError.value('dockerfile', inputs.dockerfile, 'a Dockerfile that exists', `paths are relative to the workspace; context is ${inputs.context}`);
+  if (!stages.length) throw ConfigurationError.value('dockerfile', inputs.dockerfile, 'a Dockerfile with at least one FROM');
+  if (inputs.target !== undefined) {
+    const stage = findStage(stages, inputs.target);
+    if (!stage) {
+      const last = stages[stages.length - 1];
+      throw new TargetStageError(
+        `"${inputs.target}": expected a stage of ${inputs.dockerfile} (${describeStages(stages)})`,
+        'name a stage with FROM … AS <name>',
+        { title: 'Target stage not found', file: inputs.dockerfile, startLine: last.line },
+      );
+    }
+    return stage.name;
+  }
+  // The seeds put a `development` stage after `production`; building the last stage would ship the dev image.
+  return findStage(stages, 'production')?.name ?? stages[stages.length - 1].name;
+}

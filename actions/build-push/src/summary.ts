@@ -1,0 +1,49 @@
+/** The job summary: what image this run produced or reused, under which tags, and what the scan found. */
+import { codeBlock, details, heading, table } from '../../../lib/report/markdown.js';
+import { SEVERITIES } from '../../../lib/ecr/scan.js';
+import type { Outcome } from './apply.js';
+import type { Plan } from './plan.js';
+
+const RESULT_WORDS: Record<Outcome['result'], string> = {
+  built: 'built and pushed',
+  reused: 'already built: reused, nothing was built',
+  promoted: 'promoted by manifest copy, nothing was built',
+};
+
+const TAG_WORDS = { pushed: 'pushed', added: 'added', moved: 'moved here', 'already-present': 'already here' };
+
+export function renderSummary(plan: Plan, outcome: Outcome): string {
+  const image = `${plan.registry}/${plan.repositoryName}`;
+  let markdown = heading(`build-push: ${plan.repositoryName}`);
+  markdown += table(
+    ['', ''],
+    [
+      ['Result', RESULT_WORDS[outcome.result]],
+      ['Image', `\`${image}@${outcome.digest}\``],
+      ...(plan.step.kind === 'promote' ? [['Promoted from', `\`${plan.step.sourceReference}\``]] : []),
+      ...outcome.createdRepositories.map((name) => ['Created repository', name]),
+    ],
+  );
+  markdown += table(['Tag', 'Outcome'], outcome.tags.map(({ tag, outcome: said }) => [`\`${tag}\``, TAG_WORDS[said]]));
+  markdown += table(['Platform', 'Digest'], Object.entries(outcome.platformDigests).map(([platform, digest]) => [platform, `\`${digest}\``]));
+  if (plan.renamedTags.length) {
+    markdown += table(['Tag asked for', 'Tag used (registries accept A-Z a-z 0-9 _ . -)'], plan.renamedTags.map(([from, to]) => [from, to]));
+  }
+  if (outcome.scans) markdown += renderScans(plan, outcome);
+  if (outcome.commands.length) markdown += details('Builder commands', codeBlock(outcome.commands.join('\n\n'), 'sh'));
+  return markdown;
+}
+
+function renderScans(plan: Plan, outcome: Outcome): string {
+  const verdict = outcome.verdict!;
+  const word = verdict.passed ? 'passed' : 'failed';
+  let markdown = heading(`Scan gate ${word} (fail at ${plan.scanGate!.threshold} or above)`, 3);
+  const shown = SEVERITIES.slice(0, 5);
+  markdown += table(
+    ['Platform', 'Scan', ...shown],
+    outcome.scans!.map((scan) => [scan.platform, scan.description ? `${scan.status}: ${scan.description}` : scan.status, ...shown.map((s) => scan.counts[s] ?? 0)]),
+  );
+  const findings = outcome.scans!.flatMap((scan) => scan.findings.map((f) => [scan.platform, f.severity, f.uri ? `[${f.name}](${f.uri})` : f.name, f.packageName]));
+  if (findings.length) markdown += details(`Most severe findings (${findings.length})`, table(['Platform', 'Severity', 'Finding', 'Package'], findings));
+  return markdown;
+}

@@ -1,0 +1,122 @@
+/**
+ * A real build and push: the bundled action builds a multi-stage Dockerfile with buildah (vfs, chroot) and
+ * pushes it to a real registry on loopback, logging in with the credentials ECR (moto) hands out.
+ * The registry's own answers, and skopeo's, are the judges of tags and digest.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { startMoto, type Moto } from '../support/moto.js';
+import { startRegistry, type Registry } from '../support/registry.js';
+import { prepareBuildahStore, type BuildahStore } from '../support/buildah.js';
+import { runDist, type DistRun } from '../support/run-dist.js';
+
+const SHA = '0c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5';
+const REPOSITORY = 'rides/user-service';
+const SECRET = 'npm-t0ken-never-printed';
+const FIXTURE = 'test/fixtures/build-push';
+
+let moto: Moto;
+let registry: Registry;
+let store: BuildahStore;
+let built: DistRun;
+
+const env = () => ({ ...moto.env, ...store.env, GITHUB_SHA: SHA, GITHUB_REF: 'refs/heads/main' });
+const buildInputs = (extra: Record<string, string> = {}) => ({
+  repository: REPOSITORY,
+  registry: registry.host,
+  builder: 'buildah',
+  context: FIXTURE,
+  'build-args': 'APP_VERSION=1.4.2',
+  secrets: `npm_token=${SECRET}`,
+  tags: 'staging',
+  ...extra,
+});
+
+function skopeoInspect(reference: string): { Digest: string; Labels: Record<string, string> } {
+  const out = execFileSync('skopeo', ['inspect', '--tls-verify=false', '--creds', `${registry.username}:${registry.password}`, `docker://${registry.host}/${reference}`], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+beforeAll(async () => {
+  moto = await startMoto();
+  // moto's ECR hands out AWS:123456789012-auth-token; the registry accepts exactly that login.
+  registry = await startRegistry({ username: 'AWS', password: '123456789012-auth-token' });
+  store = prepareBuildahStore();
+  const ecr = new ECRClient({ region: moto.env.AWS_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  await ecr.send(new CreateRepositoryCommand({ repositoryName: REPOSITORY, imageTagMutability: 'IMMUTABLE' }));
+  ecr.destroy();
+  built = await runDist('build-push', { inputs: buildInputs(), env: env(), timeoutMs: 240_000 });
+}, 300_000);
+
+afterAll(async () => {
+  await registry?.stop();
+  await moto?.stop();
+  store?.remove();
+});
+
+test('builds the production stage and pushes the SHA, short SHA and extra tags to the registry', async () => {
+  expect({ exitCode: built.exitCode, stderr: built.stderr }).toMatchObject({ exitCode: 0 });
+  expect(await registry.tags(REPOSITORY)).toEqual([SHA.slice(0, 7), SHA, 'staging'].sort());
+  const answer = await registry.manifest(REPOSITORY, SHA);
+  expect(built.outputs.digest).toBe(answer!.digest);
+  for (const tag of [SHA.slice(0, 7), 'staging']) expect((await registry.manifest(REPOSITORY, tag))!.digest).toBe(answer!.digest);
+  expect(built.outputs).toMatchObject({
+    registry: registry.host,
+    image: `${registry.host}/${REPOSITORY}:${SHA}`,
+    'image-ref': `${registry.host}/${REPOSITORY}@${answer!.digest}`,
+    tags: `${SHA},${SHA.slice(0, 7)},staging`,
+    reused: 'false',
+    result: 'built',
+  });
+  expect(JSON.parse(built.outputs['platform-digests'])).toEqual({ 'linux/amd64': answer!.digest });
+});
+
+test('skopeo agrees on the digest, and the image carries the production stage and the OCI labels', () => {
+  const inspected = skopeoInspect(`${REPOSITORY}:${SHA}`);
+  expect(inspected.Digest).toBe(built.outputs.digest);
+  // Without a target, the action builds `production`, not `development`, the Dockerfile's last stage.
+  expect(inspected.Labels).toMatchObject({
+    stage: 'production',
+    'org.opencontainers.image.revision': SHA,
+    'org.opencontainers.image.source': 'https://github.com/acme/rides',
+  });
+});
+
+test('the registry password and the build secret are masked and never printed', () => {
+  // The runner consumes ::add-mask:: lines; everything else it prints must not carry the values.
+  const masks = built.stdout.split('\n').filter((line) => line.startsWith('::add-mask::'));
+  expect(masks.sort()).toEqual([`::add-mask::123456789012-auth-token`, `::add-mask::${SECRET}`]);
+  const printed = built.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  expect(printed).not.toContain('123456789012-auth-token');
+  expect(printed).not.toContain(SECRET);
+  expect(built.summary).toContain('built and pushed');
+});
+
+test('the post step logs out, and a second run of it says there was nothing left to do', async () => {
+  const authFile = store.env.REGISTRY_AUTH_FILE;
+  expect(readFileSync(authFile, 'utf8')).toContain(registry.host);
+  const first = await runDist('build-push', { entry: 'post', state: built.state, env: env() });
+  expect(first.exitCode).toBe(0);
+  expect(first.stdout).toContain(`Logged buildah out of ${registry.host}`);
+  expect(existsSync(authFile) ? readFileSync(authFile, 'utf8') : '').not.toContain(registry.host);
+  const second = await runDist('build-push', { entry: 'post', state: built.state, env: env() });
+  expect(second.exitCode).toBe(0);
+  expect(second.stdout).toContain('Already logged out');
+});
+
+test('a target stage the Dockerfile lacks fails at once, on the Dockerfile, and pushes nothing', async () => {
+  const before = await registry.tags(REPOSITORY);
+  const run = await runDist('build-push', {
+    inputs: buildInputs({ target: 'prod', tags: 'candidate' }),
+    env: { ...env(), GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff' },
+  });
+  expect(run.exitCode).toBe(1);
+  expect(run.annotations).toEqual([
+    expect.stringMatching(/^::error title=Target stage not found,file=test\/fixtures\/build-push\/Dockerfile,line=18::Invalid `target` "prod": expected a stage of .* \(deps, builder, production, development\)/),
+    expect.stringMatching(/^::error::build-push: Invalid `target` "prod"/),
+  ]);
+  expect(run.stdout).not.toContain('buildah bud');
+  expect(await registry.tags(REPOSITORY)).toEqual(before);
+  expect(run.state).toEqual({});
+});
