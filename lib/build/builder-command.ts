@@ -97,7 +97,7 @@ function daemonlessCommands(spec: BuildSpec): BuilderCommand[] {
   const build = [tool === 'buildah' ? 'bud' : 'build', ...commonFlags(spec)];
   // Several platforms go into a manifest list; one platform stays a plain image, as buildx would push it.
   build.push(multiPlatform ? '--manifest' : '--tag', spec.localName);
-  if (spec.cache.from.length || spec.cache.to) build.push('--layers');
+  if (spec.cache.from.length || spec.cache.to) build.push('--layers', ...plainHttp(spec.cache.from[0] ?? spec.cache.to!));
   for (const from of spec.cache.from) build.push('--cache-from', from);
   if (spec.cache.to) build.push('--cache-to', spec.cache.to);
   build.push(spec.context);

@@ -27,32 +27,25 @@ export async function findImage(ecr: ECRClient, repository: RepositoryId, refere
 }
 
 /**
- * Looks several tags/digests up in one call (ECR takes up to 100). Indexes must be listed as accepted
- * media types or ECR answers UnsupportedImageType for multi-platform images.
+ * Looks several tags/digests up, one call each, in parallel: an answer for an image with several tags does not
+ * reliably say which tag was asked for (moto names one of them), so pairing answers with questions by tag is unsafe.
  */
 export async function findImages(ecr: ECRClient, repository: RepositoryId, references: string[]): Promise<Map<string, EcrImage>> {
-  const found = new Map<string, EcrImage>();
-  for (let start = 0; start < references.length; start += 100) {
-    const batch = references.slice(start, start + 100);
-    const answer = await ecr.send(
-      new BatchGetImageCommand({ ...repository, imageIds: batch.map(imageIdentifier), acceptedMediaTypes: MANIFEST_MEDIA_TYPES }),
-    );
-    for (const image of answer.images ?? []) {
-      if (!image.imageManifest || !image.imageId?.imageDigest) continue;
-      const record = {
-        digest: image.imageId.imageDigest,
-        mediaType: manifestMediaType(image.imageManifest, image.imageManifestMediaType),
-        manifest: image.imageManifest,
-      };
-      for (const reference of batch) {
-        if (reference === image.imageId.imageTag || reference === image.imageId.imageDigest) found.set(reference, record);
-      }
-    }
-    // Failures other than "not found" (a wrong media type, a KMS problem) must not read as "no image".
-    const failure = answer.failures?.find((f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest');
-    if (failure) throw new Error(`ECR could not read ${repository.repositoryName}: ${failure.failureCode}: ${failure.failureReason}`);
+  const answers = await Promise.all(references.map(async (reference) => [reference, await lookUp(ecr, repository, reference)] as const));
+  return new Map(answers.filter((entry): entry is readonly [string, EcrImage] => entry[1] !== undefined));
+}
+
+/** Indexes must be listed as accepted media types, or ECR answers UnsupportedImageType for multi-platform images. */
+async function lookUp(ecr: ECRClient, repository: RepositoryId, reference: string): Promise<EcrImage | undefined> {
+  const answer = await ecr.send(new BatchGetImageCommand({ ...repository, imageIds: [imageIdentifier(reference)], acceptedMediaTypes: MANIFEST_MEDIA_TYPES }));
+  const image = answer.images?.[0];
+  if (image?.imageManifest && image.imageId?.imageDigest) {
+    return { digest: image.imageId.imageDigest, mediaType: manifestMediaType(image.imageManifest, image.imageManifestMediaType), manifest: image.imageManifest };
   }
-  return found;
+  // Failures other than "not found" (a wrong media type, a KMS problem) must not read as "no image".
+  const failure = answer.failures?.find((f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest');
+  if (failure) throw new Error(`ECR could not read ${repository.repositoryName}:${reference}: ${failure.failureCode}: ${failure.failureReason}`);
+  return undefined;
 }
 
 /** registry/repository@sha256:…, the reference that pins exactly one image. */

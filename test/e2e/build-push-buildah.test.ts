@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { startMoto, type Moto } from '../support/moto.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { prepareBuildahStore, type BuildahStore } from '../support/buildah.js';
@@ -20,6 +20,7 @@ let moto: Moto;
 let registry: Registry;
 let store: BuildahStore;
 let built: DistRun;
+let ecr: ECRClient;
 
 const env = () => ({ ...moto.env, ...store.env, GITHUB_SHA: SHA, GITHUB_REF: 'refs/heads/main' });
 const buildInputs = (extra: Record<string, string> = {}) => ({
@@ -43,13 +44,13 @@ beforeAll(async () => {
   // moto's ECR hands out AWS:123456789012-auth-token; the registry accepts exactly that login.
   registry = await startRegistry({ username: 'AWS', password: '123456789012-auth-token' });
   store = prepareBuildahStore();
-  const ecr = new ECRClient({ region: moto.env.AWS_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  ecr = new ECRClient({ region: moto.env.AWS_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
   await ecr.send(new CreateRepositoryCommand({ repositoryName: REPOSITORY, imageTagMutability: 'IMMUTABLE' }));
-  ecr.destroy();
   built = await runDist('build-push', { inputs: buildInputs(), env: env(), timeoutMs: 240_000 });
 }, 300_000);
 
 afterAll(async () => {
+  ecr?.destroy();
   await registry?.stop();
   await moto?.stop();
   store?.remove();
@@ -120,3 +121,16 @@ test('a target stage the Dockerfile lacks fails at once, on the Dockerfile, and 
   expect(await registry.tags(REPOSITORY)).toEqual(before);
   expect(run.state).toEqual({});
 });
+
+test('a missing repository is created when asked, with the settings given, before the push', async () => {
+  const run = await runDist('build-push', {
+    inputs: buildInputs({ repository: 'rides/driver-service', 'create-repository': 'true', 'tag-mutability': 'MUTABLE', 'scan-on-push': 'false', tags: '' }),
+    env: env(),
+    timeoutMs: 240_000,
+  });
+  expect({ exitCode: run.exitCode, stdout: run.stdout }).toMatchObject({ exitCode: 0 });
+  const described = await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: ['rides/driver-service'] }));
+  expect(described.repositories?.[0]).toMatchObject({ imageTagMutability: 'MUTABLE', imageScanningConfiguration: { scanOnPush: false } });
+  expect(await registry.tags('rides/driver-service')).toEqual([SHA.slice(0, 7), SHA].sort());
+  expect(run.summary).toMatch(/Created repository \| rides\/driver-service/);
+}, 240_000);

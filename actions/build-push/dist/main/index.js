@@ -91104,33 +91104,25 @@ async function findImage(ecr, repository, reference) {
     return found.get(reference);
 }
 /**
- * Looks several tags/digests up in one call (ECR takes up to 100). Indexes must be listed as accepted
- * media types or ECR answers UnsupportedImageType for multi-platform images.
+ * Looks several tags/digests up, one call each, in parallel: an answer for an image with several tags does not
+ * reliably say which tag was asked for (moto names one of them), so pairing answers with questions by tag is unsafe.
  */
 async function findImages(ecr, repository, references) {
-    const found = new Map();
-    for (let start = 0; start < references.length; start += 100) {
-        const batch = references.slice(start, start + 100);
-        const answer = await ecr.send(new client_ecr_dist_cjs/* BatchGetImageCommand */.P8n({ ...repository, imageIds: batch.map(imageIdentifier), acceptedMediaTypes: MANIFEST_MEDIA_TYPES }));
-        for (const image of answer.images ?? []) {
-            if (!image.imageManifest || !image.imageId?.imageDigest)
-                continue;
-            const record = {
-                digest: image.imageId.imageDigest,
-                mediaType: manifestMediaType(image.imageManifest, image.imageManifestMediaType),
-                manifest: image.imageManifest,
-            };
-            for (const reference of batch) {
-                if (reference === image.imageId.imageTag || reference === image.imageId.imageDigest)
-                    found.set(reference, record);
-            }
-        }
-        // Failures other than "not found" (a wrong media type, a KMS problem) must not read as "no image".
-        const failure = answer.failures?.find((f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest');
-        if (failure)
-            throw new Error(`ECR could not read ${repository.repositoryName}: ${failure.failureCode}: ${failure.failureReason}`);
+    const answers = await Promise.all(references.map(async (reference) => [reference, await lookUp(ecr, repository, reference)]));
+    return new Map(answers.filter((entry) => entry[1] !== undefined));
+}
+/** Indexes must be listed as accepted media types, or ECR answers UnsupportedImageType for multi-platform images. */
+async function lookUp(ecr, repository, reference) {
+    const answer = await ecr.send(new client_ecr_dist_cjs/* BatchGetImageCommand */.P8n({ ...repository, imageIds: [imageIdentifier(reference)], acceptedMediaTypes: MANIFEST_MEDIA_TYPES }));
+    const image = answer.images?.[0];
+    if (image?.imageManifest && image.imageId?.imageDigest) {
+        return { digest: image.imageId.imageDigest, mediaType: manifestMediaType(image.imageManifest, image.imageManifestMediaType), manifest: image.imageManifest };
     }
-    return found;
+    // Failures other than "not found" (a wrong media type, a KMS problem) must not read as "no image".
+    const failure = answer.failures?.find((f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest');
+    if (failure)
+        throw new Error(`ECR could not read ${repository.repositoryName}:${reference}: ${failure.failureCode}: ${failure.failureReason}`);
+    return undefined;
 }
 /** registry/repository@sha256:…, the reference that pins exactly one image. */
 function pinnedRef(registry, repositoryName, digest) {
@@ -91226,7 +91218,7 @@ function daemonlessCommands(spec) {
     // Several platforms go into a manifest list; one platform stays a plain image, as buildx would push it.
     build.push(multiPlatform ? '--manifest' : '--tag', spec.localName);
     if (spec.cache.from.length || spec.cache.to)
-        build.push('--layers');
+        build.push('--layers', ...plainHttp(spec.cache.from[0] ?? spec.cache.to));
     for (const from of spec.cache.from)
         build.push('--cache-from', from);
     if (spec.cache.to)
