@@ -53,7 +53,8 @@ const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9_.\-/]*$/;
 export function readInputs(io: Pick<ActionIO, 'getInput'>, env: NodeJS.ProcessEnv = process.env): Inputs {
   const read = new InputReader(io);
   const repository = read.required('repository', 'the ECR repository name, e.g. rides/user-service');
-  if (!isValidRepositoryName(repository)) {
+  // ECR's own name pattern allows dots, so a pasted repository URI would pass it: reject the host explicitly.
+  if (!isValidRepositoryName(repository) || /\.amazonaws\.com(\.cn)?\//.test(repository)) {
     throw ConfigurationError.value('repository', repository, 'an ECR repository name: lower case letters, digits and . _ - / (no registry host)');
   }
   const registryId = read.optional('registry-id');
