@@ -1,0 +1,140 @@
+/** Mode `ecs-task`: the migration runs inside the VPC as a one-off task of the new image, watched to STOPPED. */
+import type { Task, TaskDefinition } from '@aws-sdk/client-ecs';
+import type { AwsClients } from '../../../lib/aws/clients.js';
+import { CancelledError, TimeoutError, errorMessage } from '../../../lib/core/errors.js';
+import type { ActionIO } from '../../../lib/core/io.js';
+import type { Clock } from '../../../lib/core/poll.js';
+import { activeTasksOfGroup, startOneOffTask, taskId, waitForTaskToStop } from '../../../lib/ecs/one-off-task.js';
+import { activeRevisions, describeServices, describeTaskDefinition, familyOf, registerTaskDefinition } from '../../../lib/ecs/services.js';
+import { LogTail, containerLogStream } from '../../../lib/ecs/task-logs.js';
+import { judgeStoppedTask, type TaskOutcome } from '../../../lib/ecs/task-verdict.js';
+import { explainPrismaError, parseDeployOutput, type FailureAdvice } from '../../../lib/migrate/prisma.js';
+import type { EcsTaskInputs, MigrateInputs } from './inputs.js';
+import { migrationGroup, planEcsTask, type EcsTaskPlan, type ObservedEcs } from './plan.js';
+
+export interface EcsResult {
+  taskArn: string;
+  taskDefinitionArn: string;
+  registered: boolean;
+  attached: boolean;
+  outcome: TaskOutcome;
+  applied: string[];
+  /** True when the log showed Prisma's verdict ("applied" or "no pending"). */
+  sawPrismaVerdict: boolean;
+  logLines: number;
+  failure?: FailureAdvice;
+}
+
+export interface EcsDeps {
+  clients: AwsClients;
+  signal?: AbortSignal;
+  clock?: Clock;
+}
+
+/** Reads the service, its task definition, the family's newest revision and running migration tasks. */
+export async function observeEcs(clients: AwsClients, ecs: EcsTaskInputs): Promise<ObservedEcs> {
+  const service = (await describeServices(clients, ecs.cluster, [ecs.service])).get(ecs.service)!;
+  const live = await describeTaskDefinition(clients, service.taskDefinition!);
+  const family = live.definition.family ?? familyOf(service.taskDefinition!);
+  const newestArn = (await activeRevisions(clients, family))[0];
+  const newest = newestArn && newestArn !== live.definition.taskDefinitionArn ? (await describeTaskDefinition(clients, newestArn)).definition : undefined;
+  const active = await activeTasksOfGroup(clients, ecs.cluster, family, migrationGroup(ecs.service));
+  return { service, live, newest, active };
+}
+
+/** Observe, plan, then register (if needed), run, stream logs and judge. Prisma's failure is returned, not thrown. */
+export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io: ActionIO, deps: EcsDeps): Promise<EcsResult> {
+  const { clients } = deps;
+  const observed = await io.group(`Read service ${ecs.service} in ${ecs.cluster}`, () => observeEcs(clients, ecs));
+  const plan = planEcsTask(inputs, ecs, observed);
+  await io.group('Plan', async () => logPlan(plan, io));
+
+  let taskDefinitionArn: string;
+  let definition: TaskDefinition | { containerDefinitions?: TaskDefinition['containerDefinitions'] };
+  if (plan.taskDefinition.action === 'register') {
+    taskDefinitionArn = await registerTaskDefinition(clients, plan.taskDefinition.draft);
+    definition = plan.taskDefinition.draft;
+    io.info(`registered ${taskDefinitionArn}`);
+  } else {
+    taskDefinitionArn = plan.taskDefinition.arn;
+    definition = taskDefinitionArn === observed.live.definition.taskDefinitionArn ? observed.live.definition : observed.newest!;
+  }
+
+  const task: Task = plan.attachTo ?? (await startOneOffTask(clients, { cluster: ecs.cluster, taskDefinitionArn, container: plan.container, command: plan.command, placement: plan.placement, startedBy: plan.startedBy, group: plan.group, tags: plan.tags, clientToken: plan.clientToken }));
+  const taskArn = task.taskArn!;
+  io.info(`${plan.attachTo ? 'following the task this job started earlier' : 'started'} ${taskArn}`);
+  io.info(`console: https://${clients.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(ecs.cluster)}/tasks/${taskId(taskArn)}?region=${clients.region}`);
+
+  const lines: string[] = [];
+  const tail = ecs.streamLogs ? openTail(clients, definition, plan.container, taskArn, io, lines) : undefined;
+  let lastStatus = '';
+  const stopped = await io.group(`Task ${taskId(taskArn)}: ${plan.command.join(' ')}`, async () => {
+    try {
+      const final = await waitForTaskToStop(clients, ecs.cluster, taskArn, {
+        intervalMs: ecs.pollIntervalMs,
+        timeoutMs: ecs.waitTimeoutMs,
+        signal: deps.signal,
+        clock: deps.clock,
+        onLook: async (seen) => {
+          if (seen.lastStatus && seen.lastStatus !== lastStatus) io.info(`[ecs] task is ${(lastStatus = seen.lastStatus)}`);
+          await tail?.poll();
+        },
+      });
+      await tail?.poll(); // the last lines can land after STOPPED
+      return final;
+    } catch (err) {
+      if (err instanceof TimeoutError || err instanceof CancelledError) {
+        // Stopping a migration mid-statement is what leaves Prisma's P3009 state behind, so it is left to finish.
+        throw new Error(`${errorMessage(err)}; task ${taskArn} was left running (stopping a migration mid-way leaves it failed): watch it in the console, then run again`);
+      }
+      throw err;
+    }
+  });
+
+  const outcome = judgeStoppedTask(stopped, plan.container);
+  const deployed = parseDeployOutput(lines.join('\n'));
+  const result: EcsResult = {
+    taskArn,
+    taskDefinitionArn,
+    registered: plan.taskDefinition.action === 'register',
+    attached: plan.attachTo !== undefined,
+    outcome,
+    applied: deployed.applied,
+    sawPrismaVerdict: deployed.applied.length > 0 || deployed.nothingPending,
+    logLines: tail?.count ?? 0,
+  };
+  if (outcome.kind !== 'succeeded') {
+    const advice = deployed.error ? explainPrismaError(deployed.error) : undefined;
+    result.failure = advice
+      ? { ...advice, explanation: advice.commands.length ? `${advice.explanation} The database is reachable only from the VPC: run the command there, for instance with this action and \`command\` set to it.` : advice.explanation }
+      : { title: outcome.summary, explanation: outcome.hint ?? '', commands: [] };
+  }
+  return result;
+}
+
+function openTail(clients: AwsClients, definition: { containerDefinitions?: TaskDefinition['containerDefinitions'] }, container: string, taskArn: string, io: ActionIO, lines: string[]): LogTail | undefined {
+  const ref = containerLogStream(definition.containerDefinitions?.find((c) => c.name === container), taskId(taskArn));
+  if (!ref) {
+    io.warning(`container ${container} does not log through awslogs with a stream prefix, so its output cannot be shown here; Prisma's result is judged by the exit code alone`);
+    return undefined;
+  }
+  if (ref.region && ref.region !== clients.region) {
+    io.warning(`container ${container} logs to ${ref.region}, not ${clients.region}; its output is not streamed`);
+    return undefined;
+  }
+  io.info(`streaming ${ref.group}/${ref.stream}`);
+  return new LogTail(clients, ref, (line) => {
+    lines.push(line);
+    io.info(`[${container}] ${line}`);
+  }, (message) => io.warning(message));
+}
+
+function logPlan(plan: EcsTaskPlan, io: ActionIO): void {
+  const td = plan.taskDefinition;
+  io.info(`task definition: ${td.action === 'reuse' ? `reuse ${td.arn}` : `register a new revision of ${td.draft.family}`} (${td.why})`);
+  io.info(`container ${plan.container} runs: ${plan.command.join(' ')}`);
+  const net = plan.placement.networkConfiguration.awsvpcConfiguration;
+  io.info(`placement: subnets ${net?.subnets?.join(', ')}; security groups ${net?.securityGroups?.join(', ') ?? 'default'}; ${plan.placement.capacityProviderStrategy?.length ? `capacity providers ${plan.placement.capacityProviderStrategy.map((s) => s.capacityProvider).join(', ')}` : `launch type ${plan.placement.launchType ?? 'cluster default'}`}${plan.placement.platformVersion ? `, platform ${plan.placement.platformVersion}` : ''}`);
+  io.info(`group ${plan.group}, startedBy ${plan.startedBy}`);
+  if (plan.attachTo) io.info(`this job already started ${plan.attachTo.taskArn}: following it instead of starting another`);
+}

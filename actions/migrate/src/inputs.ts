@@ -1,0 +1,144 @@
+/** migrate's inputs, read and checked in one place: paths are checked here so a bad one fails before anything runs. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { resolveRegion } from '../../../lib/aws/clients.js';
+import { ConfigurationError, errorMessage } from '../../../lib/core/errors.js';
+import { InputReader } from '../../../lib/core/inputs.js';
+import type { ActionIO } from '../../../lib/core/io.js';
+import { splitCommand } from '../../../lib/migrate/command.js';
+import { databaseUrlSource, type DatabaseUrlSource } from '../../../lib/migrate/database-url.js';
+
+export const MODES = ['ecs-task', 'local', 'lint-only'] as const;
+export type Mode = (typeof MODES)[number];
+export const LINT_POLICIES = ['fail', 'warn', 'off'] as const;
+export type LintPolicy = (typeof LINT_POLICIES)[number];
+
+export interface EcsTaskInputs {
+  region: string;
+  cluster: string;
+  service: string;
+  image: string;
+  container?: string;
+  command: string[];
+  waitTimeoutMs: number;
+  pollIntervalMs: number;
+  streamLogs: boolean;
+  clientToken?: string;
+}
+
+export interface LocalInputs {
+  prismaCommand: string[];
+  databaseUrl: DatabaseUrlSource;
+  /** Only needed to fetch the URL from Secrets Manager or SSM. */
+  region?: string;
+}
+
+export interface MigrateInputs {
+  mode: Mode;
+  repoRoot: string;
+  workingDirectory: string;
+  migrationsDir: string;
+  /** `--schema x` or `--config x`, as given (relative to the working directory, here and in the image). */
+  prismaArgs: string[];
+  lint: { policy: LintPolicy; base: string | 'all' };
+  gitSha: string;
+  runId: string;
+  job: string;
+  ecs?: EcsTaskInputs;
+  local?: LocalInputs;
+}
+
+const IMAGE = /^[a-z0-9][\w.\-/:]*(@sha256:[a-f0-9]{64}|:[\w][\w.-]{0,127})$/;
+
+/** Reads every input; throws a ConfigurationError naming the first bad one. */
+export function readMigrateInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.env): MigrateInputs {
+  const read = new InputReader(io);
+  const mode = read.oneOf('mode', MODES, 'ecs-task');
+  const repoRoot = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const workingDirectory = resolve(repoRoot, read.string('working-directory', '.'));
+  if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
+    throw ConfigurationError.value('working-directory', read.string('working-directory', '.'), 'a folder in the checkout', 'did actions/checkout run before this step?');
+  }
+
+  const schema = read.optional('schema');
+  const config = read.optional('config');
+  if (schema && config) throw new ConfigurationError('config', 'set only one of `schema` or `config` (prisma.config.ts names the schema itself)');
+  if (schema) requireFile('schema', schema, workingDirectory);
+  const configText = config ? readConfig('config', config, workingDirectory) : undefined;
+  const migrationsDir = locateMigrations(read.optional('migrations-dir'), workingDirectory, schema, config, configText);
+
+  const lint = {
+    policy: read.oneOf('lint-policy', LINT_POLICIES, 'fail'),
+    base: read.optional('lint-base') ?? defaultLintBase(env),
+  };
+  const prismaArgs = schema ? ['--schema', schema] : config ? ['--config', config] : [];
+  const gitSha = read.string('git-sha', env.GITHUB_SHA ?? '');
+  const inputs: MigrateInputs = { mode, repoRoot, workingDirectory, migrationsDir, prismaArgs, lint, gitSha, runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'migrate' };
+
+  if (mode === 'ecs-task') inputs.ecs = readEcsInputs(read, env, prismaArgs, gitSha);
+  if (mode === 'local') inputs.local = readLocalInputs(read, env);
+  return inputs;
+}
+
+function readEcsInputs(read: InputReader, env: NodeJS.ProcessEnv, prismaArgs: string[], gitSha: string): EcsTaskInputs {
+  const region = resolveRegion(read.optional('aws-region'), env);
+  const cluster = read.required('cluster');
+  const service = read.required('service', 'the service whose network, image and task definition the migration task borrows');
+  const image = read.required('image', 'the image the service is about to run, e.g. the build step\'s repo@sha256:… output');
+  if (!IMAGE.test(image)) throw ConfigurationError.value('image', image, 'an image with a tag or digest, like 1234.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:…');
+  if (!/^[0-9a-f]{7,40}$/.test(gitSha)) throw ConfigurationError.value('git-sha', gitSha, 'a git commit SHA (GITHUB_SHA by default)');
+  const commandText = read.optional('command');
+  const command = commandText === undefined ? ['npx', 'prisma', 'migrate', 'deploy', ...prismaArgs] : splitCommand(commandText);
+  if (!command || command.length === 0) throw ConfigurationError.value('command', commandText ?? '', 'a command line or a JSON array of words');
+  const waitTimeoutMs = read.duration('wait-timeout', '20m', { minMs: 10_000, maxMs: 6 * 3_600_000 });
+  const pollIntervalMs = read.duration('poll-interval', '5s', { minMs: 1_000, maxMs: 120_000 });
+  if (pollIntervalMs > waitTimeoutMs) throw new ConfigurationError('poll-interval', 'is longer than `wait-timeout`');
+  const clientToken = read.optional('client-token');
+  if (clientToken !== undefined && !/^[\x21-\x7e]{1,64}$/.test(clientToken)) throw ConfigurationError.value('client-token', clientToken, 'up to 64 printable ASCII characters');
+  return { region, cluster, service, image, container: read.optional('container'), command, waitTimeoutMs, pollIntervalMs, streamLogs: read.boolean('stream-logs', true), clientToken };
+}
+
+function readLocalInputs(read: InputReader, env: NodeJS.ProcessEnv): LocalInputs {
+  const source = databaseUrlSource(read.optional('database-url'), read.optional('database-url-secret'));
+  if (!source) {
+    throw new ConfigurationError('database-url', 'is required in local mode: set `database-url` or `database-url-secret`', 'pass ${{ secrets.DATABASE_URL }}, or the ARN of a secret holding it');
+  }
+  const prismaText = read.string('prisma-command', 'npx prisma');
+  const prismaCommand = splitCommand(prismaText);
+  if (!prismaCommand?.length) throw ConfigurationError.value('prisma-command', prismaText, 'a command line such as "npx prisma" or "pnpm exec prisma"');
+  const region = source.kind === 'value' ? undefined : resolveRegion(read.optional('aws-region'), env);
+  return { prismaCommand, databaseUrl: source, region };
+}
+
+/** On a pull request, the migrations it adds; elsewhere all of them. */
+export function defaultLintBase(env: NodeJS.ProcessEnv): string {
+  const pr = env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target';
+  return pr && env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : 'all';
+}
+
+function requireFile(input: string, path: string, cwd: string): string {
+  const full = isAbsolute(path) ? path : join(cwd, path);
+  if (!existsSync(full) || !statSync(full).isFile()) throw ConfigurationError.value(input, path, `a file under working-directory (${cwd})`);
+  return full;
+}
+
+function readConfig(input: string, path: string, cwd: string): string {
+  const full = requireFile(input, path, cwd);
+  try {
+    return readFileSync(full, 'utf8');
+  } catch (err) {
+    throw new ConfigurationError(input, `cannot read ${path}: ${errorMessage(err)}`);
+  }
+}
+
+/** `migrations-dir`, else prisma.config.ts's literal `migrations.path`, else `migrations` beside the schema, else prisma/migrations. */
+function locateMigrations(given: string | undefined, cwd: string, schema: string | undefined, config: string | undefined, configText: string | undefined): string {
+  if (given) return resolve(cwd, given);
+  const implicitConfig = !config && existsSync(join(cwd, 'prisma.config.ts')) ? 'prisma.config.ts' : undefined;
+  const configPath = config ?? implicitConfig;
+  const text = configText ?? (implicitConfig ? readConfig('config', implicitConfig, cwd) : undefined);
+  const literal = text && /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*(['"`])([^'"`]+)\1/.exec(text)?.[2];
+  if (configPath && literal) return resolve(cwd, dirname(configPath), literal);
+  if (schema) return resolve(cwd, dirname(schema), 'migrations');
+  return resolve(cwd, 'prisma', 'migrations');
+}

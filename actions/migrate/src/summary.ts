@@ -1,0 +1,67 @@
+/** The job summary: what was applied, how the task ended, and the lint table. */
+import { LINT_RULES } from '../../../lib/migrate/lint.js';
+import type { FailureAdvice } from '../../../lib/migrate/prisma.js';
+import { cell, codeBlock, heading, table } from '../../../lib/report/markdown.js';
+import type { EcsResult } from './ecs-task.js';
+import type { LintOutcome } from './lint-step.js';
+import type { LocalResult } from './local.js';
+import type { Mode } from './inputs.js';
+
+export interface MigrateReport {
+  mode: Mode;
+  lint: LintOutcome;
+  /** Set when the lint stopped the run before anything started. */
+  stoppedByLint?: boolean;
+  local?: LocalResult;
+  ecs?: EcsResult;
+  applied: string[];
+  pendingCount?: number;
+  failure?: FailureAdvice;
+}
+
+export function migrateSummary(report: MigrateReport, region?: string, cluster?: string): string {
+  const ok = !report.failure && !report.stoppedByLint;
+  let md = heading(`migrate (${report.mode}) ${ok ? '✅' : '❌'}`);
+  if (report.mode !== 'lint-only' && !report.stoppedByLint) md += table(['', ''], overviewRows(report, region, cluster));
+  if (report.stoppedByLint) md += `Nothing was started: the safety lint found ${report.lint.blocking} blocking finding(s) and the policy is \`fail\`.\n\n`;
+
+  if (report.applied.length) md += heading('Migrations applied', 3) + table(['Migration'], report.applied.map((name) => [`\`${name}\``]));
+  if (report.failure) {
+    md += heading('Why it failed', 3) + `**${cell(report.failure.title)}**\n\n${report.failure.explanation}\n\n`;
+    if (report.failure.commands.length) md += 'After checking the database, one of these (the action never resolves on its own):\n\n' + codeBlock(report.failure.commands.join('\n'), 'sh');
+  }
+  return md + lintSection(report.lint);
+}
+
+function overviewRows(report: MigrateReport, region?: string, cluster?: string): unknown[][] {
+  const rows: unknown[][] = [
+    ['Migrations applied', report.applied.length],
+    ['Pending after', report.pendingCount ?? 'unknown'],
+  ];
+  const ecs = report.ecs;
+  if (ecs) {
+    const id = ecs.taskArn.split('/').pop();
+    const link = region && cluster ? `[${id}](https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}/tasks/${id}?region=${region})` : id;
+    rows.push(['Task', `${link}${ecs.attached ? ' (started earlier by this job)' : ''}`]);
+    rows.push(['Task definition', `${ecs.taskDefinitionArn.split('/').pop()}${ecs.registered ? ' (registered for this image)' : ''}`]);
+    rows.push(['Exit code', ecs.outcome.exitCode ?? '—']);
+    rows.push(['Outcome', ecs.outcome.summary]);
+    rows.push(['Log lines streamed', ecs.logLines]);
+  }
+  const local = report.local;
+  if (local?.pendingAfter?.missingLocally.length) rows.push(['Drift', `in the database but not in this checkout: ${local.pendingAfter.missingLocally.join(', ')}`]);
+  return rows;
+}
+
+function lintSection(lint: LintOutcome): string {
+  if (lint.policy === 'off') return heading('Safety lint', 3) + 'Off (`lint-policy: off`).\n\n';
+  const scope = lint.base === 'all' ? `all ${lint.selected.length} migration(s)` : `${lint.selected.length} migration(s) added since \`${lint.base}\``;
+  let md = heading('Safety lint', 3) + `${scope}; policy \`${lint.policy}\`; ${lint.blocking} blocking, ${lint.allowed} allowed.\n\n`;
+  const rows = [
+    ...lint.batch.findings.map((f) => [`${f.file}:${f.line}`, LINT_RULES[f.rule].title, `\`${f.statement}\``, f.allowed ? `allowed: ${f.allowed.reason}` : lint.policy === 'fail' ? '❌ blocking' : '⚠️ warning']),
+    ...lint.batch.problems.map((p) => [`${p.file}:${p.line}`, 'unreadable', p.message, lint.policy === 'fail' ? '❌ blocking' : '⚠️ warning']),
+  ];
+  if (rows.length) md += table(['Where', 'Rule', 'Statement', 'Status'], rows);
+  else if (lint.selected.length) md += 'No findings.\n\n';
+  return md;
+}

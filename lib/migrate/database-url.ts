@@ -1,0 +1,90 @@
+/**
+ * DATABASE_URL for local mode: given directly, or read from Secrets Manager or SSM Parameter Store. Every
+ * form is masked before anything could print it (the whole URL and the password, raw and decoded).
+ */
+import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import { GetParameterCommand } from '@aws-sdk/client-ssm';
+import type { AwsClients } from '../aws/clients.js';
+import { ConfigurationError, errorMessage } from '../core/errors.js';
+import type { ActionIO } from '../core/io.js';
+
+export type DatabaseUrlSource =
+  | { kind: 'value'; input: 'database-url'; value: string }
+  | { kind: 'secretsmanager'; input: 'database-url-secret'; secretId: string; jsonKey?: string; versionStage?: string }
+  | { kind: 'ssm'; input: 'database-url-secret'; name: string };
+
+const SM_ARN = /^(arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:[^:]+)(?::([^:]*)(?::([^:]*)(?::([^:]*))?)?)?$/;
+const SSM_ARN = /^arn:aws[\w-]*:ssm:[\w-]+:\d{12}:parameter(\/.+)$/;
+
+/** Reads where the URL comes from; the ECS spelling `arn:…:secret:name:json-key::` picks one key of a JSON secret. */
+export function databaseUrlSource(url: string | undefined, reference: string | undefined): DatabaseUrlSource | undefined {
+  if (url && reference) throw new ConfigurationError('database-url-secret', 'set only one of `database-url` or `database-url-secret`');
+  if (url) return { kind: 'value', input: 'database-url', value: url };
+  if (!reference) return undefined;
+  const sm = SM_ARN.exec(reference);
+  if (sm) return { kind: 'secretsmanager', input: 'database-url-secret', secretId: sm[1], jsonKey: sm[2] || undefined, versionStage: sm[3] || undefined };
+  const ssmArn = SSM_ARN.exec(reference);
+  if (ssmArn) return { kind: 'ssm', input: 'database-url-secret', name: reference };
+  if (/^\/[\w.\-/]+$/.test(reference)) return { kind: 'ssm', input: 'database-url-secret', name: reference };
+  throw ConfigurationError.value(
+    'database-url-secret',
+    reference,
+    'a Secrets Manager secret ARN (optionally arn:…:secret:name:json-key::) or an SSM parameter name (/app/database-url) or ARN',
+  );
+}
+
+/** Masks the URL and its password in every spelling the log could show. */
+export function maskDatabaseUrl(io: Pick<ActionIO, 'setSecret'>, url: string): void {
+  io.setSecret(url);
+  const password = /^[a-z][\w+.-]*:\/\/[^:/@]*:([^@]*)@/i.exec(url)?.[1];
+  if (password) {
+    io.setSecret(password);
+    try {
+      const decoded = decodeURIComponent(password);
+      if (decoded !== password) io.setSecret(decoded);
+    } catch {
+      /* not percent-encoded */
+    }
+  }
+}
+
+/** Fetches (when needed), checks the scheme and masks the URL; the value itself never appears in an error. */
+export async function resolveDatabaseUrl(source: DatabaseUrlSource, clients: () => AwsClients, io: Pick<ActionIO, 'setSecret'>): Promise<string> {
+  const url = source.kind === 'value' ? source.value : await fetchUrl(source, clients());
+  maskDatabaseUrl(io, url);
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    const where = source.kind === 'value' ? 'the value' : 'the secret value';
+    throw new ConfigurationError(source.input, `${where} is not a PostgreSQL URL (it does not start with postgresql://)`, 'store the full connection URL, e.g. postgresql://user:password@host:5432/db?schema=public');
+  }
+  return url;
+}
+
+async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, clients: AwsClients): Promise<string> {
+  if (source.kind === 'ssm') {
+    try {
+      const answer = await clients.ssm.send(new GetParameterCommand({ Name: source.name, WithDecryption: true }));
+      const value = answer.Parameter?.Value;
+      if (!value) throw new Error('the parameter has no value');
+      return value.trim();
+    } catch (err) {
+      throw new ConfigurationError(source.input, `cannot read SSM parameter ${source.name}: ${errorMessage(err)}`, 'check the name, the region and ssm:GetParameter (plus kms:Decrypt for a SecureString)');
+    }
+  }
+  let secret: string;
+  try {
+    const answer = await clients.secrets.send(new GetSecretValueCommand({ SecretId: source.secretId, VersionStage: source.versionStage }));
+    if (answer.SecretString === undefined) throw new Error('the secret has no string value');
+    secret = answer.SecretString;
+  } catch (err) {
+    throw new ConfigurationError(source.input, `cannot read secret ${source.secretId}: ${errorMessage(err)}`, 'check the ARN, the region and secretsmanager:GetSecretValue');
+  }
+  if (!source.jsonKey) return secret.trim();
+  let value: unknown;
+  try {
+    value = (JSON.parse(secret) as Record<string, unknown>)[source.jsonKey];
+  } catch {
+    throw new ConfigurationError(source.input, `secret ${source.secretId} is not JSON, so it has no key "${source.jsonKey}"`);
+  }
+  if (typeof value !== 'string') throw new ConfigurationError(source.input, `secret ${source.secretId} has no string key "${source.jsonKey}"`);
+  return value.trim();
+}

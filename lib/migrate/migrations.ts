@@ -1,0 +1,110 @@
+/**
+ * Finds a Prisma project's migrations, works out which are new since a base ref (through git, behind an
+ * injectable runner), and lints a batch of them in order so that tables created earlier in the batch count as new.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { parse } from 'libpg-query';
+import { ConfigurationError, errorMessage } from '../core/errors.js';
+import { MigrationAllowCommentError, MigrationParseError, lintMigration, type LintFinding } from './lint.js';
+import { createdTable } from './sql-ast.js';
+
+export interface MigrationFile {
+  /** The folder name Prisma records, e.g. 20250101000000_init. */
+  name: string;
+  /** Path of migration.sql relative to the repository root: where annotations point. */
+  path: string;
+  absolutePath: string;
+}
+
+/** The folder's migrations (`<name>/migration.sql`), oldest first, as Prisma orders them. */
+export async function listMigrations(dir: string, repoRoot: string, input = 'migrations-dir'): Promise<MigrationFile[]> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw ConfigurationError.value(input, relative(repoRoot, dir) || dir, 'a folder of Prisma migrations (<timestamp>_<name>/migration.sql)', 'run `prisma migrate dev` to create one, or point `migrations-dir` (or `working-directory`) at it');
+  }
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'migration.sql')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const absolutePath = join(dir, name, 'migration.sql');
+      return { name, absolutePath, path: relative(repoRoot, absolutePath) };
+    });
+}
+
+/** Runs git and hands back what it said; the action passes @actions/exec, tests pass a fake or real git. */
+export type GitRunner = (args: string[], cwd: string) => Promise<{ exitCode: number; stdout: string; stderr: string }>;
+
+/**
+ * Names of migrations added between the merge base of `base` and HEAD (`git diff --diff-filter=A base...HEAD`).
+ * A base missing from a shallow checkout is a ConfigurationError that says how to fetch enough history.
+ */
+export async function migrationsAddedSince(git: GitRunner, base: string, dir: string): Promise<Set<string>> {
+  const answer = await git(['diff', '--name-only', '--diff-filter=A', `${base}...HEAD`, '--', '.'], dir);
+  if (answer.exitCode !== 0) {
+    const shallow = await git(['rev-parse', '--is-shallow-repository'], dir).catch(() => undefined);
+    const why = answer.stderr.trim().split('\n').pop() ?? `git exited with ${answer.exitCode}`;
+    const hint = shallow?.stdout.trim() === 'true'
+      ? 'this checkout is shallow: give actions/checkout `fetch-depth: 0` so the base and its merge base are here, or set `lint-base: all`'
+      : 'fetch the base branch first (actions/checkout with `fetch-depth: 0`), or set `lint-base: all`';
+    throw new ConfigurationError('lint-base', `cannot compare ${JSON.stringify(base)} with HEAD: ${why}`, hint);
+  }
+  const names = new Set<string>();
+  for (const line of answer.stdout.split('\n')) {
+    const path = line.trim();
+    if (basename(path) === 'migration.sql') names.add(basename(dirname(path)));
+  }
+  return names;
+}
+
+/** A migration the lint could not read: bad SQL, or an allow comment it cannot understand. */
+export interface LintProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface BatchLint {
+  /** The migration files that were linted, in order. */
+  files: string[];
+  findings: LintFinding[];
+  problems: LintProblem[];
+}
+
+/** Lints files in order; a table created by an earlier file of the batch is new to every later one. */
+export async function lintMigrationBatch(files: { path: string; sql: string }[]): Promise<BatchLint> {
+  const result: BatchLint = { files: files.map((f) => f.path), findings: [], problems: [] };
+  const newTables = new Set<string>();
+  for (const file of files) {
+    try {
+      result.findings.push(...(await lintMigration(file.path, file.sql, { newTables: new Set(newTables) })));
+      for (const table of await tablesCreatedBy(file.sql)) newTables.add(table);
+    } catch (err) {
+      if (err instanceof MigrationParseError) result.problems.push({ file: file.path, line: err.line, message: `does not parse as PostgreSQL: ${err.parserMessage}` });
+      else if (err instanceof MigrationAllowCommentError) result.problems.push({ file: file.path, line: err.line, message: err.message.replace(/^[^:]+:\d+: /, '') });
+      else throw err;
+    }
+  }
+  return result;
+}
+
+/** Reads the files a batch lint needs; an unreadable file is a ConfigurationError naming it. */
+export async function readMigrationFiles(files: MigrationFile[]): Promise<{ path: string; sql: string }[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      try {
+        return { path: file.path, sql: await readFile(file.absolutePath, 'utf8') };
+      } catch (err) {
+        throw new ConfigurationError('migrations-dir', `cannot read ${file.path}: ${errorMessage(err)}`);
+      }
+    }),
+  );
+}
+
+async function tablesCreatedBy(sql: string): Promise<string[]> {
+  if (!/create\s+table/i.test(sql)) return [];
+  const stmts = (await parse(sql)).stmts ?? [];
+  return stmts.map((raw) => raw.stmt && createdTable(raw.stmt)).filter((t): t is string => Boolean(t));
+}
