@@ -9,6 +9,8 @@ const common = {
 };
 
 export default {
+  // Per-test time limits are global in jest; e2e tests start real servers and bundled actions.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     { ...common, displayName: 'scenario', testMatch: ['<rootDir>/test/scenario/**/*.test.ts'] },

@@ -1,6 +1,7 @@
 /**
- * A real AWS API on loopback: moto's server, started on a free port and stopped by PID.
- * One server answers every service; `reset()` wipes its state between tests.
+ * A real AWS API on loopback: moto's server (through moto_server.py, which makes ECS service
+ * deployments settle as ECS's do), started on a free port and stopped by PID. One server answers
+ * every service; `reset()` wipes its state between tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort, waitFor } from './ports.js';
@@ -20,9 +21,9 @@ export const TEST_ACCOUNT = '123456789012';
 export async function startMoto(extraEnv: Record<string, string> = {}): Promise<Moto> {
   const port = await freePort();
   const python = process.env.MOTO_PYTHON ?? 'python3';
-  const child: ChildProcess = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
+  const child: ChildProcess = spawn(python, [new URL('./moto_server.py', import.meta.url).pathname, '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, ...extraEnv },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
@@ -51,7 +52,9 @@ export async function startMoto(extraEnv: Record<string, string> = {}): Promise<
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 3000)))]);
+      clearTimeout(timer);
       if (child.exitCode === null) child.kill('SIGKILL');
     },
   };

@@ -74,7 +74,7 @@ export async function runDist(action: string, options: DistRunOptions = {}): Pro
     GITHUB_SHA: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
     GITHUB_WORKSPACE: options.cwd ?? REPO_ROOT,
     GITHUB_EVENT_NAME: 'push',
-    AWS_NODEJS_NO_VERSION_WARNING: '1',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs ?? {})) {

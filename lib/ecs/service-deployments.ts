@@ -1,0 +1,58 @@
+/**
+ * The ECS service-deployments API (ListServiceDeployments / DescribeServiceDeployments) says "rolling back"
+ * or "stopped" in words, sometimes before DescribeServices does. Where it does not answer (older regions,
+ * a policy without ecs:ListServiceDeployments, or emulators that return HTML), we stop asking after the
+ * first failure and follow DescribeServices alone.
+ */
+import { DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
+import type { AwsClients } from '../aws/clients.js';
+import { errorMessage } from '../core/errors.js';
+import type { ServiceDeploymentState } from './rollout-verdict.js';
+
+/** DescribeServiceDeployments takes at most twenty ARNs a call. */
+const DESCRIBE_LIMIT = 20;
+
+export class ServiceDeploymentsProbe {
+  private available = true;
+  private readonly arns = new Map<string, string>();
+  unavailableReason?: string;
+
+  constructor(
+    private readonly clients: AwsClients,
+    private readonly cluster: string,
+    private readonly startedAfter: Date,
+  ) {}
+
+  get isAvailable(): boolean {
+    return this.available;
+  }
+
+  /** The newest state of each service's deployment started after `startedAfter`, by service name. */
+  async states(services: string[]): Promise<Map<string, ServiceDeploymentState>> {
+    const result = new Map<string, ServiceDeploymentState>();
+    if (!this.available) return result;
+    try {
+      for (const service of services) {
+        if (this.arns.has(service)) continue;
+        const listed = await this.clients.ecs.send(
+          new ListServiceDeploymentsCommand({ cluster: this.cluster, service, createdAt: { after: this.startedAfter }, maxResults: 5 }),
+        );
+        const newest = [...(listed.serviceDeployments ?? [])].sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))[0];
+        if (newest?.serviceDeploymentArn) this.arns.set(service, newest.serviceDeploymentArn);
+      }
+      const wanted = services.filter((s) => this.arns.has(s));
+      for (let i = 0; i < wanted.length; i += DESCRIBE_LIMIT) {
+        const batch = wanted.slice(i, i + DESCRIBE_LIMIT);
+        const answer = await this.clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch.map((s) => this.arns.get(s)!) }));
+        for (const deployment of answer.serviceDeployments ?? []) {
+          const service = batch.find((s) => this.arns.get(s) === deployment.serviceDeploymentArn);
+          if (service && deployment.status) result.set(service, { status: deployment.status, statusReason: deployment.statusReason });
+        }
+      }
+    } catch (err) {
+      this.available = false;
+      this.unavailableReason = errorMessage(err).split('\n')[0].slice(0, 160);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * The bundled deploy-ecs run as the runner runs it, against moto on loopback. moto never moves a rollout
+ * on its own; passing desired-count makes it report the deployment COMPLETED, which is what we need to
+ * exercise the success path end to end. Failure dynamics live in the scenario tests.
+ */
+import { DescribeTaskDefinitionCommand, ECSClient, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
+import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
+import { runDist } from '../support/run-dist.js';
+import { EXEC_ROLE_ARN, seedServices, serviceTaskDefinitionArn } from '../support/ecs-seed.js';
+
+
+let moto: Moto;
+let ecs: ECSClient;
+const registry = `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com`;
+
+beforeAll(async () => {
+  moto = await startMoto();
+});
+afterAll(async () => {
+  await moto?.stop();
+});
+beforeEach(async () => {
+  await moto.reset();
+  useMotoEnv(moto);
+  ecs = new ECSClient({ region: TEST_REGION });
+});
+afterEach(() => ecs.destroy());
+
+const deploy = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+  runDist('deploy-ecs', { inputs: { cluster: 'staging', 'poll-interval': '1s', 'wait-timeout': '30s', ...inputs }, env: { ...moto.env, ...env } });
+
+async function revisions(family: string): Promise<string[]> {
+  return (await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family }))).taskDefinitionArns ?? [];
+}
+
+test('a first deploy registers a tagged revision with the new image, rolls the service onto it and says what changed', async () => {
+  const before = await seedServices('staging', ['user-service']);
+  const run = await deploy({ service: 'user-service', image: `${registry}/user-service:a1b2c3d`, 'desired-count': '1' });
+
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toContain('user-service: rollout succeeded');
+  expect(run.exitCode).toBe(0);
+  const arn = run.outputs['task-definition-arn'];
+  expect(arn).toMatch(/task-definition\/user-service:2$/);
+  expect(run.outputs['previous-task-definition-arn']).toBe(before['user-service']);
+  expect(run.outputs.changed).toBe('true');
+  expect(run.outputs['deployment-id']).toMatch(/^ecs-svc\//);
+  expect(await serviceTaskDefinitionArn('staging', 'user-service')).toBe(arn);
+
+  const registered = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] }));
+  expect(registered.taskDefinition?.containerDefinitions?.[0].image).toBe(`${registry}/user-service:a1b2c3d`);
+  // The live revision's own tags survive, and the new ones say where it came from.
+  expect(registered.tags).toEqual(
+    expect.arrayContaining([
+      { key: 'team', value: 'rides' },
+      { key: 'git-sha', value: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678' },
+      { key: 'deployed-by', value: 'https://github.com/acme/rides/actions/runs/4242' },
+    ]),
+  );
+  const results = JSON.parse(run.outputs.results);
+  expect(results).toEqual([expect.objectContaining({ service: 'user-service', status: 'succeeded', action: 'register-and-update' })]);
+  expect(run.summary).toContain('| user-service | ✅ succeeded | user-service:2 | user-service:1 |');
+  expect(run.summary).toContain(`| user-service | user-service | image | ${registry}/user-service:v1 | ${registry}/user-service:a1b2c3d |`);
+  expect(run.stdout).toContain('::group::Watch 1 rollout(s)');
+});
+
+test('a re-run with the same inputs registers nothing and deploys nothing', async () => {
+  await seedServices('staging', ['user-service']);
+  const first = await deploy({ service: 'user-service', image: `${registry}/user-service:a1b2c3d`, 'desired-count': '1' });
+  expect(first.exitCode).toBe(0);
+  const again = await deploy({ service: 'user-service', image: `${registry}/user-service:a1b2c3d` });
+
+  expect(again.exitCode).toBe(0);
+  expect(again.outputs.changed).toBe('false');
+  expect(again.outputs['task-definition-arn']).toBe(first.outputs['task-definition-arn']);
+  expect(await revisions('user-service')).toHaveLength(2);
+  expect(again.stdout).toContain('user-service: nothing to deploy: the service already runs this task definition');
+  expect(again.summary).toContain('⏸️ unchanged');
+});
+
+test('a template deploy fills placeholders, adds secrets and the environment file, and never shows a secret value', async () => {
+  await seedServices('staging', ['trip-service']);
+  const ssm = new SSMClient({ region: TEST_REGION });
+  const secrets = new SecretsManagerClient({ region: TEST_REGION });
+  await ssm.send(new PutParameterCommand({ Name: '/trip/staging/database-url', Type: 'SecureString', Value: 'postgres://trip:hunter2@db.internal/trip' }));
+  const jwt = await secrets.send(new CreateSecretCommand({ Name: 'trip/staging/jwt', SecretString: 'jwt-private-key-material' }));
+  const envFile = JSON.stringify({
+    staging: {
+      environment: { NODE_ENV: 'production' },
+      secrets: { DATABASE_URL: '/trip/staging/database-url', JWT_PRIVATE_KEY: jwt.ARN },
+      flags: ['surge-pricing', 'driver-chat'],
+    },
+  });
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const dir = mkdtempSync('/tmp/deploy-env-');
+  writeFileSync(`${dir}/environments.json`, envFile);
+
+  const run = await deploy(
+    {
+      service: 'trip-service',
+      'task-definition-template': 'test/fixtures/deploy/taskdef.template.json',
+      'template-vars': `TASKDEF_FAMILY=trip-service\nIMAGE_URI=${registry}/trip-service@sha256:${'a'.repeat(64)}\nEXEC_ROLE_ARN=${EXEC_ROLE_ARN}\nTASK_ROLE_ARN=${EXEC_ROLE_ARN}\nLOG_GROUP=/ecs/trip-service`,
+      'environment-file': `${dir}/environments.json`,
+      environment: 'LOG_LEVEL=debug',
+      'desired-count': '1',
+    },
+    { AWS_REGION: TEST_REGION },
+  );
+  ssm.destroy();
+  secrets.destroy();
+
+  expect(run.exitCode).toBe(0);
+  const registered = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: run.outputs['task-definition-arn'] }));
+  const container = registered.taskDefinition!.containerDefinitions![0];
+  expect(container.image).toBe(`${registry}/trip-service@sha256:${'a'.repeat(64)}`);
+  expect(container.logConfiguration?.options?.['awslogs-region']).toBe(TEST_REGION);
+  expect(container.secrets).toEqual([
+    { name: 'DATABASE_URL', valueFrom: '/trip/staging/database-url' },
+    { name: 'JWT_PRIVATE_KEY', valueFrom: jwt.ARN },
+  ]);
+  expect(container.environment).toEqual(
+    expect.arrayContaining([
+      { name: 'PORT', value: '3000' },
+      { name: 'NODE_ENV', value: 'production' },
+      { name: 'FEATURE_FLAGS', value: 'surge-pricing,driver-chat' },
+      { name: 'LOG_LEVEL', value: 'debug' },
+    ]),
+  );
+  expect(run.summary).toContain('+ secret DATABASE_URL');
+  for (const text of [run.stdout, run.summary, JSON.stringify(run.outputs)]) {
+    expect(text).not.toContain('hunter2');
+    expect(text).not.toContain('jwt-private-key-material');
+  }
+});
+
+describe('bad input gets one clear error and changes nothing', () => {
+  test.each([
+    [
+      'an unfilled placeholder',
+      { 'task-definition-template': 'test/fixtures/deploy/taskdef.template.json', 'template-vars': 'TASKDEF_FAMILY=user-service' },
+      /Invalid `template-vars`: test\/fixtures\/deploy\/taskdef.template.json uses \$\{EXEC_ROLE_ARN\}, \$\{TASK_ROLE_ARN\}, \$\{IMAGE_URI\}, \$\{LOG_GROUP\} but no value was given/,
+    ],
+    ['an image for a container the task definition lacks', { images: `worker=${registry}/worker:abc` }, /Invalid `images`: container "worker" is not in the task definition \(it has: user-service\)/],
+    ['an image with no tag or digest', { image: `${registry}/user-service` }, /Invalid `image` ".*user-service": expected an image with a tag or digest/],
+    ['a misspelt field', { 'task-definition': 'test/fixtures/deploy/misspelt.json' }, /unknown field "portMapping" in container "web": did you mean "portMappings"\?/],
+    ['JSON with a syntax error', { 'task-definition': 'test/fixtures/deploy/broken.json' }, /Invalid `task-definition`: test\/fixtures\/deploy\/broken.json:4:21 is not valid JSON: Expected ',' or '}' after property value/],
+    ['a secret that does not exist', { image: `${registry}/user-service:abc`, secrets: 'DATABASE_URL=/user/staging/database-url' }, /Invalid `secrets`: DATABASE_URL \(\/user\/staging\/database-url\) does not exist in eu-west-1/],
+    ['a service that does not exist', { service: 'ghost-service', image: `${registry}/x:abc` }, /service "ghost-service" was not found in cluster "staging"/],
+    ['a bad duration', { image: `${registry}/user-service:abc`, 'wait-timeout': 'soon' }, /Invalid `wait-timeout` "soon": expected a duration like 90s, 15m or 1h30m/],
+  ])('%s', async (_name, inputs, message) => {
+    const seeded = await seedServices('staging', ['user-service']);
+    const run = await deploy({ service: 'user-service', ...inputs });
+
+    expect(run.exitCode).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(message);
+    expect(errors[0]).toMatch(/^::error::deploy-ecs/);
+    expect(await revisions('user-service')).toEqual([seeded['user-service']]);
+    expect(await serviceTaskDefinitionArn('staging', 'user-service')).toBe(seeded['user-service']);
+  });
+});
+
+test('keep-revisions deregisters old revisions but never one a service still runs', async () => {
+  await seedServices('staging', ['user-service', 'user-worker']);
+  for (const tag of ['b1', 'b2', 'b3']) {
+    const run = await deploy({ service: 'user-service', image: `${registry}/user-service:${tag}`, 'desired-count': '1', 'keep-revisions': '2' });
+    expect(run.exitCode).toBe(0);
+  }
+  const active = (await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'user-service', status: 'ACTIVE' }))).taskDefinitionArns ?? [];
+  expect(active.map((a) => a.split(':').pop())).toEqual(['3', '4']);
+  expect(await revisions('user-worker')).toHaveLength(1);
+});
+
+test('three services deployed together: the one ECS rolls back fails the step, the others succeed, and the summary says why', async () => {
+  await seedServices('staging', ['user-service', 'trip-service', 'driver-service']);
+  const run = await deploy({
+    services: 'user-service\ntrip-service\ndriver-service',
+    'desired-count': '2',
+    images: `user-service=${registry}/user-service:c0ffee1\ntrip-service=${registry}/trip-service:fail-c0ffee1\ndriver-service=${registry}/driver-service:c0ffee1`,
+  });
+
+  expect(run.exitCode).toBe(1);
+  const results = JSON.parse(run.outputs.results) as { service: string; status: string; failureKind?: string; reason?: string }[];
+  expect(results.map((r) => [r.service, r.status])).toEqual([
+    ['user-service', 'succeeded'],
+    ['trip-service', 'failed'],
+    ['driver-service', 'succeeded'],
+  ]);
+  expect(results[1].failureKind).toBe('rolled-back');
+  expect(results[1].reason).toContain('ECS is rolling back to trip-service:1');
+  // ECS put the old revision back: the step must not claim the new one is live.
+  expect(await serviceTaskDefinitionArn('staging', 'trip-service')).toMatch(/trip-service:1$/);
+  expect(run.stdout).toMatch(/::error::deploy-ecs failed: rollout failed for trip-service \(.*circuit breaker/);
+  expect(run.summary).toContain('| trip-service | ❌ failed (rolled-back) |');
+  expect(run.summary).toContain('### Why trip-service failed');
+  expect(run.summary).toContain('deployment failed: tasks failed to start');
+  expect(run.summary).toContain('```mermaid');
+});
+
+test('wait: false ends the step once ECS has the new deployment, without judging it', async () => {
+  await seedServices('staging', ['user-service']);
+  const run = await deploy({ service: 'user-service', image: `${registry}/user-service:d00d`, wait: 'false' });
+  expect(run.exitCode).toBe(0);
+  expect(JSON.parse(run.outputs.results)[0].status).toBe('started');
+  expect(await serviceTaskDefinitionArn('staging', 'user-service')).toBe(run.outputs['task-definition-arn']);
+  expect(run.stdout).not.toContain('::group::Watch');
+});

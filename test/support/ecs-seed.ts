@@ -1,0 +1,91 @@
+/** Seeds moto with what a team's AWS account holds before the first deploy: a cluster, services, task definitions. */
+import {
+  CreateClusterCommand,
+  CreateServiceCommand,
+  DescribeServicesCommand,
+  ECSClient,
+  RegisterTaskDefinitionCommand,
+  type RegisterTaskDefinitionCommandInput,
+} from '@aws-sdk/client-ecs';
+import { TEST_ACCOUNT, TEST_REGION } from './moto.js';
+
+export const EXEC_ROLE_ARN = `arn:aws:iam::${TEST_ACCOUNT}:role/ecsTaskExecutionRole`;
+
+/** A Fargate task definition the way the seeds' services look. */
+export function serviceTaskDefinition(family: string, image: string, extra: Partial<RegisterTaskDefinitionCommandInput> = {}): RegisterTaskDefinitionCommandInput {
+  return {
+    family,
+    networkMode: 'awsvpc',
+    requiresCompatibilities: ['FARGATE'],
+    cpu: '256',
+    memory: '512',
+    executionRoleArn: EXEC_ROLE_ARN,
+    containerDefinitions: [
+      {
+        name: family,
+        image,
+        essential: true,
+        memory: 512,
+        portMappings: [{ containerPort: 3000, protocol: 'tcp' }],
+        environment: [{ name: 'NODE_ENV', value: 'production' }],
+        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': `/ecs/${family}`, 'awslogs-region': TEST_REGION, 'awslogs-stream-prefix': 'ecs' } },
+      },
+    ],
+    ...extra,
+  };
+}
+
+/** Asks moto's EC2 query API with plain fetch: the project needs no EC2 client anywhere else. */
+async function ec2Query(action: string): Promise<string> {
+  const endpoint = process.env.AWS_ENDPOINT_URL;
+  if (!endpoint) throw new Error('ec2Query needs AWS_ENDPOINT_URL (moto)');
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `AWS4-HMAC-SHA256 Credential=testing/20260101/${TEST_REGION}/ec2/aws4_request, SignedHeaders=host, Signature=0`,
+    },
+    body: `Action=${action}&Version=2016-11-15`,
+  });
+  return response.text();
+}
+
+/** The default VPC's subnets and security group: moto checks that both exist. */
+export async function defaultNetwork(): Promise<{ subnets: string[]; securityGroups: string[] }> {
+  const subnets = [...(await ec2Query('DescribeSubnets')).matchAll(/<subnetId>(subnet-[0-9a-f]+)<\/subnetId>/g)].map((m) => m[1]);
+  const securityGroups = [...(await ec2Query('DescribeSecurityGroups')).matchAll(/<groupId>(sg-[0-9a-f]+)<\/groupId>/g)].map((m) => m[1]);
+  if (subnets.length === 0 || securityGroups.length === 0) throw new Error('moto returned no default subnets or security group');
+  return { subnets: subnets.slice(0, 2), securityGroups: securityGroups.slice(0, 1) };
+}
+
+/** Creates the cluster and one service per family, each on revision 1 of its own task definition. */
+export async function seedServices(cluster: string, families: string[], desiredCount = 1): Promise<Record<string, string>> {
+  const ecs = new ECSClient({ region: TEST_REGION });
+  await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
+  const arns: Record<string, string> = {};
+  const { subnets, securityGroups } = await defaultNetwork();
+  for (const family of families) {
+    const registered = await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition(family, `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com/${family}:v1`, { tags: [{ key: 'team', value: 'rides' }] })));
+    arns[family] = registered.taskDefinition!.taskDefinitionArn!;
+    await ecs.send(
+      new CreateServiceCommand({
+        cluster,
+        serviceName: family,
+        taskDefinition: arns[family],
+        desiredCount,
+        launchType: 'FARGATE',
+        networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups, assignPublicIp: 'DISABLED' } },
+      }),
+    );
+  }
+  ecs.destroy();
+  return arns;
+}
+
+/** The task definition a service points at now. */
+export async function serviceTaskDefinitionArn(cluster: string, service: string): Promise<string | undefined> {
+  const ecs = new ECSClient({ region: TEST_REGION });
+  const answer = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
+  ecs.destroy();
+  return answer.services?.[0]?.taskDefinition;
+}
