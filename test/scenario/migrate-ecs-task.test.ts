@@ -1,0 +1,182 @@
+// ecs-task mode through the whole action, on the real SDK clients with aws-sdk-client-mock: what moto cannot show
+// (a container exiting 1 with Prisma's P3018, a task that never started, one killed for memory) and the refusals.
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GetLogEventsCommand, CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
+  ECSClient,
+  ListTaskDefinitionsCommand,
+  ListTasksCommand,
+  RegisterTaskDefinitionCommand,
+  RunTaskCommand,
+  type Task,
+} from '@aws-sdk/client-ecs';
+import { mockClient } from 'aws-sdk-client-mock';
+import { migrate } from '../../actions/migrate/src/main.js';
+import { createAwsClients } from '../../lib/aws/clients.js';
+import { memoryIO } from '../../lib/core/io.js';
+import type { Clock } from '../../lib/core/poll.js';
+
+const ecs = mockClient(ECSClient);
+const logs = mockClient(CloudWatchLogsClient);
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const IMAGE = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:' + 'b'.repeat(64);
+const LIVE = 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:7';
+const REGISTERED = 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:8';
+const TASK = 'arn:aws:ecs:eu-west-1:123456789012:task/prod/0f1e2d3c';
+const network = { awsvpcConfiguration: { subnets: ['subnet-1', 'subnet-2'], securityGroups: ['sg-1'], assignPublicIp: 'DISABLED' as const } };
+
+let workspace: string;
+beforeEach(() => {
+  ecs.reset();
+  logs.reset();
+  workspace = mkdtempSync(join(tmpdir(), 'migrate-ecs-'));
+  cpSync('test/fixtures/prisma', join(workspace, 'prisma'), { recursive: true });
+  ecs.on(DescribeServicesCommand).resolves({ services: [{ serviceName: 'web', status: 'ACTIVE', taskDefinition: LIVE, launchType: 'FARGATE', platformVersion: 'LATEST', networkConfiguration: network }] });
+  ecs.on(DescribeTaskDefinitionCommand).resolves({
+    taskDefinition: {
+      taskDefinitionArn: LIVE, family: 'web', revision: 7, networkMode: 'awsvpc', cpu: '256', memory: '512', requiresCompatibilities: ['FARGATE'],
+      containerDefinitions: [{ name: 'web', image: IMAGE.replace(/b{64}/, 'a'.repeat(64)), essential: true, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': 'ecs' } } }],
+    },
+    tags: [],
+  });
+  ecs.on(ListTaskDefinitionsCommand).resolves({ taskDefinitionArns: [LIVE] });
+  ecs.on(ListTasksCommand).resolves({ taskArns: [] });
+  ecs.on(RegisterTaskDefinitionCommand).resolves({ taskDefinition: { taskDefinitionArn: REGISTERED } });
+  ecs.on(RunTaskCommand).resolves({ tasks: [{ taskArn: TASK, lastStatus: 'PROVISIONING' }] });
+});
+afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+
+const fakeClock = (): Clock => {
+  let now = 0;
+  return { now: () => now, sleep: async (ms) => void (now += ms) };
+};
+
+const stopped = (over: Partial<Task>, container: Record<string, unknown>): Task => ({ taskArn: TASK, lastStatus: 'STOPPED', startedAt: new Date(), stopCode: 'EssentialContainerExited', stoppedReason: 'Essential container in task exited', containers: [{ name: 'web', ...container }], ...over });
+
+/** DescribeTasks answers PENDING, then RUNNING, then the stopped task; GetLogEvents hands out the lines once. */
+function taskEnds(final: Task, lines: string[] = []): void {
+  ecs.on(DescribeTasksCommand).resolvesOnce({ tasks: [{ taskArn: TASK, lastStatus: 'PENDING' }] }).resolvesOnce({ tasks: [{ taskArn: TASK, lastStatus: 'RUNNING' }] }).resolves({ tasks: [final] });
+  logs.on(GetLogEventsCommand).resolvesOnce({ events: lines.map((message) => ({ message })), nextForwardToken: 'f/1' }).resolves({ events: [], nextForwardToken: 'f/1' });
+}
+
+async function run(inputs: Record<string, string> = {}) {
+  const io = memoryIO({ mode: 'ecs-task', cluster: 'prod', service: 'web', image: IMAGE, 'poll-interval': '2s', ...inputs });
+  const env = { GITHUB_WORKSPACE: workspace, GITHUB_SHA: SHA, GITHUB_RUN_ID: '4242', GITHUB_JOB: 'deploy', AWS_REGION: 'eu-west-1' };
+  const signal = new AbortController().signal;
+  // The run wrapper's job, in small: one failure message.
+  await migrate({ io, signal }, { env, clients: createAwsClients({ region: 'eu-west-1', action: 'migrate' }), clock: fakeClock() }).catch((err: Error) => io.setFailed(err.message));
+  return io;
+}
+
+const P3018_LOG = [
+  '2 migrations found in prisma/migrations',
+  'Error: P3018',
+  '',
+  'A migration failed to apply. New migrations cannot be applied before the error is recovered from.',
+  '',
+  'Migration name: 20250102000000_add_posts',
+  '',
+  'Database error code: 23505',
+  '',
+  'Database error:',
+  'ERROR: could not create unique index "Post_slug_key"',
+  '',
+];
+
+test('a migration that applies: the task is registered for the image, placed like the service, and the log says what was applied', async () => {
+  taskEnds(stopped({}, { exitCode: 0 }), ['2 migrations found in prisma/migrations', '', 'The following migration(s) have been applied:', '', 'migrations/', '  └─ 20250102000000_add_posts/', '    └─ migration.sql', '', 'All migrations have been successfully applied.']);
+  const io = await run();
+  expect(io.failed).toBeUndefined();
+  expect(ecs).toHaveReceivedCommandWith(RegisterTaskDefinitionCommand, { family: 'web', containerDefinitions: [expect.objectContaining({ name: 'web', image: IMAGE })] });
+  expect(ecs).toHaveReceivedCommandWith(RunTaskCommand, {
+    cluster: 'prod',
+    taskDefinition: REGISTERED,
+    networkConfiguration: network,
+    launchType: 'FARGATE',
+    platformVersion: 'LATEST',
+    startedBy: `migrate/${SHA}`,
+    group: 'migrate:web',
+    clientToken: expect.stringMatching(/^[0-9a-f]{64}$/),
+    overrides: { containerOverrides: [{ name: 'web', command: ['npx', 'prisma', 'migrate', 'deploy'] }] },
+    tags: expect.arrayContaining([{ key: 'git-sha', value: SHA }]),
+  });
+  expect(logs).toHaveReceivedCommandWith(GetLogEventsCommand, { logGroupName: '/ecs/web', logStreamName: 'ecs/web/0f1e2d3c' });
+  expect(io.log).toContain('[web] All migrations have been successfully applied.');
+  expect(io.outputs).toMatchObject({ 'task-arn': TASK, 'task-definition-arn': REGISTERED, 'exit-code': '0', 'applied-migrations': '["20250102000000_add_posts"]', 'pending-count': '0' });
+  expect(io.summary).toContain('`20250102000000_add_posts`');
+});
+
+test('a task that goes straight to STOPPED (never seen RUNNING) is judged all the same', async () => {
+  ecs.on(DescribeTasksCommand).resolves({ tasks: [stopped({}, { exitCode: 0 })] });
+  logs.on(GetLogEventsCommand).resolves({ events: [{ message: 'No pending migrations to apply.' }], nextForwardToken: 'f/1' });
+  const io = await run();
+  expect(io.failed).toBeUndefined();
+  expect(io.outputs['exit-code']).toBe('0');
+  expect(io.outputs['pending-count']).toBe('0');
+});
+
+test('exit code 1 with P3018 in the log: the failure in words and the resolve commands, never run', async () => {
+  taskEnds(stopped({}, { exitCode: 1 }), P3018_LOG);
+  const io = await run();
+  expect(io.failed).toBe('Migration 20250102000000_add_posts failed to apply (P3018)');
+  expect(io.outputs['exit-code']).toBe('1');
+  expect(io.outputs['pending-count']).toBe('');
+  expect(io.log).toContain('  npx prisma migrate resolve --rolled-back "20250102000000_add_posts"');
+  expect(io.annotations.find((a) => a.level === 'error')?.message).toContain('could not create unique index "Post_slug_key" (SQLSTATE 23505)');
+  expect(io.summary).toContain('### Why it failed');
+  expect(ecs).toHaveReceivedCommandTimes(RunTaskCommand, 1);
+});
+
+test('a task that never started: ECS\'s reason and where to look', async () => {
+  taskEnds(stopped({ startedAt: undefined, stopCode: 'TaskFailedToStart', stoppedReason: 'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref' }, {}));
+  const io = await run();
+  expect(io.failed).toMatch(/^the task never started \[TaskFailedToStart\]: CannotPullContainerError/);
+  expect(io.outputs['exit-code']).toBe('');
+  expect(io.annotations.find((a) => a.level === 'error')?.message).toMatch(/subnets reach ECR/);
+});
+
+test('out of memory is said as such', async () => {
+  taskEnds(stopped({}, { exitCode: 137, reason: 'OutOfMemoryError: Container killed due to memory usage' }), ['2 migrations found in prisma/migrations']);
+  const io = await run();
+  expect(io.failed).toMatch(/container web ran out of memory and was killed \(exit code 137\)/);
+  expect(io.outputs['exit-code']).toBe('137');
+});
+
+test('another migration task of the service still running: refused before anything is registered or run', async () => {
+  ecs.on(ListTasksCommand).resolves({ taskArns: ['arn:aws:ecs:eu-west-1:123456789012:task/prod/older'] });
+  ecs.on(DescribeTasksCommand).resolves({ tasks: [{ taskArn: 'arn:aws:ecs:eu-west-1:123456789012:task/prod/older', lastStatus: 'RUNNING', group: 'migrate:web', startedBy: 'migrate/ffffffffffffffffffffffffffffffffffffffff', tags: [{ key: 'github-run-id', value: '4100' }] }] });
+  const io = await run();
+  expect(io.failed).toMatch(/another migration task of service "web" has not stopped yet: older \(RUNNING/);
+  expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+  expect(ecs).not.toHaveReceivedCommand(RunTaskCommand);
+});
+
+test('a blocking lint finding stops the run before any AWS call', async () => {
+  mkdirSync(join(workspace, 'prisma/migrations/20250301000000_drop_name'));
+  // "Account" is not created by any migration in the folder, so the running version may be using it.
+  writeFileSync(join(workspace, 'prisma/migrations/20250301000000_drop_name/migration.sql'), '-- AlterTable\nALTER TABLE "Account" DROP COLUMN "name";\n');
+  const io = await run();
+  expect(io.failed).toMatch(/the safety lint found 1 blocking finding\(s\) in 3 migration\(s\); nothing was started/);
+  expect(io.annotations).toContainEqual(expect.objectContaining({ level: 'error', target: expect.objectContaining({ file: 'prisma/migrations/20250301000000_drop_name/migration.sql', startLine: 2 }) }));
+  expect(ecs.calls()).toHaveLength(0);
+  expect(JSON.parse(io.outputs['lint-findings'])).toEqual([expect.objectContaining({ rule: 'drop-column', line: 2, allowed: null })]);
+});
+
+test('a service without awsvpc configuration: one clear error, nothing started', async () => {
+  ecs.on(DescribeServicesCommand).resolves({ services: [{ serviceName: 'web', status: 'ACTIVE', taskDefinition: LIVE, launchType: 'EC2' }] });
+  const io = await run();
+  expect(io.failed).toMatch(/service "web" has no awsvpc network configuration/);
+  expect(ecs).not.toHaveReceivedCommand(RunTaskCommand);
+  expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+});
+
+test('no migrations folder: one clear error before any AWS call', async () => {
+  const io = await run({ 'migrations-dir': 'db/migrations' });
+  expect(io.failed).toMatch(/^Invalid `migrations-dir` "db\/migrations": expected a folder of Prisma migrations/);
+  expect(ecs.calls()).toHaveLength(0);
+});
