@@ -1,0 +1,67 @@
+// "New migrations since a base ref" with real git: a feature branch adds migrations on top of main, and a shallow
+// clone (actions/checkout's default) says how to fetch enough history instead of linting the wrong set.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate } from '../../actions/migrate/src/main.js';
+import { memoryIO } from '../../lib/core/io.js';
+import { execCommand } from '../../lib/migrate/command.js';
+import { lintMigrationBatch, migrationsAddedSince, type GitRunner } from '../../lib/migrate/migrations.js';
+
+const git: GitRunner = (args, cwd) => execCommand('git', args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), GIT_CONFIG_NOSYSTEM: '1' } });
+const sh = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
+
+let root: string;
+let repo: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'migrate-git-'));
+  repo = join(root, 'repo');
+  mkdirSync(repo);
+  sh(repo, 'init', '-q', '-b', 'main');
+  cpSync('test/fixtures/prisma', join(repo, 'prisma'), { recursive: true });
+  sh(repo, 'add', '.');
+  sh(repo, 'commit', '-q', '-m', 'init');
+  sh(repo, 'checkout', '-q', '-b', 'feature');
+  const add = (name: string, sql: string) => {
+    mkdirSync(join(repo, 'prisma/migrations', name));
+    writeFileSync(join(repo, 'prisma/migrations', name, 'migration.sql'), sql);
+  };
+  add('20250301000000_add_tags', 'CREATE TABLE "Tag" ("id" SERIAL NOT NULL, "name" TEXT NOT NULL, CONSTRAINT "Tag_pkey" PRIMARY KEY ("id"));\n');
+  add('20250302000000_tag_index', '-- CreateIndex\nCREATE INDEX "Tag_name_idx" ON "Tag"("name");\n\n-- CreateIndex\nCREATE INDEX "User_name_idx" ON "User"("name");\n');
+  sh(repo, 'add', '.');
+  sh(repo, 'commit', '-q', '-m', 'feature');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+test('only the migrations the branch adds are linted, and a table created earlier in the batch counts as new', async () => {
+  const io = memoryIO({ mode: 'lint-only', 'lint-base': 'main' });
+  await migrate({ io, signal: new AbortController().signal }, { env: { GITHUB_WORKSPACE: repo }, git }).catch((err: Error) => io.setFailed(err.message));
+  expect(JSON.parse(io.outputs['new-migrations'])).toEqual(['20250301000000_add_tags', '20250302000000_tag_index']);
+  // The index on the new "Tag" passes; the one on "User", which main already has, blocks.
+  expect(JSON.parse(io.outputs['lint-findings'])).toEqual([expect.objectContaining({ rule: 'create-index-not-concurrently', file: 'prisma/migrations/20250302000000_tag_index/migration.sql', line: 5 })]);
+  expect(io.failed).toMatch(/1 blocking finding/);
+});
+
+test('on a pull request the base branch is the default base', async () => {
+  sh(repo, 'update-ref', 'refs/remotes/origin/main', 'main');
+  const io = memoryIO({ mode: 'lint-only', 'lint-policy': 'warn' });
+  await migrate({ io, signal: new AbortController().signal }, { env: { GITHUB_WORKSPACE: repo, GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main' }, git });
+  expect(io.failed).toBeUndefined();
+  expect(io.outputs['new-migrations']).toBe('["20250301000000_add_tags","20250302000000_tag_index"]');
+  expect(io.annotations.filter((a) => a.level === 'warning')).toHaveLength(1);
+  expect(io.summary).toContain('added since `origin/main`');
+});
+
+test('a shallow clone says to fetch more history', async () => {
+  const shallow = join(root, 'shallow');
+  sh(root, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo}`, shallow);
+  await expect(migrationsAddedSince(git, 'origin/main', join(shallow, 'prisma/migrations'))).rejects.toThrow(
+    /^Invalid `lint-base`: cannot compare "origin\/main" with HEAD: .*\(hint: this checkout is shallow: give actions\/checkout `fetch-depth: 0`/,
+  );
+});
+
+test('a migration that does not parse is reported on its line, not thrown', async () => {
+  const batch = await lintMigrationBatch([{ path: 'm/1/migration.sql', sql: 'CREATE TABLE "A" ("id" INT);\n\nALTER TABEL "A" ADD COLUMN "b" INT;\n' }]);
+  expect(batch.problems).toEqual([expect.objectContaining({ file: 'm/1/migration.sql', line: 3, message: expect.stringMatching(/does not parse as PostgreSQL: syntax error at or near "TABEL"/) })]);
+});
