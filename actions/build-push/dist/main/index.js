@@ -91884,7 +91884,8 @@ const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9_.\-/]*$/;
 function readInputs(io, env = process.env) {
     const read = new InputReader(io);
     const repository = read.required('repository', 'the ECR repository name, e.g. rides/user-service');
-    if (!isValidRepositoryName(repository)) {
+    // ECR's own name pattern allows dots, so a pasted repository URI would pass it: reject the host explicitly.
+    if (!isValidRepositoryName(repository) || /\.amazonaws\.com(\.cn)?\//.test(repository)) {
         throw errors/* ConfigurationError */.j1.value('repository', repository, 'an ECR repository name: lower case letters, digits and . _ - / (no registry host)');
     }
     const registryId = read.optional('registry-id');
