@@ -1,0 +1,201 @@
+/**
+ * What deploy-ecs's scenario tests share: the real SDK clients under aws-sdk-client-mock, a clock that only
+ * moves when the watcher sleeps, and ECS services as DescribeServices shows them at each stage of a rollout.
+ * Not a test file itself (no `.test.ts`): the deploy-ecs-*.test.ts files import it.
+ */
+import {
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  ECSClient,
+  ListServiceDeploymentsCommand,
+  ListTasksCommand,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+  type Deployment,
+  type RegisterTaskDefinitionCommandInput,
+  type Service,
+  type TaskDefinition,
+} from '@aws-sdk/client-ecs';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { deploy } from '../../actions/deploy-ecs/src/main.js';
+import { memoryIO, type RecordedIO } from '../../lib/core/io.js';
+import type { Clock } from '../../lib/core/poll.js';
+
+export const ecs = mockClient(ECSClient);
+export const elbv2 = mockClient(ElasticLoadBalancingV2Client);
+
+export const REGION = 'eu-west-1';
+export const ACCOUNT = '123456789012';
+export const CLUSTER = 'prod';
+export const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+export const image = (repo: string, tag: string) => `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/${repo}:${tag}`;
+export const taskDefinitionArn = (family: string, revision: number) => `arn:aws:ecs:${REGION}:${ACCOUNT}:task-definition/${family}:${revision}`;
+
+/** web runs revision 7 of its family; a deploy of a new image registers revision 8. */
+export const OLD = taskDefinitionArn('web', 7);
+export const NEW = taskDefinitionArn('web', 8);
+export const OLD_DEPLOYMENT = 'ecs-svc/1111111111111111111';
+export const OURS = 'ecs-svc/2222222222222222222';
+export const NEW_IMAGE = image('web', 'c0ffee1');
+
+/** A clock that moves only when the watcher sleeps; a sleep on an aborted signal rejects, as the real one does. */
+export interface FakeClock extends Clock {
+  slept: number[];
+}
+export function fakeClock(): FakeClock {
+  let now = 0;
+  const slept: number[] = [];
+  return {
+    slept,
+    now: () => now,
+    sleep: async (ms, signal) => {
+      if (signal?.aborted) throw signal.reason;
+      slept.push(ms);
+      now += ms;
+    },
+  };
+}
+
+/** A live Fargate task definition whose one container logs to CloudWatch (awslogs), as most services do. */
+export function liveDefinition(family: string, revision: number, containerImage: string): TaskDefinition {
+  return {
+    taskDefinitionArn: taskDefinitionArn(family, revision),
+    family,
+    revision,
+    status: 'ACTIVE',
+    networkMode: 'awsvpc',
+    requiresCompatibilities: ['FARGATE'],
+    compatibilities: ['EC2', 'FARGATE'],
+    cpu: '256',
+    memory: '512',
+    executionRoleArn: `arn:aws:iam::${ACCOUNT}:role/ecsTaskExecutionRole`,
+    containerDefinitions: [
+      {
+        name: family,
+        image: containerImage,
+        essential: true,
+        portMappings: [{ containerPort: 3000, hostPort: 3000, protocol: 'tcp' }],
+        environment: [{ name: 'NODE_ENV', value: 'production' }],
+        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': `/ecs/${family}`, 'awslogs-region': REGION, 'awslogs-stream-prefix': 'ecs' } },
+      },
+    ],
+  };
+}
+
+type Rollout = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED' | undefined;
+
+/** One entry of `service.deployments`. */
+export function deployment(id: string, status: 'PRIMARY' | 'ACTIVE', taskDefinition: string, rolloutState: Rollout, running: number, extra: Partial<Deployment> = {}): Deployment {
+  return {
+    id,
+    status,
+    taskDefinition,
+    rolloutState,
+    desiredCount: 2,
+    runningCount: running,
+    pendingCount: status === 'PRIMARY' && rolloutState === 'IN_PROGRESS' ? 2 - running : 0,
+    failedTasks: 0,
+    createdAt: new Date('2026-03-02T10:00:00Z'),
+    ...extra,
+  };
+}
+
+/** A service as DescribeServices returns it; its taskDefinition is its PRIMARY deployment's, as ECS reports it. */
+export function service(name: string, deployments: Deployment[], extra: Partial<Service> = {}): Service {
+  return {
+    serviceName: name,
+    serviceArn: `arn:aws:ecs:${REGION}:${ACCOUNT}:service/${CLUSTER}/${name}`,
+    status: 'ACTIVE',
+    desiredCount: 2,
+    launchType: 'FARGATE',
+    taskDefinition: deployments.find((d) => d.status === 'PRIMARY')?.taskDefinition,
+    deployments,
+    events: [],
+    ...extra,
+  };
+}
+
+/** The stages of web's rollout from revision 7 to 8, as DescribeServices shows each. */
+export const web = {
+  before: () => service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)]),
+  rolling: (running: number) => service('web', [deployment(OURS, 'PRIMARY', NEW, 'IN_PROGRESS', running), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2 - running)]),
+  completed: () => service('web', [deployment(OURS, 'PRIMARY', NEW, 'COMPLETED', 2)]),
+};
+
+/**
+ * DescribeServices answers these in turn (the first is the read before planning), then repeats the last:
+ * one call per poll, each answer a list of services.
+ */
+export function describeServicesAnswers(...answers: Service[][]): void {
+  let stub = ecs.on(DescribeServicesCommand);
+  for (const services of answers.slice(0, -1)) stub = stub.resolvesOnce({ services });
+  stub.resolves({ services: answers[answers.length - 1] });
+}
+
+/**
+ * The calm defaults of a deploy of one or more single-container services, each on revision 7 of its own
+ * family: reads answer, register hands out revision 8, UpdateService starts `OURS`-like deployments,
+ * the service-deployments API lists nothing (an account where it says nothing), and no task has stopped.
+ */
+export function calmAccount(families: string[] = ['web']): void {
+  for (const family of families) {
+    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: taskDefinitionArn(family, 7) }).resolves({ taskDefinition: liveDefinition(family, 7, image(family, 'v1')), tags: [{ key: 'team', value: 'rides' }] });
+  }
+  ecs.on(RegisterTaskDefinitionCommand).callsFake((input: RegisterTaskDefinitionCommandInput) => ({
+    taskDefinition: { ...input, taskDefinitionArn: taskDefinitionArn(input.family!, 8), revision: 8, status: 'ACTIVE' },
+  }));
+  ecs.on(UpdateServiceCommand).callsFake((input: { service: string; taskDefinition: string }) => ({
+    service: service(input.service, [
+      deployment(input.service === 'web' ? OURS : `ecs-svc/${input.service}-new`, 'PRIMARY', input.taskDefinition, 'IN_PROGRESS', 0),
+      deployment(input.service === 'web' ? OLD_DEPLOYMENT : `ecs-svc/${input.service}-old`, 'ACTIVE', taskDefinitionArn(input.service, 7), 'COMPLETED', 2),
+    ]),
+  }));
+  ecs.on(ListServiceDeploymentsCommand).resolves({ serviceDeployments: [] });
+  ecs.on(ListTasksCommand).resolves({ taskArns: [] });
+}
+
+export interface DeployRun {
+  io: RecordedIO;
+  clock: FakeClock;
+  error?: Error;
+  /** The `results` output, parsed. */
+  results: { service: string; status: string; failureKind?: string; reason?: string; elapsedSeconds?: number; deploymentId?: string }[];
+}
+
+export const RUNNER_ENV = {
+  AWS_REGION: REGION,
+  GITHUB_SHA: SHA,
+  GITHUB_REPOSITORY: 'acme/rides',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_RUN_ID: '4242',
+  GITHUB_WORKSPACE: process.cwd(),
+};
+
+/** Runs the whole action with default poll interval (15 s) and timeout (15 m) unless the inputs say otherwise. */
+export async function runDeploy(inputs: Record<string, string>, options: { clock?: FakeClock; signal?: AbortSignal } = {}): Promise<DeployRun> {
+  const io = memoryIO({ cluster: CLUSTER, ...inputs });
+  const clock = options.clock ?? fakeClock();
+  let error: Error | undefined;
+  try {
+    await deploy({ io, signal: options.signal ?? new AbortController().signal }, { clock, env: RUNNER_ENV });
+  } catch (err) {
+    error = err as Error;
+  }
+  return { io, clock, error, results: io.outputs.results ? JSON.parse(io.outputs.results) : [] };
+}
+
+/** Per-test hygiene: fresh stubs, and an environment that can never reach a real account. */
+export function useScenarioMocks(): void {
+  beforeEach(() => {
+    ecs.reset();
+    elbv2.reset();
+    Object.assign(process.env, { AWS_REGION: REGION, AWS_ACCESS_KEY_ID: 'AKIDSCENARIO', AWS_SECRET_ACCESS_KEY: 'scenario', AWS_EC2_METADATA_DISABLED: 'true' });
+    delete process.env.AWS_PROFILE;
+    delete process.env.AWS_ENDPOINT_URL;
+  });
+  afterEach(() => {
+    ecs.reset();
+    elbv2.reset();
+  });
+}
