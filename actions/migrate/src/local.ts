@@ -8,6 +8,8 @@ import type { LocalInputs, MigrateInputs } from './inputs.js';
 
 export interface LocalResult {
   applied: string[];
+  /** Applied in the database, absent from the checkout (status shows it only before a deploy that succeeds). */
+  drift: string[];
   pendingBefore?: StatusResult;
   pendingAfter?: StatusResult;
   failure?: FailureAdvice;
@@ -20,7 +22,7 @@ export interface LocalDeps {
 }
 
 /** Runs status, deploy, status; returns what was applied, or the failure explained (never throws for Prisma's failures). */
-export async function migrateLocally(inputs: MigrateInputs, local: LocalInputs, io: ActionIO, deps: LocalDeps): Promise<LocalResult> {
+export async function migrateLocally(inputs: MigrateInputs, local: LocalInputs, io: ActionIO, deps: LocalDeps, migrations: string[]): Promise<LocalResult> {
   const url = await resolveDatabaseUrl(local.databaseUrl, deps.clients, io);
   // The environment passes through untouched (PRISMA_* engine settings included); only DATABASE_URL is set.
   const env = definedEnv(deps.env, { DATABASE_URL: url });
@@ -32,22 +34,26 @@ export async function migrateLocally(inputs: MigrateInputs, local: LocalInputs, 
   const before = await prisma(`${shown} migrate status (before)`, ['migrate', 'status']);
   const pendingBefore = parseStatusOutput(before.stdout + before.stderr);
   // status exits 1 for pending migrations too; only an error block without any verdict means it could not look.
-  if (pendingBefore.error) return { applied: [], pendingBefore, failure: explainPrismaError(pendingBefore.error, shown) };
-  io.info(`${pendingBefore.pending.length} migration(s) pending${pendingBefore.failed.length ? `, ${pendingBefore.failed.length} failed earlier` : ''}`);
+  if (pendingBefore.error?.code === 'P1003') io.info('the database does not exist yet: migrate deploy creates it');
+  else if (pendingBefore.error) return { applied: [], drift: [], pendingBefore, failure: explainPrismaError(pendingBefore.error, shown) };
+  else io.info(`${pendingBefore.pending.length} migration(s) pending${pendingBefore.failed.length ? `, ${pendingBefore.failed.length} failed earlier` : ''}`);
 
   const deploy = await prisma(`${shown} migrate deploy`, ['migrate', 'deploy']);
   const deployed = parseDeployOutput(deploy.stdout + deploy.stderr);
 
   const after = await prisma(`${shown} migrate status (after)`, ['migrate', 'status']);
   const pendingAfter = parseStatusOutput(after.stdout + after.stderr);
-  if (pendingAfter.missingLocally.length) {
-    io.warning(`The database has migrations this checkout does not: ${pendingAfter.missingLocally.join(', ')}. The migration history has drifted (a newer deploy, or migrations deleted or renamed locally).`);
+  const drift = [...new Set([...pendingBefore.missingLocally, ...pendingAfter.missingLocally])];
+  if (drift.length) {
+    io.warning(`The database has migrations this checkout does not: ${drift.join(', ')}. The migration history has drifted (a newer deploy, or migrations deleted or renamed locally).`);
   }
 
-  // A failed deploy prints no list of what it applied before the failure: the status difference says it.
+  // A failed deploy prints no list of what it applied before the failure: the status difference says it
+  // (every local migration was pending when the database did not exist yet).
   const stillPending = new Set([...pendingAfter.pending, ...pendingAfter.failed]);
-  const applied = deploy.exitCode === 0 ? deployed.applied : pendingBefore.pending.filter((name) => !stillPending.has(name));
-  if (deploy.exitCode === 0) return { applied, pendingBefore, pendingAfter };
+  const wasPending = pendingBefore.error ? migrations : pendingBefore.pending;
+  const applied = deploy.exitCode === 0 ? deployed.applied : wasPending.filter((name) => !stillPending.has(name));
+  if (deploy.exitCode === 0) return { applied, drift, pendingBefore, pendingAfter };
   const error = deployed.error ?? { text: `prisma migrate deploy exited with code ${deploy.exitCode}` };
-  return { applied, pendingBefore, pendingAfter, failure: explainPrismaError(error, shown) };
+  return { applied, drift, pendingBefore, pendingAfter, failure: explainPrismaError(error, shown) };
 }

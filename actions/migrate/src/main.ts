@@ -53,7 +53,7 @@ export async function migrate({ io, signal }: RunContext, deps: MigrateDeps = {}
   const clients = () => (made ??= createAwsClients({ region: region!, action: 'migrate' }));
 
   if (inputs.local) {
-    const local = await migrateLocally(inputs, inputs.local, io, { run, clients, env });
+    const local = await migrateLocally(inputs, inputs.local, io, { run, clients, env }, lint.migrations.map((m) => m.name));
     Object.assign(report, { local, applied: local.applied, failure: local.failure, pendingCount: local.pendingAfter?.error ? undefined : local.pendingAfter?.pending.length });
   } else if (inputs.ecs) {
     const ecs = await migrateInEcs(inputs, inputs.ecs, io, { clients: clients(), signal, clock: deps.clock });

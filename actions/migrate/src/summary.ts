@@ -49,7 +49,7 @@ function overviewRows(report: MigrateReport, region?: string, cluster?: string):
     rows.push(['Log lines streamed', ecs.logLines]);
   }
   const local = report.local;
-  if (local?.pendingAfter?.missingLocally.length) rows.push(['Drift', `in the database but not in this checkout: ${local.pendingAfter.missingLocally.join(', ')}`]);
+  if (local?.drift.length) rows.push(['Drift', `in the database but not in this checkout: ${local.drift.join(', ')}`]);
   return rows;
 }
 

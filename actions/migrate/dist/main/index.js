@@ -93322,7 +93322,7 @@ function findingsJson(outcome) {
 
 
 /** Runs status, deploy, status; returns what was applied, or the failure explained (never throws for Prisma's failures). */
-async function migrateLocally(inputs, local, io, deps) {
+async function migrateLocally(inputs, local, io, deps, migrations) {
     const url = await resolveDatabaseUrl(local.databaseUrl, deps.clients, io);
     // The environment passes through untouched (PRISMA_* engine settings included); only DATABASE_URL is set.
     const env = definedEnv(deps.env, { DATABASE_URL: url });
@@ -93332,23 +93332,29 @@ async function migrateLocally(inputs, local, io, deps) {
     const before = await prisma(`${shown} migrate status (before)`, ['migrate', 'status']);
     const pendingBefore = parseStatusOutput(before.stdout + before.stderr);
     // status exits 1 for pending migrations too; only an error block without any verdict means it could not look.
-    if (pendingBefore.error)
-        return { applied: [], pendingBefore, failure: explainPrismaError(pendingBefore.error, shown) };
-    io.info(`${pendingBefore.pending.length} migration(s) pending${pendingBefore.failed.length ? `, ${pendingBefore.failed.length} failed earlier` : ''}`);
+    if (pendingBefore.error?.code === 'P1003')
+        io.info('the database does not exist yet: migrate deploy creates it');
+    else if (pendingBefore.error)
+        return { applied: [], drift: [], pendingBefore, failure: explainPrismaError(pendingBefore.error, shown) };
+    else
+        io.info(`${pendingBefore.pending.length} migration(s) pending${pendingBefore.failed.length ? `, ${pendingBefore.failed.length} failed earlier` : ''}`);
     const deploy = await prisma(`${shown} migrate deploy`, ['migrate', 'deploy']);
     const deployed = parseDeployOutput(deploy.stdout + deploy.stderr);
     const after = await prisma(`${shown} migrate status (after)`, ['migrate', 'status']);
     const pendingAfter = parseStatusOutput(after.stdout + after.stderr);
-    if (pendingAfter.missingLocally.length) {
-        io.warning(`The database has migrations this checkout does not: ${pendingAfter.missingLocally.join(', ')}. The migration history has drifted (a newer deploy, or migrations deleted or renamed locally).`);
+    const drift = [...new Set([...pendingBefore.missingLocally, ...pendingAfter.missingLocally])];
+    if (drift.length) {
+        io.warning(`The database has migrations this checkout does not: ${drift.join(', ')}. The migration history has drifted (a newer deploy, or migrations deleted or renamed locally).`);
     }
-    // A failed deploy prints no list of what it applied before the failure: the status difference says it.
+    // A failed deploy prints no list of what it applied before the failure: the status difference says it
+    // (every local migration was pending when the database did not exist yet).
     const stillPending = new Set([...pendingAfter.pending, ...pendingAfter.failed]);
-    const applied = deploy.exitCode === 0 ? deployed.applied : pendingBefore.pending.filter((name) => !stillPending.has(name));
+    const wasPending = pendingBefore.error ? migrations : pendingBefore.pending;
+    const applied = deploy.exitCode === 0 ? deployed.applied : wasPending.filter((name) => !stillPending.has(name));
     if (deploy.exitCode === 0)
-        return { applied, pendingBefore, pendingAfter };
+        return { applied, drift, pendingBefore, pendingAfter };
     const error = deployed.error ?? { text: `prisma migrate deploy exited with code ${deploy.exitCode}` };
-    return { applied, pendingBefore, pendingAfter, failure: explainPrismaError(error, shown) };
+    return { applied, drift, pendingBefore, pendingAfter, failure: explainPrismaError(error, shown) };
 }
 
 ;// CONCATENATED MODULE: ./build/lib/report/markdown.js
@@ -93437,8 +93443,8 @@ function overviewRows(report, region, cluster) {
         rows.push(['Log lines streamed', ecs.logLines]);
     }
     const local = report.local;
-    if (local?.pendingAfter?.missingLocally.length)
-        rows.push(['Drift', `in the database but not in this checkout: ${local.pendingAfter.missingLocally.join(', ')}`]);
+    if (local?.drift.length)
+        rows.push(['Drift', `in the database but not in this checkout: ${local.drift.join(', ')}`]);
     return rows;
 }
 function lintSection(lint) {
@@ -93493,7 +93499,7 @@ async function migrate({ io, signal }, deps = {}) {
     let made = deps.clients;
     const clients = () => (made ??= createAwsClients({ region: region, action: 'migrate' }));
     if (inputs.local) {
-        const local = await migrateLocally(inputs, inputs.local, io, { run, clients, env });
+        const local = await migrateLocally(inputs, inputs.local, io, { run, clients, env }, lint.migrations.map((m) => m.name));
         Object.assign(report, { local, applied: local.applied, failure: local.failure, pendingCount: local.pendingAfter?.error ? undefined : local.pendingAfter?.pending.length });
     }
     else if (inputs.ecs) {
