@@ -88,7 +88,9 @@ export function judgeRollout(service: Service | undefined, target: RolloutTarget
     return { state: 'in-progress', progress: progressOf(ours) };
   }
   if (!primary) return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };
-  if (target.previousTaskDefinitionArn && primary.taskDefinition === target.previousTaskDefinitionArn && primary.id !== target.deploymentId) {
+  // With force-new-deployment the previous revision is ours too: another deployment of it is a replacement, not a rollback.
+  const rollbackTarget = target.previousTaskDefinitionArn !== target.taskDefinitionArn ? target.previousTaskDefinitionArn : undefined;
+  if (rollbackTarget && primary.taskDefinition === rollbackTarget && primary.id !== target.deploymentId) {
     const why = ours?.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
     return { state: 'failed', kind: 'rolled-back', reason: `ECS rolled back to the previous task definition ${shortTaskDefinition(primary.taskDefinition)}${why}`, progress };
   }
