@@ -1,0 +1,118 @@
+// deploy-ecs's paths that decide before any rollout: nothing to deploy, a forced deployment of the running
+// revision, and bad input, which must send no mutating command at all.
+import {
+  DeregisterTaskDefinitionCommand,
+  DescribeServicesCommand,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+} from '@aws-sdk/client-ecs';
+import {
+  NEW_IMAGE,
+  OLD,
+  OLD_DEPLOYMENT,
+  calmAccount,
+  deployment,
+  describeServicesAnswers,
+  ecs,
+  image,
+  runDeploy,
+  service,
+  useScenarioMocks,
+  web,
+} from './deploy-ecs-fixtures.js';
+
+useScenarioMocks();
+
+const RUNNING_IMAGE = image('web', 'v1');
+const FORCED = 'ecs-svc/6666666666666666666';
+
+test('the image the service already runs: no RegisterTaskDefinition, no UpdateService, changed=false', async () => {
+  calmAccount();
+  describeServicesAnswers([web.before()]);
+  const { io, error, results } = await runDeploy({ service: 'web', image: RUNNING_IMAGE });
+
+  expect(error).toBeUndefined();
+  expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+  expect(ecs).not.toHaveReceivedCommand(UpdateServiceCommand);
+  expect(ecs).toHaveReceivedCommandTimes(DescribeServicesCommand, 1);
+  expect(io.outputs).toMatchObject({ changed: 'false', 'task-definition-arn': OLD, 'previous-task-definition-arn': OLD, 'deployment-id': '' });
+  expect(results).toEqual([expect.objectContaining({ service: 'web', status: 'unchanged', action: 'no-change' })]);
+  expect(io.log).toContain('web: nothing to deploy: the service already runs this task definition');
+  expect(io.summary).toContain('| web | ⏸️ unchanged | web:7 | web:7 |');
+});
+
+test('force-new-deployment: UpdateService with forceNewDeployment and the running ARN, nothing registered, watched to the end', async () => {
+  calmAccount();
+  ecs.on(UpdateServiceCommand).resolves({ service: service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)]) });
+  describeServicesAnswers(
+    [web.before()],
+    [service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 1), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 1)])],
+    [service('web', [deployment(FORCED, 'PRIMARY', OLD, 'COMPLETED', 2)])],
+  );
+  const { io, error, results } = await runDeploy({ service: 'web', 'force-new-deployment': 'true' });
+
+  expect(error).toBeUndefined();
+  expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+  expect(ecs).toHaveReceivedCommandWith(UpdateServiceCommand, { cluster: 'prod', service: 'web', taskDefinition: OLD, forceNewDeployment: true });
+  expect(results[0]).toMatchObject({ action: 'update-only', status: 'succeeded', deploymentId: FORCED });
+  expect(io.outputs['task-definition-arn']).toBe(OLD);
+  expect(io.log).toContain('web: update-only (force-new-deployment is set)');
+});
+
+test('force-new-deployment whose own deployment the circuit breaker fails: a failure, even though ECS goes back to the same revision', async () => {
+  calmAccount();
+  ecs.on(UpdateServiceCommand).resolves({ service: service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)]) });
+  describeServicesAnswers(
+    [web.before()],
+    [service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)])],
+    [service('web', [deployment('ecs-svc/7777777777777777777', 'PRIMARY', OLD, 'IN_PROGRESS', 2), deployment(FORCED, 'ACTIVE', OLD, 'FAILED', 0, { rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.' })])],
+  );
+  const { results } = await runDeploy({ service: 'web', 'force-new-deployment': 'true' });
+
+  expect(results[0]).toMatchObject({ status: 'failed', failureKind: 'rolled-back' });
+});
+
+test('force-new-deployment while a colleague forces one too: theirs runs the same revision, so we follow it rather than cry rollback', async () => {
+  calmAccount();
+  const THEIRS = 'ecs-svc/8888888888888888888';
+  ecs.on(UpdateServiceCommand).resolves({ service: service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)]) });
+  describeServicesAnswers(
+    [web.before()],
+    [service('web', [deployment(THEIRS, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(FORCED, 'ACTIVE', OLD, 'IN_PROGRESS', 1), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 1)])],
+    [service('web', [deployment(THEIRS, 'PRIMARY', OLD, 'COMPLETED', 2)])],
+  );
+  const { error, results } = await runDeploy({ service: 'web', 'force-new-deployment': 'true' });
+
+  expect(error).toBeUndefined();
+  expect(results[0]).toMatchObject({ status: 'succeeded', deploymentId: THEIRS });
+});
+
+describe('bad input sends no mutating command', () => {
+  test.each([
+    ['an image with no tag or digest', { image: image('web', 'x').replace(/:x$/, '') }, /^Invalid `image` ".*\/web": expected an image with a tag or digest/],
+    ['an image for a container the task definition lacks', { images: `worker=${NEW_IMAGE}` }, /^Invalid `images`: container "worker" is not in the task definition \(it has: web\)/],
+    ['a memory size Fargate does not offer with that cpu', { image: NEW_IMAGE, memory: '4096' }, /^Invalid `.*`: Fargate does not accept memory 4096 with cpu 256/],
+    ['both service and services', { service: 'web', services: 'web\napi', image: NEW_IMAGE }, /^Invalid `services`: set only one of `service` or `services`/],
+    ['a poll interval longer than the timeout', { image: NEW_IMAGE, 'wait-timeout': '30s', 'poll-interval': '1m' }, /^Invalid `poll-interval`: is longer than `wait-timeout`/],
+  ])('%s', async (_name, inputs, message) => {
+    calmAccount();
+    describeServicesAnswers([web.before()]);
+    const { error, io } = await runDeploy({ service: 'web', ...inputs });
+
+    expect(error?.message).toMatch(message);
+    expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+    expect(ecs).not.toHaveReceivedCommand(UpdateServiceCommand);
+    expect(ecs).not.toHaveReceivedCommand(DeregisterTaskDefinitionCommand);
+    expect(io.outputs).toEqual({});
+  });
+
+  test('a service that does not exist fails on the read, before any write, naming it', async () => {
+    calmAccount();
+    ecs.on(DescribeServicesCommand).resolves({ services: [], failures: [{ arn: 'arn:aws:ecs:eu-west-1:123456789012:service/prod/ghost', reason: 'MISSING' }] });
+    const { error } = await runDeploy({ service: 'ghost', image: NEW_IMAGE });
+
+    expect(error?.message).toBe('service "ghost" was not found in cluster "prod" (MISSING)');
+    expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+    expect(ecs).not.toHaveReceivedCommand(UpdateServiceCommand);
+  });
+});
