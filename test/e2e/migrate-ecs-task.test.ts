@@ -1,0 +1,133 @@
+// ecs-task mode end to end: the bundled action against moto. The migration task is really registered, run and
+// watched to STOPPED; the test writes what the container would log into the stream awslogs would use, and the
+// action streams it into the job log. (moto's containers always exit 0: the failures live in the scenario tests.)
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { CreateClusterCommand, CreateServiceCommand, DescribeTaskDefinitionCommand, DescribeTasksCommand, ECSClient, ListTaskDefinitionsCommand, ListTasksCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { startMoto, TEST_ACCOUNT, TEST_REGION, type Moto } from '../support/moto.js';
+import { runDist } from '../support/run-dist.js';
+
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const REPO = `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com/web`;
+const OLD_IMAGE = `${REPO}@sha256:${'a'.repeat(64)}`;
+const NEW_IMAGE = `${REPO}@sha256:${'b'.repeat(64)}`;
+
+let moto: Moto;
+let ecs: ECSClient;
+let logs: CloudWatchLogsClient;
+let workspace: string;
+
+/** One id from moto's default VPC (no EC2 client is installed): RunTask creates the task's network interface there. */
+async function defaultVpc(action: 'DescribeSubnets' | 'DescribeSecurityGroups', tag: 'subnetId' | 'groupId'): Promise<string> {
+  const answer = await fetch(`${moto.endpoint}/`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `AWS4-HMAC-SHA256 Credential=testing/20250101/${TEST_REGION}/ec2/aws4_request, SignedHeaders=host, Signature=0` },
+    body: `Action=${action}&Version=2016-11-15`,
+  });
+  return new RegExp(`<${tag}>([\\w-]+)</${tag}>`).exec(await answer.text())![1];
+}
+
+beforeAll(async () => {
+  moto = await startMoto();
+  const config = { region: TEST_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
+  ecs = new ECSClient(config);
+  logs = new CloudWatchLogsClient(config);
+  const subnet = await defaultVpc('DescribeSubnets', 'subnetId');
+  const securityGroup = await defaultVpc('DescribeSecurityGroups', 'groupId');
+  await ecs.send(new CreateClusterCommand({ clusterName: 'prod' }));
+  await logs.send(new CreateLogGroupCommand({ logGroupName: '/ecs/web' }));
+  const registered = await ecs.send(
+    new RegisterTaskDefinitionCommand({
+      family: 'web', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512',
+      executionRoleArn: `arn:aws:iam::${TEST_ACCOUNT}:role/ecsTaskExecutionRole`,
+      containerDefinitions: [{ name: 'web', image: OLD_IMAGE, essential: true, memory: 512, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web', 'awslogs-region': TEST_REGION, 'awslogs-stream-prefix': 'ecs' } } }],
+      tags: [{ key: 'team', value: 'rides' }],
+    }),
+  );
+  await ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'web', taskDefinition: registered.taskDefinition!.taskDefinitionArn, desiredCount: 1, launchType: 'FARGATE', networkConfiguration: { awsvpcConfiguration: { subnets: [subnet], securityGroups: [securityGroup] } } }));
+  const worker = await ecs.send(new RegisterTaskDefinitionCommand({ family: 'worker', networkMode: 'bridge', containerDefinitions: [{ name: 'worker', image: OLD_IMAGE, memory: 256 }] }));
+  await ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'worker', taskDefinition: worker.taskDefinition!.taskDefinitionArn, desiredCount: 1, launchType: 'EC2' }));
+}, 90_000);
+
+afterAll(async () => {
+  ecs?.destroy();
+  logs?.destroy();
+  await moto?.stop();
+});
+
+beforeEach(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'migrate-e2e-'));
+  cpSync('test/fixtures/prisma', join(workspace, 'prisma'), { recursive: true });
+});
+afterEach(() => workspace && rmSync(workspace, { recursive: true, force: true }));
+
+const migrateInEcs = (inputs: Record<string, string> = {}) =>
+  runDist('migrate', { cwd: workspace, env: { ...moto.env, GITHUB_SHA: SHA, GITHUB_JOB: 'deploy' }, inputs: { cluster: 'prod', service: 'web', image: NEW_IMAGE, 'poll-interval': '1s', ...inputs } });
+
+/** Plays the container: waits for the task, then writes Prisma's output where awslogs would put it. */
+async function containerWrites(lines: string[]): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const listed = await ecs.send(new ListTasksCommand({ cluster: 'prod', startedBy: `migrate/${SHA}` }));
+    const arn = listed.taskArns?.[0];
+    if (arn) {
+      const stream = `ecs/web/${arn.split('/').pop()}`;
+      await logs.send(new CreateLogStreamCommand({ logGroupName: '/ecs/web', logStreamName: stream }));
+      const now = Date.now();
+      await logs.send(new PutLogEventsCommand({ logGroupName: '/ecs/web', logStreamName: stream, logEvents: lines.map((message, n) => ({ message, timestamp: now + n })) }));
+      return arn;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the action started no task');
+}
+
+test('registers the new image, runs the migration beside the service, streams its log and reports what it applied', async () => {
+  const [run, taskArn] = await Promise.all([
+    migrateInEcs(),
+    containerWrites(['2 migrations found in prisma/migrations', '', 'The following migration(s) have been applied:', '', 'migrations/', '  └─ 20250101000000_init/', '    └─ migration.sql', '  └─ 20250102000000_add_posts/', '    └─ migration.sql', '', 'All migrations have been successfully applied.']),
+  ]);
+  expect(run.stderr).toBe('');
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs).toMatchObject({ 'task-arn': taskArn, 'exit-code': '0', 'applied-migrations': '["20250101000000_init","20250102000000_add_posts"]', 'pending-count': '0' });
+  expect(run.stdout).toContain('[web] All migrations have been successfully applied.');
+  expect(run.stdout).toContain('[ecs] task is STOPPED');
+  expect(run.summary).toContain('`20250102000000_add_posts`');
+
+  const revision = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: run.outputs['task-definition-arn'], include: ['TAGS'] }));
+  expect(revision.taskDefinition?.containerDefinitions?.[0].image).toBe(NEW_IMAGE);
+  expect(revision.tags).toEqual(expect.arrayContaining([{ key: 'team', value: 'rides' }, { key: 'git-sha', value: SHA }]));
+  const [task] = (await ecs.send(new DescribeTasksCommand({ cluster: 'prod', tasks: [taskArn], include: ['TAGS'] }))).tasks ?? [];
+  expect(task).toMatchObject({ group: 'migrate:web', startedBy: `migrate/${SHA}`, overrides: { containerOverrides: [{ name: 'web', command: ['npx', 'prisma', 'migrate', 'deploy'] }] } });
+}, 90_000);
+
+test('a blocking lint finding starts nothing', async () => {
+  mkdirSync(join(workspace, 'prisma/migrations/20250301000000_rename'));
+  writeFileSync(join(workspace, 'prisma/migrations/20250301000000_rename/migration.sql'), '-- AlterTable\nALTER TABLE "Account" RENAME COLUMN "name" TO "fullName";\n');
+  const before = (await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'web' }))).taskDefinitionArns;
+  const tasksBefore = (await ecs.send(new ListTasksCommand({ cluster: 'prod' }))).taskArns;
+  const run = await migrateInEcs({ image: `${REPO}@sha256:${'c'.repeat(64)}` });
+  expect(run.exitCode).toBe(1);
+  expect(run.annotations).toContainEqual(expect.stringMatching(/^::error title=migrate lint%3A RENAME table or column,file=prisma\/migrations\/20250301000000_rename\/migration.sql,line=2,/));
+  expect(run.stdout).toMatch(/::error::migrate failed: the safety lint found 1 blocking finding\(s\) in 3 migration\(s\); nothing was started/);
+  expect((await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'web' }))).taskDefinitionArns).toEqual(before);
+  expect((await ecs.send(new ListTasksCommand({ cluster: 'prod' }))).taskArns).toEqual(tasksBefore);
+}, 60_000);
+
+test('lint-only with an allow comment: the bundled parser runs, the finding is shown as allowed with its reason', async () => {
+  mkdirSync(join(workspace, 'prisma/migrations/20250301000000_drop_legacy'));
+  writeFileSync(join(workspace, 'prisma/migrations/20250301000000_drop_legacy/migration.sql'), '-- migrate-lint allow drop-table: LegacyAudit has been unused since release 41\nDROP TABLE "LegacyAudit";\n');
+  const run = await runDist('migrate', { cwd: workspace, inputs: { mode: 'lint-only' } });
+  expect(run.exitCode).toBe(0);
+  expect(JSON.parse(run.outputs['lint-findings'])).toEqual([expect.objectContaining({ rule: 'drop-table', line: 2, allowed: 'LegacyAudit has been unused since release 41' })]);
+  expect(run.summary).toContain('allowed: LegacyAudit has been unused since release 41');
+}, 30_000);
+
+test('a service without awsvpc configuration: one clear error, nothing registered or run', async () => {
+  const before = (await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'worker' }))).taskDefinitionArns;
+  const run = await migrateInEcs({ service: 'worker' });
+  expect(run.exitCode).toBe(1);
+  expect(run.stdout).toMatch(/::error::migrate failed: service "worker" has no awsvpc network configuration/);
+  expect((await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'worker' }))).taskDefinitionArns).toEqual(before);
+}, 60_000);
