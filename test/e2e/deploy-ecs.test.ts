@@ -208,3 +208,62 @@ test('wait: false ends the step once ECS has the new deployment, without judging
   expect(await serviceTaskDefinitionArn('staging', 'user-service')).toBe(run.outputs['task-definition-arn']);
   expect(run.stdout).not.toContain('::group::Watch');
 });
+
+test('a job cancelled mid-rollout says what state each service was left in and what to roll back to', async () => {
+  const seeded = await seedServices('staging', ['user-service']);
+  const run = await runDist('deploy-ecs', {
+    inputs: { cluster: 'staging', service: 'user-service', image: `${registry}/user-service:hang-1`, 'poll-interval': '1s', 'wait-timeout': '5m' },
+    env: moto.env,
+    signalAfterMs: { signal: 'SIGINT', ms: 4000 },
+  });
+
+  expect(run.exitCode).toBe(1);
+  expect(run.stdout).toContain('received SIGINT: the job is being cancelled');
+  expect(run.stdout).toMatch(/user-service: PRIMARY user-service:2 IN_PROGRESS 0\/1 running; ACTIVE user-service:1 .*; to undo, roll back to user-service:1/);
+  expect(run.stdout).toMatch(/::error::deploy-ecs failed: job cancelled \(SIGINT\)/);
+  expect(seeded['user-service']).toMatch(/user-service:1$/);
+});
+
+test('a rollout that never settles fails at the timeout, naming the state it left', async () => {
+  await seedServices('staging', ['user-service']);
+  const started = Date.now();
+  const run = await deploy({ service: 'user-service', image: `${registry}/user-service:hang-2`, 'wait-timeout': '10s', 'poll-interval': '2s' });
+  expect(run.exitCode).toBe(1);
+  expect(Date.now() - started).toBeLessThan(30_000);
+  expect(JSON.parse(run.outputs.results)[0]).toMatchObject({ status: 'failed', failureKind: 'timeout' });
+  expect(run.stdout).toMatch(/rollout failed for user-service \(no verdict within 10s; PRIMARY user-service:2 IN_PROGRESS 0\/1 running/);
+});
+
+test('with a GitHub environment, the deploy is recorded as a GitHub deployment: in_progress, then success, with URLs', async () => {
+  const { createServer } = await import('node:http');
+  const calls: { method: string; url: string; body: Record<string, unknown> }[] = [];
+  const github = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      calls.push({ method: req.method!, url: req.url!, body: body ? JSON.parse(body) : {} });
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(req.url!.endsWith('/deployments') ? { id: 77 } : { id: 1 }));
+    });
+  });
+  await new Promise<void>((r) => github.listen(0, '127.0.0.1', r));
+  const port = (github.address() as { port: number }).port;
+  try {
+    await seedServices('staging', ['user-service']);
+    const run = await deploy(
+      { service: 'user-service', image: `${registry}/user-service:e1`, 'github-token': 'ghs_test', 'github-environment': 'staging', 'environment-url': 'https://staging.rides.example' },
+      { GITHUB_API_URL: `http://127.0.0.1:${port}` },
+    );
+    expect(run.stdout).not.toContain('::warning::');
+    expect(run.exitCode).toBe(0);
+  } finally {
+    github.close();
+  }
+  expect(calls.map((c) => `${c.method} ${c.url} ${c.body.state ?? c.body.environment}`)).toEqual([
+    'POST /repos/acme/rides/deployments staging',
+    'POST /repos/acme/rides/deployments/77/statuses in_progress',
+    'POST /repos/acme/rides/deployments/77/statuses success',
+  ]);
+  expect(calls[0].body).toMatchObject({ ref: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', auto_merge: false, required_contexts: [] });
+  expect(calls[2].body).toMatchObject({ environment_url: 'https://staging.rides.example', log_url: 'https://github.com/acme/rides/actions/runs/4242' });
+});

@@ -6,7 +6,8 @@ never yields a deployment running the new task definition. Here UpdateService st
 deployment (IN_PROGRESS, as ECS answers), and the next DescribeServices finds it settled:
   - COMPLETED with every task running, and the old deployment gone; or,
   - when the new revision's image tag starts with "fail-", FAILED by the deployment circuit breaker,
-    with ECS's automatic rollback: a new PRIMARY deployment of the previous task definition.
+    with ECS's automatic rollback: a new PRIMARY deployment of the previous task definition;
+  - when it starts with "hang-", never: the deployment stays IN_PROGRESS with no task running.
 Everything else is moto unchanged. Used by the end-to-end tests and the demo; scenario tests cover the
 timing subtleties with aws-sdk-client-mock.
 """
@@ -63,10 +64,16 @@ def describe_services(self, cluster_str, names):
         key = (cluster_str.split("/")[-1], service.name)
         if key not in _pending:
             continue
-        deployment_id, previous = _pending.pop(key)
-        ours = next(d for d in service.deployments if d["id"] == deployment_id)
+        deployment_id, previous = _pending[key]
+        ours = next((d for d in service.deployments if d["id"] == deployment_id), None)
+        if ours is None:  # moto was reset since: the service is a new one
+            del _pending[key]
+            continue
         definition = self.describe_task_definition(ours["taskDefinition"])
         images = [c.get("image", "") for c in definition.container_definitions]
+        if any(":hang-" in image for image in images):
+            continue
+        del _pending[key]
         ours["updatedAt"] = utcnow()
         if any(":fail-" in image for image in images):
             ours.update(status="ACTIVE", rolloutState="FAILED", failedTasks=3, pendingCount=0,
