@@ -1,6 +1,8 @@
 // Mode `local` end to end: the bundled action runs the real Prisma 7 CLI (through `npx prisma`, as a project would)
 // against a real PostgreSQL on loopback. Only the schema engine is the offline stand-in, passed through the environment.
+import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import pg from 'pg';
+import { startMoto, TEST_REGION } from '../support/moto.js';
 import { prismaEnv, startPostgres, type Postgres } from '../support/postgres.js';
 import { runDist } from '../support/run-dist.js';
 
@@ -16,11 +18,17 @@ const PASSWORD = 's3cret-pw';
 // Trust auth ignores the password, so it can stand in for a real one and prove it never reaches the log.
 const urlOf = (db: string) => server.url(db).replace('postgres@', `postgres:${PASSWORD}@`);
 
-function migrateLocal(fixture: string, db: string) {
-  const { DATABASE_URL: _unused, ...engine } = prismaEnv(urlOf(db));
+/** The offline engine settings only: the action itself must set DATABASE_URL. */
+function engineEnv(): Record<string, string> {
+  const env = prismaEnv('');
+  delete (env as Partial<typeof env>).DATABASE_URL;
+  return env;
+}
+
+function migrateLocal(fixture: string, db: string, inputs: Record<string, string> = { 'database-url': urlOf(db) }, env: Record<string, string> = {}) {
   return runDist('migrate', {
-    inputs: { mode: 'local', 'working-directory': `test/fixtures/${fixture}`, 'database-url': urlOf(db) },
-    env: engine,
+    inputs: { mode: 'local', 'working-directory': `test/fixtures/${fixture}`, ...inputs },
+    env: { ...engineEnv(), ...env },
     timeoutMs: 90_000,
   });
 }
@@ -72,3 +80,19 @@ test('drift: migrations in the database that the checkout lacks are reported by 
   expect(run.annotations.join('\n')).toMatch(/::warning::The database has migrations this checkout does not: 20250102000000_add_posts/);
   expect(run.summary).toContain('| Drift | in the database but not in this checkout: 20250102000000_add_posts |');
 }, 180_000);
+
+test('the URL can come from a JSON secret in Secrets Manager, masked before Prisma runs', async () => {
+  const moto = await startMoto();
+  try {
+    const secrets = new SecretsManagerClient({ region: TEST_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
+    const { ARN } = await secrets.send(new CreateSecretCommand({ Name: 'staging/api-db', SecretString: JSON.stringify({ url: urlOf('from_secret'), note: 'rotated monthly' }) }));
+    secrets.destroy();
+    const run = await migrateLocal('prisma', 'from_secret', { 'database-url-secret': `${ARN}:url::` }, moto.env);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['applied-count']).toBe('2');
+    expect(run.stdout).toContain(`::add-mask::${PASSWORD}`);
+    expect(visible(run.stdout)).not.toContain(PASSWORD);
+  } finally {
+    await moto.stop();
+  }
+}, 120_000);
