@@ -7,6 +7,7 @@ import {
   ListTaskDefinitionsCommand,
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
+  type Failure,
   type Service,
   type Tag,
   type TaskDefinition,
@@ -24,17 +25,18 @@ export function chunk<T>(items: T[], size: number): T[][] {
   return chunks;
 }
 
-/** Describes services by name, ten a call; a missing or inactive service is a PlanError naming it. */
+/** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
+export async function pollServices(clients: AwsClients, cluster: string, names: string[]): Promise<Map<string, Service>> {
+  return (await describeServiceBatches(clients, cluster, names)).found;
+}
+
+/** Describes services before a deploy: a missing or inactive service is a PlanError naming it. */
 export async function describeServices(clients: AwsClients, cluster: string, names: string[]): Promise<Map<string, Service>> {
-  const found = new Map<string, Service>();
-  for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
-    const answer = await clients.ecs.send(new DescribeServicesCommand({ cluster, services: batch }));
-    for (const service of answer.services ?? []) if (service.serviceName) found.set(service.serviceName, service);
-    const failure = answer.failures?.[0];
-    if (failure) {
-      const name = failure.arn?.split('/').pop() ?? failure.arn;
-      throw new PlanError(`service "${name}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
-    }
+  const { found, failures } = await describeServiceBatches(clients, cluster, names);
+  const failure = failures[0];
+  if (failure) {
+    const name = failure.arn?.split('/').pop() ?? failure.arn;
+    throw new PlanError(`service "${name}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
   }
   for (const name of names) {
     const service = found.get(name);
@@ -44,14 +46,15 @@ export async function describeServices(clients: AwsClients, cluster: string, nam
   return found;
 }
 
-/** Re-describes services while watching; unlike `describeServices`, tolerates none missing silently. */
-export async function pollServices(clients: AwsClients, cluster: string, names: string[]): Promise<Map<string, Service>> {
+async function describeServiceBatches(clients: AwsClients, cluster: string, names: string[]): Promise<{ found: Map<string, Service>; failures: Failure[] }> {
   const found = new Map<string, Service>();
+  const failures: Failure[] = [];
   for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
     const answer = await clients.ecs.send(new DescribeServicesCommand({ cluster, services: batch }));
     for (const service of answer.services ?? []) if (service.serviceName) found.set(service.serviceName, service);
+    failures.push(...(answer.failures ?? []));
   }
-  return found;
+  return { found, failures };
 }
 
 /** A task definition with its tags (DescribeTaskDefinition omits tags unless asked). */

@@ -87,7 +87,7 @@ describe('deploy-ecs inputs', () => {
 
   test('default tags say which commit and which run deployed the revision', () => {
     const read = readDeployInputs(memoryIO({ cluster: 'c', service: 'web' }), { ...env, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/rides', GITHUB_RUN_ID: '7' });
-    expect(read.tags).toEqual([
+    expect(read.render.tags).toEqual([
       ['git-sha', 'abc123'],
       ['deployed-by', 'https://github.com/acme/rides/actions/runs/7'],
     ]);

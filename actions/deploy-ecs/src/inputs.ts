@@ -7,7 +7,7 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import { resolveRegion } from '../../../lib/aws/clients.js';
 import { runUrl } from '../../../lib/report/github-deployment.js';
 import { environmentSettingsFrom } from '../../../lib/taskdef/environment-file.js';
-import type { ImageAssignment } from '../../../lib/taskdef/render.js';
+import type { ImageAssignment, RenderSpec } from '../../../lib/taskdef/render.js';
 import { fillTemplate, parseTaskDefinitionJson } from '../../../lib/taskdef/source.js';
 import type { TaskDefinitionDraft } from '../../../lib/taskdef/types.js';
 import { isSecretReference, parseImageReference } from '../../../lib/taskdef/validate.js';
@@ -21,13 +21,8 @@ export interface DeployInputs {
   cluster: string;
   services: string[];
   source: TaskDefinitionSource;
-  images: ImageAssignment;
-  container?: string;
-  environment: [string, string][];
-  secrets: [string, string][];
-  cpu?: string;
-  memory?: string;
-  tags: [string, string][];
+  /** What to change in each task definition: images, environment, secrets, sizes, tags. */
+  render: RenderSpec;
   desiredCount?: number;
   forceNewDeployment: boolean;
   wait: boolean;
@@ -87,13 +82,7 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
     cluster,
     services,
     source,
-    images,
-    container: read.optional('container'),
-    environment,
-    secrets,
-    cpu: read.optional('cpu'),
-    memory: read.optional('memory'),
-    tags,
+    render: { images, container: read.optional('container'), environment, secrets, cpu: read.optional('cpu'), memory: read.optional('memory'), tags },
     desiredCount: read.integer('desired-count', undefined, { min: 0, max: 5000 }),
     forceNewDeployment: read.boolean('force-new-deployment', false),
     wait,

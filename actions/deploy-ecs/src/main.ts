@@ -79,7 +79,7 @@ async function verifySecrets(clients: AwsClients, inputs: DeployInputs, io: RunC
   const check = await checkSecretReferences(clients, references);
   for (const { reference, why } of check.unchecked) io.warning(`Could not check that ${reference} exists: ${why}`);
   if (check.missing.length) {
-    const names = inputs.secrets.filter(([, ref]) => check.missing.includes(ref)).map(([name, ref]) => `${name} (${ref})`);
+    const names = inputs.render.secrets.filter(([, ref]) => check.missing.includes(ref)).map(([name, ref]) => `${name} (${ref})`);
     throw new ConfigurationError('secrets', `${names.join(', ')} ${names.length === 1 ? 'does' : 'do'} not exist in ${inputs.region}`, 'create it, fix the name, or set verify-secrets: false');
   }
 }

@@ -49,15 +49,7 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
     else if (current) base = draftFromLive(current.definition, current.tags);
     else throw new PlanError(`service "${name}" runs no task definition that can be read; give \`task-definition\` or \`task-definition-template\``);
 
-    const rendered = renderTaskDefinition(base, {
-      images: imagesFor(inputs, base, observed.length, matchedContainers),
-      container: inputs.container,
-      environment: inputs.environment,
-      secrets: inputs.secrets,
-      cpu: inputs.cpu,
-      memory: inputs.memory,
-      tags: inputs.tags,
-    });
+    const rendered = renderTaskDefinition(base, { ...inputs.render, images: imagesFor(inputs.render.images, base, observed.length, matchedContainers) });
     const label = observed.length > 1 ? `${name}: ` : '';
     for (const problem of rendered.problems) {
       problems.push(`${label}\`${problem.input}\`: ${problem.message}`);
@@ -87,8 +79,9 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
     }
   }
 
-  if (inputs.images.kind === 'per-container' && observed.length > 1) {
-    for (const [container] of inputs.images.images) {
+  const { images } = inputs.render;
+  if (images.kind === 'per-container' && observed.length > 1) {
+    for (const [container] of images.images) {
       if (!matchedContainers.has(container)) {
         problems.push(`\`images\`: container "${container}" is in none of the task definitions of ${observed.map((o) => o.name).join(', ')}`);
         problemInput = 'images';
@@ -104,15 +97,15 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
  * With several services, `images` lines name containers across all of their task definitions: each
  * service takes the lines for its own containers, and a line no service has is an error (after the loop).
  */
-function imagesFor(inputs: DeployInputs, base: TaskDefinitionDraft, serviceCount: number, matched: Set<string>): ImageAssignment {
-  if (inputs.images.kind !== 'per-container' || serviceCount === 1) return inputs.images;
+function imagesFor(images: ImageAssignment, base: TaskDefinitionDraft, serviceCount: number, matched: Set<string>): ImageAssignment {
+  if (images.kind !== 'per-container' || serviceCount === 1) return images;
   const names = new Set((base.containerDefinitions ?? []).map((c) => c.name));
-  const mine = inputs.images.images.filter(([container]) => names.has(container));
+  const mine = images.images.filter(([container]) => names.has(container));
   for (const [container] of mine) matched.add(container);
   return mine.length ? { kind: 'per-container', images: mine } : { kind: 'none' };
 }
 
 /** Every secret reference the plan adds, for checking that each exists before anything is registered. */
 export function secretReferences(inputs: DeployInputs): string[] {
-  return [...new Set(inputs.secrets.map(([, reference]) => reference))];
+  return [...new Set(inputs.render.secrets.map(([, reference]) => reference))];
 }

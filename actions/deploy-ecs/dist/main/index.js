@@ -91861,19 +91861,17 @@ function chunk(items, size) {
         chunks.push(items.slice(i, i + size));
     return chunks;
 }
-/** Describes services by name, ten a call; a missing or inactive service is a PlanError naming it. */
+/** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
+async function pollServices(clients, cluster, names) {
+    return (await describeServiceBatches(clients, cluster, names)).found;
+}
+/** Describes services before a deploy: a missing or inactive service is a PlanError naming it. */
 async function describeServices(clients, cluster, names) {
-    const found = new Map();
-    for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
-        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
-        for (const service of answer.services ?? [])
-            if (service.serviceName)
-                found.set(service.serviceName, service);
-        const failure = answer.failures?.[0];
-        if (failure) {
-            const name = failure.arn?.split('/').pop() ?? failure.arn;
-            throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
-        }
+    const { found, failures } = await describeServiceBatches(clients, cluster, names);
+    const failure = failures[0];
+    if (failure) {
+        const name = failure.arn?.split('/').pop() ?? failure.arn;
+        throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
     }
     for (const name of names) {
         const service = found.get(name);
@@ -91884,16 +91882,17 @@ async function describeServices(clients, cluster, names) {
     }
     return found;
 }
-/** Re-describes services while watching; unlike `describeServices`, tolerates none missing silently. */
-async function pollServices(clients, cluster, names) {
+async function describeServiceBatches(clients, cluster, names) {
     const found = new Map();
+    const failures = [];
     for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
         const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
         for (const service of answer.services ?? [])
             if (service.serviceName)
                 found.set(service.serviceName, service);
+        failures.push(...(answer.failures ?? []));
     }
-    return found;
+    return { found, failures };
 }
 /** A task definition with its tags (DescribeTaskDefinition omits tags unless asked). */
 async function describeTaskDefinition(clients, arn) {
@@ -92248,7 +92247,9 @@ function judgeRollout(service, target, serviceDeployment) {
     }
     if (!primary)
         return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };
-    if (target.previousTaskDefinitionArn && primary.taskDefinition === target.previousTaskDefinitionArn && primary.id !== target.deploymentId) {
+    // With force-new-deployment the previous revision is ours too: another deployment of it is a replacement, not a rollback.
+    const rollbackTarget = target.previousTaskDefinitionArn !== target.taskDefinitionArn ? target.previousTaskDefinitionArn : undefined;
+    if (rollbackTarget && primary.taskDefinition === rollbackTarget && primary.id !== target.deploymentId) {
         const why = ours?.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
         return { state: 'failed', kind: 'rolled-back', reason: `ECS rolled back to the previous task definition ${shortTaskDefinition(primary.taskDefinition)}${why}`, progress };
     }
@@ -98218,13 +98219,7 @@ function readDeployInputs(io, env = process.env) {
         cluster,
         services,
         source,
-        images,
-        container: read.optional('container'),
-        environment,
-        secrets,
-        cpu: read.optional('cpu'),
-        memory: read.optional('memory'),
-        tags,
+        render: { images, container: read.optional('container'), environment, secrets, cpu: read.optional('cpu'), memory: read.optional('memory'), tags },
         desiredCount: read.integer('desired-count', undefined, { min: 0, max: 5000 }),
         forceNewDeployment: read.boolean('force-new-deployment', false),
         wait,
@@ -98426,15 +98421,7 @@ function planDeploy(inputs, observed) {
             base = draftFromLive(current.definition, current.tags);
         else
             throw new errors/* PlanError */.W6(`service "${name}" runs no task definition that can be read; give \`task-definition\` or \`task-definition-template\``);
-        const rendered = renderTaskDefinition(base, {
-            images: imagesFor(inputs, base, observed.length, matchedContainers),
-            container: inputs.container,
-            environment: inputs.environment,
-            secrets: inputs.secrets,
-            cpu: inputs.cpu,
-            memory: inputs.memory,
-            tags: inputs.tags,
-        });
+        const rendered = renderTaskDefinition(base, { ...inputs.render, images: imagesFor(inputs.render.images, base, observed.length, matchedContainers) });
         const label = observed.length > 1 ? `${name}: ` : '';
         for (const problem of rendered.problems) {
             problems.push(`${label}\`${problem.input}\`: ${problem.message}`);
@@ -98465,8 +98452,9 @@ function planDeploy(inputs, observed) {
             services.push({ service: name, action: 'no-change', previousTaskDefinitionArn: previous, diff, why: 'the service already runs this task definition' });
         }
     }
-    if (inputs.images.kind === 'per-container' && observed.length > 1) {
-        for (const [container] of inputs.images.images) {
+    const { images } = inputs.render;
+    if (images.kind === 'per-container' && observed.length > 1) {
+        for (const [container] of images.images) {
             if (!matchedContainers.has(container)) {
                 problems.push(`\`images\`: container "${container}" is in none of the task definitions of ${observed.map((o) => o.name).join(', ')}`);
                 problemInput = 'images';
@@ -98483,18 +98471,18 @@ function planDeploy(inputs, observed) {
  * With several services, `images` lines name containers across all of their task definitions: each
  * service takes the lines for its own containers, and a line no service has is an error (after the loop).
  */
-function imagesFor(inputs, base, serviceCount, matched) {
-    if (inputs.images.kind !== 'per-container' || serviceCount === 1)
-        return inputs.images;
+function imagesFor(images, base, serviceCount, matched) {
+    if (images.kind !== 'per-container' || serviceCount === 1)
+        return images;
     const names = new Set((base.containerDefinitions ?? []).map((c) => c.name));
-    const mine = inputs.images.images.filter(([container]) => names.has(container));
+    const mine = images.images.filter(([container]) => names.has(container));
     for (const [container] of mine)
         matched.add(container);
     return mine.length ? { kind: 'per-container', images: mine } : { kind: 'none' };
 }
 /** Every secret reference the plan adds, for checking that each exists before anything is registered. */
 function secretReferences(inputs) {
-    return [...new Set(inputs.secrets.map(([, reference]) => reference))];
+    return [...new Set(inputs.render.secrets.map(([, reference]) => reference))];
 }
 
 ;// CONCATENATED MODULE: ./build/lib/report/markdown.js
@@ -98696,7 +98684,7 @@ async function verifySecrets(clients, inputs, io) {
     for (const { reference, why } of check.unchecked)
         io.warning(`Could not check that ${reference} exists: ${why}`);
     if (check.missing.length) {
-        const names = inputs.secrets.filter(([, ref]) => check.missing.includes(ref)).map(([name, ref]) => `${name} (${ref})`);
+        const names = inputs.render.secrets.filter(([, ref]) => check.missing.includes(ref)).map(([name, ref]) => `${name} (${ref})`);
         throw new errors/* ConfigurationError */.j1('secrets', `${names.join(', ')} ${names.length === 1 ? 'does' : 'do'} not exist in ${inputs.region}`, 'create it, fix the name, or set verify-secrets: false');
     }
 }
