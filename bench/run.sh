@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Every benchmark, one entry each. `npm run bench` runs them all; `bash bench/run.sh <name>` runs one.
+# Add yours by appending a `bench <name> <command...>` line; commands run from the repository root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+only="${1:-}"
+bench() {
+  local name="$1"
+  shift
+  if [[ -z "$only" || "$only" == "$name" ]]; then
+    echo "=== $name: $*"
+    "$@"
+  fi
+}
+
+bench deploy-verdict node --import ./bench/register-ts.mjs bench/deploy-verdict.ts
