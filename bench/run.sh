@@ -14,3 +14,4 @@ bench() {
 }
 
 bench deploy-verdict node --import ./bench/register-ts.mjs bench/deploy-verdict.ts
+bench cold-start node bench/cold-start.mjs
