@@ -15,3 +15,4 @@ bench() {
 
 bench deploy-verdict node --import ./bench/register-ts.mjs bench/deploy-verdict.ts
 bench cold-start node bench/cold-start.mjs
+bench watch-calls node --import ./bench/register-ts.mjs bench/watch-calls.ts
