@@ -5,7 +5,7 @@
  * Real processes throughout: the bundled action, moto for the ECR API, docker-registry with login, buildah (vfs).
  *
  * Run (Node 20 has no --experimental-strip-types; the hook transpiles TypeScript on load):
- *   node scripts/bundle.mjs build-push && node --import ./bench/register-ts.mjs bench/build-push.ts
+ *   node scripts/bundle.mjs build-push && node --import ./scripts/register-ts.mjs bench/build-push.ts
  * Knobs: BENCH_IMAGE_MB (size of the image's payload layer, default 50), BENCH_ROUNDS (default 3).
  */
 import { execFileSync } from 'node:child_process';

@@ -11,7 +11,7 @@
  * every figure is in simulated seconds, and a request costs none. The service-deployments API is not simulated (the server answers it 400), so both
  * judge from DescribeServices alone.
  *
- * Run: node --import ./bench/register-ts.mjs bench/deploy-verdict.ts      (a few seconds; BENCH_RUNS, default 5)
+ * Run: node --import ./scripts/register-ts.mjs bench/deploy-verdict.ts      (a few seconds; BENCH_RUNS, default 5)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -13,6 +13,6 @@ bench() {
   fi
 }
 
-bench deploy-verdict node --import ./bench/register-ts.mjs bench/deploy-verdict.ts
+bench deploy-verdict node --import ./scripts/register-ts.mjs bench/deploy-verdict.ts
 bench cold-start node bench/cold-start.mjs
-bench watch-calls node --import ./bench/register-ts.mjs bench/watch-calls.ts
+bench watch-calls node --import ./scripts/register-ts.mjs bench/watch-calls.ts

@@ -7,7 +7,7 @@
  * for the whole ten minutes, so every approach watches the whole time. The waiters run on a discrete-event clock
  * (Date.now/setTimeout replaced in this process) since they take no clock of their own.
  *
- * Run: node --import ./bench/register-ts.mjs bench/watch-calls.ts     (a few seconds; BENCH_RUNS, default 5)
+ * Run: node --import ./scripts/register-ts.mjs bench/watch-calls.ts     (a few seconds; BENCH_RUNS, default 5)
  */
 import {
   DescribeServiceDeploymentsCommand,
