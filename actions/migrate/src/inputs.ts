@@ -111,9 +111,23 @@ function readLocalInputs(read: InputReader, env: NodeJS.ProcessEnv): LocalInputs
 }
 
 /** On a pull request, the migrations it adds; elsewhere all of them. */
-export function defaultLintBase(env: NodeJS.ProcessEnv): string {
+/**
+ * Which migrations are new by default: on a pull request, those since its base branch; on a push, those
+ * since the commit the branch pointed at before (the event's `before`; all zeros for a new branch, so
+ * all); otherwise all.
+ */
+export function defaultLintBase(env: NodeJS.ProcessEnv, readEvent: (path: string) => string = (path) => readFileSync(path, 'utf8')): string {
   const pr = env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target';
-  return pr && env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : 'all';
+  if (pr && env.GITHUB_BASE_REF) return `origin/${env.GITHUB_BASE_REF}`;
+  if (env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_EVENT_PATH) {
+    try {
+      const before = (JSON.parse(readEvent(env.GITHUB_EVENT_PATH)) as { before?: unknown }).before;
+      if (typeof before === 'string' && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before)) return before;
+    } catch {
+      // No readable event payload (a local run): lint them all.
+    }
+  }
+  return 'all';
 }
 
 function requireFile(input: string, path: string, cwd: string): string {

@@ -91786,19 +91786,17 @@ function chunk(items, size) {
         chunks.push(items.slice(i, i + size));
     return chunks;
 }
-/** Describes services by name, ten a call; a missing or inactive service is a PlanError naming it. */
+/** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
+async function pollServices(clients, cluster, names) {
+    return (await describeServiceBatches(clients, cluster, names)).found;
+}
+/** Describes services before a deploy: a missing or inactive service is a PlanError naming it. */
 async function describeServices(clients, cluster, names) {
-    const found = new Map();
-    for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
-        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
-        for (const service of answer.services ?? [])
-            if (service.serviceName)
-                found.set(service.serviceName, service);
-        const failure = answer.failures?.[0];
-        if (failure) {
-            const name = failure.arn?.split('/').pop() ?? failure.arn;
-            throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
-        }
+    const { found, failures } = await describeServiceBatches(clients, cluster, names);
+    const failure = failures[0];
+    if (failure) {
+        const name = failure.arn?.split('/').pop() ?? failure.arn;
+        throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
     }
     for (const name of names) {
         const service = found.get(name);
@@ -91809,16 +91807,17 @@ async function describeServices(clients, cluster, names) {
     }
     return found;
 }
-/** Re-describes services while watching; unlike `describeServices`, tolerates none missing silently. */
-async function pollServices(clients, cluster, names) {
+async function describeServiceBatches(clients, cluster, names) {
     const found = new Map();
+    const failures = [];
     for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
-        const answer = await clients.ecs.send(new DescribeServicesCommand({ cluster, services: batch }));
+        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
         for (const service of answer.services ?? [])
             if (service.serviceName)
                 found.set(service.serviceName, service);
+        failures.push(...(answer.failures ?? []));
     }
-    return found;
+    return { found, failures };
 }
 /** A task definition with its tags (DescribeTaskDefinition omits tags unless asked). */
 async function describeTaskDefinition(clients, arn) {
@@ -92760,9 +92759,26 @@ function readLocalInputs(read, env) {
     return { prismaCommand, databaseUrl: source, region };
 }
 /** On a pull request, the migrations it adds; elsewhere all of them. */
-function defaultLintBase(env) {
+/**
+ * Which migrations are new by default: on a pull request, those since its base branch; on a push, those
+ * since the commit the branch pointed at before (the event's `before`; all zeros for a new branch, so
+ * all); otherwise all.
+ */
+function defaultLintBase(env, readEvent = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8')) {
     const pr = env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target';
-    return pr && env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : 'all';
+    if (pr && env.GITHUB_BASE_REF)
+        return `origin/${env.GITHUB_BASE_REF}`;
+    if (env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_EVENT_PATH) {
+        try {
+            const before = JSON.parse(readEvent(env.GITHUB_EVENT_PATH)).before;
+            if (typeof before === 'string' && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before))
+                return before;
+        }
+        catch {
+            // No readable event payload (a local run): lint them all.
+        }
+    }
+    return 'all';
 }
 function requireFile(input, path, cwd) {
     const full = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(cwd, path);
