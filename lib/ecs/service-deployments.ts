@@ -5,7 +5,7 @@
  * first failure and follow DescribeServices alone.
  */
 import { DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
-import type { AwsClients } from '../aws/clients.js';
+import { isThrottling, type AwsClients } from '../aws/clients.js';
 import { errorMessage } from '../core/errors.js';
 import type { ServiceDeploymentState } from './rollout-verdict.js';
 
@@ -50,6 +50,8 @@ export class ServiceDeploymentsProbe {
         }
       }
     } catch (err) {
+      // Throttling passes; anything else (no permission, no such API, an HTML answer) ends our asking.
+      if (isThrottling(err)) return result;
       this.available = false;
       this.unavailableReason = errorMessage(err).split('\n')[0].slice(0, 160);
     }

@@ -119,7 +119,7 @@ describe('why tasks stopped, in the summary and the log', () => {
     expect(io.summary).toContain('| 9f8e7d6c5b4a | task 9f8e7d6c5b4a [EssentialContainerExited]: Essential container in task exited; web: exit code 1 |');
     expect(io.summary).toContain(`[web logs of 9f8e7d6c5b4a](${LOGS})`);
     expect(io.log).toContain('stopped 9f8e7d6c5b4a: EssentialContainerExited Essential container in task exited');
-    expect(io.log).toContainEqual(expect.stringMatching(/^ {2}web: exit 1 +logs: /));
+    expect(io.log).toContainEqual(expect.stringMatching(/^ {2}web: exit 1, logs: /));
     expect(io.log.find((line) => line.startsWith('  web: exit 1 '))?.endsWith(LOGS)).toBe(true);
     expect(io.log).toContain('web: event: (service web) has started 2 tasks: (task 9f8e7d6c5b4a).');
     expect(io.summary).toContain('(service web) has started 2 tasks');
@@ -154,7 +154,7 @@ describe('why tasks stopped, in the summary and the log', () => {
     expect(io.summary).toContain('task 9f8e7d6c5b4a [TaskFailedToStart]: Task failed container health checks; web: exit code 137 (killed: out of memory or stop timeout), health check failing');
     expect(io.summary).toContain('Unhealthy targets: 10.0.1.17:3000 unhealthy: Health checks failed with these codes: [502]');
     expect(io.summary).not.toContain('Scaling activity');
-    expect(io.log).toContainEqual(expect.stringMatching(/^ {2}web: exit 137 +UNHEALTHY logs: /));
+    expect(io.log).toContainEqual(expect.stringMatching(/^ {2}web: exit 137, UNHEALTHY, logs: /));
     expect(io.log.find((line) => line.startsWith('  web: exit 137 '))?.endsWith(LOGS)).toBe(true);
     expect(io.log).toContain('target 10.0.1.17:3000 unhealthy: Health checks failed with these codes: [502]');
   });
@@ -211,6 +211,21 @@ describe('the service-deployments API', () => {
     // Listed once (the ARN is kept), described every poll.
     expect(ecs).toHaveReceivedCommandTimes(ListServiceDeploymentsCommand, 1);
     expect(ecs).toHaveReceivedCommandTimes(DescribeServiceDeploymentsCommand, 2);
+  });
+
+  test('throttling there is passing: it is asked again on the next poll, and still catches the rollback', async () => {
+    calmAccount();
+    describeServicesAnswers([web.before()], [web.rolling(1)]);
+    ecs
+      .on(ListServiceDeploymentsCommand)
+      .rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }))
+      .resolves({ serviceDeployments: [{ serviceDeploymentArn: ARN, createdAt: new Date(), status: 'IN_PROGRESS' }] });
+    ecs.on(DescribeServiceDeploymentsCommand).resolves({ serviceDeployments: [{ serviceDeploymentArn: ARN, status: 'ROLLBACK_IN_PROGRESS', statusReason: 'circuit breaker threshold exceeded' }] });
+    const { results, clock } = await runDeploy({ service: 'web', image: NEW_IMAGE });
+
+    expect(results[0]).toMatchObject({ status: 'failed', failureKind: 'rolled-back' });
+    expect(clock.now()).toBe(15_000);
+    expect(ecs).toHaveReceivedCommandTimes(ListServiceDeploymentsCommand, 2);
   });
 
   test("an endpoint that answers it with HTML (moto's 500, a SyntaxError): watching goes on with DescribeServices alone", async () => {

@@ -167,7 +167,8 @@ async function recordOutcome(clients: AwsClients, inputs: DeployInputs, plan: De
     for (const task of explanation.stoppedTasks) {
       io.info(`stopped ${task.taskId}: ${task.stopCode ?? ''} ${task.stoppedReason ?? ''}`.trim());
       for (const c of task.containers) {
-        io.info(`  ${c.name}: exit ${c.exitCode ?? '—'} ${c.reason ?? ''} ${c.health ?? ''}${c.logUrl ? ` logs: ${c.logUrl}` : ''}`.trimEnd());
+        const parts = [`exit ${c.exitCode ?? '—'}`, c.reason, c.health, c.logUrl && `logs: ${c.logUrl}`].filter(Boolean);
+        io.info(`  ${c.name}: ${parts.join(', ')}`);
       }
     }
     for (const target of explanation.unhealthyTargets) io.info(`target ${target}`);

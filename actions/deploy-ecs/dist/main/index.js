@@ -92143,6 +92143,7 @@ function formatDuration(ms) {
  */
 
 
+
 /** DescribeServiceDeployments takes at most twenty ARNs a call. */
 const DESCRIBE_LIMIT = 20;
 class ServiceDeploymentsProbe {
@@ -92186,6 +92187,9 @@ class ServiceDeploymentsProbe {
             }
         }
         catch (err) {
+            // Throttling passes; anything else (no permission, no such API, an HTML answer) ends our asking.
+            if (isThrottling(err))
+                return result;
             this.available = false;
             this.unavailableReason = (0,errors/* errorMessage */.gJ)(err).split('\n')[0].slice(0, 160);
         }
@@ -98769,7 +98773,8 @@ async function recordOutcome(clients, inputs, plan, results, outcome, { io }) {
         for (const task of explanation.stoppedTasks) {
             io.info(`stopped ${task.taskId}: ${task.stopCode ?? ''} ${task.stoppedReason ?? ''}`.trim());
             for (const c of task.containers) {
-                io.info(`  ${c.name}: exit ${c.exitCode ?? '—'} ${c.reason ?? ''} ${c.health ?? ''}${c.logUrl ? ` logs: ${c.logUrl}` : ''}`.trimEnd());
+                const parts = [`exit ${c.exitCode ?? '—'}`, c.reason, c.health, c.logUrl && `logs: ${c.logUrl}`].filter(Boolean);
+                io.info(`  ${c.name}: ${parts.join(', ')}`);
             }
         }
         for (const target of explanation.unhealthyTargets)
