@@ -120,7 +120,7 @@ describe('why tasks stopped, in the summary and the log', () => {
     expect(io.summary).toContain(`[web logs of 9f8e7d6c5b4a](${LOGS})`);
     expect(io.log).toContain('stopped 9f8e7d6c5b4a: EssentialContainerExited Essential container in task exited');
     expect(io.log).toContainEqual(expect.stringMatching(/^ {2}web: exit 1, logs: /));
-    expect(io.log.find((line) => line.startsWith('  web: exit 1 '))?.endsWith(LOGS)).toBe(true);
+    expect(io.log.find((line) => line.startsWith('  web: exit 1,'))?.endsWith(LOGS)).toBe(true);
     expect(io.log).toContain('web: event: (service web) has started 2 tasks: (task 9f8e7d6c5b4a).');
     expect(io.summary).toContain('(service web) has started 2 tasks');
   });
@@ -155,7 +155,7 @@ describe('why tasks stopped, in the summary and the log', () => {
     expect(io.summary).toContain('Unhealthy targets: 10.0.1.17:3000 unhealthy: Health checks failed with these codes: [502]');
     expect(io.summary).not.toContain('Scaling activity');
     expect(io.log).toContainEqual(expect.stringMatching(/^ {2}web: exit 137, UNHEALTHY, logs: /));
-    expect(io.log.find((line) => line.startsWith('  web: exit 137 '))?.endsWith(LOGS)).toBe(true);
+    expect(io.log.find((line) => line.startsWith('  web: exit 137,'))?.endsWith(LOGS)).toBe(true);
     expect(io.log).toContain('target 10.0.1.17:3000 unhealthy: Health checks failed with these codes: [502]');
   });
 });
