@@ -59,6 +59,6 @@ export function markdownToTerminal(markdown: string): string {
     .replace(/<\/details>/g, '')
     .replace(/<br>/g, ' / ')
     .replace(/^```\w*$/gm, '')
-    .replace(/^\| (---( \| )?)+\|$/gm, (rule) => rule.replace(/---/g, '───'))
+    .replace(/^\|( --- \|)+$/gm, (rule) => rule.replace(/---/g, '───'))
     .replace(/\n{3,}/g, '\n\n');
 }

@@ -8,13 +8,18 @@ import { interpolate, planPipeline, stepRuns, type ExpressionContext, type Plann
 export interface Substitution {
   inputs: (testbed: Testbed) => Record<string, string>;
   why: string;
+  /** What the testbed does after the step, standing in for what the real service would do on its own. */
+  after?: (testbed: Testbed, inputs: Record<string, string>, outputs: Record<string, string>) => Promise<void>;
 }
 
 /** Per action: the inputs the demo adds or replaces. Everything else comes from the workflow as written. */
 export const DEMO_SUBSTITUTIONS: Record<string, Substitution> = {
   'build-push': {
-    why: 'No Docker engine here: buildah builds Dockerfile.offline (the same stages on a busybox base, since node:24-alpine cannot be pulled) and pushes to a registry on loopback; ECR\'s API is moto.',
+    why: 'No Docker engine here: buildah builds Dockerfile.offline (the same stages on a busybox base, since node:24-alpine cannot be pulled) and pushes to a registry on loopback; ECR\'s API is moto, and the testbed records each push there with the registry\'s digest.',
     inputs: (testbed) => ({ builder: 'buildah', registry: testbed.registry.host, dockerfile: 'examples/trip-service/Dockerfile.offline' }),
+    after: async (testbed, inputs, outputs) => {
+      if (outputs.result === 'built') await testbed.recordPushInEcr(inputs.repository, outputs.tags.split(','));
+    },
   },
   migrate: {
     why: 'moto starts no containers, so the same Prisma migrations run on this machine (mode local) against PostgreSQL on loopback instead of in a one-off ECS task.',
@@ -108,6 +113,7 @@ async function runStep(planned: PlannedStep, context: ExpressionContext, testbed
   }
   const inputs = actionInputs(planned, context, testbed);
   const run = await runDist(kind.action, { inputs, env, timeoutMs: 300_000 });
+  if (run.exitCode === 0) await DEMO_SUBSTITUTIONS[kind.action]?.after?.(testbed, inputs, run.outputs);
   return {
     ...base,
     inputs,

@@ -99,7 +99,13 @@ function printStep(step: StepResult, print: (text: string) => void): void {
   print(`\n▶ ${step.job} › ${step.title}${step.skipped ? `  (skipped: ${step.skipped})` : `  exit ${step.exitCode} in ${step.seconds?.toFixed(1)}s`}`);
   if (step.skipped) return;
   if (step.substitution) print(`  ↳ instead of the real thing: ${step.substitution}`);
-  if (step.inputs) for (const [name, value] of Object.entries(step.inputs)) print(`    with ${name}: ${value.includes('\n') ? value.split('\n').join(' | ') : value}`);
+  if (step.inputs) {
+    for (const [name, value] of Object.entries(step.inputs)) {
+      // As the runner masks them: tokens and connection strings never reach the terminal.
+      const shown = /token|password|database-url/.test(name) ? '***' : value.split('\n').join(' | ');
+      print(`    with ${name}: ${shown}`);
+    }
+  }
   if (Object.keys(step.outputs).length) {
     print('  outputs:');
     for (const [name, value] of Object.entries(step.outputs)) print(`    ${name} = ${value.length > 160 ? `${value.slice(0, 157)}...` : value}`);

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { CreateRepositoryCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { prepareBuildahStore, type BuildahStore } from '../../test/support/buildah.js';
 import { seedServices } from '../../test/support/ecs-seed.js';
@@ -33,6 +33,11 @@ export interface Testbed {
   githubDeployments: string[];
   /** Environment for every action run: AWS at moto, buildah's store, Prisma offline, GitHub at the recorder. */
   env: Record<string, string>;
+  /**
+   * ECR is one API in front of one registry; here they are two servers (moto and a local registry), so what
+   * build-push pushed is recorded in moto's ECR with the registry's own digest, as ECR would record it.
+   */
+  recordPushInEcr(repository: string, tags: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -83,6 +88,19 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
       healthUrl,
       githubDeployments: github.records,
       env: { ...moto.env, ...store.env, ...prismaEnv(databaseUrl), GITHUB_API_URL: github.url },
+      recordPushInEcr: async (repository, tags) => {
+        const ecrClient = new ECRClient({ region: TEST_REGION });
+        for (const tag of tags) {
+          const manifest = await registry.manifest(repository, tag);
+          if (!manifest) throw new Error(`the registry has no ${repository}:${tag} after build-push pushed it`);
+          await ecrClient
+            .send(new PutImageCommand({ repositoryName: repository, imageTag: tag, imageManifest: manifest.body, imageManifestMediaType: manifest.mediaType, imageDigest: manifest.digest }))
+            .catch((err: Error) => {
+              if (err.name !== 'ImageAlreadyExistsException') throw err;
+            });
+        }
+        ecrClient.destroy();
+      },
       stop,
     };
   } catch (err) {

