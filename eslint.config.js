@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name=/^(ECS|ECR|ElasticLoadBalancingV2|CloudWatch|CloudWatchLogs|SNS|SSM|SecretsManager|STS)Client$/]", message: 'Create AWS clients only in lib/aws/clients.ts.' },
