@@ -103,8 +103,9 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
       }
     } else if (err instanceof CancelledError || options.signal?.aborted) {
       io.warning('The job was cancelled while rollouts were in flight. ECS carries on with them; state left behind:');
-      for (const w of pending()) io.warning(`${w.target.service}: ${describeState(w)}`);
-      throw err;
+      const left = pending().map((w) => ({ service: w.target.service, state: describeState(w) }));
+      for (const { service, state } of left) io.warning(`${service}: ${state}`);
+      throw new RolloutsCancelled(err instanceof Error ? err.message : 'job cancelled', left);
     } else throw err;
   }
   if (!probe.isAvailable && options.useServiceDeployments !== false) {
@@ -131,6 +132,16 @@ function reportEvents(io: ActionIO, w: Watched, since: Date): void {
     .reverse();
   for (const event of w.last?.events ?? []) if (event.id) w.seenEvents.add(event.id);
   for (const event of fresh) io.info(`${w.target.service}: event: ${event.message}`);
+}
+
+/** The job was cancelled mid-watch; says what each unfinished rollout was left doing. */
+export class RolloutsCancelled extends CancelledError {
+  constructor(
+    message: string,
+    readonly leftInFlight: { service: string; state: string }[],
+  ) {
+    super(message);
+  }
 }
 
 /** One sentence on where a service stands, for timeouts and cancellations. */

@@ -221,6 +221,7 @@ test('a job cancelled mid-rollout says what state each service was left in and w
   expect(run.stdout).toContain('received SIGINT: the job is being cancelled');
   expect(run.stdout).toMatch(/user-service: PRIMARY user-service:2 IN_PROGRESS 0\/1 running; ACTIVE user-service:1 .*; to undo, roll back to user-service:1/);
   expect(run.stdout).toMatch(/::error::deploy-ecs failed: job cancelled \(SIGINT\)/);
+  expect(run.summary).toContain('deploy-ecs: cancelled during the rollout on staging');
   expect(seeded['user-service']).toMatch(/user-service:1$/);
 });
 

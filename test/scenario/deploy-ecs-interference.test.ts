@@ -159,4 +159,7 @@ test('the job cancelled mid-rollout: the log says where each service was left an
   // Cancelling is not a verdict: nothing claims success or failure of the rollout.
   expect(io.log.some((line) => /rollout (succeeded|FAILED)/.test(line))).toBe(false);
   expect(ecs).toHaveReceivedCommandTimes(UpdateServiceCommand, 1);
+  // The job summary says the same, for whoever opens the run later.
+  expect(io.summary).toContain('## deploy-ecs: cancelled during the rollout on prod');
+  expect(io.summary).toContain('| web | PRIMARY web:8 IN_PROGRESS 1/2 running; ACTIVE web:7 COMPLETED 1/2 running; to undo, roll back to web:7 |');
 });

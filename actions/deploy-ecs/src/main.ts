@@ -4,7 +4,7 @@ import { ConfigurationError } from '../../../lib/core/errors.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { explainFailure, type FailureExplanation } from '../../../lib/ecs/failure-explanation.js';
-import { watchRollouts, type RolloutOutcome } from '../../../lib/ecs/rollout-watch.js';
+import { RolloutsCancelled, watchRollouts, type RolloutOutcome } from '../../../lib/ecs/rollout-watch.js';
 import {
   activeRevisions,
   deregisterTaskDefinition,
@@ -20,7 +20,7 @@ import { checkSecretReferences } from '../../../lib/secrets/references.js';
 import { describeDiff } from '../../../lib/taskdef/compare.js';
 import { readDeployInputs, type DeployInputs } from './inputs.js';
 import { planDeploy, secretReferences, type DeployPlan, type ObservedService } from './plan.js';
-import { deploySummary, type ServiceResult } from './summary.js';
+import { cancelledSummary, deploySummary, type ServiceResult } from './summary.js';
 
 export interface DeployDeps {
   clock?: Clock;
@@ -45,7 +45,16 @@ export async function deploy({ io, signal }: RunContext, deps: DeployDeps = {}):
     io,
     inputs.githubDeployment && { ...inputs.githubDeployment, description: `deploy ${inputs.services.join(', ')} to ${inputs.cluster}` },
   );
-  const results = await apply(clients, inputs, plan, { io, signal }, deps.clock);
+  let results: ServiceResult[];
+  try {
+    results = await apply(clients, inputs, plan, { io, signal }, deps.clock);
+  } catch (err) {
+    if (err instanceof RolloutsCancelled) {
+      await io.appendSummary(cancelledSummary(inputs, err.leftInFlight));
+      await record.setState('error', 'cancelled mid-rollout');
+    }
+    throw err;
+  }
   const failed = results.filter((r) => r.status === 'failed');
 
   const primary = results[0];

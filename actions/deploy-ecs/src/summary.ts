@@ -100,3 +100,12 @@ function timelineSpans(result: ServiceResult): TimelineSpan[] {
   }
   return spans;
 }
+
+/** What a cancelled job left behind: ECS carries on, so each service's state and how to undo it. */
+export function cancelledSummary(inputs: DeployInputs, leftInFlight: { service: string; state: string }[]): string {
+  return (
+    heading(`deploy-ecs: cancelled during the rollout on ${inputs.cluster}`) +
+    'The job was cancelled while ECS was still rolling out. ECS carries on with these deployments (the circuit breaker, where enabled, decides their fate):\n\n' +
+    table(['Service', 'State left behind'], leftInFlight.map(({ service, state }) => [service, state]))
+  );
+}

@@ -92331,9 +92331,10 @@ async function watchRollouts(options) {
         }
         else if (err instanceof errors/* CancelledError */.cc || options.signal?.aborted) {
             io.warning('The job was cancelled while rollouts were in flight. ECS carries on with them; state left behind:');
-            for (const w of pending())
-                io.warning(`${w.target.service}: ${describeState(w)}`);
-            throw err;
+            const left = pending().map((w) => ({ service: w.target.service, state: describeState(w) }));
+            for (const { service, state } of left)
+                io.warning(`${service}: ${state}`);
+            throw new RolloutsCancelled(err instanceof Error ? err.message : 'job cancelled', left);
         }
         else
             throw err;
@@ -92364,6 +92365,14 @@ function reportEvents(io, w, since) {
             w.seenEvents.add(event.id);
     for (const event of fresh)
         io.info(`${w.target.service}: event: ${event.message}`);
+}
+/** The job was cancelled mid-watch; says what each unfinished rollout was left doing. */
+class RolloutsCancelled extends errors/* CancelledError */.cc {
+    leftInFlight;
+    constructor(message, leftInFlight) {
+        super(message);
+        this.leftInFlight = leftInFlight;
+    }
 }
 /** One sentence on where a service stands, for timeouts and cancellations. */
 function describeState(w) {
@@ -98632,6 +98641,12 @@ function timelineSpans(result) {
     }
     return spans;
 }
+/** What a cancelled job left behind: ECS carries on, so each service's state and how to undo it. */
+function cancelledSummary(inputs, leftInFlight) {
+    return (heading(`deploy-ecs: cancelled during the rollout on ${inputs.cluster}`) +
+        'The job was cancelled while ECS was still rolling out. ECS carries on with these deployments (the circuit breaker, where enabled, decides their fate):\n\n' +
+        table(['Service', 'State left behind'], leftInFlight.map(({ service, state }) => [service, state])));
+}
 
 ;// CONCATENATED MODULE: ./build/actions/deploy-ecs/src/main.js
 /** deploy-ecs: inputs → observe → plan → apply (register, update, watch, explain, prune) → report. */
@@ -98658,7 +98673,17 @@ async function deploy({ io, signal }, deps = {}) {
     const plan = planDeploy(inputs, observed);
     await io.group('Plan', async () => logPlan(plan, io));
     const record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `deploy ${inputs.services.join(', ')} to ${inputs.cluster}` });
-    const results = await apply(clients, inputs, plan, { io, signal }, deps.clock);
+    let results;
+    try {
+        results = await apply(clients, inputs, plan, { io, signal }, deps.clock);
+    }
+    catch (err) {
+        if (err instanceof RolloutsCancelled) {
+            await io.appendSummary(cancelledSummary(inputs, err.leftInFlight));
+            await record.setState('error', 'cancelled mid-rollout');
+        }
+        throw err;
+    }
     const failed = results.filter((r) => r.status === 'failed');
     const primary = results[0];
     io.setOutput('task-definition-arn', primary.taskDefinitionArn ?? '');
