@@ -8,7 +8,7 @@
 //    bundled action in local mode (lint + status + deploy + status), each on a fresh database, median of N runs.
 //    Needs PostgreSQL 15 (npm run setup); runs the real Prisma CLI offline through the test schema-engine shim.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -65,7 +65,12 @@ console.log('  (the regex also fires on words in comments and string literals, a
 console.log('   which no running version uses yet; it has no lines to annotate and no allow comments)');
 
 // ---- 2. the action's overhead around prisma migrate deploy ----------------------------------------------
-const PG_BIN = '/usr/lib/postgresql/15/bin';
+const PG_BIN = (() => {
+  // The newest installed server: 15 on Debian 12, 16 on Ubuntu 24.04.
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'postgres'))) : [];
+  return join(root, versions.sort((a, b) => Number(b) - Number(a))[0] ?? '15', 'bin');
+})();
 const asPostgres = (bin, args) => {
   const isRoot = process.getuid?.() === 0;
   return execFileSync(isRoot ? 'runuser' : join(PG_BIN, bin), isRoot ? ['-u', 'postgres', '--', join(PG_BIN, bin), ...args] : args, { cwd: tmpdir(), stdio: 'pipe' });

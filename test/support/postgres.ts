@@ -1,7 +1,7 @@
-// A throwaway PostgreSQL 15 cluster for tests, plus the environment that runs the real Prisma CLI offline
+// A throwaway PostgreSQL cluster for tests, plus the environment that runs the real Prisma CLI offline
 // against it (see test/support/prisma-engine/README.md).
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { chown, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,15 @@ import pg from 'pg';
 
 const run = promisify(execFile);
 
-export const PG_BIN = '/usr/lib/postgresql/15/bin';
+/** The newest PostgreSQL server Debian/Ubuntu installed (15 on Debian 12, 16 on Ubuntu 24.04). */
+export const PG_BIN = newestPostgresBin();
+
+function newestPostgresBin(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(`${root}/${v}/bin/postgres`)) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0] ?? '15';
+  return `${root}/${newest}/bin`;
+}
 
 /** The test-only schema engine the Prisma CLI runs instead of its (undownloadable) native binary. */
 export const SCHEMA_ENGINE_SHIM = fileURLToPath(new URL('./prisma-engine/schema-engine.mjs', import.meta.url));
@@ -57,7 +65,7 @@ const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
  */
 export async function startPostgres(): Promise<Postgres> {
   if (!existsSync(join(PG_BIN, 'postgres'))) {
-    throw new Error(`PostgreSQL 15 is not installed (${join(PG_BIN, 'postgres')} is missing): run \`npm run setup\` first.`);
+    throw new Error(`PostgreSQL is not installed (${join(PG_BIN, 'postgres')} is missing): run \`npm run setup\` first.`);
   }
   const dir = await mkdtemp(join(tmpdir(), 'pg-test-'));
   const dataDir = join(dir, 'data');
