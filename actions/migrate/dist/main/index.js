@@ -93419,7 +93419,7 @@ function markdownToTerminal(markdown) {
         .replace(/<\/details>/g, '')
         .replace(/<br>/g, ' / ')
         .replace(/^```\w*$/gm, '')
-        .replace(/^\| (---( \| )?)+\|$/gm, (rule) => rule.replace(/---/g, '───'))
+        .replace(/^\|( --- \|)+$/gm, (rule) => rule.replace(/---/g, '───'))
         .replace(/\n{3,}/g, '\n\n');
 }
 
