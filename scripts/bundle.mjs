@@ -1,7 +1,8 @@
 // Builds every action's entries into its committed dist/: tsc (emit only; `npm run typecheck` checks types) to build/, then ncc per entry.
 // Usage: node scripts/bundle.mjs [action ...]
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { sourceDigest } from './source-digest.mjs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,5 +22,6 @@ for (const action of actions) {
     const out = join(dist, entry === 'index' ? 'main' : 'post');
     execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', input, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
   }
+  writeFileSync(join(dist, 'source.sha256'), `${sourceDigest(action)}\n`);
   console.log(`bundled ${action}`);
 }
