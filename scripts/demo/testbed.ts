@@ -11,7 +11,7 @@ import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { prepareBuildahStore, type BuildahStore } from '../../test/support/buildah.js';
 import { seedServices } from '../../test/support/ecs-seed.js';
 import { startMoto, TEST_REGION, useMotoEnv, type Moto } from '../../test/support/moto.js';
-import { freePort, waitFor } from '../../test/support/ports.js';
+import { freePort, stopChild, waitFor } from '../../test/support/processes.js';
 import { prismaEnv, startPostgres, type Postgres } from '../../test/support/postgres.js';
 import { startRegistry, type Registry } from '../../test/support/registry.js';
 
@@ -78,7 +78,7 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
     log(`starting ${options.service} as a local process (it stands in for the tasks ECS would run)`);
     const port = await freePort();
     const app = startService(options.serviceDir, port, databaseUrl);
-    stops.push(() => stopProcess(app));
+    stops.push(() => stopChild(app));
     const healthUrl = `http://127.0.0.1:${port}/health`;
     await waitFor(`${options.service} on port ${port}`, async () => (await fetch(healthUrl)).status > 0, 20_000);
 
@@ -128,16 +128,6 @@ function startService(dir: string, port: number, databaseUrl: string): ChildProc
     env: { PATH: process.env.PATH ?? '', PORT: String(port), DATABASE_URL: databaseUrl, GIT_SHA: process.env.GITHUB_SHA ?? 'demo' },
     stdio: 'ignore',
   });
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 3000)))]);
-  clearTimeout(timer);
-  if (child.exitCode === null) child.kill('SIGKILL');
 }
 
 /** Answers the two GitHub deployment calls deploy-ecs makes, and remembers them. */

@@ -4,7 +4,7 @@
  * every service; `reset()` wipes its state between tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort, waitFor } from './ports.js';
+import { freePort, stopChild, waitFor } from './processes.js';
 
 export interface Moto {
   endpoint: string;
@@ -48,15 +48,7 @@ export async function startMoto(extraEnv: Record<string, string> = {}): Promise<
     reset: async () => {
       await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
     },
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 3000)))]);
-      clearTimeout(timer);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    },
+    stop: () => stopChild(child),
   };
 }
 
