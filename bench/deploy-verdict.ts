@@ -19,45 +19,17 @@ import { DescribeServicesCommand, ECSClient, waitUntilServicesStable } from '@aw
 import { createAwsClients } from '../lib/aws/clients.js';
 import { memoryIO } from '../lib/core/io.js';
 import { watchRollouts } from '../lib/ecs/rollout-watch.js';
+import { simulateTime } from './simulated-time.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const POLL_S = 15;
 const WAIT_MINUTES = 30; // the official action's default wait-for-minutes
 
 // ---- one simulated clock for everything in this process ----------------------------------------------------
-// A discrete-event clock: Date.now stands still while requests are in flight, and jumps to the next timer once
-// every watcher is asleep. So a request costs no simulated time, and both pollers sleep exactly as they would.
-// The SDK HTTP handler's own 1 s / 3 s listener deferrals stay real timers; every other timer is simulated.
-const realNow = Date.now.bind(Date);
-const realSetTimeout = globalThis.setTimeout;
-const realClearTimeout = globalThis.clearTimeout;
-let simNow = realNow();
-const timers = new Map<number, { due: number; fire: () => void }>();
-let nextTimer = 1;
-let sleepers = 0; // watchers currently running: the clock moves only when each of them waits on a timer
-const SIM = Symbol('simulated timer');
-Date.now = () => simNow;
-globalThis.setTimeout = ((fn: (...args: unknown[]) => void, ms = 0, ...args: unknown[]) => {
-  if (ms <= 0 || ms === 1000 || ms === 3000) return realSetTimeout(fn, ms, ...args);
-  const id = nextTimer++;
-  timers.set(id, { due: simNow + ms, fire: () => fn(...args) });
-  const handle = { [SIM]: id, ref: () => handle, unref: () => handle, hasRef: () => true, refresh: () => handle, [Symbol.toPrimitive]: () => id };
-  return handle;
-}) as unknown as typeof setTimeout;
-globalThis.clearTimeout = ((handle: unknown) => {
-  if (handle && typeof handle === 'object' && SIM in handle) timers.delete((handle as { [SIM]: number })[SIM]);
-  else realClearTimeout(handle as NodeJS.Timeout);
-}) as typeof clearTimeout;
-const advance = setInterval(() => {
-  if (sleepers === 0 || timers.size < sleepers) return;
-  const due = Math.min(...[...timers.values()].map((t) => t.due));
-  simNow = Math.max(simNow, due);
-  for (const [id, timer] of [...timers]) {
-    if (timer.due > due) continue;
-    timers.delete(id);
-    timer.fire();
-  }
-}, 1);
+// Installed before any client exists, so both pollers live on it from their first request. The SDK HTTP handler's
+// own 1 s / 3 s listener deferrals and zero-delay deferrals stay real timers: pending mid-request, they would count
+// as a sleeping watcher and let the clock jump while a request is in flight. Every other timer is simulated.
+const time = simulateTime({ keepReal: (ms) => ms <= 0 || ms === 1000 || ms === 3000, tickMs: 1 });
 
 // ---- the scripted ECS timeline ------------------------------------------------------------------------------
 type Scenario = 'success' | 'circuit-breaker' | 'rollback';
@@ -187,9 +159,9 @@ await new ECSClient({ region: REGION }).send(new DescribeServicesCommand({ clust
 await createAwsClients({ region: REGION, action: 'bench' }).ecs.send(new DescribeServicesCommand({ cluster: 'warm-up', services: ['web'] }));
 calls.clear();
 
-const realStart = realNow();
+const realStart = time.realNow();
 const jobs = scenarios.flatMap(([scenario]) => contestants.flatMap((_, ci) => Array.from({ length: RUNS }, (_, r) => ({ scenario, ci, r }))));
-sleepers = jobs.length;
+time.sleepers = jobs.length;
 const settled = await Promise.all(
   jobs.map(async ({ scenario, ci, r }) => {
     const cluster = `${scenario}-${ci}-${r}`;
@@ -197,11 +169,11 @@ const settled = await Promise.all(
     try {
       return { scenario, ci, verdict: await contestants[ci][1](cluster) };
     } finally {
-      sleepers--;
+      time.sleepers--;
     }
   }),
 );
-clearInterval(advance);
+time.restore();
 const results = scenarios.flatMap(([scenario]) =>
   contestants.map((_, ci) => ({ scenario, ci, runs: settled.filter((j) => j.scenario === scenario && j.ci === ci).map((j) => j.verdict) })),
 );
@@ -210,7 +182,7 @@ server.close();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const widths = [56, 24, 20, 16, 46];
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
-console.log(`\ndeploy-verdict: simulated ECS and clock, ${RUNS} runs each (median, range), node ${process.version}, ${((realNow() - realStart) / 1000).toFixed(1)} s real`);
+console.log(`\ndeploy-verdict: simulated ECS and clock, ${RUNS} runs each (median, range), node ${process.version}, ${((time.realNow() - realStart) / 1000).toFixed(1)} s real`);
 for (const [scenario, label] of scenarios) {
   console.log(`\n${scenario}: ${label}`);
   console.log(line(['watcher', 'verdict', 'time to verdict', 'running then', 'right?']));

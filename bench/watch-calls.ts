@@ -23,6 +23,7 @@ import { createAwsClients } from '../lib/aws/clients.js';
 import { memoryIO } from '../lib/core/io.js';
 import type { Clock } from '../lib/core/poll.js';
 import { watchRollouts } from '../lib/ecs/rollout-watch.js';
+import { simulateTime, type SimulatedTime } from './simulated-time.js';
 
 const SERVICES = Array.from({ length: 10 }, (_, i) => `svc-${i + 1}`);
 const WATCH_MS = 10 * 60_000;
@@ -90,41 +91,11 @@ async function naiveLoop(): Promise<Record<string, number>> {
   return counted();
 }
 
-// ---- a discrete-event clock for the SDK waiters: time jumps to the next timer once every waiter sleeps --------
-let simNow = Date.now();
-const timers = new Map<number, { due: number; fire: () => void }>();
-let nextTimer = 1;
-let sleepers = 0;
-function useSimulatedTimers(): () => void {
-  const realNow = Date.now;
-  const realSetTimeout = globalThis.setTimeout;
-  Date.now = () => simNow;
-  globalThis.setTimeout = ((fn: (...args: unknown[]) => void, ms = 0, ...args: unknown[]) => {
-    const id = nextTimer++;
-    timers.set(id, { due: simNow + ms, fire: () => fn(...args) });
-    return id;
-  }) as unknown as typeof setTimeout;
-  const advance = setInterval(() => {
-    if (sleepers === 0 || timers.size < sleepers) return;
-    const due = Math.min(...[...timers.values()].map((t) => t.due));
-    simNow = Math.max(simNow, due);
-    for (const [id, timer] of [...timers]) {
-      if (timer.due > due) continue;
-      timers.delete(id);
-      timer.fire();
-    }
-  }, 0);
-  return () => {
-    clearInterval(advance);
-    Date.now = realNow;
-    globalThis.setTimeout = realSetTimeout;
-  };
-}
-
-async function waiters(maxDelay?: number): Promise<Record<string, number>> {
+/** The SDK waiter once per service, all at once; they take no clock of their own, so they run on `time`. */
+async function waiters(time: SimulatedTime, maxDelay?: number): Promise<Record<string, number>> {
   stubAccount('answers');
   const client = new ECSClient({ region: 'eu-west-1' });
-  sleepers = SERVICES.length;
+  time.sleepers = SERVICES.length;
   await Promise.all(
     SERVICES.map(async (service) => {
       try {
@@ -132,7 +103,7 @@ async function waiters(maxDelay?: number): Promise<Record<string, number>> {
       } catch {
         // TIMEOUT after ten minutes: expected, every rollout is still in progress.
       } finally {
-        sleepers--;
+        time.sleepers--;
       }
     }),
   );
@@ -142,11 +113,13 @@ const rows: [string, Record<string, number>, string?][] = [];
 rows.push(['deploy-ecs watchRollouts', await ours('answers')]);
 rows.push(['deploy-ecs, service-deployments API unavailable', await ours('unavailable')]);
 rows.push(['naive loop: one DescribeServices per service', await naiveLoop()]);
-const restore = useSimulatedTimers();
+// Only the waiters need the simulated clock (ours and the naive loop take a fake Clock); every timer is simulated,
+// since aws-sdk-client-mock answers without the HTTP handler's timers.
+const time = simulateTime();
 const official: Record<string, number>[] = [];
-for (let i = 0; i < RUNS; i++) official.push(await waiters());
-const pinned = await waiters(POLL_S);
-restore();
+for (let i = 0; i < RUNS; i++) official.push(await waiters(time));
+const pinned = await waiters(time, POLL_S);
+time.restore();
 const totals = official.map((c) => c.DescribeServices ?? 0).sort((a, b) => a - b);
 rows.push([`waitUntilServicesStable per service (${POLL_S}-600 s, official)`, { DescribeServices: totals[Math.floor(totals.length / 2)] }, `back-off grows toward 600 s; ${RUNS} runs: ${totals.join(', ')}`]);
 rows.push([`waitUntilServicesStable per service (pinned ${POLL_S} s)`, pinned]);
