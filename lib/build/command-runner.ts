@@ -1,5 +1,8 @@
 /** Running builder processes, behind one function type so tests can hand in a recorder instead of mocking modules. */
+import { definedEnv, execCommand, type CommandResult } from '../core/command.js';
 import type { BuilderCommand } from './builder-command.js';
+
+export type { CommandResult };
 
 export interface CommandOptions {
   /** Extra environment (build secrets travel here, never in argv). */
@@ -10,28 +13,17 @@ export interface CommandOptions {
   silent?: boolean;
 }
 
-export interface CommandResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs one command to completion; never throws for a non-zero exit, the caller decides what that means. */
 export type CommandRunner = (command: BuilderCommand, options?: CommandOptions) => Promise<CommandResult>;
 
-/** The real runner: `@actions/exec`, which streams output into the job log as it comes. */
+/** The real runner: the shared `execCommand`, streaming the builder's output into the job log as it comes. */
 export function execCommandRunner(): CommandRunner {
-  return async (command, options = {}) => {
-    // @actions/exec is ESM-only; loading it here keeps it out of every module that only builds argv.
-    const { getExecOutput } = await import('@actions/exec');
-    const result = await getExecOutput(command.tool, command.args, {
-      ignoreReturnCode: true,
+  return (command, options = {}) =>
+    execCommand(command.tool, command.args, {
       silent: options.silent ?? false,
-      input: options.input === undefined ? undefined : Buffer.from(options.input),
-      env: options.env ? ({ ...process.env, ...options.env } as Record<string, string>) : undefined,
+      input: options.input,
+      env: options.env ? definedEnv(process.env, options.env) : undefined,
     });
-    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-  };
 }
 
 /** The last lines of a failed command's output, for the error message. */

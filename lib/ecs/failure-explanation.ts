@@ -3,7 +3,9 @@ import { DescribeTasksCommand, ListTasksCommand, type ContainerDefinition, type 
 import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AwsClients } from '../aws/clients.js';
 import { errorMessage } from '../core/errors.js';
+import { taskId } from './one-off-task.js';
 import { serviceConsoleUrl } from './services.js';
+import { containerLogStream } from './task-logs.js';
 
 export interface StoppedTaskReport {
   taskId: string;
@@ -22,14 +24,12 @@ export interface FailureExplanation {
 
 /** Builds a CloudWatch Logs console link for an awslogs container of a task, when the log config says where. */
 export function logStreamUrl(region: string, container: ContainerDefinition | undefined, taskId: string): string | undefined {
-  const options = container?.logConfiguration?.logDriver === 'awslogs' ? container.logConfiguration.options : undefined;
-  const group = options?.['awslogs-group'];
-  const prefix = options?.['awslogs-stream-prefix'];
-  if (!group || !prefix || !container?.name) return undefined;
+  const ref = containerLogStream(container, taskId);
+  if (!ref) return undefined;
   // The console's fragment encoding: '/' becomes $252F, as the console itself writes it.
   const enc = (value: string) => encodeURIComponent(value).replace(/%/g, '$25');
-  const logRegion = options?.['awslogs-region'] ?? region;
-  return `https://${logRegion}.console.aws.amazon.com/cloudwatch/home?region=${logRegion}#logsV2:log-groups/log-group/${enc(group)}/log-events/${enc(`${prefix}/${container.name}/${taskId}`)}`;
+  const logRegion = ref.region ?? region;
+  return `https://${logRegion}.console.aws.amazon.com/cloudwatch/home?region=${logRegion}#logsV2:log-groups/log-group/${enc(ref.group)}/log-events/${enc(ref.stream)}`;
 }
 
 /** Turns the tasks' own words into one short line per task. Pure. */
@@ -45,9 +45,9 @@ export function describeStoppedTask(report: StoppedTaskReport): string {
 }
 
 function taskReport(task: Task, region: string, containers: ContainerDefinition[]): StoppedTaskReport {
-  const taskId = task.taskArn?.split('/').pop() ?? 'unknown';
+  const id = task.taskArn ? taskId(task.taskArn) : 'unknown';
   return {
-    taskId,
+    taskId: id,
     stopCode: task.stopCode,
     stoppedReason: task.stoppedReason,
     health: task.healthStatus,
@@ -56,7 +56,7 @@ function taskReport(task: Task, region: string, containers: ContainerDefinition[
       exitCode: c.exitCode,
       reason: c.reason,
       health: c.healthStatus,
-      logUrl: logStreamUrl(region, containers.find((d) => d.name === c.name), taskId),
+      logUrl: logStreamUrl(region, containers.find((d) => d.name === c.name), id),
     })),
   };
 }

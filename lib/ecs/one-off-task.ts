@@ -18,6 +18,7 @@ import type { AwsClients } from '../aws/clients.js';
 import { PlanError } from '../core/errors.js';
 import { pollUntil, type Clock } from '../core/poll.js';
 import { draftFromLive } from '../taskdef/source.js';
+import { sameTaskDefinition } from '../taskdef/compare.js';
 import type { TaskDefinitionDraft } from '../taskdef/types.js';
 import { chunk } from './services.js';
 
@@ -82,16 +83,11 @@ export function taskDefinitionForImage(
     return { action: 'reuse', arn: live.definition.taskDefinitionArn!, why: `the service's revision already runs ${image}` };
   }
   // A re-run, or a deploy that registered this image already, left an identical newest revision: use it.
-  if (newest?.taskDefinitionArn && imageOf(newest) === image && sameButImage(newest, draft)) {
+  if (newest?.taskDefinitionArn && sameTaskDefinition(newest, draft)) {
     return { action: 'reuse', arn: newest.taskDefinitionArn, why: `the family's newest revision already runs ${image}` };
   }
   const tags = [...(draft.tags ?? []).filter((t) => !extraTags.some((e) => e.key === t.key)), ...extraTags];
   return { action: 'register', draft: { ...draft, tags: tags.length ? tags : undefined }, why: `the service runs ${imageOf(live.definition) ?? 'another image'}` };
-}
-
-function sameButImage(a: TaskDefinition, b: TaskDefinitionDraft): boolean {
-  const strip = (d: TaskDefinition | TaskDefinitionDraft) => JSON.stringify((d.containerDefinitions ?? []).map((c) => [c.name, c.image, c.command, c.environment, c.secrets]));
-  return a.family === b.family && a.cpu === b.cpu && a.memory === b.memory && a.taskRoleArn === b.taskRoleArn && strip(a) === strip(b);
 }
 
 export interface OneOffTaskRequest {

@@ -22,6 +22,13 @@ export function parseImageReference(image: string): ImageReference {
   };
 }
 
+/** True for an image reference pinned by a tag or a sha256 digest, as an action input must be. */
+export function isPinnedImage(image: string): boolean {
+  if (!/^[a-z0-9][\w.\-/:]*(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(image)) return false;
+  const ref = parseImageReference(image);
+  return ref.tag !== undefined || ref.digest !== undefined;
+}
+
 const SECRET_REFERENCE = /^(arn:aws[\w-]*:ssm:[\w-]+:\d{12}:parameter\/.+|arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:.+|\/?[\w.\-/]+)$/;
 
 /** True for an SSM parameter name or ARN, or a Secrets Manager ARN (with optional JSON key suffix). */

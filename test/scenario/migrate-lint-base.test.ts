@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '../../actions/migrate/src/main.js';
 import { memoryIO } from '../../lib/core/io.js';
-import { execCommand } from '../../lib/migrate/command.js';
+import { execCommand } from '../../lib/core/command.js';
 import { lintMigrationBatch, migrationsAddedSince, type GitRunner } from '../../lib/migrate/migrations.js';
 
 const git: GitRunner = (args, cwd) => execCommand('git', args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), GIT_CONFIG_NOSYSTEM: '1' } });

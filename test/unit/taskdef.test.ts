@@ -3,7 +3,7 @@ import { environmentSettingsFrom } from '../../lib/taskdef/environment-file.js';
 import { renderTaskDefinition, type RenderSpec } from '../../lib/taskdef/render.js';
 import { draftFromLive, fillTemplate, jsonErrorPosition, parseTaskDefinitionJson } from '../../lib/taskdef/source.js';
 import type { TaskDefinitionDraft } from '../../lib/taskdef/types.js';
-import { isSecretReference, parseImageReference, validateTaskDefinition } from '../../lib/taskdef/validate.js';
+import { isPinnedImage, isSecretReference, parseImageReference, validateTaskDefinition } from '../../lib/taskdef/validate.js';
 
 const web = (overrides: Partial<TaskDefinitionDraft> = {}): TaskDefinitionDraft => ({
   family: 'web',
@@ -216,4 +216,17 @@ describe('environment files', () => {
     ['{"staging": {"env": {}}}', 'staging', 'Invalid `environment-file`: env.json staging has unknown key "env": expected environment, secrets, flags'],
     ['{"staging": ', 'staging', 'Invalid `environment-file`: env.json:1:13 is not valid JSON'],
   ])('bad file or name: %#', (text, name, message) => expect(() => environmentSettingsFrom(text, 'env.json', name)).toThrow(message));
+});
+
+describe('pinned images, as image inputs must be', () => {
+  test.each([
+    ['repo/web:v1', true],
+    ['127.0.0.1:5000/rides/web:a1b2c3d', true],
+    [`1.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:${'a'.repeat(64)}`, true],
+    ['127.0.0.1:5000/web', false],
+    ['repo/web', false],
+    ['repo/web@sha256:abc', false],
+    ['repo/web:v1 ', false],
+    ['', false],
+  ])('%j → %s', (image, pinned) => expect(isPinnedImage(image)).toBe(pinned));
 });

@@ -10,7 +10,7 @@ import { environmentSettingsFrom } from '../../../lib/taskdef/environment-file.j
 import type { ImageAssignment, RenderSpec } from '../../../lib/taskdef/render.js';
 import { fillTemplate, parseTaskDefinitionJson } from '../../../lib/taskdef/source.js';
 import type { TaskDefinitionDraft } from '../../../lib/taskdef/types.js';
-import { isSecretReference, parseImageReference } from '../../../lib/taskdef/validate.js';
+import { isPinnedImage, isSecretReference } from '../../../lib/taskdef/validate.js';
 
 export type TaskDefinitionSource =
   | { kind: 'document'; input: 'task-definition' | 'task-definition-template'; path: string; draft: TaskDefinitionDraft }
@@ -120,9 +120,7 @@ function readImages(read: InputReader): ImageAssignment {
   const images = read.keyValues('images', /^[A-Za-z0-9_-]{1,255}$/, 'a container name');
   if (image && images.length) throw new ConfigurationError('images', 'set only one of `image` or `images`');
   const check = (input: string, value: string) => {
-    if (/\s/.test(value) || value === '') throw ConfigurationError.value(input, value, 'an image reference like <repo>:<tag> or <repo>@sha256:<digest>');
-    const ref = parseImageReference(value);
-    if (!ref.tag && !ref.digest) throw ConfigurationError.value(input, value, 'an image with a tag or digest', 'pin the git SHA tag or the digest build-push outputs as image-ref');
+    if (!isPinnedImage(value)) throw ConfigurationError.value(input, value, 'an image with a tag or digest', 'pin the git SHA tag or the digest build-push outputs as image-ref');
   };
   if (image) {
     check('image', image);

@@ -7,6 +7,7 @@ import { InputReader } from '../../../lib/core/inputs.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import { splitCommand } from '../../../lib/migrate/command.js';
 import { databaseUrlSource, type DatabaseUrlSource } from '../../../lib/migrate/database-url.js';
+import { isPinnedImage } from '../../../lib/taskdef/validate.js';
 
 export const MODES = ['ecs-task', 'local', 'lint-only'] as const;
 export type Mode = (typeof MODES)[number];
@@ -48,7 +49,6 @@ export interface MigrateInputs {
   local?: LocalInputs;
 }
 
-const IMAGE = /^[a-z0-9][\w.\-/:]*(@sha256:[a-f0-9]{64}|:[\w][\w.-]{0,127})$/;
 
 /** Reads every input; throws a ConfigurationError naming the first bad one. */
 export function readMigrateInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.env): MigrateInputs {
@@ -85,7 +85,7 @@ function readEcsInputs(read: InputReader, env: NodeJS.ProcessEnv, prismaArgs: st
   const cluster = read.required('cluster');
   const service = read.required('service', 'the service whose network, image and task definition the migration task borrows');
   const image = read.required('image', 'the image the service is about to run, e.g. the build step\'s repo@sha256:… output');
-  if (!IMAGE.test(image)) throw ConfigurationError.value('image', image, 'an image with a tag or digest, like 1234.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:…');
+  if (!isPinnedImage(image)) throw ConfigurationError.value('image', image, 'an image with a tag or digest, like 1234.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:…');
   if (!/^[0-9a-f]{7,40}$/.test(gitSha)) throw ConfigurationError.value('git-sha', gitSha, 'a git commit SHA (GITHUB_SHA by default)');
   const commandText = read.optional('command');
   const command = commandText === undefined ? ['npx', 'prisma', 'migrate', 'deploy', ...prismaArgs] : splitCommand(commandText);

@@ -1,7 +1,7 @@
 /** Mode `local`: the project's own Prisma CLI on the runner, `migrate status` before and after `migrate deploy`. */
 import type { AwsClients } from '../../../lib/aws/clients.js';
 import type { ActionIO } from '../../../lib/core/io.js';
-import { definedEnv, type CommandRunner } from '../../../lib/migrate/command.js';
+import { definedEnv, type CommandRunner } from '../../../lib/core/command.js';
 import { resolveDatabaseUrl } from '../../../lib/migrate/database-url.js';
 import { explainPrismaError, parseDeployOutput, parseStatusOutput, type FailureAdvice, type StatusResult } from '../../../lib/migrate/prisma.js';
 import type { LocalInputs, MigrateInputs } from './inputs.js';

@@ -3,7 +3,7 @@ import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
-import { definedEnv, execCommand, type CommandRunner } from '../../../lib/migrate/command.js';
+import { definedEnv, execCommand, type CommandRunner } from '../../../lib/core/command.js';
 import type { GitRunner } from '../../../lib/migrate/migrations.js';
 import type { FailureAdvice } from '../../../lib/migrate/prisma.js';
 import { migrateInEcs } from './ecs-task.js';

@@ -90897,7 +90897,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1058);
 /* harmony import */ var _lib_core_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5415);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6337);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6957);
 
 
 
@@ -90908,7 +90908,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6337:
+/***/ 6957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91021,20 +91021,51 @@ function isThrottling(err) {
     return /Throttl|TooManyRequests|RequestLimitExceeded|Rate ?exceeded/i.test(name + ' ' + String(err?.message ?? ''));
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./build/lib/core/command.js
+/**
+ * Running programs on the runner (builders, the Prisma CLI, git), behind one function type so tests hand in
+ * a fake: the ESM-only @actions/exec cannot be module-mocked classically. `execCommand` is the real one.
+ */
+
+const execCommand = async (command, args, options = {}) => {
+    let stdout = '';
+    let stderr = '';
+    const exitCode = await (0,exec/* exec */.m)(command, args, {
+        cwd: options.cwd,
+        env: options.env,
+        input: options.input === undefined ? undefined : Buffer.from(options.input),
+        silent: options.silent ?? true,
+        ignoreReturnCode: true,
+        listeners: {
+            stdout: (data) => (stdout += data.toString()),
+            stderr: (data) => (stderr += data.toString()),
+            stdline: (line) => options.onLine?.(line),
+            errline: (line) => options.onLine?.(line),
+        },
+    });
+    return { exitCode, stdout, stderr };
+};
+/** The process environment without undefined values, as child processes take it, with `extra` on top. */
+function definedEnv(env, extra = {}) {
+    const out = {};
+    for (const [key, value] of Object.entries(env))
+        if (value !== undefined)
+            out[key] = value;
+    return { ...out, ...extra };
+}
+
 ;// CONCATENATED MODULE: ./build/lib/build/command-runner.js
-/** The real runner: `@actions/exec`, which streams output into the job log as it comes. */
+/** Running builder processes, behind one function type so tests can hand in a recorder instead of mocking modules. */
+
+/** The real runner: the shared `execCommand`, streaming the builder's output into the job log as it comes. */
 function execCommandRunner() {
-    return async (command, options = {}) => {
-        // @actions/exec is ESM-only; loading it here keeps it out of every module that only builds argv.
-        const { getExecOutput } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2876));
-        const result = await getExecOutput(command.tool, command.args, {
-            ignoreReturnCode: true,
-            silent: options.silent ?? false,
-            input: options.input === undefined ? undefined : Buffer.from(options.input),
-            env: options.env ? { ...process.env, ...options.env } : undefined,
-        });
-        return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    };
+    return (command, options = {}) => execCommand(command.tool, command.args, {
+        silent: options.silent ?? false,
+        input: options.input,
+        env: options.env ? definedEnv(process.env, options.env) : undefined,
+    });
 }
 /** The last lines of a failed command's output, for the error message. */
 function command_runner_outputTail(result, lines = 5) {
@@ -94392,10 +94423,10 @@ async function runAction(actionName, io, main) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  getExecOutput: () => (/* binding */ getExecOutput)
+  m: () => (/* binding */ exec)
 });
 
-// UNUSED EXPORTS: exec
+// UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
@@ -95504,8 +95535,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {

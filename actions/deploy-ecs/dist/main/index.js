@@ -91731,7 +91731,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8627);
 /* harmony import */ var _lib_core_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5415);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8792);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5172);
 
 
 
@@ -91742,7 +91742,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8792:
+/***/ 5172:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91849,13 +91849,518 @@ function isThrottling(err) {
     return /Throttl|TooManyRequests|RequestLimitExceeded|Rate ?exceeded/i.test(name + ' ' + String(err?.message ?? ''));
 }
 
+;// CONCATENATED MODULE: ./build/lib/core/poll.js
+
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason ?? new errors/* CancelledError */.cc());
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason ?? new errors/* CancelledError */.cc());
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+/**
+ * Calls `step` until it is done, the deadline passes (TimeoutError) or the signal aborts (CancelledError).
+ * The first look happens at once; the last one happens at the deadline, never after it.
+ */
+async function poll_pollUntil(options, step) {
+    const clock = options.clock ?? realClock;
+    const deadline = clock.now() + options.timeoutMs;
+    for (let attempt = 1;; attempt++) {
+        if (options.signal?.aborted)
+            throw options.signal.reason ?? new errors/* CancelledError */.cc();
+        const result = await step(attempt);
+        if (result.done)
+            return result.value;
+        const remaining = deadline - clock.now();
+        if (remaining <= 0) {
+            throw new errors/* TimeoutError */.MU(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
+        }
+        await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/lib/taskdef/fields.js
+/** What RegisterTaskDefinition accepts, and what DescribeTaskDefinition adds that it refuses. */
+/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition rejects. */
+const READ_ONLY_FIELDS = [
+    'taskDefinitionArn',
+    'revision',
+    'status',
+    'requiresAttributes',
+    'compatibilities',
+    'registeredAt',
+    'registeredBy',
+    'deregisteredAt',
+    'deleteRequestedAt',
+];
+const TASK_DEFINITION_FIELDS = [
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'tags',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection',
+];
+const CONTAINER_FIELDS = [
+    'name',
+    'image',
+    'repositoryCredentials',
+    'cpu',
+    'memory',
+    'memoryReservation',
+    'links',
+    'portMappings',
+    'essential',
+    'restartPolicy',
+    'entryPoint',
+    'command',
+    'environment',
+    'environmentFiles',
+    'mountPoints',
+    'volumesFrom',
+    'linuxParameters',
+    'secrets',
+    'dependsOn',
+    'startTimeout',
+    'stopTimeout',
+    'versionConsistency',
+    'hostname',
+    'user',
+    'workingDirectory',
+    'disableNetworking',
+    'privileged',
+    'readonlyRootFilesystem',
+    'dnsServers',
+    'dnsSearchDomains',
+    'extraHosts',
+    'dockerSecurityOptions',
+    'interactive',
+    'pseudoTerminal',
+    'dockerLabels',
+    'ulimits',
+    'logConfiguration',
+    'healthCheck',
+    'systemControls',
+    'resourceRequirements',
+    'firelensConfiguration',
+    'credentialSpecs',
+];
+/** The closest accepted name to a misspelt one (edit distance ≤ 3, or a case-only difference). */
+function closestName(given, accepted) {
+    let best;
+    for (const name of accepted) {
+        const distance = name.toLowerCase() === given.toLowerCase() ? 0 : editDistance(given.toLowerCase(), name.toLowerCase());
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    return best && best.distance <= Math.min(3, Math.ceil(given.length / 3)) ? best.name : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./build/lib/taskdef/source.js
+
+
+/** Parses task definition JSON, turning a syntax error into one line with the file, line and column. */
+function parseTaskDefinitionJson(text, input, file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const { line, column } = jsonErrorPosition(text, message);
+        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/,? ?\(line \d+ column \d+\)/, '');
+        throw new errors/* ConfigurationError */.j1(input, `${file}:${line}:${column} is not valid JSON: ${reason}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new errors/* ConfigurationError */.j1(input, `${file} holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}: expected a task definition object`);
+    }
+    // `aws ecs describe-task-definition` output wraps the definition; accept it as users paste it.
+    const object = parsed;
+    const inner = object.taskDefinition && typeof object.taskDefinition === 'object' ? object.taskDefinition : object;
+    const draft = stripReadOnly(inner);
+    if (Array.isArray(object.tags) && inner !== object)
+        draft.tags = object.tags;
+    return draft;
+}
+/** Line and column (1-based) of a JSON.parse error, from either V8 message style. */
+function jsonErrorPosition(text, message) {
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    if (lineColumn)
+        return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : text.length;
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/**
+ * Fills `${NAME}` placeholders from `vars`, then from the environment. JSON-escapes each value, so a
+ * value with quotes or newlines cannot break the document. Returns the names it could not fill.
+ */
+function fillTemplate(template, vars, env) {
+    const missing = new Set();
+    const text = template.replace(PLACEHOLDER, (whole, name) => {
+        const value = vars[name] ?? env[name];
+        if (value === undefined) {
+            missing.add(name);
+            return whole;
+        }
+        return JSON.stringify(value).slice(1, -1);
+    });
+    return { text, missing: [...missing] };
+}
+/** Names of placeholders in a template, in order of first use. */
+function placeholderNames(template) {
+    return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+}
+/** A live task definition as a draft to register again: read-only fields dropped, tags kept. */
+function source_draftFromLive(live, tags) {
+    const draft = stripReadOnly(structuredClone(live));
+    if (tags && tags.length > 0)
+        draft.tags = tags;
+    return draft;
+}
+function stripReadOnly(definition) {
+    const copy = { ...definition };
+    for (const field of READ_ONLY_FIELDS)
+        delete copy[field];
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./build/lib/taskdef/validate.js
+/** Checks a rendered task definition before anything is registered: each problem is one clear sentence. */
+
+/** Splits `registry:port/repo:tag@sha256:…` without mistaking the registry port for a tag. */
+function parseImageReference(image) {
+    const [nameAndTag, digest] = image.split('@', 2);
+    const slash = nameAndTag.lastIndexOf('/');
+    const colon = nameAndTag.lastIndexOf(':');
+    const hasTag = colon > slash;
+    return {
+        repository: hasTag ? nameAndTag.slice(0, colon) : nameAndTag,
+        tag: hasTag ? nameAndTag.slice(colon + 1) : undefined,
+        digest,
+    };
+}
+/** True for an image reference pinned by a tag or a sha256 digest, as an action input must be. */
+function isPinnedImage(image) {
+    if (!/^[a-z0-9][\w.\-/:]*(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(image))
+        return false;
+    const ref = parseImageReference(image);
+    return ref.tag !== undefined || ref.digest !== undefined;
+}
+const SECRET_REFERENCE = /^(arn:aws[\w-]*:ssm:[\w-]+:\d{12}:parameter\/.+|arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:.+|\/?[\w.\-/]+)$/;
+/** True for an SSM parameter name or ARN, or a Secrets Manager ARN (with optional JSON key suffix). */
+function isSecretReference(value) {
+    return SECRET_REFERENCE.test(value);
+}
+// Fargate's accepted task sizes: CPU units → memory MiB allowed (AWS documents these exact pairs).
+const FARGATE_SIZES = {
+    256: (m) => [512, 1024, 2048].includes(m),
+    512: (m) => m >= 1024 && m <= 4096 && m % 1024 === 0,
+    1024: (m) => m >= 2048 && m <= 8192 && m % 1024 === 0,
+    2048: (m) => m >= 4096 && m <= 16384 && m % 1024 === 0,
+    4096: (m) => m >= 8192 && m <= 30720 && m % 1024 === 0,
+    8192: (m) => m >= 16384 && m <= 61440 && m % 4096 === 0,
+    16384: (m) => m >= 32768 && m <= 122880 && m % 8192 === 0,
+};
+/** Task-level CPU ("1024" or "1 vCPU") in units; undefined when not a size. */
+function cpuUnits(value) {
+    if (value === undefined)
+        return undefined;
+    const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(value.trim());
+    if (vcpu)
+        return Math.round(Number(vcpu[1]) * 1024);
+    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+/** Task-level memory ("2048" or "2 GB") in MiB; undefined when not a size. */
+function memoryMiB(value) {
+    if (value === undefined)
+        return undefined;
+    const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(value.trim());
+    if (gb)
+        return Math.round(Number(gb[1]) * 1024);
+    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+/** Every problem with a rendered task definition, as sentences; empty when it can be registered. */
+function validateTaskDefinition(definition) {
+    const problems = [];
+    const record = definition;
+    for (const key of Object.keys(record)) {
+        if (!TASK_DEFINITION_FIELDS.includes(key))
+            problems.push(unknownField(key, 'task definition', TASK_DEFINITION_FIELDS));
+    }
+    if (!definition.family)
+        problems.push('the task definition has no `family`');
+    const containers = definition.containerDefinitions ?? [];
+    if (containers.length === 0)
+        problems.push('the task definition has no `containerDefinitions`');
+    containers.forEach((container, index) => {
+        const label = `container ${container.name ? `"${container.name}"` : `#${index + 1}`}`;
+        for (const key of Object.keys(container)) {
+            if (!CONTAINER_FIELDS.includes(key))
+                problems.push(unknownField(key, label, CONTAINER_FIELDS));
+        }
+        if (!container.name)
+            problems.push(`${label} has no \`name\``);
+        if (!container.image)
+            problems.push(`${label} has no \`image\``);
+        else {
+            const ref = parseImageReference(container.image);
+            if (!ref.tag && !ref.digest) {
+                problems.push(`${label} image "${container.image}" has no tag or digest: pin it, e.g. ${ref.repository}:<git-sha> or ${ref.repository}@sha256:…`);
+            }
+        }
+        const seen = new Set();
+        for (const variable of container.environment ?? []) {
+            if (typeof variable.value !== 'string')
+                problems.push(`${label} environment "${variable.name}" has a ${typeof variable.value} value: ECS takes strings only (quote it)`);
+            if (variable.name && seen.has(variable.name))
+                problems.push(`${label} sets environment "${variable.name}" twice`);
+            if (variable.name)
+                seen.add(variable.name);
+        }
+        for (const secret of container.secrets ?? []) {
+            if (!secret.valueFrom || !isSecretReference(secret.valueFrom)) {
+                problems.push(`${label} secret "${secret.name}" is not an SSM parameter name/ARN or a Secrets Manager ARN`);
+            }
+            if (secret.name && seen.has(secret.name))
+                problems.push(`${label} sets "${secret.name}" both as environment and secret, or twice`);
+            if (secret.name)
+                seen.add(secret.name);
+        }
+    });
+    for (const placeholder of unfilledPlaceholders(definition)) {
+        problems.push(`placeholder \${${placeholder}} was left unfilled: give it in \`template-vars\` or the environment`);
+    }
+    if (definition.requiresCompatibilities?.includes('FARGATE'))
+        problems.push(...fargateProblems(definition));
+    return problems;
+}
+function fargateProblems(definition) {
+    const problems = [];
+    if (definition.networkMode !== 'awsvpc')
+        problems.push(`Fargate needs networkMode "awsvpc" (got ${JSON.stringify(definition.networkMode ?? null)})`);
+    const cpu = cpuUnits(definition.cpu);
+    const memory = memoryMiB(definition.memory);
+    if (cpu === undefined || memory === undefined) {
+        problems.push(`Fargate needs task-level cpu and memory (got cpu ${JSON.stringify(definition.cpu ?? null)}, memory ${JSON.stringify(definition.memory ?? null)})`);
+    }
+    else if (!FARGATE_SIZES[cpu]) {
+        problems.push(`Fargate has no task size with cpu ${definition.cpu}: use 256, 512, 1024, 2048, 4096, 8192 or 16384`);
+    }
+    else if (!FARGATE_SIZES[cpu](memory)) {
+        problems.push(`Fargate does not accept memory ${definition.memory} with cpu ${definition.cpu} (see the Fargate task size table)`);
+    }
+    return problems;
+}
+function unknownField(key, where, accepted) {
+    const suggestion = closestName(key, accepted);
+    return `unknown field "${key}" in ${where}${suggestion ? `: did you mean "${suggestion}"?` : ''}`;
+}
+/** `${NAME}` placeholders still present anywhere in the definition. */
+function unfilledPlaceholders(definition) {
+    const found = new Set();
+    JSON.stringify(definition, (_key, value) => {
+        if (typeof value === 'string')
+            for (const m of value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g))
+                found.add(m[1]);
+        return value;
+    });
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./build/lib/taskdef/compare.js
+
+
+/**
+ * A canonical form: read-only fields and tags dropped, ECS's defaults filled in, empty lists dropped,
+ * environment and secrets sorted by name, keys sorted. Two definitions that ECS would run identically
+ * have the same canonical form.
+ */
+function canonicalTaskDefinition(definition) {
+    const copy = structuredClone(definition);
+    for (const field of [...READ_ONLY_FIELDS, 'tags'])
+        delete copy[field];
+    if (typeof copy.cpu === 'string')
+        copy.cpu = String(cpuUnits(copy.cpu) ?? copy.cpu);
+    if (typeof copy.memory === 'string')
+        copy.memory = String(memoryMiB(copy.memory) ?? copy.memory);
+    const awsvpc = copy.networkMode === 'awsvpc';
+    const containers = (copy.containerDefinitions ?? []).map((c) => canonicalContainer(c, awsvpc));
+    copy.containerDefinitions = containers.sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return JSON.stringify(sortKeys(dropEmpty(copy)));
+}
+function canonicalContainer(container, awsvpc) {
+    const byName = (items) => [...(items ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return {
+        essential: true,
+        cpu: 0,
+        ...container,
+        environment: byName(container.environment),
+        secrets: byName(container.secrets),
+        portMappings: (container.portMappings ?? []).map((p) => ({
+            protocol: 'tcp',
+            ...p,
+            hostPort: p.hostPort ?? (awsvpc ? p.containerPort : undefined),
+        })),
+    };
+}
+function dropEmpty(value) {
+    if (Array.isArray(value))
+        return value.map(dropEmpty);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [key, inner] of Object.entries(value)) {
+            if (inner === null || inner === undefined)
+                continue;
+            const cleaned = dropEmpty(inner);
+            if (Array.isArray(cleaned) && cleaned.length === 0)
+                continue;
+            if (cleaned && typeof cleaned === 'object' && !Array.isArray(cleaned) && Object.keys(cleaned).length === 0)
+                continue;
+            out[key] = cleaned;
+        }
+        return out;
+    }
+    return value;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])]));
+    }
+    return value;
+}
+/** True when ECS would run both definitions the same way. */
+function compare_sameTaskDefinition(a, b) {
+    return canonicalTaskDefinition(a) === canonicalTaskDefinition(b);
+}
+/** What changes between the running definition (or none, on a first deploy) and the new one. */
+function diffTaskDefinitions(before, after) {
+    const oldContainers = new Map((before?.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
+    const newContainers = new Map((after.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
+    const containers = [];
+    for (const name of new Set([...oldContainers.keys(), ...newContainers.keys()])) {
+        const diff = diffContainer(name, oldContainers.get(name), newContainers.get(name));
+        if (diff)
+            containers.push(diff);
+    }
+    const change = (from, to) => (cpuOrSame(from) === cpuOrSame(to) ? undefined : { from, to });
+    const otherFields = [];
+    const oldCanon = JSON.parse(canonicalTaskDefinition(before ?? {}));
+    const newCanon = JSON.parse(canonicalTaskDefinition(after));
+    for (const key of new Set([...Object.keys(oldCanon), ...Object.keys(newCanon)])) {
+        if (['containerDefinitions', 'cpu', 'memory'].includes(key))
+            continue;
+        if (JSON.stringify(oldCanon[key]) !== JSON.stringify(newCanon[key]))
+            otherFields.push(key);
+    }
+    return {
+        containers,
+        cpu: change(before?.cpu && String(cpuUnits(before.cpu)), after.cpu && String(cpuUnits(after.cpu))),
+        memory: change(before?.memory && String(memoryMiB(before.memory)), after.memory && String(memoryMiB(after.memory))),
+        otherFields,
+    };
+}
+function cpuOrSame(value) {
+    return value ?? '';
+}
+function diffContainer(name, before, after) {
+    const env = (list) => new Map((list ?? []).map((v) => [v.name ?? '', v.value ?? '']));
+    const secrets = (list) => new Map((list ?? []).map((s) => [s.name ?? '', s.valueFrom ?? '']));
+    const oldEnv = env(before?.environment);
+    const newEnv = env(after?.environment);
+    const oldSecrets = secrets(before?.secrets);
+    const newSecrets = secrets(after?.secrets);
+    const ports = (list) => (list ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'tcp'}`).sort().join(', ');
+    const diff = {
+        container: name,
+        image: before?.image !== after?.image ? { from: before?.image, to: after?.image } : undefined,
+        environmentAdded: [...newEnv.keys()].filter((k) => !oldEnv.has(k)),
+        environmentRemoved: [...oldEnv.keys()].filter((k) => !newEnv.has(k)),
+        environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)).map((k) => ({ name: k, from: oldEnv.get(k), to: newEnv.get(k) })),
+        secretsAdded: [...newSecrets.keys()].filter((k) => !oldSecrets.has(k)),
+        secretsRemoved: [...oldSecrets.keys()].filter((k) => !newSecrets.has(k)),
+        secretsChanged: [...newSecrets.keys()].filter((k) => oldSecrets.has(k) && oldSecrets.get(k) !== newSecrets.get(k)),
+        ports: ports(before?.portMappings) !== ports(after?.portMappings) ? { from: ports(before?.portMappings), to: ports(after?.portMappings) } : undefined,
+    };
+    const empty = !diff.image && !diff.ports && [diff.environmentAdded, diff.environmentRemoved, diff.environmentChanged, diff.secretsAdded, diff.secretsRemoved, diff.secretsChanged].every((l) => l.length === 0);
+    return empty ? undefined : diff;
+}
+/** The diff as plain lines for the log ("image web: a → b", "+ env LOG_LEVEL", …). */
+function describeDiff(diff) {
+    const lines = [];
+    for (const c of diff.containers) {
+        if (c.image)
+            lines.push(`${c.container}: image ${c.image.from ?? '(new container)'} → ${c.image.to ?? '(removed)'}`);
+        for (const name of c.environmentAdded)
+            lines.push(`${c.container}: + env ${name}`);
+        for (const name of c.environmentRemoved)
+            lines.push(`${c.container}: - env ${name}`);
+        for (const change of c.environmentChanged)
+            lines.push(`${c.container}: ~ env ${change.name}: ${clip(change.from)} → ${clip(change.to)}`);
+        for (const name of c.secretsAdded)
+            lines.push(`${c.container}: + secret ${name}`);
+        for (const name of c.secretsRemoved)
+            lines.push(`${c.container}: - secret ${name}`);
+        for (const name of c.secretsChanged)
+            lines.push(`${c.container}: ~ secret ${name} (now read from another reference)`);
+        if (c.ports)
+            lines.push(`${c.container}: ports ${c.ports.from || 'none'} → ${c.ports.to || 'none'}`);
+    }
+    if (diff.cpu)
+        lines.push(`cpu ${diff.cpu.from ?? 'unset'} → ${diff.cpu.to ?? 'unset'}`);
+    if (diff.memory)
+        lines.push(`memory ${diff.memory.from ?? 'unset'} → ${diff.memory.to ?? 'unset'}`);
+    if (diff.otherFields.length > 0)
+        lines.push(`also changed: ${diff.otherFields.join(', ')}`);
+    return lines;
+}
+function clip(value) {
+    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+
 ;// CONCATENATED MODULE: ./build/lib/ecs/services.js
 /** Reading and changing ECS services and task definitions: the AWS side of deploy-ecs and rollback. */
 
 
 /** DescribeServices takes at most ten services a call. */
 const DESCRIBE_SERVICES_LIMIT = 10;
-function chunk(items, size) {
+function services_chunk(items, size) {
     const chunks = [];
     for (let i = 0; i < items.length; i += size)
         chunks.push(items.slice(i, i + size));
@@ -91885,7 +92390,7 @@ async function describeServices(clients, cluster, names) {
 async function describeServiceBatches(clients, cluster, names) {
     const found = new Map();
     const failures = [];
-    for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
+    for (const batch of services_chunk(names, DESCRIBE_SERVICES_LIMIT)) {
         const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
         for (const service of answer.services ?? [])
             if (service.serviceName)
@@ -91936,7 +92441,7 @@ async function taskDefinitionsInUse(clients, cluster) {
         nextToken = page.nextToken;
     } while (nextToken);
     const inUse = new Set();
-    for (const batch of chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
+    for (const batch of services_chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
         const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
         for (const service of answer.services ?? []) {
             if (service.taskDefinition)
@@ -91981,23 +92486,211 @@ function serviceConsoleUrl(region, cluster, service) {
     return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}/deployments?region=${region}`;
 }
 
+;// CONCATENATED MODULE: ./build/lib/ecs/one-off-task.js
+/**
+ * One-off ECS tasks beside a service (a migration, a backfill): placed exactly like the service's own tasks,
+ * started once per job (client token), watched until STOPPED and judged by one container's exit code.
+ */
+
+
+
+
+
+
+/** The service's placement; a service without an awsvpc configuration is a PlanError (Fargate needs one). */
+function placementFromService(service) {
+    const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+    const networkConfiguration = service.networkConfiguration ?? primary?.networkConfiguration;
+    if (!networkConfiguration?.awsvpcConfiguration?.subnets?.length) {
+        throw new PlanError(`service "${service.serviceName}" has no awsvpc network configuration (subnets and security groups), so a one-off task cannot be placed like its tasks; only awsvpc services (all Fargate services) are supported`);
+    }
+    const strategy = service.capacityProviderStrategy ?? primary?.capacityProviderStrategy;
+    return {
+        networkConfiguration,
+        // RunTask refuses a launch type together with a capacity provider strategy.
+        launchType: strategy?.length ? undefined : (service.launchType ?? primary?.launchType),
+        capacityProviderStrategy: strategy?.length ? strategy : undefined,
+        platformVersion: service.platformVersion ?? primary?.platformVersion,
+    };
+}
+/** The container a command runs in: the one named, or the only one; PlanError naming the choices otherwise. */
+function pickContainer(definition, name) {
+    const names = (definition.containerDefinitions ?? []).map((c) => c.name ?? '');
+    if (name) {
+        if (!names.includes(name))
+            throw new PlanError(`task definition ${definition.family} has no container "${name}" (it has ${names.join(', ')})`);
+        return name;
+    }
+    if (names.length === 1)
+        return names[0];
+    const essential = (definition.containerDefinitions ?? []).filter((c) => c.essential !== false).map((c) => c.name ?? '');
+    if (essential.length === 1)
+        return essential[0];
+    throw new PlanError(`task definition ${definition.family} has ${names.length} containers (${names.join(', ')}): name the one to run in with \`container\``);
+}
+/**
+ * RunTask cannot override the image, so the command needs a revision that names it. Reuses the service's
+ * revision or the family's newest when either already runs exactly this image; else drafts a copy of the
+ * service's revision with the container's image replaced. Pure.
+ */
+function taskDefinitionForImage(live, newest, container, image, extraTags = []) {
+    const draft = draftFromLive(live.definition, live.tags);
+    draft.containerDefinitions = (draft.containerDefinitions ?? []).map((c) => (c.name === container ? { ...c, image } : c));
+    const imageOf = (d) => d?.containerDefinitions?.find((c) => c.name === container)?.image;
+    if (imageOf(live.definition) === image) {
+        return { action: 'reuse', arn: live.definition.taskDefinitionArn, why: `the service's revision already runs ${image}` };
+    }
+    // A re-run, or a deploy that registered this image already, left an identical newest revision: use it.
+    if (newest?.taskDefinitionArn && sameTaskDefinition(newest, draft)) {
+        return { action: 'reuse', arn: newest.taskDefinitionArn, why: `the family's newest revision already runs ${image}` };
+    }
+    const tags = [...(draft.tags ?? []).filter((t) => !extraTags.some((e) => e.key === t.key)), ...extraTags];
+    return { action: 'register', draft: { ...draft, tags: tags.length ? tags : undefined }, why: `the service runs ${imageOf(live.definition) ?? 'another image'}` };
+}
+/** Tasks of the group that have not stopped (ListTasks by family, then DescribeTasks, since it cannot filter by group). */
+async function activeTasksOfGroup(clients, cluster, family, group) {
+    const arns = [];
+    let nextToken;
+    do {
+        const page = await clients.ecs.send(new ListTasksCommand({ cluster, family, desiredStatus: 'RUNNING', nextToken }));
+        arns.push(...(page.taskArns ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    const active = [];
+    for (const batch of chunk(arns, 100)) {
+        const answer = await clients.ecs.send(new DescribeTasksCommand({ cluster, tasks: batch, include: ['TAGS'] }));
+        active.push(...(answer.tasks ?? []).filter((t) => t.group === group && t.lastStatus !== 'STOPPED'));
+    }
+    return active;
+}
+/** Starts the task; a RunTask failure (capacity, a missing resource) is an Error in ECS's words. */
+async function startOneOffTask(clients, request) {
+    const { placement } = request;
+    const answer = await clients.ecs.send(new RunTaskCommand({
+        cluster: request.cluster,
+        taskDefinition: request.taskDefinitionArn,
+        count: 1,
+        networkConfiguration: placement.networkConfiguration,
+        launchType: placement.launchType,
+        capacityProviderStrategy: placement.capacityProviderStrategy,
+        platformVersion: placement.platformVersion,
+        overrides: { containerOverrides: [{ name: request.container, command: request.command }] },
+        startedBy: request.startedBy,
+        group: request.group,
+        tags: request.tags.length ? request.tags : undefined,
+        enableECSManagedTags: true,
+        clientToken: request.clientToken,
+    }));
+    const task = answer.tasks?.[0];
+    if (!task?.taskArn) {
+        const failure = answer.failures?.[0];
+        throw new Error(`ECS did not start the task: ${failure ? `${failure.reason ?? 'unknown reason'}${failure.detail ? ` (${failure.detail})` : ''}${failure.arn ? ` for ${failure.arn}` : ''}` : 'RunTask returned no task'}`);
+    }
+    return task;
+}
+/**
+ * Waits for STOPPED only: a fast task can go from PENDING to STOPPED between two looks, so RUNNING is
+ * never a milestone to wait for. Throws TimeoutError (the task keeps running) or CancelledError.
+ */
+async function waitForTaskToStop(clients, cluster, taskArn, options) {
+    return pollUntil({ ...options, what: `task ${taskId(taskArn)} to stop` }, async () => {
+        const answer = await clients.ecs.send(new DescribeTasksCommand({ cluster, tasks: [taskArn] }));
+        const task = answer.tasks?.[0];
+        if (!task)
+            throw new Error(`task ${taskId(taskArn)} is no longer known to ECS (${answer.failures?.[0]?.reason ?? 'MISSING'})`);
+        await options.onLook?.(task);
+        return task.lastStatus === 'STOPPED' ? { done: true, value: task } : { done: false };
+    });
+}
+/** The last part of a task ARN. */
+function taskId(taskArn) {
+    return taskArn.split('/').pop() ?? taskArn;
+}
+
+;// CONCATENATED MODULE: ./build/lib/ecs/task-logs.js
+/**
+ * Follows a task container's CloudWatch Logs stream (awslogs driver) so its lines appear in the job log as
+ * they arrive. The stream only exists once the container has started; until then there is nothing to read.
+ */
+
+
+/** Where awslogs writes a container's output: `<prefix>/<container>/<task id>` in the configured group. */
+function containerLogStream(container, taskId) {
+    const config = container?.logConfiguration;
+    if (config?.logDriver !== 'awslogs' || !container?.name)
+        return undefined;
+    const group = config.options?.['awslogs-group'];
+    const prefix = config.options?.['awslogs-stream-prefix'];
+    // Without a prefix awslogs names the stream after the container ID, which we cannot know in advance.
+    if (!group || !prefix)
+        return undefined;
+    return { group, stream: `${prefix}/${container.name}/${taskId}`, region: config.options?.['awslogs-region'] };
+}
+/** Reads new lines of one stream on each `poll()`, from the start, without repeating any. */
+class LogTail {
+    clients;
+    ref;
+    onLine;
+    onProblem;
+    nextToken;
+    lines = 0;
+    warned = false;
+    constructor(clients, ref, onLine, onProblem) {
+        this.clients = clients;
+        this.ref = ref;
+        this.onLine = onLine;
+        this.onProblem = onProblem;
+    }
+    /** How many lines have been passed on so far. */
+    get count() {
+        return this.lines;
+    }
+    /** Reads everything new; a missing stream (not created yet) is silence, other errors are reported once. */
+    async poll() {
+        try {
+            // GetLogEvents hands back the same forward token once the end is reached; stop there.
+            for (let page = 0; page < 50; page++) {
+                const answer = await this.clients.logs.send(new GetLogEventsCommand({ logGroupName: this.ref.group, logStreamName: this.ref.stream, startFromHead: true, nextToken: this.nextToken }));
+                for (const event of answer.events ?? []) {
+                    for (const line of (event.message ?? '').replace(/\r?\n$/, '').split(/\r?\n/)) {
+                        this.onLine(line);
+                        this.lines++;
+                    }
+                }
+                const token = answer.nextForwardToken;
+                const done = !token || token === this.nextToken || (answer.events ?? []).length === 0;
+                this.nextToken = token ?? this.nextToken;
+                if (done)
+                    return;
+            }
+        }
+        catch (err) {
+            if (err.name === 'ResourceNotFoundException')
+                return;
+            if (!this.warned)
+                this.onProblem(`cannot read the task's log stream ${this.ref.group}/${this.ref.stream}: ${errorMessage(err)}`);
+            this.warned = true;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/lib/ecs/failure-explanation.js
 /** Why a rollout failed, in words: stopped tasks, exit codes, health checks, service events, links. */
 
 
 
 
+
+
 /** Builds a CloudWatch Logs console link for an awslogs container of a task, when the log config says where. */
 function logStreamUrl(region, container, taskId) {
-    const options = container?.logConfiguration?.logDriver === 'awslogs' ? container.logConfiguration.options : undefined;
-    const group = options?.['awslogs-group'];
-    const prefix = options?.['awslogs-stream-prefix'];
-    if (!group || !prefix || !container?.name)
+    const ref = containerLogStream(container, taskId);
+    if (!ref)
         return undefined;
     // The console's fragment encoding: '/' becomes $252F, as the console itself writes it.
     const enc = (value) => encodeURIComponent(value).replace(/%/g, '$25');
-    const logRegion = options?.['awslogs-region'] ?? region;
-    return `https://${logRegion}.console.aws.amazon.com/cloudwatch/home?region=${logRegion}#logsV2:log-groups/log-group/${enc(group)}/log-events/${enc(`${prefix}/${container.name}/${taskId}`)}`;
+    const logRegion = ref.region ?? region;
+    return `https://${logRegion}.console.aws.amazon.com/cloudwatch/home?region=${logRegion}#logsV2:log-groups/log-group/${enc(ref.group)}/log-events/${enc(ref.stream)}`;
 }
 /** Turns the tasks' own words into one short line per task. Pure. */
 function describeStoppedTask(report) {
@@ -92011,9 +92704,9 @@ function describeStoppedTask(report) {
     return containers.length ? `${head}; ${containers.join('; ')}` : head;
 }
 function taskReport(task, region, containers) {
-    const taskId = task.taskArn?.split('/').pop() ?? 'unknown';
+    const id = task.taskArn ? taskId(task.taskArn) : 'unknown';
     return {
-        taskId,
+        taskId: id,
         stopCode: task.stopCode,
         stoppedReason: task.stoppedReason,
         health: task.healthStatus,
@@ -92022,7 +92715,7 @@ function taskReport(task, region, containers) {
             exitCode: c.exitCode,
             reason: c.reason,
             health: c.healthStatus,
-            logUrl: logStreamUrl(region, containers.find((d) => d.name === c.name), taskId),
+            logUrl: logStreamUrl(region, containers.find((d) => d.name === c.name), id),
         })),
     };
 }
@@ -92066,45 +92759,6 @@ async function explainFailure(clients, cluster, service, taskDefinitionArn, cont
         }
     }
     return explanation;
-}
-
-;// CONCATENATED MODULE: ./build/lib/core/poll.js
-
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason ?? new errors/* CancelledError */.cc());
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason ?? new errors/* CancelledError */.cc());
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
-/**
- * Calls `step` until it is done, the deadline passes (TimeoutError) or the signal aborts (CancelledError).
- * The first look happens at once; the last one happens at the deadline, never after it.
- */
-async function pollUntil(options, step) {
-    const clock = options.clock ?? realClock;
-    const deadline = clock.now() + options.timeoutMs;
-    for (let attempt = 1;; attempt++) {
-        if (options.signal?.aborted)
-            throw options.signal.reason ?? new errors/* CancelledError */.cc();
-        const result = await step(attempt);
-        if (result.done)
-            return result.value;
-        const remaining = deadline - clock.now();
-        if (remaining <= 0) {
-            throw new errors/* TimeoutError */.MU(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
-        }
-        await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/lib/core/duration.js
@@ -92292,7 +92946,7 @@ async function watchRollouts(options) {
         io.info(`${w.target.service}: rollout ${word} after ${formatDuration(elapsedMs)}`);
     };
     try {
-        await pollUntil({ intervalMs: options.intervalMs, timeoutMs: options.timeoutMs, signal: options.signal, clock, what: 'the rollouts' }, async () => {
+        await poll_pollUntil({ intervalMs: options.intervalMs, timeoutMs: options.timeoutMs, signal: options.signal, clock, what: 'the rollouts' }, async () => {
             const open = pending();
             let services;
             try {
@@ -97508,394 +98162,6 @@ async function checkSecretReferences(clients, references) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./build/lib/taskdef/fields.js
-/** What RegisterTaskDefinition accepts, and what DescribeTaskDefinition adds that it refuses. */
-/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition rejects. */
-const READ_ONLY_FIELDS = [
-    'taskDefinitionArn',
-    'revision',
-    'status',
-    'requiresAttributes',
-    'compatibilities',
-    'registeredAt',
-    'registeredBy',
-    'deregisteredAt',
-    'deleteRequestedAt',
-];
-const TASK_DEFINITION_FIELDS = [
-    'family',
-    'taskRoleArn',
-    'executionRoleArn',
-    'networkMode',
-    'containerDefinitions',
-    'volumes',
-    'placementConstraints',
-    'requiresCompatibilities',
-    'cpu',
-    'memory',
-    'tags',
-    'pidMode',
-    'ipcMode',
-    'proxyConfiguration',
-    'inferenceAccelerators',
-    'ephemeralStorage',
-    'runtimePlatform',
-    'enableFaultInjection',
-];
-const CONTAINER_FIELDS = [
-    'name',
-    'image',
-    'repositoryCredentials',
-    'cpu',
-    'memory',
-    'memoryReservation',
-    'links',
-    'portMappings',
-    'essential',
-    'restartPolicy',
-    'entryPoint',
-    'command',
-    'environment',
-    'environmentFiles',
-    'mountPoints',
-    'volumesFrom',
-    'linuxParameters',
-    'secrets',
-    'dependsOn',
-    'startTimeout',
-    'stopTimeout',
-    'versionConsistency',
-    'hostname',
-    'user',
-    'workingDirectory',
-    'disableNetworking',
-    'privileged',
-    'readonlyRootFilesystem',
-    'dnsServers',
-    'dnsSearchDomains',
-    'extraHosts',
-    'dockerSecurityOptions',
-    'interactive',
-    'pseudoTerminal',
-    'dockerLabels',
-    'ulimits',
-    'logConfiguration',
-    'healthCheck',
-    'systemControls',
-    'resourceRequirements',
-    'firelensConfiguration',
-    'credentialSpecs',
-];
-/** The closest accepted name to a misspelt one (edit distance ≤ 3, or a case-only difference). */
-function closestName(given, accepted) {
-    let best;
-    for (const name of accepted) {
-        const distance = name.toLowerCase() === given.toLowerCase() ? 0 : editDistance(given.toLowerCase(), name.toLowerCase());
-        if (!best || distance < best.distance)
-            best = { name, distance };
-    }
-    return best && best.distance <= Math.min(3, Math.ceil(given.length / 3)) ? best.name : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./build/lib/taskdef/validate.js
-/** Checks a rendered task definition before anything is registered: each problem is one clear sentence. */
-
-/** Splits `registry:port/repo:tag@sha256:…` without mistaking the registry port for a tag. */
-function parseImageReference(image) {
-    const [nameAndTag, digest] = image.split('@', 2);
-    const slash = nameAndTag.lastIndexOf('/');
-    const colon = nameAndTag.lastIndexOf(':');
-    const hasTag = colon > slash;
-    return {
-        repository: hasTag ? nameAndTag.slice(0, colon) : nameAndTag,
-        tag: hasTag ? nameAndTag.slice(colon + 1) : undefined,
-        digest,
-    };
-}
-const SECRET_REFERENCE = /^(arn:aws[\w-]*:ssm:[\w-]+:\d{12}:parameter\/.+|arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:.+|\/?[\w.\-/]+)$/;
-/** True for an SSM parameter name or ARN, or a Secrets Manager ARN (with optional JSON key suffix). */
-function isSecretReference(value) {
-    return SECRET_REFERENCE.test(value);
-}
-// Fargate's accepted task sizes: CPU units → memory MiB allowed (AWS documents these exact pairs).
-const FARGATE_SIZES = {
-    256: (m) => [512, 1024, 2048].includes(m),
-    512: (m) => m >= 1024 && m <= 4096 && m % 1024 === 0,
-    1024: (m) => m >= 2048 && m <= 8192 && m % 1024 === 0,
-    2048: (m) => m >= 4096 && m <= 16384 && m % 1024 === 0,
-    4096: (m) => m >= 8192 && m <= 30720 && m % 1024 === 0,
-    8192: (m) => m >= 16384 && m <= 61440 && m % 4096 === 0,
-    16384: (m) => m >= 32768 && m <= 122880 && m % 8192 === 0,
-};
-/** Task-level CPU ("1024" or "1 vCPU") in units; undefined when not a size. */
-function cpuUnits(value) {
-    if (value === undefined)
-        return undefined;
-    const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(value.trim());
-    if (vcpu)
-        return Math.round(Number(vcpu[1]) * 1024);
-    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
-}
-/** Task-level memory ("2048" or "2 GB") in MiB; undefined when not a size. */
-function memoryMiB(value) {
-    if (value === undefined)
-        return undefined;
-    const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(value.trim());
-    if (gb)
-        return Math.round(Number(gb[1]) * 1024);
-    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
-}
-/** Every problem with a rendered task definition, as sentences; empty when it can be registered. */
-function validateTaskDefinition(definition) {
-    const problems = [];
-    const record = definition;
-    for (const key of Object.keys(record)) {
-        if (!TASK_DEFINITION_FIELDS.includes(key))
-            problems.push(unknownField(key, 'task definition', TASK_DEFINITION_FIELDS));
-    }
-    if (!definition.family)
-        problems.push('the task definition has no `family`');
-    const containers = definition.containerDefinitions ?? [];
-    if (containers.length === 0)
-        problems.push('the task definition has no `containerDefinitions`');
-    containers.forEach((container, index) => {
-        const label = `container ${container.name ? `"${container.name}"` : `#${index + 1}`}`;
-        for (const key of Object.keys(container)) {
-            if (!CONTAINER_FIELDS.includes(key))
-                problems.push(unknownField(key, label, CONTAINER_FIELDS));
-        }
-        if (!container.name)
-            problems.push(`${label} has no \`name\``);
-        if (!container.image)
-            problems.push(`${label} has no \`image\``);
-        else {
-            const ref = parseImageReference(container.image);
-            if (!ref.tag && !ref.digest) {
-                problems.push(`${label} image "${container.image}" has no tag or digest: pin it, e.g. ${ref.repository}:<git-sha> or ${ref.repository}@sha256:…`);
-            }
-        }
-        const seen = new Set();
-        for (const variable of container.environment ?? []) {
-            if (typeof variable.value !== 'string')
-                problems.push(`${label} environment "${variable.name}" has a ${typeof variable.value} value: ECS takes strings only (quote it)`);
-            if (variable.name && seen.has(variable.name))
-                problems.push(`${label} sets environment "${variable.name}" twice`);
-            if (variable.name)
-                seen.add(variable.name);
-        }
-        for (const secret of container.secrets ?? []) {
-            if (!secret.valueFrom || !isSecretReference(secret.valueFrom)) {
-                problems.push(`${label} secret "${secret.name}" is not an SSM parameter name/ARN or a Secrets Manager ARN`);
-            }
-            if (secret.name && seen.has(secret.name))
-                problems.push(`${label} sets "${secret.name}" both as environment and secret, or twice`);
-            if (secret.name)
-                seen.add(secret.name);
-        }
-    });
-    for (const placeholder of unfilledPlaceholders(definition)) {
-        problems.push(`placeholder \${${placeholder}} was left unfilled: give it in \`template-vars\` or the environment`);
-    }
-    if (definition.requiresCompatibilities?.includes('FARGATE'))
-        problems.push(...fargateProblems(definition));
-    return problems;
-}
-function fargateProblems(definition) {
-    const problems = [];
-    if (definition.networkMode !== 'awsvpc')
-        problems.push(`Fargate needs networkMode "awsvpc" (got ${JSON.stringify(definition.networkMode ?? null)})`);
-    const cpu = cpuUnits(definition.cpu);
-    const memory = memoryMiB(definition.memory);
-    if (cpu === undefined || memory === undefined) {
-        problems.push(`Fargate needs task-level cpu and memory (got cpu ${JSON.stringify(definition.cpu ?? null)}, memory ${JSON.stringify(definition.memory ?? null)})`);
-    }
-    else if (!FARGATE_SIZES[cpu]) {
-        problems.push(`Fargate has no task size with cpu ${definition.cpu}: use 256, 512, 1024, 2048, 4096, 8192 or 16384`);
-    }
-    else if (!FARGATE_SIZES[cpu](memory)) {
-        problems.push(`Fargate does not accept memory ${definition.memory} with cpu ${definition.cpu} (see the Fargate task size table)`);
-    }
-    return problems;
-}
-function unknownField(key, where, accepted) {
-    const suggestion = closestName(key, accepted);
-    return `unknown field "${key}" in ${where}${suggestion ? `: did you mean "${suggestion}"?` : ''}`;
-}
-/** `${NAME}` placeholders still present anywhere in the definition. */
-function unfilledPlaceholders(definition) {
-    const found = new Set();
-    JSON.stringify(definition, (_key, value) => {
-        if (typeof value === 'string')
-            for (const m of value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g))
-                found.add(m[1]);
-        return value;
-    });
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./build/lib/taskdef/compare.js
-
-
-/**
- * A canonical form: read-only fields and tags dropped, ECS's defaults filled in, empty lists dropped,
- * environment and secrets sorted by name, keys sorted. Two definitions that ECS would run identically
- * have the same canonical form.
- */
-function canonicalTaskDefinition(definition) {
-    const copy = structuredClone(definition);
-    for (const field of [...READ_ONLY_FIELDS, 'tags'])
-        delete copy[field];
-    if (typeof copy.cpu === 'string')
-        copy.cpu = String(cpuUnits(copy.cpu) ?? copy.cpu);
-    if (typeof copy.memory === 'string')
-        copy.memory = String(memoryMiB(copy.memory) ?? copy.memory);
-    const awsvpc = copy.networkMode === 'awsvpc';
-    const containers = (copy.containerDefinitions ?? []).map((c) => canonicalContainer(c, awsvpc));
-    copy.containerDefinitions = containers.sort((a, b) => String(a.name).localeCompare(String(b.name)));
-    return JSON.stringify(sortKeys(dropEmpty(copy)));
-}
-function canonicalContainer(container, awsvpc) {
-    const byName = (items) => [...(items ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
-    return {
-        essential: true,
-        cpu: 0,
-        ...container,
-        environment: byName(container.environment),
-        secrets: byName(container.secrets),
-        portMappings: (container.portMappings ?? []).map((p) => ({
-            protocol: 'tcp',
-            ...p,
-            hostPort: p.hostPort ?? (awsvpc ? p.containerPort : undefined),
-        })),
-    };
-}
-function dropEmpty(value) {
-    if (Array.isArray(value))
-        return value.map(dropEmpty);
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const [key, inner] of Object.entries(value)) {
-            if (inner === null || inner === undefined)
-                continue;
-            const cleaned = dropEmpty(inner);
-            if (Array.isArray(cleaned) && cleaned.length === 0)
-                continue;
-            if (cleaned && typeof cleaned === 'object' && !Array.isArray(cleaned) && Object.keys(cleaned).length === 0)
-                continue;
-            out[key] = cleaned;
-        }
-        return out;
-    }
-    return value;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])]));
-    }
-    return value;
-}
-/** True when ECS would run both definitions the same way. */
-function sameTaskDefinition(a, b) {
-    return canonicalTaskDefinition(a) === canonicalTaskDefinition(b);
-}
-/** What changes between the running definition (or none, on a first deploy) and the new one. */
-function diffTaskDefinitions(before, after) {
-    const oldContainers = new Map((before?.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
-    const newContainers = new Map((after.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
-    const containers = [];
-    for (const name of new Set([...oldContainers.keys(), ...newContainers.keys()])) {
-        const diff = diffContainer(name, oldContainers.get(name), newContainers.get(name));
-        if (diff)
-            containers.push(diff);
-    }
-    const change = (from, to) => (cpuOrSame(from) === cpuOrSame(to) ? undefined : { from, to });
-    const otherFields = [];
-    const oldCanon = JSON.parse(canonicalTaskDefinition(before ?? {}));
-    const newCanon = JSON.parse(canonicalTaskDefinition(after));
-    for (const key of new Set([...Object.keys(oldCanon), ...Object.keys(newCanon)])) {
-        if (['containerDefinitions', 'cpu', 'memory'].includes(key))
-            continue;
-        if (JSON.stringify(oldCanon[key]) !== JSON.stringify(newCanon[key]))
-            otherFields.push(key);
-    }
-    return {
-        containers,
-        cpu: change(before?.cpu && String(cpuUnits(before.cpu)), after.cpu && String(cpuUnits(after.cpu))),
-        memory: change(before?.memory && String(memoryMiB(before.memory)), after.memory && String(memoryMiB(after.memory))),
-        otherFields,
-    };
-}
-function cpuOrSame(value) {
-    return value ?? '';
-}
-function diffContainer(name, before, after) {
-    const env = (list) => new Map((list ?? []).map((v) => [v.name ?? '', v.value ?? '']));
-    const secrets = (list) => new Map((list ?? []).map((s) => [s.name ?? '', s.valueFrom ?? '']));
-    const oldEnv = env(before?.environment);
-    const newEnv = env(after?.environment);
-    const oldSecrets = secrets(before?.secrets);
-    const newSecrets = secrets(after?.secrets);
-    const ports = (list) => (list ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'tcp'}`).sort().join(', ');
-    const diff = {
-        container: name,
-        image: before?.image !== after?.image ? { from: before?.image, to: after?.image } : undefined,
-        environmentAdded: [...newEnv.keys()].filter((k) => !oldEnv.has(k)),
-        environmentRemoved: [...oldEnv.keys()].filter((k) => !newEnv.has(k)),
-        environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)).map((k) => ({ name: k, from: oldEnv.get(k), to: newEnv.get(k) })),
-        secretsAdded: [...newSecrets.keys()].filter((k) => !oldSecrets.has(k)),
-        secretsRemoved: [...oldSecrets.keys()].filter((k) => !newSecrets.has(k)),
-        secretsChanged: [...newSecrets.keys()].filter((k) => oldSecrets.has(k) && oldSecrets.get(k) !== newSecrets.get(k)),
-        ports: ports(before?.portMappings) !== ports(after?.portMappings) ? { from: ports(before?.portMappings), to: ports(after?.portMappings) } : undefined,
-    };
-    const empty = !diff.image && !diff.ports && [diff.environmentAdded, diff.environmentRemoved, diff.environmentChanged, diff.secretsAdded, diff.secretsRemoved, diff.secretsChanged].every((l) => l.length === 0);
-    return empty ? undefined : diff;
-}
-/** The diff as plain lines for the log ("image web: a → b", "+ env LOG_LEVEL", …). */
-function describeDiff(diff) {
-    const lines = [];
-    for (const c of diff.containers) {
-        if (c.image)
-            lines.push(`${c.container}: image ${c.image.from ?? '(new container)'} → ${c.image.to ?? '(removed)'}`);
-        for (const name of c.environmentAdded)
-            lines.push(`${c.container}: + env ${name}`);
-        for (const name of c.environmentRemoved)
-            lines.push(`${c.container}: - env ${name}`);
-        for (const change of c.environmentChanged)
-            lines.push(`${c.container}: ~ env ${change.name}: ${clip(change.from)} → ${clip(change.to)}`);
-        for (const name of c.secretsAdded)
-            lines.push(`${c.container}: + secret ${name}`);
-        for (const name of c.secretsRemoved)
-            lines.push(`${c.container}: - secret ${name}`);
-        for (const name of c.secretsChanged)
-            lines.push(`${c.container}: ~ secret ${name} (now read from another reference)`);
-        if (c.ports)
-            lines.push(`${c.container}: ports ${c.ports.from || 'none'} → ${c.ports.to || 'none'}`);
-    }
-    if (diff.cpu)
-        lines.push(`cpu ${diff.cpu.from ?? 'unset'} → ${diff.cpu.to ?? 'unset'}`);
-    if (diff.memory)
-        lines.push(`memory ${diff.memory.from ?? 'unset'} → ${diff.memory.to ?? 'unset'}`);
-    if (diff.otherFields.length > 0)
-        lines.push(`also changed: ${diff.otherFields.join(', ')}`);
-    return lines;
-}
-function clip(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -98017,77 +98283,6 @@ function describeRange(min, max) {
     if (max < Number.MAX_SAFE_INTEGER)
         return `a whole number of at most ${max}`;
     return 'a whole number';
-}
-
-;// CONCATENATED MODULE: ./build/lib/taskdef/source.js
-
-
-/** Parses task definition JSON, turning a syntax error into one line with the file, line and column. */
-function parseTaskDefinitionJson(text, input, file) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (err) {
-        const message = err.message;
-        const { line, column } = jsonErrorPosition(text, message);
-        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/,? ?\(line \d+ column \d+\)/, '');
-        throw new errors/* ConfigurationError */.j1(input, `${file}:${line}:${column} is not valid JSON: ${reason}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new errors/* ConfigurationError */.j1(input, `${file} holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}: expected a task definition object`);
-    }
-    // `aws ecs describe-task-definition` output wraps the definition; accept it as users paste it.
-    const object = parsed;
-    const inner = object.taskDefinition && typeof object.taskDefinition === 'object' ? object.taskDefinition : object;
-    const draft = stripReadOnly(inner);
-    if (Array.isArray(object.tags) && inner !== object)
-        draft.tags = object.tags;
-    return draft;
-}
-/** Line and column (1-based) of a JSON.parse error, from either V8 message style. */
-function jsonErrorPosition(text, message) {
-    const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    if (lineColumn)
-        return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-    const position = /at position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : text.length;
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-/**
- * Fills `${NAME}` placeholders from `vars`, then from the environment. JSON-escapes each value, so a
- * value with quotes or newlines cannot break the document. Returns the names it could not fill.
- */
-function fillTemplate(template, vars, env) {
-    const missing = new Set();
-    const text = template.replace(PLACEHOLDER, (whole, name) => {
-        const value = vars[name] ?? env[name];
-        if (value === undefined) {
-            missing.add(name);
-            return whole;
-        }
-        return JSON.stringify(value).slice(1, -1);
-    });
-    return { text, missing: [...missing] };
-}
-/** Names of placeholders in a template, in order of first use. */
-function placeholderNames(template) {
-    return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
-}
-/** A live task definition as a draft to register again: read-only fields dropped, tags kept. */
-function draftFromLive(live, tags) {
-    const draft = stripReadOnly(structuredClone(live));
-    if (tags && tags.length > 0)
-        draft.tags = tags;
-    return draft;
-}
-function stripReadOnly(definition) {
-    const copy = { ...definition };
-    for (const field of READ_ONLY_FIELDS)
-        delete copy[field];
-    return copy;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/taskdef/environment-file.js
@@ -98273,10 +98468,7 @@ function readImages(read) {
     if (image && images.length)
         throw new errors/* ConfigurationError */.j1('images', 'set only one of `image` or `images`');
     const check = (input, value) => {
-        if (/\s/.test(value) || value === '')
-            throw errors/* ConfigurationError */.j1.value(input, value, 'an image reference like <repo>:<tag> or <repo>@sha256:<digest>');
-        const ref = parseImageReference(value);
-        if (!ref.tag && !ref.digest)
+        if (!isPinnedImage(value))
             throw errors/* ConfigurationError */.j1.value(input, value, 'an image with a tag or digest', 'pin the git SHA tag or the digest build-push outputs as image-ref');
     };
     if (image) {
@@ -98433,7 +98625,7 @@ function planDeploy(inputs, observed) {
         if (inputs.source.kind === 'document')
             base = inputs.source.draft;
         else if (current)
-            base = draftFromLive(current.definition, current.tags);
+            base = source_draftFromLive(current.definition, current.tags);
         else
             throw new errors/* PlanError */.W6(`service "${name}" runs no task definition that can be read; give \`task-definition\` or \`task-definition-template\``);
         const rendered = renderTaskDefinition(base, { ...inputs.render, images: imagesFor(inputs.render.images, base, observed.length, matchedContainers) });
@@ -98449,7 +98641,7 @@ function planDeploy(inputs, observed) {
         const previous = service.taskDefinition;
         const unchanged = current !== undefined && canonicalTaskDefinition(rendered.definition) === canonicalTaskDefinition(current.definition);
         const countChanges = inputs.desiredCount !== undefined && inputs.desiredCount !== service.desiredCount;
-        const diff = diffTaskDefinitions(current ? draftFromLive(current.definition, current.tags) : undefined, rendered.definition);
+        const diff = diffTaskDefinitions(current ? source_draftFromLive(current.definition, current.tags) : undefined, rendered.definition);
         if (!unchanged) {
             const key = canonicalTaskDefinition(rendered.definition) + JSON.stringify(rendered.definition.tags ?? []);
             let index = registrationKeys.indexOf(key);

@@ -91363,7 +91363,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3787);
 /* harmony import */ var _lib_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1058);
 /* harmony import */ var _lib_core_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5415);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7653);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6326);
 
 
 
@@ -91375,7 +91375,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91484,20 +91484,20 @@ function isThrottling(err) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(2876);
-;// CONCATENATED MODULE: ./build/lib/migrate/command.js
+;// CONCATENATED MODULE: ./build/lib/core/command.js
 /**
- * Runs a program on the runner and hands its output back line by line. It is a function type so tests pass
- * a fake (the ESM-only @actions/exec cannot be module-mocked classically); `execCommand` is the real one.
+ * Running programs on the runner (builders, the Prisma CLI, git), behind one function type so tests hand in
+ * a fake: the ESM-only @actions/exec cannot be module-mocked classically. `execCommand` is the real one.
  */
 
-/** The real runner: @actions/exec without its own echo, so the caller decides what reaches the log. */
-const execCommand = async (command, args, options) => {
+const execCommand = async (command, args, options = {}) => {
     let stdout = '';
     let stderr = '';
     const exitCode = await (0,exec/* exec */.m)(command, args, {
         cwd: options.cwd,
         env: options.env,
-        silent: true,
+        input: options.input === undefined ? undefined : Buffer.from(options.input),
+        silent: options.silent ?? true,
         ignoreReturnCode: true,
         listeners: {
             stdout: (data) => (stdout += data.toString()),
@@ -91508,60 +91508,13 @@ const execCommand = async (command, args, options) => {
     });
     return { exitCode, stdout, stderr };
 };
-/** The process environment without undefined values, as child processes take it. */
+/** The process environment without undefined values, as child processes take it, with `extra` on top. */
 function definedEnv(env, extra = {}) {
     const out = {};
     for (const [key, value] of Object.entries(env))
         if (value !== undefined)
             out[key] = value;
     return { ...out, ...extra };
-}
-/**
- * Splits a command input into words: a JSON array as given, otherwise on whitespace with '…' and "…" quoting.
- * Returns undefined for an unterminated quote.
- */
-function splitCommand(text) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[')) {
-        try {
-            const parsed = JSON.parse(trimmed);
-            return Array.isArray(parsed) && parsed.every((w) => typeof w === 'string') ? parsed : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const words = [];
-    let current = '';
-    let quote;
-    let inWord = false;
-    for (const ch of trimmed) {
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            else
-                current += ch;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                words.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-    }
-    if (quote)
-        return undefined;
-    if (inWord)
-        words.push(current);
-    return words;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/core/poll.js
@@ -91617,7 +91570,7 @@ const READ_ONLY_FIELDS = [
     'deregisteredAt',
     'deleteRequestedAt',
 ];
-const TASK_DEFINITION_FIELDS = (/* unused pure expression or super */ null && ([
+const fields_TASK_DEFINITION_FIELDS = (/* unused pure expression or super */ null && ([
     'family',
     'taskRoleArn',
     'executionRoleArn',
@@ -91637,7 +91590,7 @@ const TASK_DEFINITION_FIELDS = (/* unused pure expression or super */ null && ([
     'runtimePlatform',
     'enableFaultInjection',
 ]));
-const CONTAINER_FIELDS = (/* unused pure expression or super */ null && ([
+const fields_CONTAINER_FIELDS = (/* unused pure expression or super */ null && ([
     'name',
     'image',
     'repositoryCredentials',
@@ -91682,7 +91635,7 @@ const CONTAINER_FIELDS = (/* unused pure expression or super */ null && ([
     'credentialSpecs',
 ]));
 /** The closest accepted name to a misspelt one (edit distance ≤ 3, or a case-only difference). */
-function closestName(given, accepted) {
+function fields_closestName(given, accepted) {
     let best;
     for (const name of accepted) {
         const distance = name.toLowerCase() === given.toLowerCase() ? 0 : editDistance(given.toLowerCase(), name.toLowerCase());
@@ -91772,6 +91725,301 @@ function stripReadOnly(definition) {
     for (const field of READ_ONLY_FIELDS)
         delete copy[field];
     return copy;
+}
+
+;// CONCATENATED MODULE: ./build/lib/taskdef/validate.js
+/** Checks a rendered task definition before anything is registered: each problem is one clear sentence. */
+
+/** Splits `registry:port/repo:tag@sha256:…` without mistaking the registry port for a tag. */
+function parseImageReference(image) {
+    const [nameAndTag, digest] = image.split('@', 2);
+    const slash = nameAndTag.lastIndexOf('/');
+    const colon = nameAndTag.lastIndexOf(':');
+    const hasTag = colon > slash;
+    return {
+        repository: hasTag ? nameAndTag.slice(0, colon) : nameAndTag,
+        tag: hasTag ? nameAndTag.slice(colon + 1) : undefined,
+        digest,
+    };
+}
+/** True for an image reference pinned by a tag or a sha256 digest, as an action input must be. */
+function isPinnedImage(image) {
+    if (!/^[a-z0-9][\w.\-/:]*(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(image))
+        return false;
+    const ref = parseImageReference(image);
+    return ref.tag !== undefined || ref.digest !== undefined;
+}
+const SECRET_REFERENCE = /^(arn:aws[\w-]*:ssm:[\w-]+:\d{12}:parameter\/.+|arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:.+|\/?[\w.\-/]+)$/;
+/** True for an SSM parameter name or ARN, or a Secrets Manager ARN (with optional JSON key suffix). */
+function isSecretReference(value) {
+    return SECRET_REFERENCE.test(value);
+}
+// Fargate's accepted task sizes: CPU units → memory MiB allowed (AWS documents these exact pairs).
+const FARGATE_SIZES = {
+    256: (m) => [512, 1024, 2048].includes(m),
+    512: (m) => m >= 1024 && m <= 4096 && m % 1024 === 0,
+    1024: (m) => m >= 2048 && m <= 8192 && m % 1024 === 0,
+    2048: (m) => m >= 4096 && m <= 16384 && m % 1024 === 0,
+    4096: (m) => m >= 8192 && m <= 30720 && m % 1024 === 0,
+    8192: (m) => m >= 16384 && m <= 61440 && m % 4096 === 0,
+    16384: (m) => m >= 32768 && m <= 122880 && m % 8192 === 0,
+};
+/** Task-level CPU ("1024" or "1 vCPU") in units; undefined when not a size. */
+function validate_cpuUnits(value) {
+    if (value === undefined)
+        return undefined;
+    const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(value.trim());
+    if (vcpu)
+        return Math.round(Number(vcpu[1]) * 1024);
+    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+/** Task-level memory ("2048" or "2 GB") in MiB; undefined when not a size. */
+function validate_memoryMiB(value) {
+    if (value === undefined)
+        return undefined;
+    const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(value.trim());
+    if (gb)
+        return Math.round(Number(gb[1]) * 1024);
+    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+/** Every problem with a rendered task definition, as sentences; empty when it can be registered. */
+function validateTaskDefinition(definition) {
+    const problems = [];
+    const record = definition;
+    for (const key of Object.keys(record)) {
+        if (!TASK_DEFINITION_FIELDS.includes(key))
+            problems.push(unknownField(key, 'task definition', TASK_DEFINITION_FIELDS));
+    }
+    if (!definition.family)
+        problems.push('the task definition has no `family`');
+    const containers = definition.containerDefinitions ?? [];
+    if (containers.length === 0)
+        problems.push('the task definition has no `containerDefinitions`');
+    containers.forEach((container, index) => {
+        const label = `container ${container.name ? `"${container.name}"` : `#${index + 1}`}`;
+        for (const key of Object.keys(container)) {
+            if (!CONTAINER_FIELDS.includes(key))
+                problems.push(unknownField(key, label, CONTAINER_FIELDS));
+        }
+        if (!container.name)
+            problems.push(`${label} has no \`name\``);
+        if (!container.image)
+            problems.push(`${label} has no \`image\``);
+        else {
+            const ref = parseImageReference(container.image);
+            if (!ref.tag && !ref.digest) {
+                problems.push(`${label} image "${container.image}" has no tag or digest: pin it, e.g. ${ref.repository}:<git-sha> or ${ref.repository}@sha256:…`);
+            }
+        }
+        const seen = new Set();
+        for (const variable of container.environment ?? []) {
+            if (typeof variable.value !== 'string')
+                problems.push(`${label} environment "${variable.name}" has a ${typeof variable.value} value: ECS takes strings only (quote it)`);
+            if (variable.name && seen.has(variable.name))
+                problems.push(`${label} sets environment "${variable.name}" twice`);
+            if (variable.name)
+                seen.add(variable.name);
+        }
+        for (const secret of container.secrets ?? []) {
+            if (!secret.valueFrom || !isSecretReference(secret.valueFrom)) {
+                problems.push(`${label} secret "${secret.name}" is not an SSM parameter name/ARN or a Secrets Manager ARN`);
+            }
+            if (secret.name && seen.has(secret.name))
+                problems.push(`${label} sets "${secret.name}" both as environment and secret, or twice`);
+            if (secret.name)
+                seen.add(secret.name);
+        }
+    });
+    for (const placeholder of unfilledPlaceholders(definition)) {
+        problems.push(`placeholder \${${placeholder}} was left unfilled: give it in \`template-vars\` or the environment`);
+    }
+    if (definition.requiresCompatibilities?.includes('FARGATE'))
+        problems.push(...fargateProblems(definition));
+    return problems;
+}
+function fargateProblems(definition) {
+    const problems = [];
+    if (definition.networkMode !== 'awsvpc')
+        problems.push(`Fargate needs networkMode "awsvpc" (got ${JSON.stringify(definition.networkMode ?? null)})`);
+    const cpu = validate_cpuUnits(definition.cpu);
+    const memory = validate_memoryMiB(definition.memory);
+    if (cpu === undefined || memory === undefined) {
+        problems.push(`Fargate needs task-level cpu and memory (got cpu ${JSON.stringify(definition.cpu ?? null)}, memory ${JSON.stringify(definition.memory ?? null)})`);
+    }
+    else if (!FARGATE_SIZES[cpu]) {
+        problems.push(`Fargate has no task size with cpu ${definition.cpu}: use 256, 512, 1024, 2048, 4096, 8192 or 16384`);
+    }
+    else if (!FARGATE_SIZES[cpu](memory)) {
+        problems.push(`Fargate does not accept memory ${definition.memory} with cpu ${definition.cpu} (see the Fargate task size table)`);
+    }
+    return problems;
+}
+function unknownField(key, where, accepted) {
+    const suggestion = closestName(key, accepted);
+    return `unknown field "${key}" in ${where}${suggestion ? `: did you mean "${suggestion}"?` : ''}`;
+}
+/** `${NAME}` placeholders still present anywhere in the definition. */
+function unfilledPlaceholders(definition) {
+    const found = new Set();
+    JSON.stringify(definition, (_key, value) => {
+        if (typeof value === 'string')
+            for (const m of value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g))
+                found.add(m[1]);
+        return value;
+    });
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./build/lib/taskdef/compare.js
+
+
+/**
+ * A canonical form: read-only fields and tags dropped, ECS's defaults filled in, empty lists dropped,
+ * environment and secrets sorted by name, keys sorted. Two definitions that ECS would run identically
+ * have the same canonical form.
+ */
+function canonicalTaskDefinition(definition) {
+    const copy = structuredClone(definition);
+    for (const field of [...READ_ONLY_FIELDS, 'tags'])
+        delete copy[field];
+    if (typeof copy.cpu === 'string')
+        copy.cpu = String(validate_cpuUnits(copy.cpu) ?? copy.cpu);
+    if (typeof copy.memory === 'string')
+        copy.memory = String(validate_memoryMiB(copy.memory) ?? copy.memory);
+    const awsvpc = copy.networkMode === 'awsvpc';
+    const containers = (copy.containerDefinitions ?? []).map((c) => canonicalContainer(c, awsvpc));
+    copy.containerDefinitions = containers.sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return JSON.stringify(sortKeys(dropEmpty(copy)));
+}
+function canonicalContainer(container, awsvpc) {
+    const byName = (items) => [...(items ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return {
+        essential: true,
+        cpu: 0,
+        ...container,
+        environment: byName(container.environment),
+        secrets: byName(container.secrets),
+        portMappings: (container.portMappings ?? []).map((p) => ({
+            protocol: 'tcp',
+            ...p,
+            hostPort: p.hostPort ?? (awsvpc ? p.containerPort : undefined),
+        })),
+    };
+}
+function dropEmpty(value) {
+    if (Array.isArray(value))
+        return value.map(dropEmpty);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [key, inner] of Object.entries(value)) {
+            if (inner === null || inner === undefined)
+                continue;
+            const cleaned = dropEmpty(inner);
+            if (Array.isArray(cleaned) && cleaned.length === 0)
+                continue;
+            if (cleaned && typeof cleaned === 'object' && !Array.isArray(cleaned) && Object.keys(cleaned).length === 0)
+                continue;
+            out[key] = cleaned;
+        }
+        return out;
+    }
+    return value;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])]));
+    }
+    return value;
+}
+/** True when ECS would run both definitions the same way. */
+function sameTaskDefinition(a, b) {
+    return canonicalTaskDefinition(a) === canonicalTaskDefinition(b);
+}
+/** What changes between the running definition (or none, on a first deploy) and the new one. */
+function diffTaskDefinitions(before, after) {
+    const oldContainers = new Map((before?.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
+    const newContainers = new Map((after.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
+    const containers = [];
+    for (const name of new Set([...oldContainers.keys(), ...newContainers.keys()])) {
+        const diff = diffContainer(name, oldContainers.get(name), newContainers.get(name));
+        if (diff)
+            containers.push(diff);
+    }
+    const change = (from, to) => (cpuOrSame(from) === cpuOrSame(to) ? undefined : { from, to });
+    const otherFields = [];
+    const oldCanon = JSON.parse(canonicalTaskDefinition(before ?? {}));
+    const newCanon = JSON.parse(canonicalTaskDefinition(after));
+    for (const key of new Set([...Object.keys(oldCanon), ...Object.keys(newCanon)])) {
+        if (['containerDefinitions', 'cpu', 'memory'].includes(key))
+            continue;
+        if (JSON.stringify(oldCanon[key]) !== JSON.stringify(newCanon[key]))
+            otherFields.push(key);
+    }
+    return {
+        containers,
+        cpu: change(before?.cpu && String(cpuUnits(before.cpu)), after.cpu && String(cpuUnits(after.cpu))),
+        memory: change(before?.memory && String(memoryMiB(before.memory)), after.memory && String(memoryMiB(after.memory))),
+        otherFields,
+    };
+}
+function cpuOrSame(value) {
+    return value ?? '';
+}
+function diffContainer(name, before, after) {
+    const env = (list) => new Map((list ?? []).map((v) => [v.name ?? '', v.value ?? '']));
+    const secrets = (list) => new Map((list ?? []).map((s) => [s.name ?? '', s.valueFrom ?? '']));
+    const oldEnv = env(before?.environment);
+    const newEnv = env(after?.environment);
+    const oldSecrets = secrets(before?.secrets);
+    const newSecrets = secrets(after?.secrets);
+    const ports = (list) => (list ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'tcp'}`).sort().join(', ');
+    const diff = {
+        container: name,
+        image: before?.image !== after?.image ? { from: before?.image, to: after?.image } : undefined,
+        environmentAdded: [...newEnv.keys()].filter((k) => !oldEnv.has(k)),
+        environmentRemoved: [...oldEnv.keys()].filter((k) => !newEnv.has(k)),
+        environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)).map((k) => ({ name: k, from: oldEnv.get(k), to: newEnv.get(k) })),
+        secretsAdded: [...newSecrets.keys()].filter((k) => !oldSecrets.has(k)),
+        secretsRemoved: [...oldSecrets.keys()].filter((k) => !newSecrets.has(k)),
+        secretsChanged: [...newSecrets.keys()].filter((k) => oldSecrets.has(k) && oldSecrets.get(k) !== newSecrets.get(k)),
+        ports: ports(before?.portMappings) !== ports(after?.portMappings) ? { from: ports(before?.portMappings), to: ports(after?.portMappings) } : undefined,
+    };
+    const empty = !diff.image && !diff.ports && [diff.environmentAdded, diff.environmentRemoved, diff.environmentChanged, diff.secretsAdded, diff.secretsRemoved, diff.secretsChanged].every((l) => l.length === 0);
+    return empty ? undefined : diff;
+}
+/** The diff as plain lines for the log ("image web: a → b", "+ env LOG_LEVEL", …). */
+function describeDiff(diff) {
+    const lines = [];
+    for (const c of diff.containers) {
+        if (c.image)
+            lines.push(`${c.container}: image ${c.image.from ?? '(new container)'} → ${c.image.to ?? '(removed)'}`);
+        for (const name of c.environmentAdded)
+            lines.push(`${c.container}: + env ${name}`);
+        for (const name of c.environmentRemoved)
+            lines.push(`${c.container}: - env ${name}`);
+        for (const change of c.environmentChanged)
+            lines.push(`${c.container}: ~ env ${change.name}: ${clip(change.from)} → ${clip(change.to)}`);
+        for (const name of c.secretsAdded)
+            lines.push(`${c.container}: + secret ${name}`);
+        for (const name of c.secretsRemoved)
+            lines.push(`${c.container}: - secret ${name}`);
+        for (const name of c.secretsChanged)
+            lines.push(`${c.container}: ~ secret ${name} (now read from another reference)`);
+        if (c.ports)
+            lines.push(`${c.container}: ports ${c.ports.from || 'none'} → ${c.ports.to || 'none'}`);
+    }
+    if (diff.cpu)
+        lines.push(`cpu ${diff.cpu.from ?? 'unset'} → ${diff.cpu.to ?? 'unset'}`);
+    if (diff.memory)
+        lines.push(`memory ${diff.memory.from ?? 'unset'} → ${diff.memory.to ?? 'unset'}`);
+    if (diff.otherFields.length > 0)
+        lines.push(`also changed: ${diff.otherFields.join(', ')}`);
+    return lines;
+}
+function clip(value) {
+    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/ecs/services.js
@@ -91916,6 +92164,7 @@ function serviceConsoleUrl(region, cluster, service) {
 
 
 
+
 /** The service's placement; a service without an awsvpc configuration is a PlanError (Fargate needs one). */
 function placementFromService(service) {
     const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
@@ -91960,15 +92209,11 @@ function taskDefinitionForImage(live, newest, container, image, extraTags = []) 
         return { action: 'reuse', arn: live.definition.taskDefinitionArn, why: `the service's revision already runs ${image}` };
     }
     // A re-run, or a deploy that registered this image already, left an identical newest revision: use it.
-    if (newest?.taskDefinitionArn && imageOf(newest) === image && sameButImage(newest, draft)) {
+    if (newest?.taskDefinitionArn && sameTaskDefinition(newest, draft)) {
         return { action: 'reuse', arn: newest.taskDefinitionArn, why: `the family's newest revision already runs ${image}` };
     }
     const tags = [...(draft.tags ?? []).filter((t) => !extraTags.some((e) => e.key === t.key)), ...extraTags];
     return { action: 'register', draft: { ...draft, tags: tags.length ? tags : undefined }, why: `the service runs ${imageOf(live.definition) ?? 'another image'}` };
-}
-function sameButImage(a, b) {
-    const strip = (d) => JSON.stringify((d.containerDefinitions ?? []).map((c) => [c.name, c.image, c.command, c.environment, c.secrets]));
-    return a.family === b.family && a.cpu === b.cpu && a.memory === b.memory && a.taskRoleArn === b.taskRoleArn && strip(a) === strip(b);
 }
 /** Tasks of the group that have not stopped (ListTasks by family, then DescribeTasks, since it cannot filter by group). */
 async function activeTasksOfGroup(clients, cluster, family, group) {
@@ -92591,6 +92836,56 @@ function describeRange(min, max) {
     return 'a whole number';
 }
 
+;// CONCATENATED MODULE: ./build/lib/migrate/command.js
+/** Reading a `command` input: the words of the command line the migration task runs. */
+/**
+ * Splits a command input into words: a JSON array as given, otherwise on whitespace with '…' and "…" quoting.
+ * Returns undefined for an unterminated quote.
+ */
+function splitCommand(text) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) {
+        try {
+            const parsed = JSON.parse(trimmed);
+            return Array.isArray(parsed) && parsed.every((w) => typeof w === 'string') ? parsed : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const words = [];
+    let current = '';
+    let quote;
+    let inWord = false;
+    for (const ch of trimmed) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            else
+                current += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                words.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (quote)
+        return undefined;
+    if (inWord)
+        words.push(current);
+    return words;
+}
+
 ;// CONCATENATED MODULE: ./build/lib/migrate/database-url.js
 /**
  * DATABASE_URL for local mode: given directly, or read from Secrets Manager or SSM Parameter Store. Every
@@ -92691,9 +92986,9 @@ async function fetchUrl(source, clients) {
 
 
 
+
 const MODES = ['ecs-task', 'local', 'lint-only'];
 const LINT_POLICIES = ['fail', 'warn', 'off'];
-const IMAGE = /^[a-z0-9][\w.\-/:]*(@sha256:[a-f0-9]{64}|:[\w][\w.-]{0,127})$/;
 /** Reads every input; throws a ConfigurationError naming the first bad one. */
 function readMigrateInputs(io, env = process.env) {
     const read = new InputReader(io);
@@ -92729,7 +93024,7 @@ function readEcsInputs(read, env, prismaArgs, gitSha) {
     const cluster = read.required('cluster');
     const service = read.required('service', 'the service whose network, image and task definition the migration task borrows');
     const image = read.required('image', 'the image the service is about to run, e.g. the build step\'s repo@sha256:… output');
-    if (!IMAGE.test(image))
+    if (!isPinnedImage(image))
         throw errors/* ConfigurationError */.j1.value('image', image, 'an image with a tag or digest, like 1234.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:…');
     if (!/^[0-9a-f]{7,40}$/.test(gitSha))
         throw errors/* ConfigurationError */.j1.value('git-sha', gitSha, 'a git commit SHA (GITHUB_SHA by default)');
