@@ -97,7 +97,7 @@ export function diffTaskDefinitions(before: TaskDefinitionDraft | undefined, aft
     const diff = diffContainer(name, oldContainers.get(name), newContainers.get(name));
     if (diff) containers.push(diff);
   }
-  const change = (from?: string, to?: string) => (cpuOrSame(from) === cpuOrSame(to) ? undefined : { from, to });
+  const change = (from?: string, to?: string) => ((from ?? '') === (to ?? '') ? undefined : { from, to });
   const otherFields: string[] = [];
   const oldCanon = JSON.parse(canonicalTaskDefinition(before ?? {})) as Record<string, Json>;
   const newCanon = JSON.parse(canonicalTaskDefinition(after)) as Record<string, Json>;
@@ -111,10 +111,6 @@ export function diffTaskDefinitions(before: TaskDefinitionDraft | undefined, aft
     memory: change(before?.memory && String(memoryMiB(before.memory)), after.memory && String(memoryMiB(after.memory))),
     otherFields,
   };
-}
-
-function cpuOrSame(value?: string): string {
-  return value ?? '';
 }
 
 function diffContainer(name: string, before?: ContainerDefinition, after?: ContainerDefinition): ContainerDiff | undefined {

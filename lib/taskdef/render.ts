@@ -1,5 +1,5 @@
 /** Applies a deploy's changes (images, environment, secrets, sizes, tags) to a task definition draft. */
-import type { ContainerDefinition, KeyValuePair, Secret, Tag } from '@aws-sdk/client-ecs';
+import type { KeyValuePair, Secret, Tag } from '@aws-sdk/client-ecs';
 import type { TaskDefinitionDraft } from './types.js';
 
 /** Which image goes where: none, one image for one container, or `container=image` pairs. */
@@ -106,7 +106,3 @@ function mergeTags(existing: Tag[] | undefined, updates: [string, string][]): Ta
   return merged;
 }
 
-/** The image of each container, by name. */
-export function imagesOf(definition: { containerDefinitions?: ContainerDefinition[] }): Record<string, string> {
-  return Object.fromEntries((definition.containerDefinitions ?? []).map((c) => [c.name ?? '', c.image ?? '']));
-}

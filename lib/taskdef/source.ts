@@ -55,11 +55,6 @@ export function fillTemplate(template: string, vars: Record<string, string>, env
   return { text, missing: [...missing] };
 }
 
-/** Names of placeholders in a template, in order of first use. */
-export function placeholderNames(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
-}
-
 /** A live task definition as a draft to register again: read-only fields dropped, tags kept. */
 export function draftFromLive(live: TaskDefinition, tags: Tag[] | undefined): TaskDefinitionDraft {
   const draft = stripReadOnly(structuredClone(live) as TaskDefinitionDraft);

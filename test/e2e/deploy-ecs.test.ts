@@ -223,6 +223,8 @@ test('a job cancelled mid-rollout says what state each service was left in and w
   expect(run.stdout).toMatch(/::error::deploy-ecs failed: job cancelled \(SIGINT\)/);
   expect(run.summary).toContain('deploy-ecs: cancelled during the rollout on staging');
   expect(seeded['user-service']).toMatch(/user-service:1$/);
+  // Cancelling the job does not undo what ECS was told: the service points at the new revision, as the log says.
+  expect(await serviceTaskDefinitionArn('staging', 'user-service')).toMatch(/user-service:2$/);
 });
 
 test('a rollout that never settles fails at the timeout, naming the state it left', async () => {

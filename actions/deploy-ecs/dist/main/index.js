@@ -92041,10 +92041,6 @@ function fillTemplate(template, vars, env) {
     });
     return { text, missing: [...missing] };
 }
-/** Names of placeholders in a template, in order of first use. */
-function placeholderNames(template) {
-    return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
-}
 /** A live task definition as a draft to register again: read-only fields dropped, tags kept. */
 function source_draftFromLive(live, tags) {
     const draft = stripReadOnly(structuredClone(live));
@@ -92279,7 +92275,7 @@ function diffTaskDefinitions(before, after) {
         if (diff)
             containers.push(diff);
     }
-    const change = (from, to) => (cpuOrSame(from) === cpuOrSame(to) ? undefined : { from, to });
+    const change = (from, to) => ((from ?? '') === (to ?? '') ? undefined : { from, to });
     const otherFields = [];
     const oldCanon = JSON.parse(canonicalTaskDefinition(before ?? {}));
     const newCanon = JSON.parse(canonicalTaskDefinition(after));
@@ -92295,9 +92291,6 @@ function diffTaskDefinitions(before, after) {
         memory: change(before?.memory && String(memoryMiB(before.memory)), after.memory && String(memoryMiB(after.memory))),
         otherFields,
     };
-}
-function cpuOrSame(value) {
-    return value ?? '';
 }
 function diffContainer(name, before, after) {
     const env = (list) => new Map((list ?? []).map((v) => [v.name ?? '', v.value ?? '']));
@@ -98600,10 +98593,6 @@ function mergeTags(existing, updates) {
             merged.push({ key, value });
     }
     return merged;
-}
-/** The image of each container, by name. */
-function imagesOf(definition) {
-    return Object.fromEntries((definition.containerDefinitions ?? []).map((c) => [c.name ?? '', c.image ?? '']));
 }
 
 ;// CONCATENATED MODULE: ./build/actions/deploy-ecs/src/plan.js

@@ -91709,10 +91709,6 @@ function fillTemplate(template, vars, env) {
     });
     return { text, missing: [...missing] };
 }
-/** Names of placeholders in a template, in order of first use. */
-function placeholderNames(template) {
-    return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))];
-}
 /** A live task definition as a draft to register again: read-only fields dropped, tags kept. */
 function draftFromLive(live, tags) {
     const draft = stripReadOnly(structuredClone(live));
@@ -91947,7 +91943,7 @@ function diffTaskDefinitions(before, after) {
         if (diff)
             containers.push(diff);
     }
-    const change = (from, to) => (cpuOrSame(from) === cpuOrSame(to) ? undefined : { from, to });
+    const change = (from, to) => ((from ?? '') === (to ?? '') ? undefined : { from, to });
     const otherFields = [];
     const oldCanon = JSON.parse(canonicalTaskDefinition(before ?? {}));
     const newCanon = JSON.parse(canonicalTaskDefinition(after));
@@ -91963,9 +91959,6 @@ function diffTaskDefinitions(before, after) {
         memory: change(before?.memory && String(memoryMiB(before.memory)), after.memory && String(memoryMiB(after.memory))),
         otherFields,
     };
-}
-function cpuOrSame(value) {
-    return value ?? '';
 }
 function diffContainer(name, before, after) {
     const env = (list) => new Map((list ?? []).map((v) => [v.name ?? '', v.value ?? '']));
