@@ -59,12 +59,13 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
     if (problems.length) continue;
 
     const previous = service.taskDefinition;
-    const unchanged = current !== undefined && canonicalTaskDefinition(rendered.definition) === canonicalTaskDefinition(current.definition);
+    const canonical = canonicalTaskDefinition(rendered.definition);
+    const unchanged = current !== undefined && canonical === canonicalTaskDefinition(current.definition);
     const countChanges = inputs.desiredCount !== undefined && inputs.desiredCount !== service.desiredCount;
     const diff = diffTaskDefinitions(current ? draftFromLive(current.definition, current.tags) : undefined, rendered.definition);
 
     if (!unchanged) {
-      const key = canonicalTaskDefinition(rendered.definition) + JSON.stringify(rendered.definition.tags ?? []);
+      const key = canonical + JSON.stringify(rendered.definition.tags ?? []);
       let index = registrationKeys.indexOf(key);
       if (index < 0) {
         index = registrations.push(rendered.definition) - 1;
