@@ -17,4 +17,13 @@ export default tseslint.config(
     },
   },
   { files: ['lib/aws/clients.ts', 'test/**', 'bench/**', 'scripts/**'], rules: { 'no-restricted-syntax': 'off' } },
+  // The direction of dependencies: actions stand on the library, never on each other; the library knows no action.
+  {
+    files: ['lib/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)actions/', message: 'The library never imports an action: move what both need into lib/.' }] }] },
+  },
+  {
+    files: ['actions/*/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\./)|(^|/)actions/', message: 'An action never imports another action: move what both need into lib/.' }] }] },
+  },
 );

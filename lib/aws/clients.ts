@@ -20,6 +20,8 @@ export interface AwsSettings {
   region: string;
   /** Which action is calling, for the user agent. */
   action: string;
+  /** The run's cancellation signal, handed to every call. */
+  signal?: AbortSignal;
 }
 
 /** Lazily built clients, one of each per action run. */

@@ -3,8 +3,7 @@ import { DescribeTasksCommand, ListTasksCommand, type ContainerDefinition, type 
 import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AwsClients } from '../aws/clients.js';
 import { errorMessage } from '../core/errors.js';
-import { taskId } from './one-off-task.js';
-import { serviceConsoleUrl } from './services.js';
+import { serviceConsoleUrl, taskId } from './arns.js';
 import { containerLogStream } from './task-logs.js';
 
 export interface StoppedTaskReport {

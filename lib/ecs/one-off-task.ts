@@ -20,7 +20,8 @@ import { pollUntil, type Clock } from '../core/poll.js';
 import { draftFromLive } from '../taskdef/source.js';
 import { sameTaskDefinition } from '../taskdef/compare.js';
 import type { TaskDefinitionDraft } from '../taskdef/types.js';
-import { chunk } from './services.js';
+import { chunk } from '../aws/paging.js';
+import { taskId } from './arns.js';
 
 /** Where and how a service's tasks run: RunTask needs the same to reach what the service reaches. */
 export interface TaskPlacement {
@@ -173,7 +174,3 @@ export async function waitForTaskToStop(clients: AwsClients, cluster: string, ta
   });
 }
 
-/** The last part of a task ARN. */
-export function taskId(taskArn: string): string {
-  return taskArn.split('/').pop() ?? taskArn;
-}

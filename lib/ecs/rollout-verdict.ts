@@ -1,12 +1,15 @@
 /** Judging one service's rollout from what DescribeServices (and the service-deployments API) says. Pure. */
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
+import { shortTaskDefinition } from './arns.js';
 
-/** What we follow: the deployment our UpdateService started. */
+/** What we follow: the deployment our UpdateService started (or the one in flight we found and adopted). */
 export interface RolloutTarget {
   service: string;
   deploymentId: string;
   taskDefinitionArn: string;
   previousTaskDefinitionArn?: string;
+  /** Success also needs every task of the deployment running (a desired-count change on a COMPLETED deployment). */
+  requireAllRunning?: boolean;
 }
 
 /** The newest state of the matching service deployment, where that API answers. */
@@ -23,14 +26,23 @@ export interface RolloutProgress {
   rolloutState?: string;
 }
 
-export type FailureKind = 'circuit-breaker' | 'rolled-back' | 'superseded' | 'stopped' | 'missing' | 'timeout' | 'cancelled';
+export type FailureKind =
+  | 'circuit-breaker'
+  | 'rolled-back'
+  | 'superseded'
+  | 'stopped'
+  | 'missing'
+  | 'timeout'
+  | 'cancelled'
+  /** UpdateService itself was refused (AWS's reason is the reason). */
+  | 'rejected'
+  /** AWS could not be read until the deadline (expired credentials, access denied, the network). */
+  | 'unobservable';
 
 export type RolloutVerdict =
   | { state: 'in-progress'; progress: RolloutProgress }
   | { state: 'succeeded'; progress: RolloutProgress }
-  | { state: 'failed'; kind: FailureKind; reason: string; progress?: RolloutProgress }
-  /** Another deployment of the same task definition replaced ours (a forced redeploy): follow it. */
-  | { state: 'replaced'; by: string };
+  | { state: 'failed'; kind: FailureKind; reason: string; progress?: RolloutProgress };
 
 const STOPPED_STATES = new Set(['STOPPED', 'STOP_REQUESTED']);
 const ROLLBACK_STATES = new Set(['ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED']);
@@ -49,12 +61,13 @@ function describe(deployment: Deployment): string {
   return `${deployment.id} (${shortTaskDefinition(deployment.taskDefinition)}, started ${deployment.createdAt?.toISOString?.() ?? 'at an unknown time'})`;
 }
 
-/** `arn:…:task-definition/web:12` → "web:12". */
-export function shortTaskDefinition(arn: string | undefined): string {
-  return arn?.split('/').pop() ?? 'unknown';
+/** ECS names the deployment it rolls back from in the new PRIMARY's reason ("rolling back to deploymentId …") and in events. */
+function rollbackEvidence(service: Service, primary: Deployment, target: RolloutTarget): boolean {
+  if (/rolling back|rollback/i.test(primary.rolloutStateReason ?? '')) return true;
+  return (service.events ?? []).slice(0, 10).some((e) => /rolling back|rollback/i.test(e.message ?? '') && (e.message ?? '').includes(target.deploymentId));
 }
 
-/** Decides where one rollout stands. Success needs *our* deployment PRIMARY and COMPLETED, nothing less. */
+/** Decides where one rollout stands. Success needs *our* deployment seen PRIMARY and COMPLETED, nothing less. */
 export function judgeRollout(service: Service | undefined, target: RolloutTarget, serviceDeployment?: ServiceDeploymentState): RolloutVerdict {
   if (!service) return { state: 'failed', kind: 'missing', reason: `service ${target.service} disappeared while we watched` };
   const deployments = service.deployments ?? [];
@@ -80,22 +93,25 @@ export function judgeRollout(service: Service | undefined, target: RolloutTarget
     };
   }
   if (ours && ours.status === 'PRIMARY') {
-    if (ours.rolloutState === 'COMPLETED' && ours.taskDefinition === target.taskDefinitionArn) return { state: 'succeeded', progress: progressOf(ours) };
-    // Without a rollout state (older services), steady means one deployment with every task running.
-    if (!ours.rolloutState && deployments.length === 1 && (ours.runningCount ?? 0) === (ours.desiredCount ?? -1)) {
+    const allRunning = (ours.runningCount ?? 0) === (ours.desiredCount ?? -1);
+    if (ours.rolloutState === 'COMPLETED' && ours.taskDefinition === target.taskDefinitionArn && (!target.requireAllRunning || allRunning)) {
       return { state: 'succeeded', progress: progressOf(ours) };
     }
+    // Without a rollout state (older services), steady means one deployment with every task running.
+    if (!ours.rolloutState && deployments.length === 1 && allRunning) return { state: 'succeeded', progress: progressOf(ours) };
     return { state: 'in-progress', progress: progressOf(ours) };
   }
   if (!primary) return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };
-  // With force-new-deployment the previous revision is ours too: another deployment of it is a replacement, not a rollback.
-  const rollbackTarget = target.previousTaskDefinitionArn !== target.taskDefinitionArn ? target.previousTaskDefinitionArn : undefined;
-  if (rollbackTarget && primary.taskDefinition === rollbackTarget && primary.id !== target.deploymentId) {
-    const why = ours?.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
-    return { state: 'failed', kind: 'rolled-back', reason: `ECS rolled back to the previous task definition ${shortTaskDefinition(primary.taskDefinition)}${why}`, progress };
+
+  // Ours is no longer PRIMARY, or gone, and was never seen COMPLETED: that is never a success, whatever runs now.
+  const why = ours?.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
+  const previous = target.previousTaskDefinitionArn;
+  const restoresPrevious = previous !== undefined && primary.taskDefinition === previous && previous !== target.taskDefinitionArn;
+  if (restoresPrevious || rollbackEvidence(service, primary, target)) {
+    return { state: 'failed', kind: 'rolled-back', reason: `ECS rolled back to ${previous === primary.taskDefinition ? 'the previous task definition ' : ''}${shortTaskDefinition(primary.taskDefinition)} before deployment ${target.deploymentId} completed${why}`, progress };
   }
-  if (primary.taskDefinition === target.taskDefinitionArn && primary.id !== target.deploymentId) {
-    return { state: 'replaced', by: primary.id ?? '' };
+  if (!ours) {
+    return { state: 'failed', kind: 'superseded', reason: `deployment ${target.deploymentId} vanished before it was seen COMPLETED; PRIMARY is now ${describe(primary)}`, progress };
   }
   return {
     state: 'failed',
@@ -103,4 +119,14 @@ export function judgeRollout(service: Service | undefined, target: RolloutTarget
     reason: `another deployment started while we watched: ${describe(primary)}; ours (${target.deploymentId}) is no longer PRIMARY`,
     progress,
   };
+}
+
+/**
+ * Where a service stands when this run changes nothing: its PRIMARY deployment is what a re-run must judge.
+ * COMPLETED is fine; IN_PROGRESS is a rollout to follow; FAILED (or missing) is a failure, whatever revision runs.
+ */
+export function currentDeploymentTarget(service: Service): RolloutTarget | undefined {
+  const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+  if (!primary?.id || !primary.taskDefinition) return undefined;
+  return { service: service.serviceName ?? '', deploymentId: primary.id, taskDefinitionArn: primary.taskDefinition };
 }

@@ -1,13 +1,15 @@
 /** Following several rollouts at once, one DescribeServices call per ten services per poll, until each has a verdict. */
 import type { Service } from '@aws-sdk/client-ecs';
-import { isThrottling, type AwsClients } from '../aws/clients.js';
+import type { AwsClients } from '../aws/clients.js';
+import { awsErrorKind } from '../aws/errors.js';
 import { CancelledError, TimeoutError, errorMessage } from '../core/errors.js';
 import type { ActionIO } from '../core/io.js';
 import { pollUntil, realClock, type Clock } from '../core/poll.js';
 import { formatDuration } from '../core/duration.js';
+import { shortTaskDefinition } from './arns.js';
 import { pollServices } from './services.js';
 import { ServiceDeploymentsProbe } from './service-deployments.js';
-import { judgeRollout, shortTaskDefinition, type RolloutProgress, type RolloutTarget, type RolloutVerdict } from './rollout-verdict.js';
+import { judgeRollout, type RolloutProgress, type RolloutTarget, type RolloutVerdict } from './rollout-verdict.js';
 
 export type FinalVerdict = Extract<RolloutVerdict, { state: 'succeeded' } | { state: 'failed' }>;
 
@@ -35,7 +37,7 @@ export interface WatchOptions {
   io: ActionIO;
   signal?: AbortSignal;
   clock?: Clock;
-  /** When UpdateService was called: events and service deployments older than this are not ours. */
+  /** When the earliest watched deployment started: events and service deployments older than this are not ours. */
   startedAt: Date;
   /** Use the service-deployments API where it answers (default true). */
   useServiceDeployments?: boolean;
@@ -51,13 +53,20 @@ interface Watched {
   outcome?: RolloutOutcome;
 }
 
-/** Watches every target until each succeeds or fails; never throws for a failed rollout, only for cancellation. */
+/** Errors in a row that are neither throttling nor the network before the watch gives up on reading AWS. */
+const UNKNOWN_ERRORS_TOLERATED = 3;
+
+/**
+ * Watches every target until each succeeds or fails. Never throws for a failed rollout, nor for AWS being
+ * unreadable (throttling and network trouble are retried until the deadline; bad credentials end the watch
+ * with an `unobservable` verdict): only cancellation throws.
+ */
 export async function watchRollouts(options: WatchOptions): Promise<RolloutOutcome[]> {
   const { clients, cluster, io } = options;
   const clock = options.clock ?? realClock;
   const start = clock.now();
   const probe = new ServiceDeploymentsProbe(clients, cluster, new Date(options.startedAt.getTime() - 1000));
-  const watched: Watched[] = options.targets.map((target) => ({ target: { ...target }, seenEvents: new Set(), timeline: [{ atMs: 0, label: 'deployment started' }] }));
+  const watched: Watched[] = options.targets.map((target) => ({ target: { ...target }, seenEvents: new Set(), timeline: [{ atMs: 0, label: 'watch started' }] }));
   const pending = () => watched.filter((w) => !w.outcome);
   const finish = (w: Watched, verdict: FinalVerdict) => {
     const elapsedMs = clock.now() - start;
@@ -66,6 +75,7 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
     const word = verdict.state === 'succeeded' ? 'succeeded' : `FAILED: ${verdict.reason}`;
     io.info(`${w.target.service}: rollout ${word} after ${formatDuration(elapsedMs)}`);
   };
+  let lastError: { message: string; unknownInARow: number } | undefined;
 
   try {
     await pollUntil({ intervalMs: options.intervalMs, timeoutMs: options.timeoutMs, signal: options.signal, clock, what: 'the rollouts' }, async () => {
@@ -74,20 +84,25 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
       try {
         services = await pollServices(clients, cluster, open.map((w) => w.target.service));
       } catch (err) {
-        if (!isThrottling(err)) throw err;
-        io.warning(`AWS throttled DescribeServices (${errorMessage(err)}); looking again in ${formatDuration(options.intervalMs)}`);
+        const kind = awsErrorKind(err);
+        if (kind === 'cancelled' || options.signal?.aborted) throw err;
+        const message = errorMessage(err).split('\n')[0].slice(0, 200);
+        const unknownInARow = kind === 'other' ? (lastError?.unknownInARow ?? 0) + 1 : 0;
+        lastError = { message, unknownInARow };
+        if (kind === 'credentials' || unknownInARow >= UNKNOWN_ERRORS_TOLERATED) {
+          const why = kind === 'credentials' ? 'the credentials can no longer read the service' : `${unknownInARow} reads in a row failed`;
+          for (const w of open) finish(w, { state: 'failed', kind: 'unobservable', reason: `could not follow the rollout (${why}: ${message}); its outcome is unknown: ${describeState(w)}` });
+          return { done: true, value: undefined };
+        }
+        io.warning(`${kind === 'throttled' ? 'AWS throttled DescribeServices' : 'DescribeServices failed'} (${message}); looking again in ${formatDuration(options.intervalMs)}`);
         return { done: false };
       }
+      lastError = undefined;
       const deploymentStates = options.useServiceDeployments === false ? new Map() : await probe.states(open.map((w) => w.target.service));
       for (const w of open) {
         w.last = services.get(w.target.service);
         reportEvents(io, w, options.startedAt);
         const verdict = judgeRollout(w.last, w.target, deploymentStates.get(w.target.service));
-        if (verdict.state === 'replaced') {
-          io.warning(`${w.target.service}: deployment ${w.target.deploymentId} was replaced by ${verdict.by}, which runs the same task definition; following it`);
-          w.target.deploymentId = verdict.by;
-          continue;
-        }
         if (verdict.state === 'in-progress') {
           reportProgress(io, w, verdict.progress, clock.now() - start);
           continue;
@@ -98,14 +113,15 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
     });
   } catch (err) {
     if (err instanceof TimeoutError) {
+      const unread = lastError ? `; the last read failed: ${lastError.message}` : '';
       for (const w of pending()) {
-        finish(w, { state: 'failed', kind: 'timeout', reason: `no verdict within ${formatDuration(options.timeoutMs)}; ${describeState(w)}` });
+        finish(w, { state: 'failed', kind: lastError ? 'unobservable' : 'timeout', reason: `no verdict within ${formatDuration(options.timeoutMs)}${unread}; ${describeState(w)}` });
       }
     } else if (err instanceof CancelledError || options.signal?.aborted) {
       io.warning('The job was cancelled while rollouts were in flight. ECS carries on with them; state left behind:');
       const left = pending().map((w) => ({ service: w.target.service, state: describeState(w) }));
       for (const { service, state } of left) io.warning(`${service}: ${state}`);
-      throw new RolloutsCancelled(err instanceof Error ? err.message : 'job cancelled', left);
+      throw new RolloutsCancelled(err instanceof Error ? err.message : 'job cancelled', left, watched.filter((w) => w.outcome).map((w) => w.outcome!));
     } else throw err;
   }
   if (!probe.isAvailable && options.useServiceDeployments !== false) {
@@ -134,11 +150,12 @@ function reportEvents(io: ActionIO, w: Watched, since: Date): void {
   for (const event of fresh) io.info(`${w.target.service}: event: ${event.message}`);
 }
 
-/** The job was cancelled mid-watch; says what each unfinished rollout was left doing. */
+/** The job was cancelled mid-watch; says what each unfinished rollout was left doing, and keeps the verdicts already reached. */
 export class RolloutsCancelled extends CancelledError {
   constructor(
     message: string,
     readonly leftInFlight: { service: string; state: string }[],
+    readonly finished: RolloutOutcome[] = [],
   ) {
     super(message);
   }

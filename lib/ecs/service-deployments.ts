@@ -5,7 +5,9 @@
  * first failure and follow DescribeServices alone.
  */
 import { DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
-import { isThrottling, type AwsClients } from '../aws/clients.js';
+import type { AwsClients } from '../aws/clients.js';
+import { awsErrorKind } from '../aws/errors.js';
+import { chunk } from '../aws/paging.js';
 import { errorMessage } from '../core/errors.js';
 import type { ServiceDeploymentState } from './rollout-verdict.js';
 
@@ -41,8 +43,7 @@ export class ServiceDeploymentsProbe {
         if (newest?.serviceDeploymentArn) this.arns.set(service, newest.serviceDeploymentArn);
       }
       const wanted = services.filter((s) => this.arns.has(s));
-      for (let i = 0; i < wanted.length; i += DESCRIBE_LIMIT) {
-        const batch = wanted.slice(i, i + DESCRIBE_LIMIT);
+      for (const batch of chunk(wanted, DESCRIBE_LIMIT)) {
         const answer = await this.clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch.map((s) => this.arns.get(s)!) }));
         for (const deployment of answer.serviceDeployments ?? []) {
           const service = batch.find((s) => this.arns.get(s) === deployment.serviceDeploymentArn);
@@ -51,7 +52,7 @@ export class ServiceDeploymentsProbe {
       }
     } catch (err) {
       // Throttling passes; anything else (no permission, no such API, an HTML answer) ends our asking.
-      if (isThrottling(err)) return result;
+      if (awsErrorKind(err) === 'throttled' || awsErrorKind(err) === 'cancelled') return result;
       this.available = false;
       this.unavailableReason = errorMessage(err).split('\n')[0].slice(0, 160);
     }

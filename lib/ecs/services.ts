@@ -1,8 +1,9 @@
-/** Reading and changing ECS services and task definitions: the AWS side of deploy-ecs and rollback. */
+/** Reading and changing ECS services and task definitions: the AWS side of deploy-ecs, migrate and rollback. */
 import {
   DeregisterTaskDefinitionCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
+  ListClustersCommand,
   ListServicesCommand,
   ListTaskDefinitionsCommand,
   RegisterTaskDefinitionCommand,
@@ -13,17 +14,17 @@ import {
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.js';
+import { COLLECTION_NAME } from '../aws/clients.js';
+import { allPages, chunk } from '../aws/paging.js';
 import { PlanError } from '../core/errors.js';
 import type { TaskDefinitionDraft } from '../taskdef/types.js';
+import { familyOf, revisionOf, serviceNameOf } from './arns.js';
 
 /** DescribeServices takes at most ten services a call. */
 export const DESCRIBE_SERVICES_LIMIT = 10;
 
-export function chunk<T>(items: T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
-}
+/** The tag every revision this collection registers carries: pruning never touches a revision without it. */
+export const REGISTERED_BY_TAG = { key: 'registered-by', value: COLLECTION_NAME } as const;
 
 /** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
 export async function pollServices(clients: AwsClients, cluster: string, names: string[]): Promise<Map<string, Service>> {
@@ -35,8 +36,7 @@ export async function describeServices(clients: AwsClients, cluster: string, nam
   const { found, failures } = await describeServiceBatches(clients, cluster, names);
   const failure = failures[0];
   if (failure) {
-    const name = failure.arn?.split('/').pop() ?? failure.arn;
-    throw new PlanError(`service "${name}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
+    throw new PlanError(`service "${serviceNameOf(failure.arn ?? '')}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
   }
   for (const name of names) {
     const service = found.get(name);
@@ -64,11 +64,20 @@ export async function describeTaskDefinition(clients: AwsClients, arn: string): 
   return { definition: answer.taskDefinition, tags: answer.tags ?? [] };
 }
 
-/** Registers a new revision; returns its ARN. */
+/** The newest ACTIVE revision of a family with its tags, or undefined when the family has none. */
+export async function newestRevision(clients: AwsClients, family: string): Promise<{ definition: TaskDefinition; tags: Tag[] } | undefined> {
+  try {
+    return await describeTaskDefinition(clients, family);
+  } catch (err) {
+    if ((err as { name?: string }).name === 'ClientException' || err instanceof PlanError) return undefined;
+    throw err;
+  }
+}
+
+/** Registers a new revision, marked as ours (REGISTERED_BY_TAG); returns its ARN. */
 export async function registerTaskDefinition(clients: AwsClients, draft: TaskDefinitionDraft): Promise<string> {
-  // ECS rejects an empty tag list as a parameter; send tags only when there are some.
-  const input = { ...draft, tags: draft.tags && draft.tags.length > 0 ? draft.tags : undefined };
-  const answer = await clients.ecs.send(new RegisterTaskDefinitionCommand(input));
+  const tags = [...(draft.tags ?? []).filter((t) => t.key !== REGISTERED_BY_TAG.key), { ...REGISTERED_BY_TAG }];
+  const answer = await clients.ecs.send(new RegisterTaskDefinitionCommand({ ...draft, tags }));
   const arn = answer.taskDefinition?.taskDefinitionArn;
   if (!arn) throw new Error(`RegisterTaskDefinition for ${draft.family} returned no ARN`);
   return arn;
@@ -99,21 +108,18 @@ export async function updateService(clients: AwsClients, update: ServiceUpdate):
   return { deploymentId: primary.id, service };
 }
 
-/** Every task definition ARN any service in the cluster uses (its deployments included). */
-export async function taskDefinitionsInUse(clients: AwsClients, cluster: string): Promise<Set<string>> {
-  const arns: string[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await clients.ecs.send(new ListServicesCommand({ cluster, nextToken, maxResults: 100 }));
-    arns.push(...(page.serviceArns ?? []));
-    nextToken = page.nextToken;
-  } while (nextToken);
+/** Every task definition ARN any service in any cluster of the account and region uses (their deployments included). */
+export async function taskDefinitionsInUse(clients: AwsClients): Promise<Set<string>> {
+  const clusters = await allPages((nextToken) => clients.ecs.send(new ListClustersCommand({ nextToken, maxResults: 100 })), (page) => page.clusterArns);
   const inUse = new Set<string>();
-  for (const batch of chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
-    const answer = await clients.ecs.send(new DescribeServicesCommand({ cluster, services: batch }));
-    for (const service of answer.services ?? []) {
-      if (service.taskDefinition) inUse.add(service.taskDefinition);
-      for (const deployment of service.deployments ?? []) if (deployment.taskDefinition) inUse.add(deployment.taskDefinition);
+  for (const cluster of clusters) {
+    const arns = await allPages((nextToken) => clients.ecs.send(new ListServicesCommand({ cluster, nextToken, maxResults: 100 })), (page) => page.serviceArns);
+    for (const batch of chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
+      const answer = await clients.ecs.send(new DescribeServicesCommand({ cluster, services: batch }));
+      for (const service of answer.services ?? []) {
+        if (service.taskDefinition) inUse.add(service.taskDefinition);
+        for (const deployment of service.deployments ?? []) if (deployment.taskDefinition) inUse.add(deployment.taskDefinition);
+      }
     }
   }
   return inUse;
@@ -121,13 +127,10 @@ export async function taskDefinitionsInUse(clients: AwsClients, cluster: string)
 
 /** ACTIVE revisions of a family, newest first (sorted here: some endpoints ignore `sort`). */
 export async function activeRevisions(clients: AwsClients, family: string): Promise<string[]> {
-  const arns: string[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await clients.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken }));
-    arns.push(...(page.taskDefinitionArns ?? []));
-    nextToken = page.nextToken;
-  } while (nextToken);
+  const arns = await allPages(
+    (nextToken) => clients.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken })),
+    (page) => page.taskDefinitionArns,
+  );
   return arns.filter((arn) => familyOf(arn) === family).sort((a, b) => revisionOf(b) - revisionOf(a));
 }
 
@@ -135,23 +138,16 @@ export async function deregisterTaskDefinition(clients: AwsClients, arn: string)
   await clients.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn }));
 }
 
-/** `arn:…:task-definition/web:12` → 12. */
-export function revisionOf(arn: string): number {
-  return Number(/:(\d+)$/.exec(arn)?.[1] ?? NaN);
-}
-
-/** `arn:…:task-definition/web:12` → "web". */
-export function familyOf(arn: string): string {
-  return arn.split('/').pop()!.replace(/:\d+$/, '');
-}
-
-/** Revisions to deregister: all but the newest `keep`, never one in use. Pure. */
-export function revisionsToPrune(newestFirst: string[], keep: number, inUse: Set<string>): string[] {
+/**
+ * Candidates to deregister: all but the newest `keep`, never one in `protectedArns` (in use anywhere, or a
+ * service's rollback target). Whether each was registered by us is checked on its tags afterwards. Pure.
+ */
+export function revisionsToPrune(newestFirst: string[], keep: number, protectedArns: Set<string>): string[] {
   if (keep <= 0) return [];
-  return newestFirst.slice(keep).filter((arn) => !inUse.has(arn));
+  return newestFirst.slice(keep).filter((arn) => !protectedArns.has(arn));
 }
 
-/** The console page of a service's deployments. */
-export function serviceConsoleUrl(region: string, cluster: string, service: string): string {
-  return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}/deployments?region=${region}`;
+/** True when a revision's tags say this collection registered it. */
+export function registeredByUs(tags: Tag[]): boolean {
+  return tags.some((t) => t.key === REGISTERED_BY_TAG.key && t.value === REGISTERED_BY_TAG.value);
 }

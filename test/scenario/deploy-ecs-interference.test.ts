@@ -18,7 +18,7 @@ import {
   taskDefinitionArn,
   useScenarioMocks,
   web,
-} from './deploy-ecs-fixtures.js';
+} from '../support/ecs-scenario.js';
 
 useScenarioMocks();
 
@@ -119,22 +119,46 @@ test('a deployment someone else started mid-rollout supersedes ours: the step fa
   );
 });
 
-test('someone redeploys the same revision (a forced redeploy): we follow their deployment and succeed with it', async () => {
+test('someone redeploys the same revision mid-rollout: ours never completed, so the step fails naming theirs (not followed to "success")', async () => {
   calmAccount();
   const REDEPLOY = 'ecs-svc/5555555555555555555';
   describeServicesAnswers(
     [web.before()],
     [web.rolling(0)],
     [service('web', [deployment(REDEPLOY, 'PRIMARY', NEW, 'IN_PROGRESS', 0), deployment(OURS, 'ACTIVE', NEW, 'IN_PROGRESS', 1), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 1)])],
-    [service('web', [deployment(REDEPLOY, 'PRIMARY', NEW, 'IN_PROGRESS', 1), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 1)])],
     [service('web', [deployment(REDEPLOY, 'PRIMARY', NEW, 'COMPLETED', 2)])],
   );
   const { io, error, results } = await runDeploy({ service: 'web', image: NEW_IMAGE });
 
-  expect(error).toBeUndefined();
-  expect(results[0]).toMatchObject({ status: 'succeeded', deploymentId: REDEPLOY, elapsedSeconds: 45 });
-  expect(io.outputs['deployment-id']).toBe(REDEPLOY);
-  expect(io.annotations).toContainEqual({ level: 'warning', message: `web: deployment ${OURS} was replaced by ${REDEPLOY}, which runs the same task definition; following it`, target: undefined });
+  expect(error?.message).toContain(`another deployment started while we watched: ${REDEPLOY}`);
+  expect(results[0]).toMatchObject({ status: 'failed', failureKind: 'superseded', deploymentId: OURS, elapsedSeconds: 15 });
+  expect(io.outputs['deployment-id']).toBe(OURS);
+});
+
+test('a forced redeploy whose automatic rollback settled before the first poll: a rollback, never a replacement followed to success', async () => {
+  calmAccount();
+  const FORCED = 'ecs-svc/6666666666666666666';
+  const RESTORE = 'ecs-svc/7777777777777777777';
+  ecs.on(UpdateServiceCommand).resolves({ service: service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)]) });
+  // By the first poll ECS has failed ours, started and finished the rollback deployment (same revision), and dropped ours.
+  describeServicesAnswers(
+    [web.before()],
+    [service('web', [deployment(RESTORE, 'PRIMARY', OLD, 'COMPLETED', 2, { rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${OLD_DEPLOYMENT}.` })])],
+  );
+  const { error, results } = await runDeploy({ service: 'web', 'force-new-deployment': 'true' });
+
+  expect(error?.message).toMatch(/^rollout failed for web \(ECS rolled back to (the previous task definition )?web:7 before deployment ecs-svc\/6666666666666666666 completed/);
+  expect(results[0]).toMatchObject({ status: 'failed', failureKind: 'rolled-back', deploymentId: FORCED });
+});
+
+test('our deployment vanishes without a word of rollback: a failure naming what runs now, not a success', async () => {
+  calmAccount();
+  const OTHER = 'ecs-svc/9999999999999999999';
+  describeServicesAnswers([web.before()], [service('web', [deployment(OTHER, 'PRIMARY', NEW, 'COMPLETED', 2)])]);
+  const { error, results } = await runDeploy({ service: 'web', image: NEW_IMAGE });
+
+  expect(results[0]).toMatchObject({ status: 'failed', failureKind: 'superseded' });
+  expect(error?.message).toContain(`deployment ${OURS} vanished before it was seen COMPLETED; PRIMARY is now ${OTHER}`);
 });
 
 test('the job cancelled mid-rollout: the log says where each service was left and what to roll back to, and CancelledError propagates', async () => {

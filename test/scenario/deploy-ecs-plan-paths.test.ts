@@ -19,7 +19,7 @@ import {
   service,
   useScenarioMocks,
   web,
-} from './deploy-ecs-fixtures.js';
+} from '../support/ecs-scenario.js';
 
 useScenarioMocks();
 
@@ -35,9 +35,9 @@ test('the image the service already runs: no RegisterTaskDefinition, no UpdateSe
   expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
   expect(ecs).not.toHaveReceivedCommand(UpdateServiceCommand);
   expect(ecs).toHaveReceivedCommandTimes(DescribeServicesCommand, 1);
-  expect(io.outputs).toMatchObject({ changed: 'false', 'task-definition-arn': OLD, 'previous-task-definition-arn': OLD, 'deployment-id': '' });
+  expect(io.outputs).toMatchObject({ changed: 'false', 'task-definition-arn': OLD, 'previous-task-definition-arn': OLD, 'deployment-id': OLD_DEPLOYMENT });
   expect(results).toEqual([expect.objectContaining({ service: 'web', status: 'unchanged', action: 'no-change' })]);
-  expect(io.log).toContain('web: nothing to deploy: the service already runs this task definition');
+  expect(io.log).toContain(`web: nothing to deploy; its deployment ${OLD_DEPLOYMENT} of web:7 is COMPLETED`);
   expect(io.summary).toContain('| web | ⏸️ unchanged | web:7 | web:7 |');
 });
 
@@ -72,7 +72,7 @@ test('force-new-deployment whose own deployment the circuit breaker fails: a fai
   expect(results[0]).toMatchObject({ status: 'failed', failureKind: 'rolled-back' });
 });
 
-test('force-new-deployment while a colleague forces one too: theirs runs the same revision, so we follow it rather than cry rollback', async () => {
+test('force-new-deployment while a colleague forces one too: ours never completed, so it fails as superseded (theirs named), not as a rollback', async () => {
   calmAccount();
   const THEIRS = 'ecs-svc/8888888888888888888';
   ecs.on(UpdateServiceCommand).resolves({ service: service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)]) });
@@ -83,8 +83,8 @@ test('force-new-deployment while a colleague forces one too: theirs runs the sam
   );
   const { error, results } = await runDeploy({ service: 'web', 'force-new-deployment': 'true' });
 
-  expect(error).toBeUndefined();
-  expect(results[0]).toMatchObject({ status: 'succeeded', deploymentId: THEIRS });
+  expect(results[0]).toMatchObject({ status: 'failed', failureKind: 'superseded', deploymentId: FORCED });
+  expect(error?.message).toContain(`another deployment started while we watched: ${THEIRS}`);
 });
 
 describe('bad input sends no mutating command', () => {

@@ -27,7 +27,7 @@ import {
   service,
   useScenarioMocks,
   web,
-} from './deploy-ecs-fixtures.js';
+} from '../support/ecs-scenario.js';
 
 useScenarioMocks();
 

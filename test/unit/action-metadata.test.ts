@@ -17,13 +17,29 @@ interface ActionMetadata {
   runs: { using: string; main: string; post?: string };
 }
 
+/** Each shared input group (lib/core/input-groups.ts): the function's name, and the source of its body. */
+function inputGroups(): Map<string, string> {
+  const text = readFileSync(join(root, 'lib/core/input-groups.ts'), 'utf8');
+  const groups = new Map<string, string>();
+  for (const part of text.split(/^export function /m).slice(1)) groups.set(part.slice(0, part.indexOf('(')), part);
+  return groups;
+}
+
+/** An action's own source, with the body of every shared input group it calls: what it reads, wherever that is written. */
 function sourceOf(action: string): string {
   const dir = join(root, 'actions', action, 'src');
-  return readdirSync(dir)
+  const own = readdirSync(dir)
     .filter((f) => f.endsWith('.ts'))
     .map((f) => readFileSync(join(dir, f), 'utf8'))
     .join('\n');
+  const shared = [...inputGroups()].filter(([name]) => new RegExp(`\\b${name}\\(`).test(own)).map(([, body]) => body);
+  return [own, ...shared].join('\n');
 }
+
+test('the shared input groups are seen: deploy-ecs reads wait-timeout through readWaitSettings', () => {
+  expect([...inputGroups().keys()]).toEqual(expect.arrayContaining(['readServiceNames', 'readWaitSettings', 'readGithubDeploymentSettings']));
+  expect(sourceOf('deploy-ecs')).toContain("read.duration('wait-timeout'");
+});
 
 const READERS = /\.(?:optional|required|boolean|string|integer|duration|oneOf|list|keyValues)\(\s*'([a-z0-9-]+)'/g;
 const OUTPUTS = /setOutput\(\s*'([a-z0-9-]+)'/g;

@@ -1,5 +1,6 @@
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
-import { judgeRollout, shortTaskDefinition, type RolloutTarget, type ServiceDeploymentState } from '../../lib/ecs/rollout-verdict.js';
+import { shortTaskDefinition } from '../../lib/ecs/arns.js';
+import { judgeRollout, type RolloutTarget, type ServiceDeploymentState } from '../../lib/ecs/rollout-verdict.js';
 
 const td = (revision: number) => `arn:aws:ecs:eu-west-1:123456789012:task-definition/web:${revision}`;
 const OURS = 'ecs-svc/ours';
@@ -37,7 +38,7 @@ test.each<Case>([
     undefined,
     { state: 'failed', kind: 'rolled-back', reason: `${REASON}; ECS is rolling back to web:7` },
   ],
-  ['ours gone, the previous revision PRIMARY and steady: rolled back, not stable-therefore-fine', svc(d('ecs-svc/rollback', 'PRIMARY', 7, 'COMPLETED', 2)), target, undefined, { state: 'failed', kind: 'rolled-back', reason: 'ECS rolled back to the previous task definition web:7' }],
+  ['ours gone, the previous revision PRIMARY and steady: rolled back, not stable-therefore-fine', svc(d('ecs-svc/rollback', 'PRIMARY', 7, 'COMPLETED', 2)), target, undefined, { state: 'failed', kind: 'rolled-back', reason: 'ECS rolled back to the previous task definition web:7 before deployment ecs-svc/ours completed' }],
   [
     'another revision PRIMARY while ours is ACTIVE: superseded, naming it',
     svc(d('ecs-svc/theirs', 'PRIMARY', 9, 'IN_PROGRESS'), d(OURS, 'ACTIVE', 8, 'IN_PROGRESS', 1)),
@@ -45,8 +46,17 @@ test.each<Case>([
     undefined,
     { state: 'failed', kind: 'superseded', reason: 'another deployment started while we watched: ecs-svc/theirs (web:9, started 2026-03-02T10:05:00.000Z); ours (ecs-svc/ours) is no longer PRIMARY' },
   ],
-  ['the same revision PRIMARY under another id: replaced, to follow', svc(d('ecs-svc/again', 'PRIMARY', 8, 'IN_PROGRESS'), d(OURS, 'ACTIVE', 8, 'IN_PROGRESS', 1)), target, undefined, { state: 'replaced', by: 'ecs-svc/again' }],
-  ['forced redeploy of the running revision, replaced by another of it: replaced, not rolled back', svc(d('ecs-svc/again', 'PRIMARY', 7, 'IN_PROGRESS'), d(OURS, 'ACTIVE', 7, 'IN_PROGRESS', 1)), forced, undefined, { state: 'replaced', by: 'ecs-svc/again' }],
+  ['the same revision PRIMARY under another id: ours never completed, so superseded', svc(d('ecs-svc/again', 'PRIMARY', 8, 'IN_PROGRESS'), d(OURS, 'ACTIVE', 8, 'IN_PROGRESS', 1)), target, undefined, { state: 'failed', kind: 'superseded' }],
+  ['forced redeploy of the running revision, replaced by another of it: superseded, not rolled back', svc(d('ecs-svc/again', 'PRIMARY', 7, 'IN_PROGRESS'), d(OURS, 'ACTIVE', 7, 'IN_PROGRESS', 1)), forced, undefined, { state: 'failed', kind: 'superseded' }],
+  [
+    'forced redeploy rolled back and settled before the first look (ours gone, the restore COMPLETED): rolled back, never success',
+    svc(d('ecs-svc/restore', 'PRIMARY', 7, 'COMPLETED', 2, { rolloutStateReason: 'ECS deployment circuit breaker: rolling back to deploymentId ecs-svc/old.' })),
+    forced,
+    undefined,
+    { state: 'failed', kind: 'rolled-back' },
+  ],
+  ['ours vanished, the same revision COMPLETED under another id, no word of rollback: superseded, never success', svc(d('ecs-svc/other', 'PRIMARY', 8, 'COMPLETED', 2)), target, undefined, { state: 'failed', kind: 'superseded', reason: expect.stringContaining('vanished before it was seen COMPLETED') }],
+  ['a desired-count change: COMPLETED is not enough while tasks are still starting', svc(d(OURS, 'PRIMARY', 8, 'COMPLETED', 1)), { ...target, requireAllRunning: true }, undefined, { state: 'in-progress' }],
   ['forced redeploy that FAILED while ECS restores the revision: rolled back', svc(d('ecs-svc/rollback', 'PRIMARY', 7, 'IN_PROGRESS'), d(OURS, 'ACTIVE', 7, 'FAILED', 0, { rolloutStateReason: REASON })), forced, undefined, { state: 'failed', kind: 'rolled-back' }],
   ['no rolloutState (an older service), one deployment, all running: success', svc(d(OURS, 'PRIMARY', 8, undefined, 2)), target, undefined, { state: 'succeeded' }],
   ['no rolloutState, old deployment still there: in progress', svc(d(OURS, 'PRIMARY', 8, undefined, 2), d(OLD, 'ACTIVE', 7, undefined, 1)), target, undefined, { state: 'in-progress' }],

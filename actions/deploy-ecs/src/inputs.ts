@@ -11,9 +11,13 @@ import type { ImageAssignment, RenderSpec } from '../../../lib/taskdef/render.js
 import { fillTemplate, parseTaskDefinitionJson } from '../../../lib/taskdef/source.js';
 import type { TaskDefinitionDraft } from '../../../lib/taskdef/types.js';
 import { isPinnedImage, isSecretReference } from '../../../lib/taskdef/validate.js';
+import { readGithubDeploymentSettings, readServiceNames, readWaitSettings, type GithubDeploymentSettings } from '../../../lib/core/input-groups.js';
+import { TASK_DEFINITION_REF } from '../../../lib/ecs/arns.js';
 
 export type TaskDefinitionSource =
   | { kind: 'document'; input: 'task-definition' | 'task-definition-template'; path: string; draft: TaskDefinitionDraft }
+  /** A revision already registered (by `register-only`, or by hand): deployed exactly as it is. */
+  | { kind: 'registered'; reference: string }
   | { kind: 'live' };
 
 export interface DeployInputs {
@@ -25,15 +29,18 @@ export interface DeployInputs {
   render: RenderSpec;
   desiredCount?: number;
   forceNewDeployment: boolean;
+  /** Register (or reuse) the release's revision and stop: no service is touched. */
+  registerOnly: boolean;
   wait: boolean;
   waitTimeoutMs: number;
   pollIntervalMs: number;
   keepRevisions: number;
   verifySecrets: boolean;
-  githubDeployment?: { token: string; environment: string; environmentUrl?: string };
+  githubDeployment?: GithubDeploymentSettings;
 }
 
-const SERVICE_NAME = /^[A-Za-z0-9_-]{1,255}$/;
+/** Inputs that change what is rendered: none may be set when `task-definition` names a registered revision. */
+const RENDERING_INPUTS = ['image', 'images', 'container', 'environment', 'secrets', 'environment-file', 'cpu', 'memory', 'tags', 'template-vars'] as const;
 
 /** Reads every input; throws a ConfigurationError naming the first bad one. */
 export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.env): DeployInputs {
@@ -42,15 +49,12 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
   const region = resolveRegion(read.optional('aws-region'), env);
   const cluster = read.required('cluster');
 
-  const single = read.optional('service');
-  const many = read.list('services');
-  if (single && many.length) throw new ConfigurationError('services', 'set only one of `service` or `services`');
-  const services = single ? [single] : many;
-  if (services.length === 0) throw new ConfigurationError('service', 'is required: name the service (or list several in `services`)');
-  for (const name of services) if (!SERVICE_NAME.test(name)) throw ConfigurationError.value(single ? 'service' : 'services', name, 'a service name of letters, digits, - and _');
-  if (new Set(services).size !== services.length) throw new ConfigurationError('services', 'names a service twice');
-
+  const services = readServiceNames(read);
   const source = readSource(read, workspace, env);
+  if (source.kind === 'registered') {
+    const given = RENDERING_INPUTS.find((name) => read.optional(name) !== undefined);
+    if (given) throw new ConfigurationError(given, `cannot change a registered revision: \`task-definition\` names ${source.reference}, which is deployed exactly as it is`, 'render it in the `register-only` step instead');
+  }
   const images = readImages(read);
   const fileSettings = readEnvironmentFile(read, workspace);
   const environment = merge(fileSettings.environment, read.keyValues('environment'));
@@ -61,22 +65,26 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
     }
   }
 
-  const tags = read.boolean('default-tags', true) ? defaultTags(env) : [];
+  const givenSha = read.optional('git-sha');
+  if (givenSha !== undefined && !/^[0-9a-f]{7,40}$/.test(givenSha)) throw ConfigurationError.value('git-sha', givenSha, 'a git commit SHA (7 to 40 lowercase hex digits)');
+  const gitSha = givenSha ?? env.GITHUB_SHA;
+  const tags = read.boolean('default-tags', true) ? defaultTags({ ...env, GITHUB_SHA: gitSha }) : [];
   for (const [key, value] of read.keyValues('tags', /^[\w.:/=+@ -]{1,128}$/, 'a tag key')) {
     const at = tags.findIndex(([k]) => k === key);
     if (at >= 0) tags[at] = [key, value];
     else tags.push([key, value]);
   }
 
-  const wait = read.boolean('wait', true);
-  const waitTimeoutMs = read.duration('wait-timeout', '15m', { minMs: 10_000, maxMs: 6 * 3_600_000 });
-  const pollIntervalMs = read.duration('poll-interval', '15s', { minMs: 1_000, maxMs: 300_000 });
-  if (pollIntervalMs > waitTimeoutMs) throw new ConfigurationError('poll-interval', 'is longer than `wait-timeout`: nothing would be watched');
-
-  const token = read.optional('github-token');
-  if (token) io.setSecret(token);
-  const ghEnvironment = read.optional('github-environment');
-  if (ghEnvironment && !token) throw new ConfigurationError('github-token', 'is required when `github-environment` is set (pass ${{ github.token }})');
+  const waitSettings = readWaitSettings(read);
+  const githubDeployment = readGithubDeploymentSettings(read, io);
+  const registerOnly = read.boolean('register-only', false);
+  const desiredCount = read.integer('desired-count', undefined, { min: 0, max: 5000 });
+  const forceNewDeployment = read.boolean('force-new-deployment', false);
+  if (registerOnly) {
+    if (source.kind === 'registered') throw new ConfigurationError('register-only', '`task-definition` already names a registered revision: there is nothing to register');
+    const conflict = desiredCount !== undefined ? 'desired-count' : forceNewDeployment ? 'force-new-deployment' : githubDeployment ? 'github-environment' : undefined;
+    if (conflict) throw new ConfigurationError(conflict, 'does nothing with `register-only: true`, which touches no service', 'set it on the step that deploys the registered revision');
+  }
 
   return {
     region,
@@ -84,14 +92,13 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
     services,
     source,
     render: { images, container: read.optional('container'), environment, secrets, cpu: read.optional('cpu'), memory: read.optional('memory'), tags },
-    desiredCount: read.integer('desired-count', undefined, { min: 0, max: 5000 }),
-    forceNewDeployment: read.boolean('force-new-deployment', false),
-    wait,
-    waitTimeoutMs,
-    pollIntervalMs,
+    desiredCount,
+    forceNewDeployment,
+    registerOnly,
+    ...waitSettings,
     keepRevisions: read.integer('keep-revisions', 0, { min: 0, max: 1000 }),
     verifySecrets: read.boolean('verify-secrets', true),
-    githubDeployment: token && ghEnvironment ? { token, environment: ghEnvironment, environmentUrl: read.optional('environment-url') } : undefined,
+    githubDeployment,
   };
 }
 
@@ -102,6 +109,7 @@ function readSource(read: InputReader, workspace: string, env: NodeJS.ProcessEnv
   const vars = Object.fromEntries(read.keyValues('template-vars'));
   if (!template && Object.keys(vars).length) throw new ConfigurationError('template-vars', 'is only used with `task-definition-template`');
   if (!file && !template) return { kind: 'live' };
+  if (file && TASK_DEFINITION_REF.test(file)) return { kind: 'registered', reference: file };
   const input = file ? 'task-definition' : 'task-definition-template';
   const path = (file ?? template)!;
   let text = readText(input, path, workspace);

@@ -1,26 +1,28 @@
-/** deploy-ecs: inputs → observe → plan → apply (register, update, watch, explain, prune) → report. */
+/** deploy-ecs: inputs → observe → plan → apply (register, then the shared rollout step, then prune) → report. */
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
-import { ConfigurationError } from '../../../lib/core/errors.js';
+import { CancelledError, ConfigurationError, errorMessage } from '../../../lib/core/errors.js';
+import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
-import { explainFailure, type FailureExplanation } from '../../../lib/ecs/failure-explanation.js';
-import { RolloutsCancelled, watchRollouts, type RolloutOutcome } from '../../../lib/ecs/rollout-watch.js';
+import { familyOf } from '../../../lib/ecs/arns.js';
+import { rollOut, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
 import {
   activeRevisions,
   deregisterTaskDefinition,
   describeServices,
   describeTaskDefinition,
+  newestRevision,
   registerTaskDefinition,
+  registeredByUs,
   revisionsToPrune,
   taskDefinitionsInUse,
-  updateService,
 } from '../../../lib/ecs/services.js';
-import { startDeploymentRecord } from '../../../lib/report/github-deployment.js';
+import { startDeploymentRecord, type DeploymentState } from '../../../lib/report/github-deployment.js';
 import { checkSecretReferences } from '../../../lib/secrets/references.js';
 import { describeDiff } from '../../../lib/taskdef/compare.js';
 import { readDeployInputs, type DeployInputs } from './inputs.js';
 import { planDeploy, secretReferences, type DeployPlan, type ObservedService } from './plan.js';
-import { cancelledSummary, deploySummary, type ServiceResult } from './summary.js';
+import { deploySummary, type ServiceResult } from './summary.js';
 
 export interface DeployDeps {
   clock?: Clock;
@@ -34,55 +36,101 @@ export async function main(ctx: RunContext): Promise<void> {
 /** The whole action; `deps` lets scenario tests drive time. */
 export async function deploy({ io, signal }: RunContext, deps: DeployDeps = {}): Promise<void> {
   const inputs = readDeployInputs(io, deps.env);
-  const clients = createAwsClients({ region: inputs.region, action: 'deploy-ecs' });
+  const clients = createAwsClients({ region: inputs.region, action: 'deploy-ecs', signal });
 
   const observed = await io.group(`Read ${inputs.services.length} service(s) in ${inputs.cluster}`, () => observe(clients, inputs));
   await verifySecrets(clients, inputs, io);
   const plan = planDeploy(inputs, observed);
   await io.group('Plan', async () => logPlan(plan, io));
+  // Everything above only read; a cancel that arrived meanwhile stops here, before the first change.
+  if (signal.aborted) throw signal.reason ?? new CancelledError();
 
-  const record = await startDeploymentRecord(
-    io,
-    inputs.githubDeployment && { ...inputs.githubDeployment, description: `deploy ${inputs.services.join(', ')} to ${inputs.cluster}` },
-  );
-  let results: ServiceResult[];
+  const record = inputs.registerOnly
+    ? undefined
+    : await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `deploy ${inputs.services.join(', ')} to ${inputs.cluster}` });
+  let report: RolloutReport = { results: [] };
+  let results: ServiceResult[] = [];
+  let thrown: unknown;
   try {
-    results = await apply(clients, inputs, plan, { io, signal }, deps.clock);
-  } catch (err) {
-    if (err instanceof RolloutsCancelled) {
-      await io.appendSummary(cancelledSummary(inputs, err.leftInFlight));
-      await record.setState('error', 'cancelled mid-rollout');
+    const registered = await register(clients, plan, io, signal);
+    const changes = plan.services.map((s): ServiceChange => {
+      const arn = s.registration !== undefined ? registered[s.registration] : s.existingArn;
+      return {
+        service: s.service,
+        observed: observed.find((o) => o.name === s.service)!.service,
+        update: s.action === 'no-change' ? undefined : { taskDefinitionArn: arn ?? s.previousTaskDefinitionArn!, desiredCount: s.desiredCount, forceNewDeployment: inputs.forceNewDeployment },
+        containers: s.registration !== undefined ? (plan.registrations[s.registration].containerDefinitions ?? []) : [],
+      };
+    });
+    if (inputs.registerOnly) {
+      results = changes.map((c, i) => ({ service: c.service, action: plan.services[i].action, status: 'unchanged', taskDefinitionArn: c.update?.taskDefinitionArn ?? c.observed.taskDefinition, previousTaskDefinitionArn: c.observed.taskDefinition }));
+    } else {
+      report = await rollOut(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: deps.clock, actionName: 'deploy-ecs' });
+      results = report.results.map((r, i) => ({ ...r, action: plan.services[i].action }));
+      if (inputs.keepRevisions > 0 && !report.cancelled && results.every((r) => r.status === 'succeeded' || r.status === 'unchanged')) {
+        await prune(clients, inputs, plan, registered, observed, io);
+      }
     }
-    throw err;
+  } catch (err) {
+    thrown = err;
   }
+
+  // Outputs, the summary and the GitHub record are written whatever happened above.
   const failed = results.filter((r) => r.status === 'failed');
+  writeOutputs(io, results);
+  await io.appendSummary(deploySummary(inputs, plan, results, report.cancelled?.leftInFlight, thrown));
+  const [state, description] = recordState(results, report, thrown);
+  await record?.setState(state, description);
 
+  if (thrown) throw thrown;
+  if (report.cancelled) throw new CancelledError(report.cancelled.message);
+  if (failed.length) throw new Error(`rollout failed for ${failed.map((r) => `${r.service} (${r.reason})`).join('; ')}`);
+}
+
+/** The GitHub deployment's state: success only for rollouts seen to complete; unfinished ones stay in progress. */
+function recordState(results: ServiceResult[], report: RolloutReport, thrown: unknown): [DeploymentState, string] {
+  if (thrown) return ['error', `deploy-ecs stopped: ${errorMessage(thrown)}`];
+  if (report.cancelled) return ['error', 'cancelled mid-rollout'];
+  const failed = results.filter((r) => r.status === 'failed');
+  if (failed.some((r) => r.failureKind === 'unobservable')) return ['error', 'the rollout could not be followed to a verdict'];
+  if (failed.length) return ['failure', `${failed.length} service(s) failed`];
+  if (results.some((r) => r.status === 'started' || r.status === 'in-progress')) return ['in_progress', 'rollout started; not watched to a verdict'];
+  return ['success', 'deployed'];
+}
+
+function writeOutputs(io: ActionIO, results: ServiceResult[]): void {
   const primary = results[0];
-  io.setOutput('task-definition-arn', primary.taskDefinitionArn ?? '');
-  io.setOutput('previous-task-definition-arn', primary.previousTaskDefinitionArn ?? '');
-  io.setOutput('deployment-id', primary.deploymentId ?? '');
+  io.setOutput('task-definition-arn', primary?.taskDefinitionArn ?? '');
+  io.setOutput('previous-task-definition-arn', primary?.previousTaskDefinitionArn ?? '');
+  io.setOutput('deployment-id', primary?.deploymentId ?? '');
   io.setOutput('changed', String(results.some((r) => r.action !== 'no-change')));
+  io.setOutput('status', overallStatus(results));
   io.setOutput('results', JSON.stringify(results.map(({ explanation: _explanation, timeline: _timeline, ...rest }) => rest)));
-  await io.appendSummary(deploySummary(inputs, plan, results));
+}
 
-  await record.setState(failed.length ? 'failure' : 'success', failed.length ? `${failed.length} service(s) failed` : 'deployed');
-  if (failed.length) {
-    throw new Error(`rollout failed for ${failed.map((r) => `${r.service} (${r.reason})`).join('; ')}`);
-  }
+/** One word for the whole step: failed, in-progress (not watched to the end), succeeded or unchanged. */
+function overallStatus(results: ServiceResult[]): string {
+  if (results.length === 0 || results.some((r) => r.status === 'failed')) return 'failed';
+  if (results.some((r) => r.status === 'started' || r.status === 'in-progress')) return 'in-progress';
+  return results.some((r) => r.status === 'succeeded') ? 'succeeded' : 'unchanged';
 }
 
 async function observe(clients: AwsClients, inputs: DeployInputs): Promise<ObservedService[]> {
   const services = await describeServices(clients, inputs.cluster, inputs.services);
+  const requested = inputs.source.kind === 'registered' ? await describeTaskDefinition(clients, inputs.source.reference).catch(() => undefined) : undefined;
+  const newestByFamily = new Map<string, ObservedService['newest']>();
   const observed: ObservedService[] = [];
   for (const name of inputs.services) {
     const service = services.get(name)!;
     const current = service.taskDefinition ? await describeTaskDefinition(clients, service.taskDefinition) : undefined;
-    observed.push({ name, service, current });
+    const family = inputs.source.kind === 'document' ? inputs.source.draft.family : current?.definition.family;
+    if (family && inputs.source.kind !== 'registered' && !newestByFamily.has(family)) newestByFamily.set(family, await newestRevision(clients, family));
+    observed.push({ name, service, current, newest: family ? newestByFamily.get(family) : undefined, requested });
   }
   return observed;
 }
 
-async function verifySecrets(clients: AwsClients, inputs: DeployInputs, io: RunContext['io']): Promise<void> {
+async function verifySecrets(clients: AwsClients, inputs: DeployInputs, io: ActionIO): Promise<void> {
   const references = secretReferences(inputs);
   if (!inputs.verifySecrets || references.length === 0) return;
   const check = await checkSecretReferences(clients, references);
@@ -93,104 +141,45 @@ async function verifySecrets(clients: AwsClients, inputs: DeployInputs, io: RunC
   }
 }
 
-function logPlan(plan: DeployPlan, io: RunContext['io']): void {
+function logPlan(plan: DeployPlan, io: ActionIO): void {
   for (const service of plan.services) {
     io.info(`${service.service}: ${service.action} (${service.why})`);
     for (const line of describeDiff(service.diff)) io.info(`  ${line}`);
   }
 }
 
-async function apply(clients: AwsClients, inputs: DeployInputs, plan: DeployPlan, ctx: RunContext, clock?: Clock): Promise<ServiceResult[]> {
-  const { io, signal } = ctx;
-  const registered = await io.group('Register task definitions', async () => {
+async function register(clients: AwsClients, plan: DeployPlan, io: ActionIO, signal: AbortSignal): Promise<string[]> {
+  if (plan.registrations.length === 0) return [];
+  return io.group('Register task definitions', async () => {
     const arns: string[] = [];
     for (const draft of plan.registrations) {
+      if (signal.aborted) throw signal.reason ?? new CancelledError();
       const arn = await registerTaskDefinition(clients, draft);
       io.info(`registered ${arn}`);
       arns.push(arn);
     }
     return arns;
   });
-
-  const results: ServiceResult[] = [];
-  const startedAt = new Date();
-  await io.group('Update services', async () => {
-    for (const service of plan.services) {
-      const base: ServiceResult = { service: service.service, action: service.action, previousTaskDefinitionArn: service.previousTaskDefinitionArn, taskDefinitionArn: service.previousTaskDefinitionArn, status: 'unchanged' };
-      if (service.action === 'no-change') {
-        io.info(`${service.service}: nothing to deploy: ${service.why}`);
-        results.push(base);
-        continue;
-      }
-      const taskDefinitionArn = service.registration !== undefined ? registered[service.registration] : service.previousTaskDefinitionArn!;
-      const { deploymentId } = await updateService(clients, {
-        cluster: inputs.cluster,
-        service: service.service,
-        taskDefinitionArn,
-        desiredCount: service.desiredCount,
-        forceNewDeployment: inputs.forceNewDeployment,
-      });
-      io.info(`${service.service}: deployment ${deploymentId} started with ${taskDefinitionArn}`);
-      results.push({ ...base, taskDefinitionArn, deploymentId, status: inputs.wait ? 'in-progress' : 'started' });
-    }
-  });
-
-  const toWatch = results.filter((r) => r.status === 'in-progress');
-  if (toWatch.length === 0) return results;
-  const outcomes = await io.group(`Watch ${toWatch.length} rollout(s)`, () =>
-    watchRollouts({
-      clients,
-      cluster: inputs.cluster,
-      targets: toWatch.map((r) => ({ service: r.service, deploymentId: r.deploymentId!, taskDefinitionArn: r.taskDefinitionArn!, previousTaskDefinitionArn: r.previousTaskDefinitionArn })),
-      intervalMs: inputs.pollIntervalMs,
-      timeoutMs: inputs.waitTimeoutMs,
-      io,
-      signal,
-      clock,
-      startedAt,
-    }),
-  );
-  for (const outcome of outcomes) await recordOutcome(clients, inputs, plan, results, outcome, ctx);
-  if (inputs.keepRevisions > 0 && results.every((r) => r.status !== 'failed')) await prune(clients, inputs, plan, ctx);
-  return results;
 }
 
-async function recordOutcome(clients: AwsClients, inputs: DeployInputs, plan: DeployPlan, results: ServiceResult[], outcome: RolloutOutcome, { io }: RunContext): Promise<void> {
-  const result = results.find((r) => r.service === outcome.target.service)!;
-  result.deploymentId = outcome.target.deploymentId;
-  result.elapsedSeconds = Math.round(outcome.elapsedMs / 1000);
-  result.timeline = outcome.timeline;
-  if (outcome.verdict.state === 'succeeded') {
-    result.status = 'succeeded';
-    return;
-  }
-  result.status = 'failed';
-  result.failureKind = outcome.verdict.kind;
-  result.reason = outcome.verdict.reason;
-  const servicePlan = plan.services.find((s) => s.service === result.service);
-  const containers = servicePlan?.registration !== undefined ? plan.registrations[servicePlan.registration].containerDefinitions ?? [] : [];
-  const explanation: FailureExplanation = await explainFailure(clients, inputs.cluster, outcome.lastSeen, result.taskDefinitionArn!, containers);
-  result.explanation = explanation;
-  await io.group(`Why ${result.service} failed`, async () => {
-    io.error(`${result.service}: ${result.reason}`, { title: `deploy-ecs: ${result.service} rollout failed` });
-    for (const task of explanation.stoppedTasks) {
-      io.info(`stopped ${task.taskId}: ${task.stopCode ?? ''} ${task.stoppedReason ?? ''}`.trim());
-      for (const c of task.containers) {
-        const parts = [`exit ${c.exitCode ?? '—'}`, c.reason, c.health, c.logUrl && `logs: ${c.logUrl}`].filter(Boolean);
-        io.info(`  ${c.name}: ${parts.join(', ')}`);
-      }
-    }
-    for (const target of explanation.unhealthyTargets) io.info(`target ${target}`);
-    for (const event of explanation.recentEvents) io.info(`event: ${event}`);
-    io.info(`console: ${explanation.consoleUrl}`);
-  });
-}
-
-async function prune(clients: AwsClients, inputs: DeployInputs, plan: DeployPlan, { io }: RunContext): Promise<void> {
+/**
+ * Deregisters all but the newest `keep-revisions` of each family deployed, sparing any revision a service in
+ * any cluster of the account uses, the revision each service ran before (its rollback target), what this run
+ * registered, and every revision this collection did not register.
+ */
+async function prune(clients: AwsClients, inputs: DeployInputs, plan: DeployPlan, registered: string[], observed: ObservedService[], io: ActionIO): Promise<void> {
   await io.group(`Keep the newest ${inputs.keepRevisions} revision(s)`, async () => {
-    const inUse = await taskDefinitionsInUse(clients, inputs.cluster);
-    for (const family of new Set(plan.registrations.map((d) => d.family!))) {
-      for (const arn of revisionsToPrune(await activeRevisions(clients, family), inputs.keepRevisions, inUse)) {
+    const spared = await taskDefinitionsInUse(clients);
+    for (const o of observed) if (o.service.taskDefinition) spared.add(o.service.taskDefinition);
+    for (const arn of registered) spared.add(arn);
+    const families = new Set([...plan.registrations.map((d) => d.family!), ...plan.services.flatMap((s) => (s.existingArn ? [familyOf(s.existingArn)] : []))]);
+    for (const family of families) {
+      for (const arn of revisionsToPrune(await activeRevisions(clients, family), inputs.keepRevisions, spared)) {
+        const { tags } = await describeTaskDefinition(clients, arn);
+        if (!registeredByUs(tags)) {
+          io.info(`kept ${arn}: not registered by ecs-fargate-actions`);
+          continue;
+        }
         await deregisterTaskDefinition(clients, arn);
         io.info(`deregistered ${arn}`);
       }

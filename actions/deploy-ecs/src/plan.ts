@@ -6,13 +6,21 @@ import { renderTaskDefinition, type ImageAssignment } from '../../../lib/taskdef
 import { draftFromLive } from '../../../lib/taskdef/source.js';
 import type { TaskDefinitionDraft } from '../../../lib/taskdef/types.js';
 import { validateTaskDefinition } from '../../../lib/taskdef/validate.js';
+import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
+import { rollingDeployRefusal } from '../../../lib/ecs/deployment-style.js';
 import type { DeployInputs } from './inputs.js';
+
+type LiveRevision = { definition: TaskDefinition; tags: Tag[] };
 
 /** One service as AWS has it now. */
 export interface ObservedService {
   name: string;
   service: Service;
-  current?: { definition: TaskDefinition; tags: Tag[] };
+  current?: LiveRevision;
+  /** The newest ACTIVE revision of the family this deploy renders: reused when it is identical. */
+  newest?: LiveRevision;
+  /** The revision `task-definition` names, when it names a registered one. */
+  requested?: LiveRevision;
 }
 
 export type ServiceAction = 'register-and-update' | 'update-only' | 'no-change';
@@ -22,6 +30,8 @@ export interface ServicePlan {
   action: ServiceAction;
   /** Index into `registrations` when this service gets a new revision. */
   registration?: number;
+  /** An existing revision to deploy (a registered one named by `task-definition`, or an identical newest one reused). */
+  existingArn?: string;
   previousTaskDefinitionArn?: string;
   diff: TaskDefinitionDiff;
   desiredCount?: number;
@@ -43,7 +53,13 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
   const services: ServicePlan[] = [];
   const matchedContainers = new Set<string>();
 
-  for (const { name, service, current } of observed) {
+  for (const { name, service, current, newest, requested } of observed) {
+    const refusal = rollingDeployRefusal(service);
+    if (refusal) throw new PlanError(`${refusal}. Nothing was registered or changed.`);
+    if (inputs.source.kind === 'registered') {
+      services.push(planRegistered(inputs, name, service, current, requested));
+      continue;
+    }
     let base: TaskDefinitionDraft;
     if (inputs.source.kind === 'document') base = inputs.source.draft;
     else if (current) base = draftFromLive(current.definition, current.tags);
@@ -64,7 +80,11 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
     const countChanges = inputs.desiredCount !== undefined && inputs.desiredCount !== service.desiredCount;
     const diff = diffTaskDefinitions(current ? draftFromLive(current.definition, current.tags) : undefined, rendered.definition);
 
-    if (!unchanged) {
+    const reusable = !unchanged && newest && canonical === canonicalTaskDefinition(newest.definition) && gitShaOf(newest.tags) === gitShaOf(rendered.definition.tags ?? []);
+    if (reusable) {
+      const arn = newest.definition.taskDefinitionArn!;
+      services.push({ service: name, action: 'update-only', existingArn: arn, previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why: `${shortTaskDefinition(arn)}, registered earlier for the same commit, is identical: reusing it` });
+    } else if (!unchanged) {
       const key = canonical + JSON.stringify(rendered.definition.tags ?? []);
       let index = registrationKeys.indexOf(key);
       if (index < 0) {
@@ -104,6 +124,30 @@ function imagesFor(images: ImageAssignment, base: TaskDefinitionDraft, serviceCo
   const mine = images.images.filter(([container]) => names.has(container));
   for (const [container] of mine) matched.add(container);
   return mine.length ? { kind: 'per-container', images: mine } : { kind: 'none' };
+}
+
+/** A registered revision deployed as it is: it must be ACTIVE (ECS refuses an INACTIVE one) and of the service's family. */
+function planRegistered(inputs: DeployInputs, name: string, service: Service, current: LiveRevision | undefined, requested: LiveRevision | undefined): ServicePlan {
+  const reference = inputs.source.kind === 'registered' ? inputs.source.reference : '';
+  const definition = requested?.definition;
+  if (!definition?.taskDefinitionArn) throw new ConfigurationError('task-definition', `${reference} is not a registered task definition`, 'pass the task-definition-arn output of the register-only step');
+  const arn = definition.taskDefinitionArn;
+  if (definition.status !== 'ACTIVE') throw new ConfigurationError('task-definition', `${shortTaskDefinition(arn)} is ${definition.status}: ECS refuses to deploy it`, 'register it again (rollback re-registers INACTIVE revisions as a copy)');
+  const family = service.taskDefinition ? familyOf(service.taskDefinition) : undefined;
+  if (family && definition.family !== family) {
+    throw new ConfigurationError('task-definition', `${shortTaskDefinition(arn)} is of family "${definition.family}", but service "${name}" runs family "${family}"`, 'deploy a revision of the service\'s own family');
+  }
+  const previous = service.taskDefinition;
+  const diff = diffTaskDefinitions(current ? draftFromLive(current.definition, current.tags) : undefined, draftFromLive(definition, requested!.tags));
+  const countChanges = inputs.desiredCount !== undefined && inputs.desiredCount !== service.desiredCount;
+  if (previous === arn && !inputs.forceNewDeployment && !countChanges) {
+    return { service: name, action: 'no-change', previousTaskDefinitionArn: previous, diff, why: `the service already runs ${shortTaskDefinition(arn)}` };
+  }
+  return { service: name, action: 'update-only', existingArn: arn, previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why: `deploys the registered revision ${shortTaskDefinition(arn)}` };
+}
+
+function gitShaOf(tags: Tag[]): string | undefined {
+  return tags.find((t) => t.key === 'git-sha')?.value;
 }
 
 /** Every secret reference the plan adds, for checking that each exists before anything is registered. */

@@ -4,8 +4,9 @@ import type { AwsClients } from '../../../lib/aws/clients.js';
 import { CancelledError, TimeoutError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
-import { activeTasksOfGroup, startOneOffTask, taskId, waitForTaskToStop } from '../../../lib/ecs/one-off-task.js';
-import { activeRevisions, describeServices, describeTaskDefinition, familyOf, registerTaskDefinition } from '../../../lib/ecs/services.js';
+import { familyOf, taskConsoleUrl, taskId } from '../../../lib/ecs/arns.js';
+import { activeTasksOfGroup, startOneOffTask, waitForTaskToStop } from '../../../lib/ecs/one-off-task.js';
+import { activeRevisions, describeServices, describeTaskDefinition, registerTaskDefinition } from '../../../lib/ecs/services.js';
 import { LogTail, containerLogStream } from '../../../lib/ecs/task-logs.js';
 import { judgeStoppedTask, type TaskOutcome } from '../../../lib/ecs/task-verdict.js';
 import { explainPrismaError, parseDeployOutput, type FailureAdvice } from '../../../lib/migrate/prisma.js';
@@ -63,7 +64,7 @@ export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io
   const task: Task = plan.attachTo ?? (await startOneOffTask(clients, { cluster: ecs.cluster, taskDefinitionArn, container: plan.container, command: plan.command, placement: plan.placement, startedBy: plan.startedBy, group: plan.group, tags: plan.tags, clientToken: plan.clientToken }));
   const taskArn = task.taskArn!;
   io.info(`${plan.attachTo ? 'following the task this job started earlier' : 'started'} ${taskArn}`);
-  io.info(`console: https://${clients.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(ecs.cluster)}/tasks/${taskId(taskArn)}?region=${clients.region}`);
+  io.info(`console: ${taskConsoleUrl(clients.region, ecs.cluster, taskArn)}`);
 
   const lines: string[] = [];
   const tail = ecs.streamLogs ? openTail(clients, definition, plan.container, taskArn, io, lines) : undefined;

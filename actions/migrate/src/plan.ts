@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import type { Service, Tag, Task, TaskDefinition } from '@aws-sdk/client-ecs';
 import { PlanError } from '../../../lib/core/errors.js';
 import { formatDuration } from '../../../lib/core/duration.js';
-import { pickContainer, placementFromService, taskDefinitionForImage, taskId, type TaskDefinitionChoice, type TaskPlacement } from '../../../lib/ecs/one-off-task.js';
+import { taskId } from '../../../lib/ecs/arns.js';
+import { pickContainer, placementFromService, taskDefinitionForImage, type TaskDefinitionChoice, type TaskPlacement } from '../../../lib/ecs/one-off-task.js';
 import type { EcsTaskInputs, MigrateInputs } from './inputs.js';
 
 export interface ObservedEcs {

@@ -1,7 +1,7 @@
 /**
- * What deploy-ecs's scenario tests share: the real SDK clients under aws-sdk-client-mock, a clock that only
- * moves when the watcher sleeps, and ECS services as DescribeServices shows them at each stage of a rollout.
- * Not a test file itself (no `.test.ts`): the deploy-ecs-*.test.ts files import it.
+ * The one ECS scenario kit: the real SDK clients under aws-sdk-client-mock, the discrete-event fake clock,
+ * and ECS services as DescribeServices shows them at each stage of a rollout. deploy-ecs's scenario tests
+ * use it, and so will those of every action that rolls a service out.
  */
 import {
   DescribeServicesCommand,
@@ -20,10 +20,12 @@ import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balan
 import { mockClient } from 'aws-sdk-client-mock';
 import { deploy } from '../../actions/deploy-ecs/src/main.js';
 import { memoryIO, type RecordedIO } from '../../lib/core/io.js';
-import type { Clock } from '../../lib/core/poll.js';
+import { fakeClock, type FakeClock } from './clock.js';
 
 export const ecs = mockClient(ECSClient);
 export const elbv2 = mockClient(ElasticLoadBalancingV2Client);
+
+export { fakeClock, type FakeClock };
 
 export const REGION = 'eu-west-1';
 export const ACCOUNT = '123456789012';
@@ -38,24 +40,6 @@ export const NEW = taskDefinitionArn('web', 8);
 export const OLD_DEPLOYMENT = 'ecs-svc/1111111111111111111';
 export const OURS = 'ecs-svc/2222222222222222222';
 export const NEW_IMAGE = image('web', 'c0ffee1');
-
-/** A clock that moves only when the watcher sleeps; a sleep on an aborted signal rejects, as the real one does. */
-export interface FakeClock extends Clock {
-  slept: number[];
-}
-export function fakeClock(): FakeClock {
-  let now = 0;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => now,
-    sleep: async (ms, signal) => {
-      if (signal?.aborted) throw signal.reason;
-      slept.push(ms);
-      now += ms;
-    },
-  };
-}
 
 /** A live Fargate task definition whose one container logs to CloudWatch (awslogs), as most services do. */
 export function liveDefinition(family: string, revision: number, containerImage: string): TaskDefinition {
@@ -140,7 +124,10 @@ export function describeServicesAnswers(...answers: Service[][]): void {
  */
 export function calmAccount(families: string[] = ['web']): void {
   for (const family of families) {
-    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: taskDefinitionArn(family, 7) }).resolves({ taskDefinition: liveDefinition(family, 7, image(family, 'v1')), tags: [{ key: 'team', value: 'rides' }] });
+    const live = { taskDefinition: liveDefinition(family, 7, image(family, 'v1')), tags: [{ key: 'team', value: 'rides' }] };
+    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: taskDefinitionArn(family, 7) }).resolves(live);
+    // The family's newest ACTIVE revision is the one the service runs.
+    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: family }).resolves(live);
   }
   ecs.on(RegisterTaskDefinitionCommand).callsFake((input: RegisterTaskDefinitionCommandInput) => ({
     taskDefinition: { ...input, taskDefinitionArn: taskDefinitionArn(input.family!, 8), revision: 8, status: 'ACTIVE' },
