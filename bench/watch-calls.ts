@@ -21,7 +21,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { createAwsClients } from '../lib/aws/clients.js';
 import { memoryIO } from '../lib/core/io.js';
-import type { Clock } from '../lib/core/poll.js';
+import { fakeClock } from '../test/support/clock.js';
 import { watchRollouts } from '../lib/ecs/rollout-watch.js';
 import { simulateTime, type SimulatedTime } from './simulated-time.js';
 
@@ -62,11 +62,6 @@ function counted(): Record<string, number> {
     counts[name] = (counts[name] ?? 0) + 1;
   }
   return counts;
-}
-
-function fakeClock(): Clock {
-  let now = 0;
-  return { now: () => now, sleep: async (ms) => void (now += ms) };
 }
 
 async function ours(serviceDeployments: 'answers' | 'unavailable'): Promise<Record<string, number>> {

@@ -76,7 +76,7 @@ test('a re-run with the same inputs registers nothing and deploys nothing', asyn
   expect(again.outputs.changed).toBe('false');
   expect(again.outputs['task-definition-arn']).toBe(first.outputs['task-definition-arn']);
   expect(await revisions('user-service')).toHaveLength(2);
-  expect(again.stdout).toContain('user-service: nothing to deploy: the service already runs this task definition');
+  expect(again.stdout).toMatch(/user-service: nothing to deploy; its deployment ecs-svc\/\d+ of user-service:2 is COMPLETED/);
   expect(again.summary).toContain('⏸️ unchanged');
 });
 
@@ -163,14 +163,15 @@ describe('bad input gets one clear error and changes nothing', () => {
   });
 });
 
-test('keep-revisions deregisters old revisions but never one a service still runs', async () => {
+test('keep-revisions deregisters old revisions it registered, never one a service still runs nor one registered by hand', async () => {
   await seedServices('staging', ['user-service', 'user-worker']);
   for (const tag of ['b1', 'b2', 'b3']) {
     const run = await deploy({ service: 'user-service', image: `${registry}/user-service:${tag}`, 'desired-count': '1', 'keep-revisions': '2' });
     expect(run.exitCode).toBe(0);
   }
   const active = (await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'user-service', status: 'ACTIVE' }))).taskDefinitionArns ?? [];
-  expect(active.map((a) => a.split(':').pop())).toEqual(['3', '4']);
+  // 1 was registered by hand (the seed: no registered-by tag), 2 is ours and pruned; 3 and 4 are the newest two.
+  expect(active.map((a) => a.split(':').pop())).toEqual(['1', '3', '4']);
   expect(await revisions('user-worker')).toHaveLength(1);
 });
 
@@ -270,4 +271,41 @@ test('with a GitHub environment, the deploy is recorded as a GitHub deployment: 
   ]);
   expect(calls[0].body).toMatchObject({ ref: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', auto_merge: false, required_contexts: [] });
   expect(calls[2].body).toMatchObject({ environment_url: 'https://staging.rides.example', log_url: 'https://github.com/acme/rides/actions/runs/4242' });
+});
+
+test('a timed-out rollout re-run with nothing new to deploy is still not a success: the re-run follows the deployment in flight and times out too', async () => {
+  await seedServices('staging', ['user-service']);
+  const inputs = { service: 'user-service', image: `${registry}/user-service:hang-3`, 'wait-timeout': '10s', 'poll-interval': '2s' };
+  const first = await deploy(inputs);
+  expect(first.exitCode).toBe(1);
+  expect(JSON.parse(first.outputs.results)[0]).toMatchObject({ status: 'failed', failureKind: 'timeout' });
+
+  const rerun = await deploy(inputs);
+  expect(rerun.exitCode).toBe(1);
+  expect(rerun.stdout).not.toContain('nothing to deploy;');
+  expect(rerun.stdout).toContain('nothing new to deploy, but its deployment');
+  expect(JSON.parse(rerun.outputs.results)[0]).toMatchObject({ action: 'no-change', status: 'failed', failureKind: 'timeout', adopted: true });
+  expect(rerun.outputs.status).toBe('failed');
+  // Nothing new was registered by the re-run.
+  expect(await revisions('user-service')).toHaveLength(2);
+});
+
+test('one revision per release: register-only registers it and touches no service, then task-definition=<arn> deploys exactly it', async () => {
+  const before = await seedServices('staging', ['user-service']);
+  const registered = await deploy({ service: 'user-service', image: `${registry}/user-service:r1`, 'register-only': 'true' });
+  expect(registered.exitCode).toBe(0);
+  const arn = registered.outputs['task-definition-arn'];
+  expect(arn).toMatch(/user-service:2$/);
+  expect(await serviceTaskDefinitionArn('staging', 'user-service')).toBe(before['user-service']);
+
+  // A second register-only for the same commit reuses the identical revision.
+  const again = await deploy({ service: 'user-service', image: `${registry}/user-service:r1`, 'register-only': 'true' });
+  expect(again.outputs['task-definition-arn']).toBe(arn);
+
+  const deployed = await deploy({ service: 'user-service', 'task-definition': arn, 'desired-count': '1' });
+  expect(deployed.stderr).toBe('');
+  expect(deployed.exitCode).toBe(0);
+  expect(deployed.outputs['task-definition-arn']).toBe(arn);
+  expect(await serviceTaskDefinitionArn('staging', 'user-service')).toBe(arn);
+  expect(await revisions('user-service')).toHaveLength(2);
 });

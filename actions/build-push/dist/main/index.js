@@ -91413,22 +91413,41 @@ const realClock = {
 };
 /**
  * Calls `step` until it is done, the deadline passes (TimeoutError) or the signal aborts (CancelledError).
- * The first look happens at once; the last one happens at the deadline, never after it.
+ * The first look happens at once; the last one happens at the deadline, never after it. The deadline holds
+ * even while a look hangs (a stuck AWS call): the look is abandoned and the wait times out on time.
  */
 async function pollUntil(options, step) {
     const clock = options.clock ?? realClock;
     const deadline = clock.now() + options.timeoutMs;
+    const timeout = () => new errors/* TimeoutError */.MU(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
     for (let attempt = 1;; attempt++) {
         if (options.signal?.aborted)
             throw options.signal.reason ?? new errors/* CancelledError */.cc();
-        const result = await step(attempt);
+        const result = await withinDeadline(step(attempt), Math.max(0, deadline - clock.now()), clock, options.signal, timeout);
         if (result.done)
             return result.value;
         const remaining = deadline - clock.now();
-        if (remaining <= 0) {
-            throw new errors/* TimeoutError */.MU(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
-        }
+        if (remaining <= 0)
+            throw timeout();
         await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
+    }
+}
+/** Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its reason). */
+async function withinDeadline(work, ms, clock, signal, onTimeout) {
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(signal?.reason ?? new errors/* CancelledError */.cc());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // An abandoned look may still reject later; that must not become an unhandled rejection.
+    work.catch(() => undefined);
+    const timer = clock.sleep(ms, stop.signal).then(() => Promise.reject(onTimeout()), (reason) => Promise.reject(signal?.aborted ? (signal.reason ?? reason) : new errors/* CancelledError */.cc('deadline timer cancelled')));
+    timer.catch(() => undefined);
+    try {
+        return await Promise.race([work, timer]);
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+        if (!stop.signal.aborted)
+            stop.abort();
     }
 }
 

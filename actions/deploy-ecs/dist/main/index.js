@@ -20030,7 +20030,7 @@ __webpack_unused_export__ = ListAttributesCommand;
 __webpack_unused_export__ = ListAttributesRequest$;
 __webpack_unused_export__ = ListAttributesResponse$;
 __webpack_unused_export__ = ListClusters$;
-__webpack_unused_export__ = ListClustersCommand;
+exports.Nnn = ListClustersCommand;
 __webpack_unused_export__ = ListClustersRequest$;
 __webpack_unused_export__ = ListClustersResponse$;
 __webpack_unused_export__ = ListContainerInstances$;
@@ -91731,7 +91731,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8627);
 /* harmony import */ var _lib_core_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5415);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5172);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1049);
 
 
 
@@ -91742,7 +91742,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5172:
+/***/ 1049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91849,6 +91849,72 @@ function isThrottling(err) {
     return /Throttl|TooManyRequests|RequestLimitExceeded|Rate ?exceeded/i.test(name + ' ' + String(err?.message ?? ''));
 }
 
+;// CONCATENATED MODULE: ./build/lib/ecs/arns.js
+/** ECS names, ARNs and console links: the one home for taking them apart and pointing people at them. Pure. */
+/** `arn:…:task-definition/web:12` → "web:12"; undefined → "unknown". */
+function shortTaskDefinition(arn) {
+    return arn?.split('/').pop() ?? 'unknown';
+}
+/** `arn:…:task-definition/web:12` (or `web:12`) → 12; NaN when there is no revision. */
+function revisionOf(arn) {
+    return Number(/:(\d+)$/.exec(arn)?.[1] ?? NaN);
+}
+/** `arn:…:task-definition/web:12` (or `web:12`) → "web". */
+function familyOf(arn) {
+    return arn.split('/').pop().replace(/:\d+$/, '');
+}
+/** A full task definition ARN, or `family:revision`: what UpdateService and RunTask accept as a pinned revision. */
+const TASK_DEFINITION_REF = /^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/;
+/** `arn:…:task/cluster/0123abcd` → "0123abcd". */
+function taskId(taskArn) {
+    return taskArn.split('/').pop() ?? taskArn;
+}
+/** `arn:…:service/cluster/web` (or `web`) → "web". */
+function serviceNameOf(arnOrName) {
+    return arnOrName.split('/').pop() ?? arnOrName;
+}
+const consoleBase = (region) => `https://${region}.console.aws.amazon.com/ecs/v2`;
+/** The console page of a service's deployments. */
+function serviceConsoleUrl(region, cluster, service) {
+    return `${consoleBase(region)}/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}/deployments?region=${region}`;
+}
+/** The console page of one task. */
+function taskConsoleUrl(region, cluster, taskArn) {
+    return `${consoleBase(region)}/clusters/${encodeURIComponent(cluster)}/tasks/${taskId(taskArn)}?region=${region}`;
+}
+/** The console page of one task definition revision. */
+function taskDefinitionConsoleUrl(region, arn) {
+    return `${consoleBase(region)}/task-definitions/${encodeURIComponent(familyOf(arn))}/${revisionOf(arn)}?region=${region}`;
+}
+
+;// CONCATENATED MODULE: ./build/lib/aws/errors.js
+/** What an AWS SDK error means for a caller that polls: wait and look again, or stop and say why. Pure. */
+const CREDENTIALS = /ExpiredToken|AccessDenied|UnrecognizedClient|InvalidClientTokenId|InvalidSignature|SignatureDoesNotMatch|CredentialsProviderError|NotAuthorized|UnauthorizedOperation|AuthFailure/i;
+const THROTTLED = /Throttl|TooManyRequests|RequestLimitExceeded|Rate ?exceeded|SlowDown/i;
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET']);
+/** Sorts an error thrown by an SDK call: throttling and network or server trouble pass; credentials and the rest do not. */
+function awsErrorKind(err) {
+    const e = err;
+    const name = `${e?.name ?? ''} ${e?.code ?? ''}`;
+    const text = `${name} ${String(e?.message ?? '')}`;
+    if (e?.name === 'AbortError' || e?.name === 'CancelledError')
+        return 'cancelled';
+    if (THROTTLED.test(text))
+        return 'throttled';
+    if (CREDENTIALS.test(name) || CREDENTIALS.test(String(e?.message ?? '').slice(0, 80)))
+        return 'credentials';
+    if (NETWORK_CODES.has(e?.code ?? '') || /socket hang up|network|ECONNRESET|ECONNREFUSED|ETIMEDOUT/i.test(text))
+        return 'transient';
+    if (/TimeoutError|RequestTimeout/i.test(name))
+        return 'transient';
+    const status = e?.$metadata?.httpStatusCode;
+    if ((status !== undefined && status >= 500) || e?.$fault === 'server')
+        return 'transient';
+    if (e?.cause && e.cause !== err)
+        return awsErrorKind(e.cause) === 'transient' ? 'transient' : 'other';
+    return 'other';
+}
+
 ;// CONCATENATED MODULE: ./build/lib/core/poll.js
 
 const realClock = {
@@ -91869,735 +91935,42 @@ const realClock = {
 };
 /**
  * Calls `step` until it is done, the deadline passes (TimeoutError) or the signal aborts (CancelledError).
- * The first look happens at once; the last one happens at the deadline, never after it.
+ * The first look happens at once; the last one happens at the deadline, never after it. The deadline holds
+ * even while a look hangs (a stuck AWS call): the look is abandoned and the wait times out on time.
  */
-async function poll_pollUntil(options, step) {
+async function pollUntil(options, step) {
     const clock = options.clock ?? realClock;
     const deadline = clock.now() + options.timeoutMs;
+    const timeout = () => new errors/* TimeoutError */.MU(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
     for (let attempt = 1;; attempt++) {
         if (options.signal?.aborted)
             throw options.signal.reason ?? new errors/* CancelledError */.cc();
-        const result = await step(attempt);
+        const result = await withinDeadline(step(attempt), Math.max(0, deadline - clock.now()), clock, options.signal, timeout);
         if (result.done)
             return result.value;
         const remaining = deadline - clock.now();
-        if (remaining <= 0) {
-            throw new errors/* TimeoutError */.MU(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
-        }
+        if (remaining <= 0)
+            throw timeout();
         await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
     }
 }
-
-;// CONCATENATED MODULE: ./build/lib/taskdef/fields.js
-/** What RegisterTaskDefinition accepts, and what DescribeTaskDefinition adds that it refuses. */
-/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition rejects. */
-const READ_ONLY_FIELDS = [
-    'taskDefinitionArn',
-    'revision',
-    'status',
-    'requiresAttributes',
-    'compatibilities',
-    'registeredAt',
-    'registeredBy',
-    'deregisteredAt',
-    'deleteRequestedAt',
-];
-const TASK_DEFINITION_FIELDS = [
-    'family',
-    'taskRoleArn',
-    'executionRoleArn',
-    'networkMode',
-    'containerDefinitions',
-    'volumes',
-    'placementConstraints',
-    'requiresCompatibilities',
-    'cpu',
-    'memory',
-    'tags',
-    'pidMode',
-    'ipcMode',
-    'proxyConfiguration',
-    'inferenceAccelerators',
-    'ephemeralStorage',
-    'runtimePlatform',
-    'enableFaultInjection',
-];
-const CONTAINER_FIELDS = [
-    'name',
-    'image',
-    'repositoryCredentials',
-    'cpu',
-    'memory',
-    'memoryReservation',
-    'links',
-    'portMappings',
-    'essential',
-    'restartPolicy',
-    'entryPoint',
-    'command',
-    'environment',
-    'environmentFiles',
-    'mountPoints',
-    'volumesFrom',
-    'linuxParameters',
-    'secrets',
-    'dependsOn',
-    'startTimeout',
-    'stopTimeout',
-    'versionConsistency',
-    'hostname',
-    'user',
-    'workingDirectory',
-    'disableNetworking',
-    'privileged',
-    'readonlyRootFilesystem',
-    'dnsServers',
-    'dnsSearchDomains',
-    'extraHosts',
-    'dockerSecurityOptions',
-    'interactive',
-    'pseudoTerminal',
-    'dockerLabels',
-    'ulimits',
-    'logConfiguration',
-    'healthCheck',
-    'systemControls',
-    'resourceRequirements',
-    'firelensConfiguration',
-    'credentialSpecs',
-];
-/** The closest accepted name to a misspelt one (edit distance ≤ 3, or a case-only difference). */
-function closestName(given, accepted) {
-    let best;
-    for (const name of accepted) {
-        const distance = name.toLowerCase() === given.toLowerCase() ? 0 : editDistance(given.toLowerCase(), name.toLowerCase());
-        if (!best || distance < best.distance)
-            best = { name, distance };
-    }
-    return best && best.distance <= Math.min(3, Math.ceil(given.length / 3)) ? best.name : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./build/lib/taskdef/source.js
-
-
-/** Parses task definition JSON, turning a syntax error into one line with the file, line and column. */
-function parseTaskDefinitionJson(text, input, file) {
-    let parsed;
+/** Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its reason). */
+async function withinDeadline(work, ms, clock, signal, onTimeout) {
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(signal?.reason ?? new errors/* CancelledError */.cc());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // An abandoned look may still reject later; that must not become an unhandled rejection.
+    work.catch(() => undefined);
+    const timer = clock.sleep(ms, stop.signal).then(() => Promise.reject(onTimeout()), (reason) => Promise.reject(signal?.aborted ? (signal.reason ?? reason) : new errors/* CancelledError */.cc('deadline timer cancelled')));
+    timer.catch(() => undefined);
     try {
-        parsed = JSON.parse(text);
+        return await Promise.race([work, timer]);
     }
-    catch (err) {
-        const message = err.message;
-        const { line, column } = jsonErrorPosition(text, message);
-        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/,? ?\(line \d+ column \d+\)/, '');
-        throw new errors/* ConfigurationError */.j1(input, `${file}:${line}:${column} is not valid JSON: ${reason}`);
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+        if (!stop.signal.aborted)
+            stop.abort();
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new errors/* ConfigurationError */.j1(input, `${file} holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}: expected a task definition object`);
-    }
-    // `aws ecs describe-task-definition` output wraps the definition; accept it as users paste it.
-    const object = parsed;
-    const inner = object.taskDefinition && typeof object.taskDefinition === 'object' ? object.taskDefinition : object;
-    const draft = stripReadOnly(inner);
-    if (Array.isArray(object.tags) && inner !== object)
-        draft.tags = object.tags;
-    return draft;
-}
-/** Line and column (1-based) of a JSON.parse error, from either V8 message style. */
-function jsonErrorPosition(text, message) {
-    const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    if (lineColumn)
-        return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-    const position = /at position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : text.length;
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-/**
- * Fills `${NAME}` placeholders from `vars`, then from the environment. JSON-escapes each value, so a
- * value with quotes or newlines cannot break the document. Returns the names it could not fill.
- */
-function fillTemplate(template, vars, env) {
-    const missing = new Set();
-    const text = template.replace(PLACEHOLDER, (whole, name) => {
-        const value = vars[name] ?? env[name];
-        if (value === undefined) {
-            missing.add(name);
-            return whole;
-        }
-        return JSON.stringify(value).slice(1, -1);
-    });
-    return { text, missing: [...missing] };
-}
-/** A live task definition as a draft to register again: read-only fields dropped, tags kept. */
-function source_draftFromLive(live, tags) {
-    const draft = stripReadOnly(structuredClone(live));
-    if (tags && tags.length > 0)
-        draft.tags = tags;
-    return draft;
-}
-function stripReadOnly(definition) {
-    const copy = { ...definition };
-    for (const field of READ_ONLY_FIELDS)
-        delete copy[field];
-    return copy;
-}
-
-;// CONCATENATED MODULE: ./build/lib/taskdef/validate.js
-/** Checks a rendered task definition before anything is registered: each problem is one clear sentence. */
-
-/** Splits `registry:port/repo:tag@sha256:…` without mistaking the registry port for a tag. */
-function parseImageReference(image) {
-    const [nameAndTag, digest] = image.split('@', 2);
-    const slash = nameAndTag.lastIndexOf('/');
-    const colon = nameAndTag.lastIndexOf(':');
-    const hasTag = colon > slash;
-    return {
-        repository: hasTag ? nameAndTag.slice(0, colon) : nameAndTag,
-        tag: hasTag ? nameAndTag.slice(colon + 1) : undefined,
-        digest,
-    };
-}
-/** True for an image reference pinned by a tag or a sha256 digest, as an action input must be. */
-function isPinnedImage(image) {
-    if (!/^[a-z0-9][\w.\-/:]*(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(image))
-        return false;
-    const ref = parseImageReference(image);
-    return ref.tag !== undefined || ref.digest !== undefined;
-}
-const SECRET_REFERENCE = /^(arn:aws[\w-]*:ssm:[\w-]+:\d{12}:parameter\/.+|arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:.+|\/?[\w.\-/]+)$/;
-/** True for an SSM parameter name or ARN, or a Secrets Manager ARN (with optional JSON key suffix). */
-function isSecretReference(value) {
-    return SECRET_REFERENCE.test(value);
-}
-// Fargate's accepted task sizes: CPU units → memory MiB allowed (AWS documents these exact pairs).
-const FARGATE_SIZES = {
-    256: (m) => [512, 1024, 2048].includes(m),
-    512: (m) => m >= 1024 && m <= 4096 && m % 1024 === 0,
-    1024: (m) => m >= 2048 && m <= 8192 && m % 1024 === 0,
-    2048: (m) => m >= 4096 && m <= 16384 && m % 1024 === 0,
-    4096: (m) => m >= 8192 && m <= 30720 && m % 1024 === 0,
-    8192: (m) => m >= 16384 && m <= 61440 && m % 4096 === 0,
-    16384: (m) => m >= 32768 && m <= 122880 && m % 8192 === 0,
-};
-/** Task-level CPU ("1024" or "1 vCPU") in units; undefined when not a size. */
-function cpuUnits(value) {
-    if (value === undefined)
-        return undefined;
-    const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(value.trim());
-    if (vcpu)
-        return Math.round(Number(vcpu[1]) * 1024);
-    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
-}
-/** Task-level memory ("2048" or "2 GB") in MiB; undefined when not a size. */
-function memoryMiB(value) {
-    if (value === undefined)
-        return undefined;
-    const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(value.trim());
-    if (gb)
-        return Math.round(Number(gb[1]) * 1024);
-    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
-}
-/** Every problem with a rendered task definition, as sentences; empty when it can be registered. */
-function validateTaskDefinition(definition) {
-    const problems = [];
-    const record = definition;
-    for (const key of Object.keys(record)) {
-        if (!TASK_DEFINITION_FIELDS.includes(key))
-            problems.push(unknownField(key, 'task definition', TASK_DEFINITION_FIELDS));
-    }
-    if (!definition.family)
-        problems.push('the task definition has no `family`');
-    const containers = definition.containerDefinitions ?? [];
-    if (containers.length === 0)
-        problems.push('the task definition has no `containerDefinitions`');
-    containers.forEach((container, index) => {
-        const label = `container ${container.name ? `"${container.name}"` : `#${index + 1}`}`;
-        for (const key of Object.keys(container)) {
-            if (!CONTAINER_FIELDS.includes(key))
-                problems.push(unknownField(key, label, CONTAINER_FIELDS));
-        }
-        if (!container.name)
-            problems.push(`${label} has no \`name\``);
-        if (!container.image)
-            problems.push(`${label} has no \`image\``);
-        else {
-            const ref = parseImageReference(container.image);
-            if (!ref.tag && !ref.digest) {
-                problems.push(`${label} image "${container.image}" has no tag or digest: pin it, e.g. ${ref.repository}:<git-sha> or ${ref.repository}@sha256:…`);
-            }
-        }
-        const seen = new Set();
-        for (const variable of container.environment ?? []) {
-            if (typeof variable.value !== 'string')
-                problems.push(`${label} environment "${variable.name}" has a ${typeof variable.value} value: ECS takes strings only (quote it)`);
-            if (variable.name && seen.has(variable.name))
-                problems.push(`${label} sets environment "${variable.name}" twice`);
-            if (variable.name)
-                seen.add(variable.name);
-        }
-        for (const secret of container.secrets ?? []) {
-            if (!secret.valueFrom || !isSecretReference(secret.valueFrom)) {
-                problems.push(`${label} secret "${secret.name}" is not an SSM parameter name/ARN or a Secrets Manager ARN`);
-            }
-            if (secret.name && seen.has(secret.name))
-                problems.push(`${label} sets "${secret.name}" both as environment and secret, or twice`);
-            if (secret.name)
-                seen.add(secret.name);
-        }
-    });
-    for (const placeholder of unfilledPlaceholders(definition)) {
-        problems.push(`placeholder \${${placeholder}} was left unfilled: give it in \`template-vars\` or the environment`);
-    }
-    if (definition.requiresCompatibilities?.includes('FARGATE'))
-        problems.push(...fargateProblems(definition));
-    return problems;
-}
-function fargateProblems(definition) {
-    const problems = [];
-    if (definition.networkMode !== 'awsvpc')
-        problems.push(`Fargate needs networkMode "awsvpc" (got ${JSON.stringify(definition.networkMode ?? null)})`);
-    const cpu = cpuUnits(definition.cpu);
-    const memory = memoryMiB(definition.memory);
-    if (cpu === undefined || memory === undefined) {
-        problems.push(`Fargate needs task-level cpu and memory (got cpu ${JSON.stringify(definition.cpu ?? null)}, memory ${JSON.stringify(definition.memory ?? null)})`);
-    }
-    else if (!FARGATE_SIZES[cpu]) {
-        problems.push(`Fargate has no task size with cpu ${definition.cpu}: use 256, 512, 1024, 2048, 4096, 8192 or 16384`);
-    }
-    else if (!FARGATE_SIZES[cpu](memory)) {
-        problems.push(`Fargate does not accept memory ${definition.memory} with cpu ${definition.cpu} (see the Fargate task size table)`);
-    }
-    return problems;
-}
-function unknownField(key, where, accepted) {
-    const suggestion = closestName(key, accepted);
-    return `unknown field "${key}" in ${where}${suggestion ? `: did you mean "${suggestion}"?` : ''}`;
-}
-/** `${NAME}` placeholders still present anywhere in the definition. */
-function unfilledPlaceholders(definition) {
-    const found = new Set();
-    JSON.stringify(definition, (_key, value) => {
-        if (typeof value === 'string')
-            for (const m of value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g))
-                found.add(m[1]);
-        return value;
-    });
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./build/lib/taskdef/compare.js
-
-
-/**
- * A canonical form: read-only fields and tags dropped, ECS's defaults filled in, empty lists dropped,
- * environment and secrets sorted by name, keys sorted. Two definitions that ECS would run identically
- * have the same canonical form.
- */
-function canonicalTaskDefinition(definition) {
-    const copy = structuredClone(definition);
-    for (const field of [...READ_ONLY_FIELDS, 'tags'])
-        delete copy[field];
-    if (typeof copy.cpu === 'string')
-        copy.cpu = String(cpuUnits(copy.cpu) ?? copy.cpu);
-    if (typeof copy.memory === 'string')
-        copy.memory = String(memoryMiB(copy.memory) ?? copy.memory);
-    const awsvpc = copy.networkMode === 'awsvpc';
-    const containers = (copy.containerDefinitions ?? []).map((c) => canonicalContainer(c, awsvpc));
-    copy.containerDefinitions = containers.sort((a, b) => String(a.name).localeCompare(String(b.name)));
-    return JSON.stringify(sortKeys(dropEmpty(copy)));
-}
-function canonicalContainer(container, awsvpc) {
-    const byName = (items) => [...(items ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
-    return {
-        essential: true,
-        cpu: 0,
-        ...container,
-        environment: byName(container.environment),
-        secrets: byName(container.secrets),
-        portMappings: (container.portMappings ?? []).map((p) => ({
-            protocol: 'tcp',
-            ...p,
-            hostPort: p.hostPort ?? (awsvpc ? p.containerPort : undefined),
-        })),
-    };
-}
-function dropEmpty(value) {
-    if (Array.isArray(value))
-        return value.map(dropEmpty);
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const [key, inner] of Object.entries(value)) {
-            if (inner === null || inner === undefined)
-                continue;
-            const cleaned = dropEmpty(inner);
-            if (Array.isArray(cleaned) && cleaned.length === 0)
-                continue;
-            if (cleaned && typeof cleaned === 'object' && !Array.isArray(cleaned) && Object.keys(cleaned).length === 0)
-                continue;
-            out[key] = cleaned;
-        }
-        return out;
-    }
-    return value;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])]));
-    }
-    return value;
-}
-/** True when ECS would run both definitions the same way. */
-function compare_sameTaskDefinition(a, b) {
-    return canonicalTaskDefinition(a) === canonicalTaskDefinition(b);
-}
-/** What changes between the running definition (or none, on a first deploy) and the new one. */
-function diffTaskDefinitions(before, after) {
-    const oldContainers = new Map((before?.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
-    const newContainers = new Map((after.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
-    const containers = [];
-    for (const name of new Set([...oldContainers.keys(), ...newContainers.keys()])) {
-        const diff = diffContainer(name, oldContainers.get(name), newContainers.get(name));
-        if (diff)
-            containers.push(diff);
-    }
-    const change = (from, to) => ((from ?? '') === (to ?? '') ? undefined : { from, to });
-    const otherFields = [];
-    const oldCanon = JSON.parse(canonicalTaskDefinition(before ?? {}));
-    const newCanon = JSON.parse(canonicalTaskDefinition(after));
-    for (const key of new Set([...Object.keys(oldCanon), ...Object.keys(newCanon)])) {
-        if (['containerDefinitions', 'cpu', 'memory'].includes(key))
-            continue;
-        if (JSON.stringify(oldCanon[key]) !== JSON.stringify(newCanon[key]))
-            otherFields.push(key);
-    }
-    return {
-        containers,
-        cpu: change(before?.cpu && String(cpuUnits(before.cpu)), after.cpu && String(cpuUnits(after.cpu))),
-        memory: change(before?.memory && String(memoryMiB(before.memory)), after.memory && String(memoryMiB(after.memory))),
-        otherFields,
-    };
-}
-function diffContainer(name, before, after) {
-    const env = (list) => new Map((list ?? []).map((v) => [v.name ?? '', v.value ?? '']));
-    const secrets = (list) => new Map((list ?? []).map((s) => [s.name ?? '', s.valueFrom ?? '']));
-    const oldEnv = env(before?.environment);
-    const newEnv = env(after?.environment);
-    const oldSecrets = secrets(before?.secrets);
-    const newSecrets = secrets(after?.secrets);
-    const ports = (list) => (list ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'tcp'}`).sort().join(', ');
-    const diff = {
-        container: name,
-        image: before?.image !== after?.image ? { from: before?.image, to: after?.image } : undefined,
-        environmentAdded: [...newEnv.keys()].filter((k) => !oldEnv.has(k)),
-        environmentRemoved: [...oldEnv.keys()].filter((k) => !newEnv.has(k)),
-        environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)).map((k) => ({ name: k, from: oldEnv.get(k), to: newEnv.get(k) })),
-        secretsAdded: [...newSecrets.keys()].filter((k) => !oldSecrets.has(k)),
-        secretsRemoved: [...oldSecrets.keys()].filter((k) => !newSecrets.has(k)),
-        secretsChanged: [...newSecrets.keys()].filter((k) => oldSecrets.has(k) && oldSecrets.get(k) !== newSecrets.get(k)),
-        ports: ports(before?.portMappings) !== ports(after?.portMappings) ? { from: ports(before?.portMappings), to: ports(after?.portMappings) } : undefined,
-    };
-    const empty = !diff.image && !diff.ports && [diff.environmentAdded, diff.environmentRemoved, diff.environmentChanged, diff.secretsAdded, diff.secretsRemoved, diff.secretsChanged].every((l) => l.length === 0);
-    return empty ? undefined : diff;
-}
-/** The diff as plain lines for the log ("image web: a → b", "+ env LOG_LEVEL", …). */
-function describeDiff(diff) {
-    const lines = [];
-    for (const c of diff.containers) {
-        if (c.image)
-            lines.push(`${c.container}: image ${c.image.from ?? '(new container)'} → ${c.image.to ?? '(removed)'}`);
-        for (const name of c.environmentAdded)
-            lines.push(`${c.container}: + env ${name}`);
-        for (const name of c.environmentRemoved)
-            lines.push(`${c.container}: - env ${name}`);
-        for (const change of c.environmentChanged)
-            lines.push(`${c.container}: ~ env ${change.name}: ${clip(change.from)} → ${clip(change.to)}`);
-        for (const name of c.secretsAdded)
-            lines.push(`${c.container}: + secret ${name}`);
-        for (const name of c.secretsRemoved)
-            lines.push(`${c.container}: - secret ${name}`);
-        for (const name of c.secretsChanged)
-            lines.push(`${c.container}: ~ secret ${name} (now read from another reference)`);
-        if (c.ports)
-            lines.push(`${c.container}: ports ${c.ports.from || 'none'} → ${c.ports.to || 'none'}`);
-    }
-    if (diff.cpu)
-        lines.push(`cpu ${diff.cpu.from ?? 'unset'} → ${diff.cpu.to ?? 'unset'}`);
-    if (diff.memory)
-        lines.push(`memory ${diff.memory.from ?? 'unset'} → ${diff.memory.to ?? 'unset'}`);
-    if (diff.otherFields.length > 0)
-        lines.push(`also changed: ${diff.otherFields.join(', ')}`);
-    return lines;
-}
-function clip(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
-}
-
-;// CONCATENATED MODULE: ./build/lib/ecs/services.js
-/** Reading and changing ECS services and task definitions: the AWS side of deploy-ecs and rollback. */
-
-
-/** DescribeServices takes at most ten services a call. */
-const DESCRIBE_SERVICES_LIMIT = 10;
-function services_chunk(items, size) {
-    const chunks = [];
-    for (let i = 0; i < items.length; i += size)
-        chunks.push(items.slice(i, i + size));
-    return chunks;
-}
-/** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
-async function pollServices(clients, cluster, names) {
-    return (await describeServiceBatches(clients, cluster, names)).found;
-}
-/** Describes services before a deploy: a missing or inactive service is a PlanError naming it. */
-async function describeServices(clients, cluster, names) {
-    const { found, failures } = await describeServiceBatches(clients, cluster, names);
-    const failure = failures[0];
-    if (failure) {
-        const name = failure.arn?.split('/').pop() ?? failure.arn;
-        throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
-    }
-    for (const name of names) {
-        const service = found.get(name);
-        if (!service)
-            throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}"`);
-        if (service.status !== 'ACTIVE')
-            throw new errors/* PlanError */.W6(`service "${name}" in cluster "${cluster}" is ${service.status}, not ACTIVE`);
-    }
-    return found;
-}
-async function describeServiceBatches(clients, cluster, names) {
-    const found = new Map();
-    const failures = [];
-    for (const batch of services_chunk(names, DESCRIBE_SERVICES_LIMIT)) {
-        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
-        for (const service of answer.services ?? [])
-            if (service.serviceName)
-                found.set(service.serviceName, service);
-        failures.push(...(answer.failures ?? []));
-    }
-    return { found, failures };
-}
-/** A task definition with its tags (DescribeTaskDefinition omits tags unless asked). */
-async function describeTaskDefinition(clients, arn) {
-    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: arn, include: ['TAGS'] }));
-    if (!answer.taskDefinition)
-        throw new errors/* PlanError */.W6(`task definition ${arn} was not found`);
-    return { definition: answer.taskDefinition, tags: answer.tags ?? [] };
-}
-/** Registers a new revision; returns its ARN. */
-async function registerTaskDefinition(clients, draft) {
-    // ECS rejects an empty tag list as a parameter; send tags only when there are some.
-    const input = { ...draft, tags: draft.tags && draft.tags.length > 0 ? draft.tags : undefined };
-    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(input));
-    const arn = answer.taskDefinition?.taskDefinitionArn;
-    if (!arn)
-        throw new Error(`RegisterTaskDefinition for ${draft.family} returned no ARN`);
-    return arn;
-}
-/** Points the service at the task definition; returns the deployment this started (the new PRIMARY). */
-async function updateService(clients, update) {
-    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* UpdateServiceCommand */.kZr({
-        cluster: update.cluster,
-        service: update.service,
-        taskDefinition: update.taskDefinitionArn,
-        desiredCount: update.desiredCount,
-        forceNewDeployment: update.forceNewDeployment,
-    }));
-    const service = answer.service;
-    const primary = service?.deployments?.find((d) => d.status === 'PRIMARY');
-    if (!service || !primary?.id)
-        throw new Error(`UpdateService for ${update.service} returned no PRIMARY deployment`);
-    return { deploymentId: primary.id, service };
-}
-/** Every task definition ARN any service in the cluster uses (its deployments included). */
-async function taskDefinitionsInUse(clients, cluster) {
-    const arns = [];
-    let nextToken;
-    do {
-        const page = await clients.ecs.send(new client_ecs_dist_cjs/* ListServicesCommand */.qde({ cluster, nextToken, maxResults: 100 }));
-        arns.push(...(page.serviceArns ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    const inUse = new Set();
-    for (const batch of services_chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
-        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
-        for (const service of answer.services ?? []) {
-            if (service.taskDefinition)
-                inUse.add(service.taskDefinition);
-            for (const deployment of service.deployments ?? [])
-                if (deployment.taskDefinition)
-                    inUse.add(deployment.taskDefinition);
-        }
-    }
-    return inUse;
-}
-/** ACTIVE revisions of a family, newest first (sorted here: some endpoints ignore `sort`). */
-async function activeRevisions(clients, family) {
-    const arns = [];
-    let nextToken;
-    do {
-        const page = await clients.ecs.send(new client_ecs_dist_cjs/* ListTaskDefinitionsCommand */.Pse({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken }));
-        arns.push(...(page.taskDefinitionArns ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return arns.filter((arn) => familyOf(arn) === family).sort((a, b) => revisionOf(b) - revisionOf(a));
-}
-async function deregisterTaskDefinition(clients, arn) {
-    await clients.ecs.send(new client_ecs_dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn }));
-}
-/** `arn:…:task-definition/web:12` → 12. */
-function revisionOf(arn) {
-    return Number(/:(\d+)$/.exec(arn)?.[1] ?? NaN);
-}
-/** `arn:…:task-definition/web:12` → "web". */
-function familyOf(arn) {
-    return arn.split('/').pop().replace(/:\d+$/, '');
-}
-/** Revisions to deregister: all but the newest `keep`, never one in use. Pure. */
-function revisionsToPrune(newestFirst, keep, inUse) {
-    if (keep <= 0)
-        return [];
-    return newestFirst.slice(keep).filter((arn) => !inUse.has(arn));
-}
-/** The console page of a service's deployments. */
-function serviceConsoleUrl(region, cluster, service) {
-    return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}/deployments?region=${region}`;
-}
-
-;// CONCATENATED MODULE: ./build/lib/ecs/one-off-task.js
-/**
- * One-off ECS tasks beside a service (a migration, a backfill): placed exactly like the service's own tasks,
- * started once per job (client token), watched until STOPPED and judged by one container's exit code.
- */
-
-
-
-
-
-
-/** The service's placement; a service without an awsvpc configuration is a PlanError (Fargate needs one). */
-function placementFromService(service) {
-    const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
-    const networkConfiguration = service.networkConfiguration ?? primary?.networkConfiguration;
-    if (!networkConfiguration?.awsvpcConfiguration?.subnets?.length) {
-        throw new PlanError(`service "${service.serviceName}" has no awsvpc network configuration (subnets and security groups), so a one-off task cannot be placed like its tasks; only awsvpc services (all Fargate services) are supported`);
-    }
-    const strategy = service.capacityProviderStrategy ?? primary?.capacityProviderStrategy;
-    return {
-        networkConfiguration,
-        // RunTask refuses a launch type together with a capacity provider strategy.
-        launchType: strategy?.length ? undefined : (service.launchType ?? primary?.launchType),
-        capacityProviderStrategy: strategy?.length ? strategy : undefined,
-        platformVersion: service.platformVersion ?? primary?.platformVersion,
-    };
-}
-/** The container a command runs in: the one named, or the only one; PlanError naming the choices otherwise. */
-function pickContainer(definition, name) {
-    const names = (definition.containerDefinitions ?? []).map((c) => c.name ?? '');
-    if (name) {
-        if (!names.includes(name))
-            throw new PlanError(`task definition ${definition.family} has no container "${name}" (it has ${names.join(', ')})`);
-        return name;
-    }
-    if (names.length === 1)
-        return names[0];
-    const essential = (definition.containerDefinitions ?? []).filter((c) => c.essential !== false).map((c) => c.name ?? '');
-    if (essential.length === 1)
-        return essential[0];
-    throw new PlanError(`task definition ${definition.family} has ${names.length} containers (${names.join(', ')}): name the one to run in with \`container\``);
-}
-/**
- * RunTask cannot override the image, so the command needs a revision that names it. Reuses the service's
- * revision or the family's newest when either already runs exactly this image; else drafts a copy of the
- * service's revision with the container's image replaced. Pure.
- */
-function taskDefinitionForImage(live, newest, container, image, extraTags = []) {
-    const draft = draftFromLive(live.definition, live.tags);
-    draft.containerDefinitions = (draft.containerDefinitions ?? []).map((c) => (c.name === container ? { ...c, image } : c));
-    const imageOf = (d) => d?.containerDefinitions?.find((c) => c.name === container)?.image;
-    if (imageOf(live.definition) === image) {
-        return { action: 'reuse', arn: live.definition.taskDefinitionArn, why: `the service's revision already runs ${image}` };
-    }
-    // A re-run, or a deploy that registered this image already, left an identical newest revision: use it.
-    if (newest?.taskDefinitionArn && sameTaskDefinition(newest, draft)) {
-        return { action: 'reuse', arn: newest.taskDefinitionArn, why: `the family's newest revision already runs ${image}` };
-    }
-    const tags = [...(draft.tags ?? []).filter((t) => !extraTags.some((e) => e.key === t.key)), ...extraTags];
-    return { action: 'register', draft: { ...draft, tags: tags.length ? tags : undefined }, why: `the service runs ${imageOf(live.definition) ?? 'another image'}` };
-}
-/** Tasks of the group that have not stopped (ListTasks by family, then DescribeTasks, since it cannot filter by group). */
-async function activeTasksOfGroup(clients, cluster, family, group) {
-    const arns = [];
-    let nextToken;
-    do {
-        const page = await clients.ecs.send(new ListTasksCommand({ cluster, family, desiredStatus: 'RUNNING', nextToken }));
-        arns.push(...(page.taskArns ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    const active = [];
-    for (const batch of chunk(arns, 100)) {
-        const answer = await clients.ecs.send(new DescribeTasksCommand({ cluster, tasks: batch, include: ['TAGS'] }));
-        active.push(...(answer.tasks ?? []).filter((t) => t.group === group && t.lastStatus !== 'STOPPED'));
-    }
-    return active;
-}
-/** Starts the task; a RunTask failure (capacity, a missing resource) is an Error in ECS's words. */
-async function startOneOffTask(clients, request) {
-    const { placement } = request;
-    const answer = await clients.ecs.send(new RunTaskCommand({
-        cluster: request.cluster,
-        taskDefinition: request.taskDefinitionArn,
-        count: 1,
-        networkConfiguration: placement.networkConfiguration,
-        launchType: placement.launchType,
-        capacityProviderStrategy: placement.capacityProviderStrategy,
-        platformVersion: placement.platformVersion,
-        overrides: { containerOverrides: [{ name: request.container, command: request.command }] },
-        startedBy: request.startedBy,
-        group: request.group,
-        tags: request.tags.length ? request.tags : undefined,
-        enableECSManagedTags: true,
-        clientToken: request.clientToken,
-    }));
-    const task = answer.tasks?.[0];
-    if (!task?.taskArn) {
-        const failure = answer.failures?.[0];
-        throw new Error(`ECS did not start the task: ${failure ? `${failure.reason ?? 'unknown reason'}${failure.detail ? ` (${failure.detail})` : ''}${failure.arn ? ` for ${failure.arn}` : ''}` : 'RunTask returned no task'}`);
-    }
-    return task;
-}
-/**
- * Waits for STOPPED only: a fast task can go from PENDING to STOPPED between two looks, so RUNNING is
- * never a milestone to wait for. Throws TimeoutError (the task keeps running) or CancelledError.
- */
-async function waitForTaskToStop(clients, cluster, taskArn, options) {
-    return pollUntil({ ...options, what: `task ${taskId(taskArn)} to stop` }, async () => {
-        const answer = await clients.ecs.send(new DescribeTasksCommand({ cluster, tasks: [taskArn] }));
-        const task = answer.tasks?.[0];
-        if (!task)
-            throw new Error(`task ${taskId(taskArn)} is no longer known to ECS (${answer.failures?.[0]?.reason ?? 'MISSING'})`);
-        await options.onLook?.(task);
-        return task.lastStatus === 'STOPPED' ? { done: true, value: task } : { done: false };
-    });
-}
-/** The last part of a task ARN. */
-function taskId(taskArn) {
-    return taskArn.split('/').pop() ?? taskArn;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/ecs/task-logs.js
@@ -92669,7 +92042,6 @@ class LogTail {
 
 ;// CONCATENATED MODULE: ./build/lib/ecs/failure-explanation.js
 /** Why a rollout failed, in words: stopped tasks, exit codes, health checks, service events, links. */
-
 
 
 
@@ -92754,6 +92126,92 @@ async function explainFailure(clients, cluster, service, taskDefinitionArn, cont
     return explanation;
 }
 
+;// CONCATENATED MODULE: ./build/lib/ecs/rollout-verdict.js
+
+const STOPPED_STATES = new Set(['STOPPED', 'STOP_REQUESTED']);
+const ROLLBACK_STATES = new Set(['ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED']);
+function progressOf(deployment) {
+    return {
+        running: deployment.runningCount ?? 0,
+        pending: deployment.pendingCount ?? 0,
+        desired: deployment.desiredCount ?? 0,
+        failedTasks: deployment.failedTasks ?? 0,
+        rolloutState: deployment.rolloutState,
+    };
+}
+function describe(deployment) {
+    return `${deployment.id} (${shortTaskDefinition(deployment.taskDefinition)}, started ${deployment.createdAt?.toISOString?.() ?? 'at an unknown time'})`;
+}
+/** ECS names the deployment it rolls back from in the new PRIMARY's reason ("rolling back to deploymentId …") and in events. */
+function rollbackEvidence(service, primary, target) {
+    if (/rolling back|rollback/i.test(primary.rolloutStateReason ?? ''))
+        return true;
+    return (service.events ?? []).slice(0, 10).some((e) => /rolling back|rollback/i.test(e.message ?? '') && (e.message ?? '').includes(target.deploymentId));
+}
+/** Decides where one rollout stands. Success needs *our* deployment seen PRIMARY and COMPLETED, nothing less. */
+function judgeRollout(service, target, serviceDeployment) {
+    if (!service)
+        return { state: 'failed', kind: 'missing', reason: `service ${target.service} disappeared while we watched` };
+    const deployments = service.deployments ?? [];
+    const ours = deployments.find((d) => d.id === target.deploymentId);
+    const primary = deployments.find((d) => d.status === 'PRIMARY');
+    const progress = ours ? progressOf(ours) : undefined;
+    if (serviceDeployment && ROLLBACK_STATES.has(serviceDeployment.status)) {
+        return { state: 'failed', kind: 'rolled-back', reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
+    }
+    if (serviceDeployment && STOPPED_STATES.has(serviceDeployment.status)) {
+        return { state: 'failed', kind: 'stopped', reason: `the service deployment was stopped (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
+    }
+    if (ours?.rolloutState === 'FAILED') {
+        const rollback = primary && primary.id !== ours.id && primary.taskDefinition === target.previousTaskDefinitionArn;
+        const why = ours.rolloutStateReason ?? 'the deployment circuit breaker tripped';
+        return {
+            state: 'failed',
+            kind: rollback ? 'rolled-back' : 'circuit-breaker',
+            reason: rollback ? `${why}; ECS is rolling back to ${shortTaskDefinition(primary?.taskDefinition)}` : why,
+            progress,
+        };
+    }
+    if (ours && ours.status === 'PRIMARY') {
+        const allRunning = (ours.runningCount ?? 0) === (ours.desiredCount ?? -1);
+        if (ours.rolloutState === 'COMPLETED' && ours.taskDefinition === target.taskDefinitionArn && (!target.requireAllRunning || allRunning)) {
+            return { state: 'succeeded', progress: progressOf(ours) };
+        }
+        // Without a rollout state (older services), steady means one deployment with every task running.
+        if (!ours.rolloutState && deployments.length === 1 && allRunning)
+            return { state: 'succeeded', progress: progressOf(ours) };
+        return { state: 'in-progress', progress: progressOf(ours) };
+    }
+    if (!primary)
+        return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };
+    // Ours is no longer PRIMARY, or gone, and was never seen COMPLETED: that is never a success, whatever runs now.
+    const why = ours?.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
+    const previous = target.previousTaskDefinitionArn;
+    const restoresPrevious = previous !== undefined && primary.taskDefinition === previous && previous !== target.taskDefinitionArn;
+    if (restoresPrevious || rollbackEvidence(service, primary, target)) {
+        return { state: 'failed', kind: 'rolled-back', reason: `ECS rolled back to ${previous === primary.taskDefinition ? 'the previous task definition ' : ''}${shortTaskDefinition(primary.taskDefinition)} before deployment ${target.deploymentId} completed${why}`, progress };
+    }
+    if (!ours) {
+        return { state: 'failed', kind: 'superseded', reason: `deployment ${target.deploymentId} vanished before it was seen COMPLETED; PRIMARY is now ${describe(primary)}`, progress };
+    }
+    return {
+        state: 'failed',
+        kind: 'superseded',
+        reason: `another deployment started while we watched: ${describe(primary)}; ours (${target.deploymentId}) is no longer PRIMARY`,
+        progress,
+    };
+}
+/**
+ * Where a service stands when this run changes nothing: its PRIMARY deployment is what a re-run must judge.
+ * COMPLETED is fine; IN_PROGRESS is a rollout to follow; FAILED (or missing) is a failure, whatever revision runs.
+ */
+function currentDeploymentTarget(service) {
+    const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+    if (!primary?.id || !primary.taskDefinition)
+        return undefined;
+    return { service: service.serviceName ?? '', deploymentId: primary.id, taskDefinitionArn: primary.taskDefinition };
+}
+
 ;// CONCATENATED MODULE: ./build/lib/core/duration.js
 const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** Parses "90s", "15m", "1h30m" or a bare number of seconds into milliseconds; undefined when malformed. */
@@ -92781,6 +92239,153 @@ function formatDuration(ms) {
     return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
 }
 
+;// CONCATENATED MODULE: ./build/lib/aws/paging.js
+/** Paging and batching AWS list/describe calls: one home, so every caller honours the limits the same way. */
+/** Splits `items` into batches of at most `size` (DescribeServices takes 10, DescribeTasks 100, …). */
+function chunk(items, size) {
+    const chunks = [];
+    for (let i = 0; i < items.length; i += size)
+        chunks.push(items.slice(i, i + size));
+    return chunks;
+}
+/** Follows `nextToken` until the last page, collecting what `itemsOf` takes from each page. */
+async function allPages(fetchPage, itemsOf) {
+    const items = [];
+    let nextToken;
+    do {
+        const page = await fetchPage(nextToken);
+        items.push(...(itemsOf(page) ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return items;
+}
+
+;// CONCATENATED MODULE: ./build/lib/ecs/services.js
+/** Reading and changing ECS services and task definitions: the AWS side of deploy-ecs, migrate and rollback. */
+
+
+
+
+
+/** DescribeServices takes at most ten services a call. */
+const DESCRIBE_SERVICES_LIMIT = 10;
+/** The tag every revision this collection registers carries: pruning never touches a revision without it. */
+const REGISTERED_BY_TAG = { key: 'registered-by', value: COLLECTION_NAME };
+/** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
+async function pollServices(clients, cluster, names) {
+    return (await describeServiceBatches(clients, cluster, names)).found;
+}
+/** Describes services before a deploy: a missing or inactive service is a PlanError naming it. */
+async function describeServices(clients, cluster, names) {
+    const { found, failures } = await describeServiceBatches(clients, cluster, names);
+    const failure = failures[0];
+    if (failure) {
+        throw new errors/* PlanError */.W6(`service "${serviceNameOf(failure.arn ?? '')}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
+    }
+    for (const name of names) {
+        const service = found.get(name);
+        if (!service)
+            throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}"`);
+        if (service.status !== 'ACTIVE')
+            throw new errors/* PlanError */.W6(`service "${name}" in cluster "${cluster}" is ${service.status}, not ACTIVE`);
+    }
+    return found;
+}
+async function describeServiceBatches(clients, cluster, names) {
+    const found = new Map();
+    const failures = [];
+    for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
+        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
+        for (const service of answer.services ?? [])
+            if (service.serviceName)
+                found.set(service.serviceName, service);
+        failures.push(...(answer.failures ?? []));
+    }
+    return { found, failures };
+}
+/** A task definition with its tags (DescribeTaskDefinition omits tags unless asked). */
+async function describeTaskDefinition(clients, arn) {
+    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: arn, include: ['TAGS'] }));
+    if (!answer.taskDefinition)
+        throw new errors/* PlanError */.W6(`task definition ${arn} was not found`);
+    return { definition: answer.taskDefinition, tags: answer.tags ?? [] };
+}
+/** The newest ACTIVE revision of a family with its tags, or undefined when the family has none. */
+async function newestRevision(clients, family) {
+    try {
+        return await describeTaskDefinition(clients, family);
+    }
+    catch (err) {
+        if (err.name === 'ClientException' || err instanceof errors/* PlanError */.W6)
+            return undefined;
+        throw err;
+    }
+}
+/** Registers a new revision, marked as ours (REGISTERED_BY_TAG); returns its ARN. */
+async function registerTaskDefinition(clients, draft) {
+    const tags = [...(draft.tags ?? []).filter((t) => t.key !== REGISTERED_BY_TAG.key), { ...REGISTERED_BY_TAG }];
+    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl({ ...draft, tags }));
+    const arn = answer.taskDefinition?.taskDefinitionArn;
+    if (!arn)
+        throw new Error(`RegisterTaskDefinition for ${draft.family} returned no ARN`);
+    return arn;
+}
+/** Points the service at the task definition; returns the deployment this started (the new PRIMARY). */
+async function updateService(clients, update) {
+    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* UpdateServiceCommand */.kZr({
+        cluster: update.cluster,
+        service: update.service,
+        taskDefinition: update.taskDefinitionArn,
+        desiredCount: update.desiredCount,
+        forceNewDeployment: update.forceNewDeployment,
+    }));
+    const service = answer.service;
+    const primary = service?.deployments?.find((d) => d.status === 'PRIMARY');
+    if (!service || !primary?.id)
+        throw new Error(`UpdateService for ${update.service} returned no PRIMARY deployment`);
+    return { deploymentId: primary.id, service };
+}
+/** Every task definition ARN any service in any cluster of the account and region uses (their deployments included). */
+async function taskDefinitionsInUse(clients) {
+    const clusters = await allPages((nextToken) => clients.ecs.send(new client_ecs_dist_cjs/* ListClustersCommand */.Nnn({ nextToken, maxResults: 100 })), (page) => page.clusterArns);
+    const inUse = new Set();
+    for (const cluster of clusters) {
+        const arns = await allPages((nextToken) => clients.ecs.send(new client_ecs_dist_cjs/* ListServicesCommand */.qde({ cluster, nextToken, maxResults: 100 })), (page) => page.serviceArns);
+        for (const batch of chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
+            const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
+            for (const service of answer.services ?? []) {
+                if (service.taskDefinition)
+                    inUse.add(service.taskDefinition);
+                for (const deployment of service.deployments ?? [])
+                    if (deployment.taskDefinition)
+                        inUse.add(deployment.taskDefinition);
+            }
+        }
+    }
+    return inUse;
+}
+/** ACTIVE revisions of a family, newest first (sorted here: some endpoints ignore `sort`). */
+async function activeRevisions(clients, family) {
+    const arns = await allPages((nextToken) => clients.ecs.send(new client_ecs_dist_cjs/* ListTaskDefinitionsCommand */.Pse({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken })), (page) => page.taskDefinitionArns);
+    return arns.filter((arn) => familyOf(arn) === family).sort((a, b) => revisionOf(b) - revisionOf(a));
+}
+async function deregisterTaskDefinition(clients, arn) {
+    await clients.ecs.send(new client_ecs_dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn }));
+}
+/**
+ * Candidates to deregister: all but the newest `keep`, never one in `protectedArns` (in use anywhere, or a
+ * service's rollback target). Whether each was registered by us is checked on its tags afterwards. Pure.
+ */
+function revisionsToPrune(newestFirst, keep, protectedArns) {
+    if (keep <= 0)
+        return [];
+    return newestFirst.slice(keep).filter((arn) => !protectedArns.has(arn));
+}
+/** True when a revision's tags say this collection registered it. */
+function registeredByUs(tags) {
+    return tags.some((t) => t.key === REGISTERED_BY_TAG.key && t.value === REGISTERED_BY_TAG.value);
+}
+
 ;// CONCATENATED MODULE: ./build/lib/ecs/service-deployments.js
 /**
  * The ECS service-deployments API (ListServiceDeployments / DescribeServiceDeployments) says "rolling back"
@@ -92788,6 +92393,7 @@ function formatDuration(ms) {
  * a policy without ecs:ListServiceDeployments, or emulators that return HTML), we stop asking after the
  * first failure and follow DescribeServices alone.
  */
+
 
 
 
@@ -92823,8 +92429,7 @@ class ServiceDeploymentsProbe {
                     this.arns.set(service, newest.serviceDeploymentArn);
             }
             const wanted = services.filter((s) => this.arns.has(s));
-            for (let i = 0; i < wanted.length; i += DESCRIBE_LIMIT) {
-                const batch = wanted.slice(i, i + DESCRIBE_LIMIT);
+            for (const batch of chunk(wanted, DESCRIBE_LIMIT)) {
                 const answer = await this.clients.ecs.send(new client_ecs_dist_cjs/* DescribeServiceDeploymentsCommand */.A6p({ serviceDeploymentArns: batch.map((s) => this.arns.get(s)) }));
                 for (const deployment of answer.serviceDeployments ?? []) {
                     const service = batch.find((s) => this.arns.get(s) === deployment.serviceDeploymentArn);
@@ -92835,84 +92440,13 @@ class ServiceDeploymentsProbe {
         }
         catch (err) {
             // Throttling passes; anything else (no permission, no such API, an HTML answer) ends our asking.
-            if (isThrottling(err))
+            if (awsErrorKind(err) === 'throttled' || awsErrorKind(err) === 'cancelled')
                 return result;
             this.available = false;
             this.unavailableReason = (0,errors/* errorMessage */.gJ)(err).split('\n')[0].slice(0, 160);
         }
         return result;
     }
-}
-
-;// CONCATENATED MODULE: ./build/lib/ecs/rollout-verdict.js
-const STOPPED_STATES = new Set(['STOPPED', 'STOP_REQUESTED']);
-const ROLLBACK_STATES = new Set(['ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED']);
-function progressOf(deployment) {
-    return {
-        running: deployment.runningCount ?? 0,
-        pending: deployment.pendingCount ?? 0,
-        desired: deployment.desiredCount ?? 0,
-        failedTasks: deployment.failedTasks ?? 0,
-        rolloutState: deployment.rolloutState,
-    };
-}
-function describe(deployment) {
-    return `${deployment.id} (${shortTaskDefinition(deployment.taskDefinition)}, started ${deployment.createdAt?.toISOString?.() ?? 'at an unknown time'})`;
-}
-/** `arn:…:task-definition/web:12` → "web:12". */
-function shortTaskDefinition(arn) {
-    return arn?.split('/').pop() ?? 'unknown';
-}
-/** Decides where one rollout stands. Success needs *our* deployment PRIMARY and COMPLETED, nothing less. */
-function judgeRollout(service, target, serviceDeployment) {
-    if (!service)
-        return { state: 'failed', kind: 'missing', reason: `service ${target.service} disappeared while we watched` };
-    const deployments = service.deployments ?? [];
-    const ours = deployments.find((d) => d.id === target.deploymentId);
-    const primary = deployments.find((d) => d.status === 'PRIMARY');
-    const progress = ours ? progressOf(ours) : undefined;
-    if (serviceDeployment && ROLLBACK_STATES.has(serviceDeployment.status)) {
-        return { state: 'failed', kind: 'rolled-back', reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
-    }
-    if (serviceDeployment && STOPPED_STATES.has(serviceDeployment.status)) {
-        return { state: 'failed', kind: 'stopped', reason: `the service deployment was stopped (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
-    }
-    if (ours?.rolloutState === 'FAILED') {
-        const rollback = primary && primary.id !== ours.id && primary.taskDefinition === target.previousTaskDefinitionArn;
-        const why = ours.rolloutStateReason ?? 'the deployment circuit breaker tripped';
-        return {
-            state: 'failed',
-            kind: rollback ? 'rolled-back' : 'circuit-breaker',
-            reason: rollback ? `${why}; ECS is rolling back to ${shortTaskDefinition(primary?.taskDefinition)}` : why,
-            progress,
-        };
-    }
-    if (ours && ours.status === 'PRIMARY') {
-        if (ours.rolloutState === 'COMPLETED' && ours.taskDefinition === target.taskDefinitionArn)
-            return { state: 'succeeded', progress: progressOf(ours) };
-        // Without a rollout state (older services), steady means one deployment with every task running.
-        if (!ours.rolloutState && deployments.length === 1 && (ours.runningCount ?? 0) === (ours.desiredCount ?? -1)) {
-            return { state: 'succeeded', progress: progressOf(ours) };
-        }
-        return { state: 'in-progress', progress: progressOf(ours) };
-    }
-    if (!primary)
-        return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };
-    // With force-new-deployment the previous revision is ours too: another deployment of it is a replacement, not a rollback.
-    const rollbackTarget = target.previousTaskDefinitionArn !== target.taskDefinitionArn ? target.previousTaskDefinitionArn : undefined;
-    if (rollbackTarget && primary.taskDefinition === rollbackTarget && primary.id !== target.deploymentId) {
-        const why = ours?.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
-        return { state: 'failed', kind: 'rolled-back', reason: `ECS rolled back to the previous task definition ${shortTaskDefinition(primary.taskDefinition)}${why}`, progress };
-    }
-    if (primary.taskDefinition === target.taskDefinitionArn && primary.id !== target.deploymentId) {
-        return { state: 'replaced', by: primary.id ?? '' };
-    }
-    return {
-        state: 'failed',
-        kind: 'superseded',
-        reason: `another deployment started while we watched: ${describe(primary)}; ours (${target.deploymentId}) is no longer PRIMARY`,
-        progress,
-    };
 }
 
 ;// CONCATENATED MODULE: ./build/lib/ecs/rollout-watch.js
@@ -92923,13 +92457,20 @@ function judgeRollout(service, target, serviceDeployment) {
 
 
 
-/** Watches every target until each succeeds or fails; never throws for a failed rollout, only for cancellation. */
+
+/** Errors in a row that are neither throttling nor the network before the watch gives up on reading AWS. */
+const UNKNOWN_ERRORS_TOLERATED = 3;
+/**
+ * Watches every target until each succeeds or fails. Never throws for a failed rollout, nor for AWS being
+ * unreadable (throttling and network trouble are retried until the deadline; bad credentials end the watch
+ * with an `unobservable` verdict): only cancellation throws.
+ */
 async function watchRollouts(options) {
     const { clients, cluster, io } = options;
     const clock = options.clock ?? realClock;
     const start = clock.now();
     const probe = new ServiceDeploymentsProbe(clients, cluster, new Date(options.startedAt.getTime() - 1000));
-    const watched = options.targets.map((target) => ({ target: { ...target }, seenEvents: new Set(), timeline: [{ atMs: 0, label: 'deployment started' }] }));
+    const watched = options.targets.map((target) => ({ target: { ...target }, seenEvents: new Set(), timeline: [{ atMs: 0, label: 'watch started' }] }));
     const pending = () => watched.filter((w) => !w.outcome);
     const finish = (w, verdict) => {
         const elapsedMs = clock.now() - start;
@@ -92938,29 +92479,36 @@ async function watchRollouts(options) {
         const word = verdict.state === 'succeeded' ? 'succeeded' : `FAILED: ${verdict.reason}`;
         io.info(`${w.target.service}: rollout ${word} after ${formatDuration(elapsedMs)}`);
     };
+    let lastError;
     try {
-        await poll_pollUntil({ intervalMs: options.intervalMs, timeoutMs: options.timeoutMs, signal: options.signal, clock, what: 'the rollouts' }, async () => {
+        await pollUntil({ intervalMs: options.intervalMs, timeoutMs: options.timeoutMs, signal: options.signal, clock, what: 'the rollouts' }, async () => {
             const open = pending();
             let services;
             try {
                 services = await pollServices(clients, cluster, open.map((w) => w.target.service));
             }
             catch (err) {
-                if (!isThrottling(err))
+                const kind = awsErrorKind(err);
+                if (kind === 'cancelled' || options.signal?.aborted)
                     throw err;
-                io.warning(`AWS throttled DescribeServices (${(0,errors/* errorMessage */.gJ)(err)}); looking again in ${formatDuration(options.intervalMs)}`);
+                const message = (0,errors/* errorMessage */.gJ)(err).split('\n')[0].slice(0, 200);
+                const unknownInARow = kind === 'other' ? (lastError?.unknownInARow ?? 0) + 1 : 0;
+                lastError = { message, unknownInARow };
+                if (kind === 'credentials' || unknownInARow >= UNKNOWN_ERRORS_TOLERATED) {
+                    const why = kind === 'credentials' ? 'the credentials can no longer read the service' : `${unknownInARow} reads in a row failed`;
+                    for (const w of open)
+                        finish(w, { state: 'failed', kind: 'unobservable', reason: `could not follow the rollout (${why}: ${message}); its outcome is unknown: ${describeState(w)}` });
+                    return { done: true, value: undefined };
+                }
+                io.warning(`${kind === 'throttled' ? 'AWS throttled DescribeServices' : 'DescribeServices failed'} (${message}); looking again in ${formatDuration(options.intervalMs)}`);
                 return { done: false };
             }
+            lastError = undefined;
             const deploymentStates = options.useServiceDeployments === false ? new Map() : await probe.states(open.map((w) => w.target.service));
             for (const w of open) {
                 w.last = services.get(w.target.service);
                 reportEvents(io, w, options.startedAt);
                 const verdict = judgeRollout(w.last, w.target, deploymentStates.get(w.target.service));
-                if (verdict.state === 'replaced') {
-                    io.warning(`${w.target.service}: deployment ${w.target.deploymentId} was replaced by ${verdict.by}, which runs the same task definition; following it`);
-                    w.target.deploymentId = verdict.by;
-                    continue;
-                }
                 if (verdict.state === 'in-progress') {
                     reportProgress(io, w, verdict.progress, clock.now() - start);
                     continue;
@@ -92972,8 +92520,9 @@ async function watchRollouts(options) {
     }
     catch (err) {
         if (err instanceof errors/* TimeoutError */.MU) {
+            const unread = lastError ? `; the last read failed: ${lastError.message}` : '';
             for (const w of pending()) {
-                finish(w, { state: 'failed', kind: 'timeout', reason: `no verdict within ${formatDuration(options.timeoutMs)}; ${describeState(w)}` });
+                finish(w, { state: 'failed', kind: lastError ? 'unobservable' : 'timeout', reason: `no verdict within ${formatDuration(options.timeoutMs)}${unread}; ${describeState(w)}` });
             }
         }
         else if (err instanceof errors/* CancelledError */.cc || options.signal?.aborted) {
@@ -92981,7 +92530,7 @@ async function watchRollouts(options) {
             const left = pending().map((w) => ({ service: w.target.service, state: describeState(w) }));
             for (const { service, state } of left)
                 io.warning(`${service}: ${state}`);
-            throw new RolloutsCancelled(err instanceof Error ? err.message : 'job cancelled', left);
+            throw new RolloutsCancelled(err instanceof Error ? err.message : 'job cancelled', left, watched.filter((w) => w.outcome).map((w) => w.outcome));
         }
         else
             throw err;
@@ -93013,12 +92562,14 @@ function reportEvents(io, w, since) {
     for (const event of fresh)
         io.info(`${w.target.service}: event: ${event.message}`);
 }
-/** The job was cancelled mid-watch; says what each unfinished rollout was left doing. */
+/** The job was cancelled mid-watch; says what each unfinished rollout was left doing, and keeps the verdicts already reached. */
 class RolloutsCancelled extends errors/* CancelledError */.cc {
     leftInFlight;
-    constructor(message, leftInFlight) {
+    finished;
+    constructor(message, leftInFlight, finished = []) {
         super(message);
         this.leftInFlight = leftInFlight;
+        this.finished = finished;
     }
 }
 /** One sentence on where a service stands, for timeouts and cancellations. */
@@ -93029,6 +92580,139 @@ function describeState(w) {
     const parts = deployments.map((d) => `${d.status} ${shortTaskDefinition(d.taskDefinition)} ${d.rolloutState ?? ''} ${d.runningCount ?? 0}/${d.desiredCount ?? 0} running`.replace(/ +/g, ' '));
     const undo = w.target.previousTaskDefinitionArn ? `; to undo, roll back to ${shortTaskDefinition(w.target.previousTaskDefinitionArn)}` : '';
     return `${parts.join('; ')}${undo}`;
+}
+
+;// CONCATENATED MODULE: ./build/lib/ecs/rollout.js
+
+
+
+
+
+
+
+
+/** Makes each change, then watches every started or in-flight deployment to its verdict. */
+async function rollOut(changes, settings, ctx) {
+    const { io, signal } = ctx;
+    const clock = ctx.clock ?? realClock;
+    const results = [];
+    const targets = [];
+    let earliest = new Date(clock.now());
+    let cancelled;
+    await io.group('Update services', async () => {
+        for (const change of changes) {
+            const previous = change.observed.taskDefinition;
+            const result = { service: change.service, status: 'unchanged', previousTaskDefinitionArn: previous, taskDefinitionArn: previous };
+            results.push(result);
+            if (signal?.aborted) {
+                // A cancel that arrives before the update makes no further change to AWS.
+                result.reason = 'not updated: the job was cancelled first';
+                cancelled ??= { message: (0,errors/* errorMessage */.gJ)(signal.reason ?? 'job cancelled'), leftInFlight: [] };
+                continue;
+            }
+            if (!change.update) {
+                const target = judgeCurrent(change, result, io);
+                if (target && settings.wait)
+                    targets.push(target);
+                const created = change.observed.deployments?.find((d) => d.id === target?.deploymentId)?.createdAt;
+                if (target && created && created < earliest)
+                    earliest = created;
+                continue;
+            }
+            const { taskDefinitionArn, desiredCount, forceNewDeployment = false } = change.update;
+            try {
+                const { deploymentId } = await updateService(ctx.clients, { cluster: settings.cluster, service: change.service, taskDefinitionArn, desiredCount, forceNewDeployment });
+                io.info(`${change.service}: deployment ${deploymentId} started with ${taskDefinitionArn}`);
+                Object.assign(result, { taskDefinitionArn, deploymentId, status: settings.wait ? 'in-progress' : 'started' });
+                const sameRevision = taskDefinitionArn === previous && !forceNewDeployment;
+                if (settings.wait)
+                    targets.push({ service: change.service, deploymentId, taskDefinitionArn, previousTaskDefinitionArn: previous, requireAllRunning: sameRevision || undefined });
+            }
+            catch (err) {
+                if (awsErrorKind(err) === 'cancelled' || signal?.aborted) {
+                    result.reason = 'not updated: the job was cancelled first';
+                    cancelled ??= { message: (0,errors/* errorMessage */.gJ)(signal?.reason ?? err), leftInFlight: [] };
+                    continue;
+                }
+                Object.assign(result, { status: 'failed', failureKind: 'rejected', reason: `UpdateService was refused: ${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}` });
+                io.error(`${change.service}: ${result.reason}`, { title: `${ctx.actionName}: ${change.service} was not updated` });
+            }
+        }
+    });
+    if (cancelled)
+        return { results, cancelled };
+    if (targets.length === 0)
+        return { results };
+    let outcomes;
+    try {
+        outcomes = await io.group(`Watch ${targets.length} rollout(s)`, () => watchRollouts({ clients: ctx.clients, cluster: settings.cluster, targets, intervalMs: settings.intervalMs, timeoutMs: settings.timeoutMs, io, signal, clock, startedAt: earliest }));
+    }
+    catch (err) {
+        if (!(err instanceof RolloutsCancelled))
+            throw err;
+        for (const outcome of err.finished)
+            await record(results, outcome, changes, settings, ctx);
+        return { results, cancelled: { message: err.message, leftInFlight: err.leftInFlight } };
+    }
+    for (const outcome of outcomes)
+        await record(results, outcome, changes, settings, ctx);
+    return { results };
+}
+/** A service this run leaves alone: its PRIMARY deployment decides whether that is fine, a failure, or a rollout to follow. */
+function judgeCurrent(change, result, io) {
+    const target = currentDeploymentTarget(change.observed);
+    if (!target) {
+        Object.assign(result, { status: 'failed', failureKind: 'missing', reason: `service ${change.service} has no PRIMARY deployment to judge` });
+        return undefined;
+    }
+    target.service = change.service;
+    result.deploymentId = target.deploymentId;
+    result.taskDefinitionArn = target.taskDefinitionArn;
+    const verdict = judgeRollout(change.observed, target);
+    if (verdict.state === 'succeeded') {
+        io.info(`${change.service}: nothing to deploy; its deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} is COMPLETED`);
+        return undefined;
+    }
+    result.adopted = true;
+    if (verdict.state === 'failed') {
+        Object.assign(result, { status: 'failed', failureKind: verdict.kind, reason: `nothing new to deploy, but the service's current deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} did not complete: ${verdict.reason}` });
+        return undefined;
+    }
+    io.info(`${change.service}: nothing new to deploy, but its deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} is still in progress: following it`);
+    result.status = 'in-progress';
+    return target;
+}
+async function record(results, outcome, changes, settings, ctx) {
+    const { io } = ctx;
+    const result = results.find((r) => r.service === outcome.target.service);
+    result.deploymentId = outcome.target.deploymentId;
+    result.elapsedSeconds = Math.round(outcome.elapsedMs / 1000);
+    result.timeline = outcome.timeline;
+    if (outcome.verdict.state === 'succeeded') {
+        result.status = 'succeeded';
+        return;
+    }
+    result.status = 'failed';
+    result.failureKind = outcome.verdict.kind;
+    result.reason = result.adopted ? `the deployment already in flight failed: ${outcome.verdict.reason}` : outcome.verdict.reason;
+    const containers = changes.find((c) => c.service === result.service)?.containers ?? [];
+    const explanation = await explainFailure(ctx.clients, settings.cluster, outcome.lastSeen, result.taskDefinitionArn, containers);
+    result.explanation = explanation;
+    await io.group(`Why ${result.service} failed`, async () => {
+        io.error(`${result.service}: ${result.reason}`, { title: `${ctx.actionName}: ${result.service} rollout failed` });
+        for (const task of explanation.stoppedTasks) {
+            io.info(`stopped ${task.taskId}: ${task.stopCode ?? ''} ${task.stoppedReason ?? ''}`.trim());
+            for (const c of task.containers) {
+                const parts = [`exit ${c.exitCode ?? '—'}`, c.reason, c.health, c.logUrl && `logs: ${c.logUrl}`].filter(Boolean);
+                io.info(`  ${c.name}: ${parts.join(', ')}`);
+            }
+        }
+        for (const target of explanation.unhealthyTargets)
+            io.info(`target ${target}`);
+        for (const event of explanation.recentEvents)
+            io.info(`event: ${event}`);
+        io.info(`console: ${explanation.consoleUrl}`);
+    });
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -98055,7 +97739,8 @@ const noRecord = { setState: async () => undefined };
 async function startDeploymentRecord(io, options) {
     if (!options)
         return noRecord;
-    const octokit = getOctokit(options.token);
+    // Read at call time: the runner sets it for GitHub Enterprise Server; tests point it at a local stand-in.
+    const octokit = getOctokit(options.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
     const { owner, repo } = github_context.repo;
     const ref = process.env.GITHUB_HEAD_REF || github_context.sha;
     let id;
@@ -98153,6 +97838,398 @@ async function checkSecretReferences(clients, references) {
         }
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./build/lib/taskdef/fields.js
+/** What RegisterTaskDefinition accepts, and what DescribeTaskDefinition adds that it refuses. */
+/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition rejects. */
+const READ_ONLY_FIELDS = [
+    'taskDefinitionArn',
+    'revision',
+    'status',
+    'requiresAttributes',
+    'compatibilities',
+    'registeredAt',
+    'registeredBy',
+    'deregisteredAt',
+    'deleteRequestedAt',
+];
+const TASK_DEFINITION_FIELDS = [
+    'family',
+    'taskRoleArn',
+    'executionRoleArn',
+    'networkMode',
+    'containerDefinitions',
+    'volumes',
+    'placementConstraints',
+    'requiresCompatibilities',
+    'cpu',
+    'memory',
+    'tags',
+    'pidMode',
+    'ipcMode',
+    'proxyConfiguration',
+    'inferenceAccelerators',
+    'ephemeralStorage',
+    'runtimePlatform',
+    'enableFaultInjection',
+];
+const CONTAINER_FIELDS = [
+    'name',
+    'image',
+    'repositoryCredentials',
+    'cpu',
+    'memory',
+    'memoryReservation',
+    'links',
+    'portMappings',
+    'essential',
+    'restartPolicy',
+    'entryPoint',
+    'command',
+    'environment',
+    'environmentFiles',
+    'mountPoints',
+    'volumesFrom',
+    'linuxParameters',
+    'secrets',
+    'dependsOn',
+    'startTimeout',
+    'stopTimeout',
+    'versionConsistency',
+    'hostname',
+    'user',
+    'workingDirectory',
+    'disableNetworking',
+    'privileged',
+    'readonlyRootFilesystem',
+    'dnsServers',
+    'dnsSearchDomains',
+    'extraHosts',
+    'dockerSecurityOptions',
+    'interactive',
+    'pseudoTerminal',
+    'dockerLabels',
+    'ulimits',
+    'logConfiguration',
+    'healthCheck',
+    'systemControls',
+    'resourceRequirements',
+    'firelensConfiguration',
+    'credentialSpecs',
+];
+/** The closest accepted name to a misspelt one (edit distance ≤ 3, or a case-only difference). */
+function closestName(given, accepted) {
+    let best;
+    for (const name of accepted) {
+        const distance = name.toLowerCase() === given.toLowerCase() ? 0 : editDistance(given.toLowerCase(), name.toLowerCase());
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    return best && best.distance <= Math.min(3, Math.ceil(given.length / 3)) ? best.name : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./build/lib/taskdef/validate.js
+/** Checks a rendered task definition before anything is registered: each problem is one clear sentence. */
+
+/** Splits `registry:port/repo:tag@sha256:…` without mistaking the registry port for a tag. */
+function parseImageReference(image) {
+    const [nameAndTag, digest] = image.split('@', 2);
+    const slash = nameAndTag.lastIndexOf('/');
+    const colon = nameAndTag.lastIndexOf(':');
+    const hasTag = colon > slash;
+    return {
+        repository: hasTag ? nameAndTag.slice(0, colon) : nameAndTag,
+        tag: hasTag ? nameAndTag.slice(colon + 1) : undefined,
+        digest,
+    };
+}
+/** True for an image reference pinned by a tag or a sha256 digest, as an action input must be. */
+function isPinnedImage(image) {
+    if (!/^[a-z0-9][\w.\-/:]*(:[\w][\w.-]{0,127})?(@sha256:[a-f0-9]{64})?$/.test(image))
+        return false;
+    const ref = parseImageReference(image);
+    return ref.tag !== undefined || ref.digest !== undefined;
+}
+const SECRET_REFERENCE = /^(arn:aws[\w-]*:ssm:[\w-]+:\d{12}:parameter\/.+|arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:.+|\/?[\w.\-/]+)$/;
+/** True for an SSM parameter name or ARN, or a Secrets Manager ARN (with optional JSON key suffix). */
+function isSecretReference(value) {
+    return SECRET_REFERENCE.test(value);
+}
+// Fargate's accepted task sizes: CPU units → memory MiB allowed (AWS documents these exact pairs).
+const FARGATE_SIZES = {
+    256: (m) => [512, 1024, 2048].includes(m),
+    512: (m) => m >= 1024 && m <= 4096 && m % 1024 === 0,
+    1024: (m) => m >= 2048 && m <= 8192 && m % 1024 === 0,
+    2048: (m) => m >= 4096 && m <= 16384 && m % 1024 === 0,
+    4096: (m) => m >= 8192 && m <= 30720 && m % 1024 === 0,
+    8192: (m) => m >= 16384 && m <= 61440 && m % 4096 === 0,
+    16384: (m) => m >= 32768 && m <= 122880 && m % 8192 === 0,
+};
+/** Task-level CPU ("1024" or "1 vCPU") in units; undefined when not a size. */
+function cpuUnits(value) {
+    if (value === undefined)
+        return undefined;
+    const vcpu = /^(\d+(?:\.\d+)?)\s*vcpu$/i.exec(value.trim());
+    if (vcpu)
+        return Math.round(Number(vcpu[1]) * 1024);
+    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+/** Task-level memory ("2048" or "2 GB") in MiB; undefined when not a size. */
+function memoryMiB(value) {
+    if (value === undefined)
+        return undefined;
+    const gb = /^(\d+(?:\.\d+)?)\s*gb$/i.exec(value.trim());
+    if (gb)
+        return Math.round(Number(gb[1]) * 1024);
+    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+/** Every problem with a rendered task definition, as sentences; empty when it can be registered. */
+function validateTaskDefinition(definition) {
+    const problems = [];
+    const record = definition;
+    for (const key of Object.keys(record)) {
+        if (!TASK_DEFINITION_FIELDS.includes(key))
+            problems.push(unknownField(key, 'task definition', TASK_DEFINITION_FIELDS));
+    }
+    if (!definition.family)
+        problems.push('the task definition has no `family`');
+    const containers = definition.containerDefinitions ?? [];
+    if (containers.length === 0)
+        problems.push('the task definition has no `containerDefinitions`');
+    containers.forEach((container, index) => {
+        const label = `container ${container.name ? `"${container.name}"` : `#${index + 1}`}`;
+        for (const key of Object.keys(container)) {
+            if (!CONTAINER_FIELDS.includes(key))
+                problems.push(unknownField(key, label, CONTAINER_FIELDS));
+        }
+        if (!container.name)
+            problems.push(`${label} has no \`name\``);
+        if (!container.image)
+            problems.push(`${label} has no \`image\``);
+        else {
+            const ref = parseImageReference(container.image);
+            if (!ref.tag && !ref.digest) {
+                problems.push(`${label} image "${container.image}" has no tag or digest: pin it, e.g. ${ref.repository}:<git-sha> or ${ref.repository}@sha256:…`);
+            }
+        }
+        const seen = new Set();
+        for (const variable of container.environment ?? []) {
+            if (typeof variable.value !== 'string')
+                problems.push(`${label} environment "${variable.name}" has a ${typeof variable.value} value: ECS takes strings only (quote it)`);
+            if (variable.name && seen.has(variable.name))
+                problems.push(`${label} sets environment "${variable.name}" twice`);
+            if (variable.name)
+                seen.add(variable.name);
+        }
+        for (const secret of container.secrets ?? []) {
+            if (!secret.valueFrom || !isSecretReference(secret.valueFrom)) {
+                problems.push(`${label} secret "${secret.name}" is not an SSM parameter name/ARN or a Secrets Manager ARN`);
+            }
+            if (secret.name && seen.has(secret.name))
+                problems.push(`${label} sets "${secret.name}" both as environment and secret, or twice`);
+            if (secret.name)
+                seen.add(secret.name);
+        }
+    });
+    for (const placeholder of unfilledPlaceholders(definition)) {
+        problems.push(`placeholder \${${placeholder}} was left unfilled: give it in \`template-vars\` or the environment`);
+    }
+    if (definition.requiresCompatibilities?.includes('FARGATE'))
+        problems.push(...fargateProblems(definition));
+    return problems;
+}
+function fargateProblems(definition) {
+    const problems = [];
+    if (definition.networkMode !== 'awsvpc')
+        problems.push(`Fargate needs networkMode "awsvpc" (got ${JSON.stringify(definition.networkMode ?? null)})`);
+    const cpu = cpuUnits(definition.cpu);
+    const memory = memoryMiB(definition.memory);
+    if (cpu === undefined || memory === undefined) {
+        problems.push(`Fargate needs task-level cpu and memory (got cpu ${JSON.stringify(definition.cpu ?? null)}, memory ${JSON.stringify(definition.memory ?? null)})`);
+    }
+    else if (!FARGATE_SIZES[cpu]) {
+        problems.push(`Fargate has no task size with cpu ${definition.cpu}: use 256, 512, 1024, 2048, 4096, 8192 or 16384`);
+    }
+    else if (!FARGATE_SIZES[cpu](memory)) {
+        problems.push(`Fargate does not accept memory ${definition.memory} with cpu ${definition.cpu} (see the Fargate task size table)`);
+    }
+    return problems;
+}
+function unknownField(key, where, accepted) {
+    const suggestion = closestName(key, accepted);
+    return `unknown field "${key}" in ${where}${suggestion ? `: did you mean "${suggestion}"?` : ''}`;
+}
+/** `${NAME}` placeholders still present anywhere in the definition. */
+function unfilledPlaceholders(definition) {
+    const found = new Set();
+    JSON.stringify(definition, (_key, value) => {
+        if (typeof value === 'string')
+            for (const m of value.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g))
+                found.add(m[1]);
+        return value;
+    });
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./build/lib/taskdef/compare.js
+
+
+/**
+ * A canonical form: read-only fields and tags dropped, ECS's defaults filled in, empty lists dropped,
+ * environment and secrets sorted by name, keys sorted. Two definitions that ECS would run identically
+ * have the same canonical form.
+ */
+function canonicalTaskDefinition(definition) {
+    const copy = structuredClone(definition);
+    for (const field of [...READ_ONLY_FIELDS, 'tags'])
+        delete copy[field];
+    if (typeof copy.cpu === 'string')
+        copy.cpu = String(cpuUnits(copy.cpu) ?? copy.cpu);
+    if (typeof copy.memory === 'string')
+        copy.memory = String(memoryMiB(copy.memory) ?? copy.memory);
+    const awsvpc = copy.networkMode === 'awsvpc';
+    const containers = (copy.containerDefinitions ?? []).map((c) => canonicalContainer(c, awsvpc));
+    copy.containerDefinitions = containers.sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return JSON.stringify(sortKeys(dropEmpty(copy)));
+}
+function canonicalContainer(container, awsvpc) {
+    const byName = (items) => [...(items ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+    return {
+        essential: true,
+        cpu: 0,
+        ...container,
+        environment: byName(container.environment),
+        secrets: byName(container.secrets),
+        portMappings: (container.portMappings ?? []).map((p) => ({
+            protocol: 'tcp',
+            ...p,
+            hostPort: p.hostPort ?? (awsvpc ? p.containerPort : undefined),
+        })),
+    };
+}
+function dropEmpty(value) {
+    if (Array.isArray(value))
+        return value.map(dropEmpty);
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [key, inner] of Object.entries(value)) {
+            if (inner === null || inner === undefined)
+                continue;
+            const cleaned = dropEmpty(inner);
+            if (Array.isArray(cleaned) && cleaned.length === 0)
+                continue;
+            if (cleaned && typeof cleaned === 'object' && !Array.isArray(cleaned) && Object.keys(cleaned).length === 0)
+                continue;
+            out[key] = cleaned;
+        }
+        return out;
+    }
+    return value;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])]));
+    }
+    return value;
+}
+/** True when ECS would run both definitions the same way. */
+function sameTaskDefinition(a, b) {
+    return canonicalTaskDefinition(a) === canonicalTaskDefinition(b);
+}
+/** What changes between the running definition (or none, on a first deploy) and the new one. */
+function diffTaskDefinitions(before, after) {
+    const oldContainers = new Map((before?.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
+    const newContainers = new Map((after.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
+    const containers = [];
+    for (const name of new Set([...oldContainers.keys(), ...newContainers.keys()])) {
+        const diff = diffContainer(name, oldContainers.get(name), newContainers.get(name));
+        if (diff)
+            containers.push(diff);
+    }
+    const change = (from, to) => ((from ?? '') === (to ?? '') ? undefined : { from, to });
+    const otherFields = [];
+    const oldCanon = JSON.parse(canonicalTaskDefinition(before ?? {}));
+    const newCanon = JSON.parse(canonicalTaskDefinition(after));
+    for (const key of new Set([...Object.keys(oldCanon), ...Object.keys(newCanon)])) {
+        if (['containerDefinitions', 'cpu', 'memory'].includes(key))
+            continue;
+        if (JSON.stringify(oldCanon[key]) !== JSON.stringify(newCanon[key]))
+            otherFields.push(key);
+    }
+    return {
+        containers,
+        cpu: change(before?.cpu && String(cpuUnits(before.cpu)), after.cpu && String(cpuUnits(after.cpu))),
+        memory: change(before?.memory && String(memoryMiB(before.memory)), after.memory && String(memoryMiB(after.memory))),
+        otherFields,
+    };
+}
+function diffContainer(name, before, after) {
+    const env = (list) => new Map((list ?? []).map((v) => [v.name ?? '', v.value ?? '']));
+    const secrets = (list) => new Map((list ?? []).map((s) => [s.name ?? '', s.valueFrom ?? '']));
+    const oldEnv = env(before?.environment);
+    const newEnv = env(after?.environment);
+    const oldSecrets = secrets(before?.secrets);
+    const newSecrets = secrets(after?.secrets);
+    const ports = (list) => (list ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'tcp'}`).sort().join(', ');
+    const diff = {
+        container: name,
+        image: before?.image !== after?.image ? { from: before?.image, to: after?.image } : undefined,
+        environmentAdded: [...newEnv.keys()].filter((k) => !oldEnv.has(k)),
+        environmentRemoved: [...oldEnv.keys()].filter((k) => !newEnv.has(k)),
+        environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)).map((k) => ({ name: k, from: oldEnv.get(k), to: newEnv.get(k) })),
+        secretsAdded: [...newSecrets.keys()].filter((k) => !oldSecrets.has(k)),
+        secretsRemoved: [...oldSecrets.keys()].filter((k) => !newSecrets.has(k)),
+        secretsChanged: [...newSecrets.keys()].filter((k) => oldSecrets.has(k) && oldSecrets.get(k) !== newSecrets.get(k)),
+        ports: ports(before?.portMappings) !== ports(after?.portMappings) ? { from: ports(before?.portMappings), to: ports(after?.portMappings) } : undefined,
+    };
+    const empty = !diff.image && !diff.ports && [diff.environmentAdded, diff.environmentRemoved, diff.environmentChanged, diff.secretsAdded, diff.secretsRemoved, diff.secretsChanged].every((l) => l.length === 0);
+    return empty ? undefined : diff;
+}
+/** The diff as plain lines for the log ("image web: a → b", "+ env LOG_LEVEL", …). */
+function describeDiff(diff) {
+    const lines = [];
+    for (const c of diff.containers) {
+        if (c.image)
+            lines.push(`${c.container}: image ${c.image.from ?? '(new container)'} → ${c.image.to ?? '(removed)'}`);
+        for (const name of c.environmentAdded)
+            lines.push(`${c.container}: + env ${name}`);
+        for (const name of c.environmentRemoved)
+            lines.push(`${c.container}: - env ${name}`);
+        for (const change of c.environmentChanged)
+            lines.push(`${c.container}: ~ env ${change.name}: ${clip(change.from)} → ${clip(change.to)}`);
+        for (const name of c.secretsAdded)
+            lines.push(`${c.container}: + secret ${name}`);
+        for (const name of c.secretsRemoved)
+            lines.push(`${c.container}: - secret ${name}`);
+        for (const name of c.secretsChanged)
+            lines.push(`${c.container}: ~ secret ${name} (now read from another reference)`);
+        if (c.ports)
+            lines.push(`${c.container}: ports ${c.ports.from || 'none'} → ${c.ports.to || 'none'}`);
+    }
+    if (diff.cpu)
+        lines.push(`cpu ${diff.cpu.from ?? 'unset'} → ${diff.cpu.to ?? 'unset'}`);
+    if (diff.memory)
+        lines.push(`memory ${diff.memory.from ?? 'unset'} → ${diff.memory.to ?? 'unset'}`);
+    if (diff.otherFields.length > 0)
+        lines.push(`also changed: ${diff.otherFields.join(', ')}`);
+    return lines;
+}
+function clip(value) {
+    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -98278,6 +98355,73 @@ function describeRange(min, max) {
     return 'a whole number';
 }
 
+;// CONCATENATED MODULE: ./build/lib/taskdef/source.js
+
+
+/** Parses task definition JSON, turning a syntax error into one line with the file, line and column. */
+function parseTaskDefinitionJson(text, input, file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const { line, column } = jsonErrorPosition(text, message);
+        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/,? ?\(line \d+ column \d+\)/, '');
+        throw new errors/* ConfigurationError */.j1(input, `${file}:${line}:${column} is not valid JSON: ${reason}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new errors/* ConfigurationError */.j1(input, `${file} holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}: expected a task definition object`);
+    }
+    // `aws ecs describe-task-definition` output wraps the definition; accept it as users paste it.
+    const object = parsed;
+    const inner = object.taskDefinition && typeof object.taskDefinition === 'object' ? object.taskDefinition : object;
+    const draft = stripReadOnly(inner);
+    if (Array.isArray(object.tags) && inner !== object)
+        draft.tags = object.tags;
+    return draft;
+}
+/** Line and column (1-based) of a JSON.parse error, from either V8 message style. */
+function jsonErrorPosition(text, message) {
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    if (lineColumn)
+        return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : text.length;
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/**
+ * Fills `${NAME}` placeholders from `vars`, then from the environment. JSON-escapes each value, so a
+ * value with quotes or newlines cannot break the document. Returns the names it could not fill.
+ */
+function fillTemplate(template, vars, env) {
+    const missing = new Set();
+    const text = template.replace(PLACEHOLDER, (whole, name) => {
+        const value = vars[name] ?? env[name];
+        if (value === undefined) {
+            missing.add(name);
+            return whole;
+        }
+        return JSON.stringify(value).slice(1, -1);
+    });
+    return { text, missing: [...missing] };
+}
+/** A live task definition as a draft to register again: read-only fields dropped, tags kept. */
+function draftFromLive(live, tags) {
+    const draft = stripReadOnly(structuredClone(live));
+    if (tags && tags.length > 0)
+        draft.tags = tags;
+    return draft;
+}
+function stripReadOnly(definition) {
+    const copy = { ...definition };
+    for (const field of READ_ONLY_FIELDS)
+        delete copy[field];
+    return copy;
+}
+
 ;// CONCATENATED MODULE: ./build/lib/taskdef/environment-file.js
 /**
  * The per-environment file teams keep beside a service:
@@ -98358,24 +98502,16 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./build/actions/deploy-ecs/src/inputs.js
-/** deploy-ecs's inputs, read and checked in one place; files are read here so a bad one fails before AWS is asked anything. */
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./build/lib/core/input-groups.js
+/**
+ * Inputs several actions read the same way: which services, how long to wait, and the GitHub deployment
+ * record. One reader each, so the names, defaults and errors are the same in every action.
+ * (test/unit/action-metadata.test.ts reads this file to know which inputs each group brings.)
+ */
 
 const SERVICE_NAME = /^[A-Za-z0-9_-]{1,255}$/;
-/** Reads every input; throws a ConfigurationError naming the first bad one. */
-function readDeployInputs(io, env = process.env) {
-    const read = new InputReader(io);
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const region = resolveRegion(read.optional('aws-region'), env);
-    const cluster = read.required('cluster');
+/** `service` or `services` (one per line): at least one, each a valid name, none twice. */
+function readServiceNames(read) {
     const single = read.optional('service');
     const many = read.list('services');
     if (single && many.length)
@@ -98388,7 +98524,59 @@ function readDeployInputs(io, env = process.env) {
             throw errors/* ConfigurationError */.j1.value(single ? 'service' : 'services', name, 'a service name of letters, digits, - and _');
     if (new Set(services).size !== services.length)
         throw new errors/* ConfigurationError */.j1('services', 'names a service twice');
+    return services;
+}
+/** `wait`, `wait-timeout` and `poll-interval`, with the interval no longer than the timeout. */
+function readWaitSettings(read, defaults = { timeout: '15m', interval: '15s' }) {
+    const wait = read.boolean('wait', true);
+    const waitTimeoutMs = read.duration('wait-timeout', defaults.timeout, { minMs: 10_000, maxMs: 6 * 3_600_000 });
+    const pollIntervalMs = read.duration('poll-interval', defaults.interval, { minMs: 1_000, maxMs: 300_000 });
+    if (pollIntervalMs > waitTimeoutMs)
+        throw new errors/* ConfigurationError */.j1('poll-interval', 'is longer than `wait-timeout`: nothing would be watched');
+    return { wait, waitTimeoutMs, pollIntervalMs };
+}
+/** `github-token`, `github-environment` and `environment-url`: a record is kept only when an environment is named. */
+function readGithubDeploymentSettings(read, io) {
+    const token = read.optional('github-token');
+    if (token)
+        io.setSecret(token);
+    const environment = read.optional('github-environment');
+    const environmentUrl = read.optional('environment-url');
+    if (environment && !token)
+        throw new errors/* ConfigurationError */.j1('github-token', 'is required when `github-environment` is set (pass ${{ github.token }})');
+    if (environmentUrl && !/^https?:\/\/\S+$/.test(environmentUrl))
+        throw errors/* ConfigurationError */.j1.value('environment-url', environmentUrl, 'an http(s) URL');
+    return token && environment ? { token, environment, environmentUrl } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/actions/deploy-ecs/src/inputs.js
+/** deploy-ecs's inputs, read and checked in one place; files are read here so a bad one fails before AWS is asked anything. */
+
+
+
+
+
+
+
+
+
+
+
+/** Inputs that change what is rendered: none may be set when `task-definition` names a registered revision. */
+const RENDERING_INPUTS = ['image', 'images', 'container', 'environment', 'secrets', 'environment-file', 'cpu', 'memory', 'tags', 'template-vars'];
+/** Reads every input; throws a ConfigurationError naming the first bad one. */
+function readDeployInputs(io, env = process.env) {
+    const read = new InputReader(io);
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const region = resolveRegion(read.optional('aws-region'), env);
+    const cluster = read.required('cluster');
+    const services = readServiceNames(read);
     const source = readSource(read, workspace, env);
+    if (source.kind === 'registered') {
+        const given = RENDERING_INPUTS.find((name) => read.optional(name) !== undefined);
+        if (given)
+            throw new errors/* ConfigurationError */.j1(given, `cannot change a registered revision: \`task-definition\` names ${source.reference}, which is deployed exactly as it is`, 'render it in the `register-only` step instead');
+    }
     const images = readImages(read);
     const fileSettings = readEnvironmentFile(read, workspace);
     const environment = inputs_merge(fileSettings.environment, read.keyValues('environment'));
@@ -98398,7 +98586,11 @@ function readDeployInputs(io, env = process.env) {
             throw errors/* ConfigurationError */.j1.value('secrets', `${name}=${reference}`, 'NAME=<SSM parameter name or ARN, or Secrets Manager ARN>');
         }
     }
-    const tags = read.boolean('default-tags', true) ? defaultTags(env) : [];
+    const givenSha = read.optional('git-sha');
+    if (givenSha !== undefined && !/^[0-9a-f]{7,40}$/.test(givenSha))
+        throw errors/* ConfigurationError */.j1.value('git-sha', givenSha, 'a git commit SHA (7 to 40 lowercase hex digits)');
+    const gitSha = givenSha ?? env.GITHUB_SHA;
+    const tags = read.boolean('default-tags', true) ? defaultTags({ ...env, GITHUB_SHA: gitSha }) : [];
     for (const [key, value] of read.keyValues('tags', /^[\w.:/=+@ -]{1,128}$/, 'a tag key')) {
         const at = tags.findIndex(([k]) => k === key);
         if (at >= 0)
@@ -98406,31 +98598,31 @@ function readDeployInputs(io, env = process.env) {
         else
             tags.push([key, value]);
     }
-    const wait = read.boolean('wait', true);
-    const waitTimeoutMs = read.duration('wait-timeout', '15m', { minMs: 10_000, maxMs: 6 * 3_600_000 });
-    const pollIntervalMs = read.duration('poll-interval', '15s', { minMs: 1_000, maxMs: 300_000 });
-    if (pollIntervalMs > waitTimeoutMs)
-        throw new errors/* ConfigurationError */.j1('poll-interval', 'is longer than `wait-timeout`: nothing would be watched');
-    const token = read.optional('github-token');
-    if (token)
-        io.setSecret(token);
-    const ghEnvironment = read.optional('github-environment');
-    if (ghEnvironment && !token)
-        throw new errors/* ConfigurationError */.j1('github-token', 'is required when `github-environment` is set (pass ${{ github.token }})');
+    const waitSettings = readWaitSettings(read);
+    const githubDeployment = readGithubDeploymentSettings(read, io);
+    const registerOnly = read.boolean('register-only', false);
+    const desiredCount = read.integer('desired-count', undefined, { min: 0, max: 5000 });
+    const forceNewDeployment = read.boolean('force-new-deployment', false);
+    if (registerOnly) {
+        if (source.kind === 'registered')
+            throw new errors/* ConfigurationError */.j1('register-only', '`task-definition` already names a registered revision: there is nothing to register');
+        const conflict = desiredCount !== undefined ? 'desired-count' : forceNewDeployment ? 'force-new-deployment' : githubDeployment ? 'github-environment' : undefined;
+        if (conflict)
+            throw new errors/* ConfigurationError */.j1(conflict, 'does nothing with `register-only: true`, which touches no service', 'set it on the step that deploys the registered revision');
+    }
     return {
         region,
         cluster,
         services,
         source,
         render: { images, container: read.optional('container'), environment, secrets, cpu: read.optional('cpu'), memory: read.optional('memory'), tags },
-        desiredCount: read.integer('desired-count', undefined, { min: 0, max: 5000 }),
-        forceNewDeployment: read.boolean('force-new-deployment', false),
-        wait,
-        waitTimeoutMs,
-        pollIntervalMs,
+        desiredCount,
+        forceNewDeployment,
+        registerOnly,
+        ...waitSettings,
         keepRevisions: read.integer('keep-revisions', 0, { min: 0, max: 1000 }),
         verifySecrets: read.boolean('verify-secrets', true),
-        githubDeployment: token && ghEnvironment ? { token, environment: ghEnvironment, environmentUrl: read.optional('environment-url') } : undefined,
+        githubDeployment,
     };
 }
 function readSource(read, workspace, env) {
@@ -98443,6 +98635,8 @@ function readSource(read, workspace, env) {
         throw new errors/* ConfigurationError */.j1('template-vars', 'is only used with `task-definition-template`');
     if (!file && !template)
         return { kind: 'live' };
+    if (file && TASK_DEFINITION_REF.test(file))
+        return { kind: 'registered', reference: file };
     const input = file ? 'task-definition' : 'task-definition-template';
     const path = (file ?? template);
     let text = readText(input, path, workspace);
@@ -98595,7 +98789,42 @@ function mergeTags(existing, updates) {
     return merged;
 }
 
+;// CONCATENATED MODULE: ./build/lib/ecs/deployment-style.js
+/** Reads the controller (ECS when unset, as AWS defaults it) and the strategy (ROLLING when unset). */
+function deploymentStyleOf(service) {
+    const controller = service.deploymentController?.type ?? 'ECS';
+    if (controller === 'CODE_DEPLOY' || controller === 'EXTERNAL')
+        return { controller };
+    const strategy = service.deploymentConfiguration?.strategy ?? 'ROLLING';
+    return { controller: 'ECS', strategy: strategy };
+}
+/** One line naming the style, for logs and summaries. */
+function describeStyle(style) {
+    return style.controller === 'ECS' ? `ECS ${style.strategy.toLowerCase().replace('_', '/')}` : style.controller === 'CODE_DEPLOY' ? 'CodeDeploy blue/green' : 'external (task sets)';
+}
+/**
+ * Why a rolling deploy (UpdateService with a new task definition, watched to COMPLETED) must not touch this
+ * service, or undefined when it may. deploy-ecs refuses the rest; bake-and-promote is where traffic-shifting
+ * services belong.
+ */
+function rollingDeployRefusal(service) {
+    const name = service.serviceName ?? 'the service';
+    const style = deploymentStyleOf(service);
+    if (style.controller === 'CODE_DEPLOY') {
+        return `service "${name}" is deployed by CodeDeploy (deployment controller CODE_DEPLOY): ECS refuses a new task definition through UpdateService and only a CodeDeploy deployment shifts its traffic. deploy-ecs does rolling deployments only; CodeDeploy services are for bake-and-promote, which does not handle them yet`;
+    }
+    if (style.controller === 'EXTERNAL') {
+        return `service "${name}" uses the EXTERNAL deployment controller: its tasks come from task sets that your own tooling manages, which deploy-ecs does not touch`;
+    }
+    if (style.strategy !== 'ROLLING') {
+        return `service "${name}" uses ECS's ${style.strategy} deployment strategy: UpdateService would shift production traffic with none of your checks gating it. Use bake-and-promote for it, or set the service's strategy to ROLLING to deploy it with deploy-ecs`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/actions/deploy-ecs/src/plan.js
+
+
 
 
 
@@ -98609,12 +98838,19 @@ function planDeploy(inputs, observed) {
     let problemInput = inputs.source.kind === 'document' ? inputs.source.input : 'service';
     const services = [];
     const matchedContainers = new Set();
-    for (const { name, service, current } of observed) {
+    for (const { name, service, current, newest, requested } of observed) {
+        const refusal = rollingDeployRefusal(service);
+        if (refusal)
+            throw new errors/* PlanError */.W6(`${refusal}. Nothing was registered or changed.`);
+        if (inputs.source.kind === 'registered') {
+            services.push(planRegistered(inputs, name, service, current, requested));
+            continue;
+        }
         let base;
         if (inputs.source.kind === 'document')
             base = inputs.source.draft;
         else if (current)
-            base = source_draftFromLive(current.definition, current.tags);
+            base = draftFromLive(current.definition, current.tags);
         else
             throw new errors/* PlanError */.W6(`service "${name}" runs no task definition that can be read; give \`task-definition\` or \`task-definition-template\``);
         const rendered = renderTaskDefinition(base, { ...inputs.render, images: imagesFor(inputs.render.images, base, observed.length, matchedContainers) });
@@ -98631,8 +98867,13 @@ function planDeploy(inputs, observed) {
         const canonical = canonicalTaskDefinition(rendered.definition);
         const unchanged = current !== undefined && canonical === canonicalTaskDefinition(current.definition);
         const countChanges = inputs.desiredCount !== undefined && inputs.desiredCount !== service.desiredCount;
-        const diff = diffTaskDefinitions(current ? source_draftFromLive(current.definition, current.tags) : undefined, rendered.definition);
-        if (!unchanged) {
+        const diff = diffTaskDefinitions(current ? draftFromLive(current.definition, current.tags) : undefined, rendered.definition);
+        const reusable = !unchanged && newest && canonical === canonicalTaskDefinition(newest.definition) && gitShaOf(newest.tags) === gitShaOf(rendered.definition.tags ?? []);
+        if (reusable) {
+            const arn = newest.definition.taskDefinitionArn;
+            services.push({ service: name, action: 'update-only', existingArn: arn, previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why: `${shortTaskDefinition(arn)}, registered earlier for the same commit, is identical: reusing it` });
+        }
+        else if (!unchanged) {
             const key = canonical + JSON.stringify(rendered.definition.tags ?? []);
             let index = registrationKeys.indexOf(key);
             if (index < 0) {
@@ -98676,6 +98917,30 @@ function imagesFor(images, base, serviceCount, matched) {
     for (const [container] of mine)
         matched.add(container);
     return mine.length ? { kind: 'per-container', images: mine } : { kind: 'none' };
+}
+/** A registered revision deployed as it is: it must be ACTIVE (ECS refuses an INACTIVE one) and of the service's family. */
+function planRegistered(inputs, name, service, current, requested) {
+    const reference = inputs.source.kind === 'registered' ? inputs.source.reference : '';
+    const definition = requested?.definition;
+    if (!definition?.taskDefinitionArn)
+        throw new errors/* ConfigurationError */.j1('task-definition', `${reference} is not a registered task definition`, 'pass the task-definition-arn output of the register-only step');
+    const arn = definition.taskDefinitionArn;
+    if (definition.status !== 'ACTIVE')
+        throw new errors/* ConfigurationError */.j1('task-definition', `${shortTaskDefinition(arn)} is ${definition.status}: ECS refuses to deploy it`, 'register it again (rollback re-registers INACTIVE revisions as a copy)');
+    const family = service.taskDefinition ? familyOf(service.taskDefinition) : undefined;
+    if (family && definition.family !== family) {
+        throw new errors/* ConfigurationError */.j1('task-definition', `${shortTaskDefinition(arn)} is of family "${definition.family}", but service "${name}" runs family "${family}"`, 'deploy a revision of the service\'s own family');
+    }
+    const previous = service.taskDefinition;
+    const diff = diffTaskDefinitions(current ? draftFromLive(current.definition, current.tags) : undefined, draftFromLive(definition, requested.tags));
+    const countChanges = inputs.desiredCount !== undefined && inputs.desiredCount !== service.desiredCount;
+    if (previous === arn && !inputs.forceNewDeployment && !countChanges) {
+        return { service: name, action: 'no-change', previousTaskDefinitionArn: previous, diff, why: `the service already runs ${shortTaskDefinition(arn)}` };
+    }
+    return { service: name, action: 'update-only', existingArn: arn, previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why: `deploys the registered revision ${shortTaskDefinition(arn)}` };
+}
+function gitShaOf(tags) {
+    return tags.find((t) => t.key === 'git-sha')?.value;
 }
 /** Every secret reference the plan adds, for checking that each exists before anything is registered. */
 function secretReferences(inputs) {
@@ -98732,7 +98997,8 @@ function markdownToTerminal(markdown) {
         .replace(/\n{3,}/g, '\n\n');
 }
 
-;// CONCATENATED MODULE: ./build/actions/deploy-ecs/src/summary.js
+;// CONCATENATED MODULE: ./build/lib/ecs/rollout-summary.js
+/** The job-summary sections every rollout shares: one row per service, a timeline, and why anything failed. */
 
 
 
@@ -98744,19 +99010,28 @@ const ICON = {
     succeeded: '✅ succeeded',
     failed: '❌ failed',
 };
-function deploySummary(inputs, plan, results) {
-    let md = heading(`deploy-ecs: ${inputs.services.join(', ')} on ${inputs.cluster}`);
-    md += table(['Service', 'Result', 'Task definition', 'Previous', 'Deployment', 'Time'], results.map((r) => [
+/** One line per result state, for tables and logs. */
+function resultLabel(r) {
+    if (r.status === 'failed')
+        return `${ICON.failed} (${r.failureKind})`;
+    if (r.adopted && r.status !== 'unchanged')
+        return `${ICON[r.status]} (a deployment already in flight)`;
+    return ICON[r.status];
+}
+/** The results table. */
+function rolloutTable(results) {
+    return table(['Service', 'Result', 'Task definition', 'Previous', 'Deployment', 'Time'], results.map((r) => [
         r.service,
-        r.status === 'failed' ? `${ICON.failed} (${r.failureKind})` : ICON[r.status],
+        resultLabel(r),
         shortTaskDefinition(r.taskDefinitionArn),
         shortTaskDefinition(r.previousTaskDefinitionArn),
         r.deploymentId,
         r.elapsedSeconds !== undefined ? formatDuration(r.elapsedSeconds * 1000) : undefined,
     ]));
-    const changes = plan.services.flatMap((s) => changeRows(s.service, s.diff));
-    if (changes.length)
-        md += heading('Changes', 3) + table(['Service', 'Container', 'Change', 'Before', 'After'], changes);
+}
+/** The timeline chart and a "Why … failed" section per failed service. */
+function rolloutDetails(results) {
+    let md = '';
     const spans = results.flatMap((r) => timelineSpans(r));
     if (spans.length)
         md += heading('Timeline', 3) + ganttChart('Rollout', spans);
@@ -98777,6 +99052,51 @@ function deploySummary(inputs, plan, results) {
         md += `[Open the service in the ECS console](${e.consoleUrl})\n\n`;
     }
     return md;
+}
+/** What a cancelled job left behind: ECS carries on, so each service's state and how to undo it. */
+function cancelledSection(leftInFlight) {
+    if (leftInFlight.length === 0)
+        return 'The job was cancelled before any service was updated: nothing was changed.\n\n';
+    return ('The job was cancelled while ECS was still rolling out. ECS carries on with these deployments (the circuit breaker, where enabled, decides their fate):\n\n' +
+        table(['Service', 'State left behind'], leftInFlight.map(({ service, state }) => [service, state])));
+}
+function timelineSpans(result) {
+    const marks = result.timeline ?? [];
+    if (marks.length < 2)
+        return [];
+    const spans = [];
+    for (let i = 0; i < marks.length - 1; i++) {
+        const last = i === marks.length - 2;
+        spans.push({
+            section: result.service,
+            label: `${marks[i].label} → ${marks[i + 1].label}`,
+            startSec: marks[i].atMs / 1000,
+            endSec: marks[i + 1].atMs / 1000,
+            state: last && result.status === 'failed' ? 'crit' : 'done',
+        });
+    }
+    return spans;
+}
+
+;// CONCATENATED MODULE: ./build/actions/deploy-ecs/src/summary.js
+/** The job summary of deploy-ecs: the shared rollout sections, plus what changed in each task definition. */
+
+
+
+function deploySummary(inputs, plan, results, leftInFlight, thrown) {
+    let md = leftInFlight
+        ? heading(`deploy-ecs: cancelled during the rollout on ${inputs.cluster}`)
+        : heading(`deploy-ecs${inputs.registerOnly ? ' (register only)' : ''}: ${inputs.services.join(', ')} on ${inputs.cluster}`);
+    if (thrown)
+        md += `**Stopped before a verdict:** ${(0,errors/* errorMessage */.gJ)(thrown)}\n\n`;
+    if (leftInFlight)
+        md += cancelledSection(leftInFlight);
+    if (results.length)
+        md += rolloutTable(results);
+    const changes = plan.services.flatMap((s) => changeRows(s.service, s.diff));
+    if (changes.length)
+        md += heading('Changes', 3) + table(['Service', 'Container', 'Change', 'Before', 'After'], changes);
+    return md + rolloutDetails(results);
 }
 function changeRows(service, diff) {
     const rows = [];
@@ -98806,32 +99126,9 @@ function changeRows(service, diff) {
         rows.push([service, '(task)', diff.otherFields.join(', '), 'changed', 'changed']);
     return rows;
 }
-function timelineSpans(result) {
-    const marks = result.timeline ?? [];
-    if (marks.length < 2)
-        return [];
-    const spans = [];
-    for (let i = 0; i < marks.length - 1; i++) {
-        const last = i === marks.length - 2;
-        spans.push({
-            section: result.service,
-            label: `${marks[i].label} → ${marks[i + 1].label}`,
-            startSec: marks[i].atMs / 1000,
-            endSec: marks[i + 1].atMs / 1000,
-            state: last && result.status === 'failed' ? 'crit' : 'done',
-        });
-    }
-    return spans;
-}
-/** What a cancelled job left behind: ECS carries on, so each service's state and how to undo it. */
-function cancelledSummary(inputs, leftInFlight) {
-    return (heading(`deploy-ecs: cancelled during the rollout on ${inputs.cluster}`) +
-        'The job was cancelled while ECS was still rolling out. ECS carries on with these deployments (the circuit breaker, where enabled, decides their fate):\n\n' +
-        table(['Service', 'State left behind'], leftInFlight.map(({ service, state }) => [service, state])));
-}
 
 ;// CONCATENATED MODULE: ./build/actions/deploy-ecs/src/main.js
-/** deploy-ecs: inputs → observe → plan → apply (register, update, watch, explain, prune) → report. */
+/** deploy-ecs: inputs → observe → plan → apply (register, then the shared rollout step, then prune) → report. */
 
 
 
@@ -98849,43 +99146,102 @@ async function main(ctx) {
 /** The whole action; `deps` lets scenario tests drive time. */
 async function deploy({ io, signal }, deps = {}) {
     const inputs = readDeployInputs(io, deps.env);
-    const clients = createAwsClients({ region: inputs.region, action: 'deploy-ecs' });
+    const clients = createAwsClients({ region: inputs.region, action: 'deploy-ecs', signal });
     const observed = await io.group(`Read ${inputs.services.length} service(s) in ${inputs.cluster}`, () => observe(clients, inputs));
     await verifySecrets(clients, inputs, io);
     const plan = planDeploy(inputs, observed);
     await io.group('Plan', async () => logPlan(plan, io));
-    const record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `deploy ${inputs.services.join(', ')} to ${inputs.cluster}` });
-    let results;
+    // Everything above only read; a cancel that arrived meanwhile stops here, before the first change.
+    if (signal.aborted)
+        throw signal.reason ?? new errors/* CancelledError */.cc();
+    const record = inputs.registerOnly
+        ? undefined
+        : await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `deploy ${inputs.services.join(', ')} to ${inputs.cluster}` });
+    let report = { results: [] };
+    let results = [];
+    let thrown;
     try {
-        results = await apply(clients, inputs, plan, { io, signal }, deps.clock);
+        const registered = await main_register(clients, plan, io, signal);
+        const changes = plan.services.map((s) => {
+            const arn = s.registration !== undefined ? registered[s.registration] : s.existingArn;
+            return {
+                service: s.service,
+                observed: observed.find((o) => o.name === s.service).service,
+                update: s.action === 'no-change' ? undefined : { taskDefinitionArn: arn ?? s.previousTaskDefinitionArn, desiredCount: s.desiredCount, forceNewDeployment: inputs.forceNewDeployment },
+                containers: s.registration !== undefined ? (plan.registrations[s.registration].containerDefinitions ?? []) : [],
+            };
+        });
+        if (inputs.registerOnly) {
+            results = changes.map((c, i) => ({ service: c.service, action: plan.services[i].action, status: 'unchanged', taskDefinitionArn: c.update?.taskDefinitionArn ?? c.observed.taskDefinition, previousTaskDefinitionArn: c.observed.taskDefinition }));
+        }
+        else {
+            report = await rollOut(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: deps.clock, actionName: 'deploy-ecs' });
+            results = report.results.map((r, i) => ({ ...r, action: plan.services[i].action }));
+            if (inputs.keepRevisions > 0 && !report.cancelled && results.every((r) => r.status === 'succeeded' || r.status === 'unchanged')) {
+                await prune(clients, inputs, plan, registered, observed, io);
+            }
+        }
     }
     catch (err) {
-        if (err instanceof RolloutsCancelled) {
-            await io.appendSummary(cancelledSummary(inputs, err.leftInFlight));
-            await record.setState('error', 'cancelled mid-rollout');
-        }
-        throw err;
+        thrown = err;
     }
+    // Outputs, the summary and the GitHub record are written whatever happened above.
     const failed = results.filter((r) => r.status === 'failed');
-    const primary = results[0];
-    io.setOutput('task-definition-arn', primary.taskDefinitionArn ?? '');
-    io.setOutput('previous-task-definition-arn', primary.previousTaskDefinitionArn ?? '');
-    io.setOutput('deployment-id', primary.deploymentId ?? '');
-    io.setOutput('changed', String(results.some((r) => r.action !== 'no-change')));
-    io.setOutput('results', JSON.stringify(results.map(({ explanation: _explanation, timeline: _timeline, ...rest }) => rest)));
-    await io.appendSummary(deploySummary(inputs, plan, results));
-    await record.setState(failed.length ? 'failure' : 'success', failed.length ? `${failed.length} service(s) failed` : 'deployed');
-    if (failed.length) {
+    writeOutputs(io, results);
+    await io.appendSummary(deploySummary(inputs, plan, results, report.cancelled?.leftInFlight, thrown));
+    const [state, description] = recordState(results, report, thrown);
+    await record?.setState(state, description);
+    if (thrown)
+        throw thrown;
+    if (report.cancelled)
+        throw new errors/* CancelledError */.cc(report.cancelled.message);
+    if (failed.length)
         throw new Error(`rollout failed for ${failed.map((r) => `${r.service} (${r.reason})`).join('; ')}`);
-    }
+}
+/** The GitHub deployment's state: success only for rollouts seen to complete; unfinished ones stay in progress. */
+function recordState(results, report, thrown) {
+    if (thrown)
+        return ['error', `deploy-ecs stopped: ${(0,errors/* errorMessage */.gJ)(thrown)}`];
+    if (report.cancelled)
+        return ['error', 'cancelled mid-rollout'];
+    const failed = results.filter((r) => r.status === 'failed');
+    if (failed.some((r) => r.failureKind === 'unobservable'))
+        return ['error', 'the rollout could not be followed to a verdict'];
+    if (failed.length)
+        return ['failure', `${failed.length} service(s) failed`];
+    if (results.some((r) => r.status === 'started' || r.status === 'in-progress'))
+        return ['in_progress', 'rollout started; not watched to a verdict'];
+    return ['success', 'deployed'];
+}
+function writeOutputs(io, results) {
+    const primary = results[0];
+    io.setOutput('task-definition-arn', primary?.taskDefinitionArn ?? '');
+    io.setOutput('previous-task-definition-arn', primary?.previousTaskDefinitionArn ?? '');
+    io.setOutput('deployment-id', primary?.deploymentId ?? '');
+    io.setOutput('changed', String(results.some((r) => r.action !== 'no-change')));
+    io.setOutput('status', overallStatus(results));
+    io.setOutput('results', JSON.stringify(results.map(({ explanation: _explanation, timeline: _timeline, ...rest }) => rest)));
+}
+/** One word for the whole step: failed, in-progress (not watched to the end), succeeded or unchanged. */
+function overallStatus(results) {
+    if (results.length === 0 || results.some((r) => r.status === 'failed'))
+        return 'failed';
+    if (results.some((r) => r.status === 'started' || r.status === 'in-progress'))
+        return 'in-progress';
+    return results.some((r) => r.status === 'succeeded') ? 'succeeded' : 'unchanged';
 }
 async function observe(clients, inputs) {
     const services = await describeServices(clients, inputs.cluster, inputs.services);
+    const requested = inputs.source.kind === 'registered' ? await describeTaskDefinition(clients, inputs.source.reference).catch(() => undefined) : undefined;
+    const newestByFamily = new Map();
     const observed = [];
     for (const name of inputs.services) {
         const service = services.get(name);
         const current = service.taskDefinition ? await describeTaskDefinition(clients, service.taskDefinition) : undefined;
-        observed.push({ name, service, current });
+        const family = inputs.source.kind === 'document' ? inputs.source.draft.family : current?.definition.family;
+        if (family && inputs.source.kind !== 'registered' && !newestByFamily.has(family))
+            newestByFamily.set(family, await newestRevision(clients, family));
+        observed.push({ name, service, current, newest: family ? newestByFamily.get(family) : undefined, requested });
     }
     return observed;
 }
@@ -98908,96 +99264,42 @@ function logPlan(plan, io) {
             io.info(`  ${line}`);
     }
 }
-async function apply(clients, inputs, plan, ctx, clock) {
-    const { io, signal } = ctx;
-    const registered = await io.group('Register task definitions', async () => {
+async function main_register(clients, plan, io, signal) {
+    if (plan.registrations.length === 0)
+        return [];
+    return io.group('Register task definitions', async () => {
         const arns = [];
         for (const draft of plan.registrations) {
+            if (signal.aborted)
+                throw signal.reason ?? new errors/* CancelledError */.cc();
             const arn = await registerTaskDefinition(clients, draft);
             io.info(`registered ${arn}`);
             arns.push(arn);
         }
         return arns;
     });
-    const results = [];
-    const startedAt = new Date();
-    await io.group('Update services', async () => {
-        for (const service of plan.services) {
-            const base = { service: service.service, action: service.action, previousTaskDefinitionArn: service.previousTaskDefinitionArn, taskDefinitionArn: service.previousTaskDefinitionArn, status: 'unchanged' };
-            if (service.action === 'no-change') {
-                io.info(`${service.service}: nothing to deploy: ${service.why}`);
-                results.push(base);
-                continue;
-            }
-            const taskDefinitionArn = service.registration !== undefined ? registered[service.registration] : service.previousTaskDefinitionArn;
-            const { deploymentId } = await updateService(clients, {
-                cluster: inputs.cluster,
-                service: service.service,
-                taskDefinitionArn,
-                desiredCount: service.desiredCount,
-                forceNewDeployment: inputs.forceNewDeployment,
-            });
-            io.info(`${service.service}: deployment ${deploymentId} started with ${taskDefinitionArn}`);
-            results.push({ ...base, taskDefinitionArn, deploymentId, status: inputs.wait ? 'in-progress' : 'started' });
-        }
-    });
-    const toWatch = results.filter((r) => r.status === 'in-progress');
-    if (toWatch.length === 0)
-        return results;
-    const outcomes = await io.group(`Watch ${toWatch.length} rollout(s)`, () => watchRollouts({
-        clients,
-        cluster: inputs.cluster,
-        targets: toWatch.map((r) => ({ service: r.service, deploymentId: r.deploymentId, taskDefinitionArn: r.taskDefinitionArn, previousTaskDefinitionArn: r.previousTaskDefinitionArn })),
-        intervalMs: inputs.pollIntervalMs,
-        timeoutMs: inputs.waitTimeoutMs,
-        io,
-        signal,
-        clock,
-        startedAt,
-    }));
-    for (const outcome of outcomes)
-        await recordOutcome(clients, inputs, plan, results, outcome, ctx);
-    if (inputs.keepRevisions > 0 && results.every((r) => r.status !== 'failed'))
-        await prune(clients, inputs, plan, ctx);
-    return results;
 }
-async function recordOutcome(clients, inputs, plan, results, outcome, { io }) {
-    const result = results.find((r) => r.service === outcome.target.service);
-    result.deploymentId = outcome.target.deploymentId;
-    result.elapsedSeconds = Math.round(outcome.elapsedMs / 1000);
-    result.timeline = outcome.timeline;
-    if (outcome.verdict.state === 'succeeded') {
-        result.status = 'succeeded';
-        return;
-    }
-    result.status = 'failed';
-    result.failureKind = outcome.verdict.kind;
-    result.reason = outcome.verdict.reason;
-    const servicePlan = plan.services.find((s) => s.service === result.service);
-    const containers = servicePlan?.registration !== undefined ? plan.registrations[servicePlan.registration].containerDefinitions ?? [] : [];
-    const explanation = await explainFailure(clients, inputs.cluster, outcome.lastSeen, result.taskDefinitionArn, containers);
-    result.explanation = explanation;
-    await io.group(`Why ${result.service} failed`, async () => {
-        io.error(`${result.service}: ${result.reason}`, { title: `deploy-ecs: ${result.service} rollout failed` });
-        for (const task of explanation.stoppedTasks) {
-            io.info(`stopped ${task.taskId}: ${task.stopCode ?? ''} ${task.stoppedReason ?? ''}`.trim());
-            for (const c of task.containers) {
-                const parts = [`exit ${c.exitCode ?? '—'}`, c.reason, c.health, c.logUrl && `logs: ${c.logUrl}`].filter(Boolean);
-                io.info(`  ${c.name}: ${parts.join(', ')}`);
-            }
-        }
-        for (const target of explanation.unhealthyTargets)
-            io.info(`target ${target}`);
-        for (const event of explanation.recentEvents)
-            io.info(`event: ${event}`);
-        io.info(`console: ${explanation.consoleUrl}`);
-    });
-}
-async function prune(clients, inputs, plan, { io }) {
+/**
+ * Deregisters all but the newest `keep-revisions` of each family deployed, sparing any revision a service in
+ * any cluster of the account uses, the revision each service ran before (its rollback target), what this run
+ * registered, and every revision this collection did not register.
+ */
+async function prune(clients, inputs, plan, registered, observed, io) {
     await io.group(`Keep the newest ${inputs.keepRevisions} revision(s)`, async () => {
-        const inUse = await taskDefinitionsInUse(clients, inputs.cluster);
-        for (const family of new Set(plan.registrations.map((d) => d.family))) {
-            for (const arn of revisionsToPrune(await activeRevisions(clients, family), inputs.keepRevisions, inUse)) {
+        const spared = await taskDefinitionsInUse(clients);
+        for (const o of observed)
+            if (o.service.taskDefinition)
+                spared.add(o.service.taskDefinition);
+        for (const arn of registered)
+            spared.add(arn);
+        const families = new Set([...plan.registrations.map((d) => d.family), ...plan.services.flatMap((s) => (s.existingArn ? [familyOf(s.existingArn)] : []))]);
+        for (const family of families) {
+            for (const arn of revisionsToPrune(await activeRevisions(clients, family), inputs.keepRevisions, spared)) {
+                const { tags } = await describeTaskDefinition(clients, arn);
+                if (!registeredByUs(tags)) {
+                    io.info(`kept ${arn}: not registered by ecs-fargate-actions`);
+                    continue;
+                }
                 await deregisterTaskDefinition(clients, arn);
                 io.info(`deregistered ${arn}`);
             }

@@ -91363,7 +91363,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3787);
 /* harmony import */ var _lib_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1058);
 /* harmony import */ var _lib_core_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5415);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6326);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3708);
 
 
 
@@ -91375,7 +91375,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6326:
+/***/ 3708:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91517,6 +91517,44 @@ function definedEnv(env, extra = {}) {
     return { ...out, ...extra };
 }
 
+;// CONCATENATED MODULE: ./build/lib/ecs/arns.js
+/** ECS names, ARNs and console links: the one home for taking them apart and pointing people at them. Pure. */
+/** `arn:…:task-definition/web:12` → "web:12"; undefined → "unknown". */
+function shortTaskDefinition(arn) {
+    return arn?.split('/').pop() ?? 'unknown';
+}
+/** `arn:…:task-definition/web:12` (or `web:12`) → 12; NaN when there is no revision. */
+function revisionOf(arn) {
+    return Number(/:(\d+)$/.exec(arn)?.[1] ?? NaN);
+}
+/** `arn:…:task-definition/web:12` (or `web:12`) → "web". */
+function familyOf(arn) {
+    return arn.split('/').pop().replace(/:\d+$/, '');
+}
+/** A full task definition ARN, or `family:revision`: what UpdateService and RunTask accept as a pinned revision. */
+const TASK_DEFINITION_REF = /^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/;
+/** `arn:…:task/cluster/0123abcd` → "0123abcd". */
+function taskId(taskArn) {
+    return taskArn.split('/').pop() ?? taskArn;
+}
+/** `arn:…:service/cluster/web` (or `web`) → "web". */
+function serviceNameOf(arnOrName) {
+    return arnOrName.split('/').pop() ?? arnOrName;
+}
+const consoleBase = (region) => `https://${region}.console.aws.amazon.com/ecs/v2`;
+/** The console page of a service's deployments. */
+function serviceConsoleUrl(region, cluster, service) {
+    return `${consoleBase(region)}/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}/deployments?region=${region}`;
+}
+/** The console page of one task. */
+function taskConsoleUrl(region, cluster, taskArn) {
+    return `${consoleBase(region)}/clusters/${encodeURIComponent(cluster)}/tasks/${taskId(taskArn)}?region=${region}`;
+}
+/** The console page of one task definition revision. */
+function taskDefinitionConsoleUrl(region, arn) {
+    return `${consoleBase(region)}/task-definitions/${encodeURIComponent(familyOf(arn))}/${revisionOf(arn)}?region=${region}`;
+}
+
 ;// CONCATENATED MODULE: ./build/lib/core/poll.js
 
 const realClock = {
@@ -91537,22 +91575,41 @@ const realClock = {
 };
 /**
  * Calls `step` until it is done, the deadline passes (TimeoutError) or the signal aborts (CancelledError).
- * The first look happens at once; the last one happens at the deadline, never after it.
+ * The first look happens at once; the last one happens at the deadline, never after it. The deadline holds
+ * even while a look hangs (a stuck AWS call): the look is abandoned and the wait times out on time.
  */
 async function pollUntil(options, step) {
     const clock = options.clock ?? realClock;
     const deadline = clock.now() + options.timeoutMs;
+    const timeout = () => new errors/* TimeoutError */.MU(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
     for (let attempt = 1;; attempt++) {
         if (options.signal?.aborted)
             throw options.signal.reason ?? new errors/* CancelledError */.cc();
-        const result = await step(attempt);
+        const result = await withinDeadline(step(attempt), Math.max(0, deadline - clock.now()), clock, options.signal, timeout);
         if (result.done)
             return result.value;
         const remaining = deadline - clock.now();
-        if (remaining <= 0) {
-            throw new errors/* TimeoutError */.MU(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
-        }
+        if (remaining <= 0)
+            throw timeout();
         await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
+    }
+}
+/** Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its reason). */
+async function withinDeadline(work, ms, clock, signal, onTimeout) {
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(signal?.reason ?? new errors/* CancelledError */.cc());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // An abandoned look may still reject later; that must not become an unhandled rejection.
+    work.catch(() => undefined);
+    const timer = clock.sleep(ms, stop.signal).then(() => Promise.reject(onTimeout()), (reason) => Promise.reject(signal?.aborted ? (signal.reason ?? reason) : new errors/* CancelledError */.cc('deadline timer cancelled')));
+    timer.catch(() => undefined);
+    try {
+        return await Promise.race([work, timer]);
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+        if (!stop.signal.aborted)
+            stop.abort();
     }
 }
 
@@ -92015,136 +92072,25 @@ function clip(value) {
     return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
 
-;// CONCATENATED MODULE: ./build/lib/ecs/services.js
-/** Reading and changing ECS services and task definitions: the AWS side of deploy-ecs and rollback. */
-
-
-/** DescribeServices takes at most ten services a call. */
-const DESCRIBE_SERVICES_LIMIT = 10;
-function chunk(items, size) {
+;// CONCATENATED MODULE: ./build/lib/aws/paging.js
+/** Paging and batching AWS list/describe calls: one home, so every caller honours the limits the same way. */
+/** Splits `items` into batches of at most `size` (DescribeServices takes 10, DescribeTasks 100, …). */
+function paging_chunk(items, size) {
     const chunks = [];
     for (let i = 0; i < items.length; i += size)
         chunks.push(items.slice(i, i + size));
     return chunks;
 }
-/** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
-async function pollServices(clients, cluster, names) {
-    return (await describeServiceBatches(clients, cluster, names)).found;
-}
-/** Describes services before a deploy: a missing or inactive service is a PlanError naming it. */
-async function describeServices(clients, cluster, names) {
-    const { found, failures } = await describeServiceBatches(clients, cluster, names);
-    const failure = failures[0];
-    if (failure) {
-        const name = failure.arn?.split('/').pop() ?? failure.arn;
-        throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
-    }
-    for (const name of names) {
-        const service = found.get(name);
-        if (!service)
-            throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}"`);
-        if (service.status !== 'ACTIVE')
-            throw new errors/* PlanError */.W6(`service "${name}" in cluster "${cluster}" is ${service.status}, not ACTIVE`);
-    }
-    return found;
-}
-async function describeServiceBatches(clients, cluster, names) {
-    const found = new Map();
-    const failures = [];
-    for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
-        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
-        for (const service of answer.services ?? [])
-            if (service.serviceName)
-                found.set(service.serviceName, service);
-        failures.push(...(answer.failures ?? []));
-    }
-    return { found, failures };
-}
-/** A task definition with its tags (DescribeTaskDefinition omits tags unless asked). */
-async function describeTaskDefinition(clients, arn) {
-    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: arn, include: ['TAGS'] }));
-    if (!answer.taskDefinition)
-        throw new errors/* PlanError */.W6(`task definition ${arn} was not found`);
-    return { definition: answer.taskDefinition, tags: answer.tags ?? [] };
-}
-/** Registers a new revision; returns its ARN. */
-async function registerTaskDefinition(clients, draft) {
-    // ECS rejects an empty tag list as a parameter; send tags only when there are some.
-    const input = { ...draft, tags: draft.tags && draft.tags.length > 0 ? draft.tags : undefined };
-    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl(input));
-    const arn = answer.taskDefinition?.taskDefinitionArn;
-    if (!arn)
-        throw new Error(`RegisterTaskDefinition for ${draft.family} returned no ARN`);
-    return arn;
-}
-/** Points the service at the task definition; returns the deployment this started (the new PRIMARY). */
-async function updateService(clients, update) {
-    const answer = await clients.ecs.send(new UpdateServiceCommand({
-        cluster: update.cluster,
-        service: update.service,
-        taskDefinition: update.taskDefinitionArn,
-        desiredCount: update.desiredCount,
-        forceNewDeployment: update.forceNewDeployment,
-    }));
-    const service = answer.service;
-    const primary = service?.deployments?.find((d) => d.status === 'PRIMARY');
-    if (!service || !primary?.id)
-        throw new Error(`UpdateService for ${update.service} returned no PRIMARY deployment`);
-    return { deploymentId: primary.id, service };
-}
-/** Every task definition ARN any service in the cluster uses (its deployments included). */
-async function taskDefinitionsInUse(clients, cluster) {
-    const arns = [];
+/** Follows `nextToken` until the last page, collecting what `itemsOf` takes from each page. */
+async function paging_allPages(fetchPage, itemsOf) {
+    const items = [];
     let nextToken;
     do {
-        const page = await clients.ecs.send(new ListServicesCommand({ cluster, nextToken, maxResults: 100 }));
-        arns.push(...(page.serviceArns ?? []));
+        const page = await fetchPage(nextToken);
+        items.push(...(itemsOf(page) ?? []));
         nextToken = page.nextToken;
     } while (nextToken);
-    const inUse = new Set();
-    for (const batch of chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
-        const answer = await clients.ecs.send(new DescribeServicesCommand({ cluster, services: batch }));
-        for (const service of answer.services ?? []) {
-            if (service.taskDefinition)
-                inUse.add(service.taskDefinition);
-            for (const deployment of service.deployments ?? [])
-                if (deployment.taskDefinition)
-                    inUse.add(deployment.taskDefinition);
-        }
-    }
-    return inUse;
-}
-/** ACTIVE revisions of a family, newest first (sorted here: some endpoints ignore `sort`). */
-async function activeRevisions(clients, family) {
-    const arns = [];
-    let nextToken;
-    do {
-        const page = await clients.ecs.send(new client_ecs_dist_cjs/* ListTaskDefinitionsCommand */.Pse({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken }));
-        arns.push(...(page.taskDefinitionArns ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return arns.filter((arn) => familyOf(arn) === family).sort((a, b) => revisionOf(b) - revisionOf(a));
-}
-async function deregisterTaskDefinition(clients, arn) {
-    await clients.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn }));
-}
-/** `arn:…:task-definition/web:12` → 12. */
-function revisionOf(arn) {
-    return Number(/:(\d+)$/.exec(arn)?.[1] ?? NaN);
-}
-/** `arn:…:task-definition/web:12` → "web". */
-function familyOf(arn) {
-    return arn.split('/').pop().replace(/:\d+$/, '');
-}
-/** Revisions to deregister: all but the newest `keep`, never one in use. Pure. */
-function revisionsToPrune(newestFirst, keep, inUse) {
-    if (keep <= 0)
-        return [];
-    return newestFirst.slice(keep).filter((arn) => !inUse.has(arn));
-}
-/** The console page of a service's deployments. */
-function serviceConsoleUrl(region, cluster, service) {
-    return `https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}/deployments?region=${region}`;
+    return items;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/ecs/one-off-task.js
@@ -92152,6 +92098,7 @@ function serviceConsoleUrl(region, cluster, service) {
  * One-off ECS tasks beside a service (a migration, a backfill): placed exactly like the service's own tasks,
  * started once per job (client token), watched until STOPPED and judged by one container's exit code.
  */
+
 
 
 
@@ -92218,7 +92165,7 @@ async function activeTasksOfGroup(clients, cluster, family, group) {
         nextToken = page.nextToken;
     } while (nextToken);
     const active = [];
-    for (const batch of chunk(arns, 100)) {
+    for (const batch of paging_chunk(arns, 100)) {
         const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTasksCommand */.z8X({ cluster, tasks: batch, include: ['TAGS'] }));
         active.push(...(answer.tasks ?? []).filter((t) => t.group === group && t.lastStatus !== 'STOPPED'));
     }
@@ -92263,9 +92210,131 @@ async function waitForTaskToStop(clients, cluster, taskArn, options) {
         return task.lastStatus === 'STOPPED' ? { done: true, value: task } : { done: false };
     });
 }
-/** The last part of a task ARN. */
-function taskId(taskArn) {
-    return taskArn.split('/').pop() ?? taskArn;
+
+;// CONCATENATED MODULE: ./build/lib/ecs/services.js
+/** Reading and changing ECS services and task definitions: the AWS side of deploy-ecs, migrate and rollback. */
+
+
+
+
+
+/** DescribeServices takes at most ten services a call. */
+const DESCRIBE_SERVICES_LIMIT = 10;
+/** The tag every revision this collection registers carries: pruning never touches a revision without it. */
+const REGISTERED_BY_TAG = { key: 'registered-by', value: COLLECTION_NAME };
+/** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
+async function pollServices(clients, cluster, names) {
+    return (await describeServiceBatches(clients, cluster, names)).found;
+}
+/** Describes services before a deploy: a missing or inactive service is a PlanError naming it. */
+async function describeServices(clients, cluster, names) {
+    const { found, failures } = await describeServiceBatches(clients, cluster, names);
+    const failure = failures[0];
+    if (failure) {
+        throw new errors/* PlanError */.W6(`service "${serviceNameOf(failure.arn ?? '')}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
+    }
+    for (const name of names) {
+        const service = found.get(name);
+        if (!service)
+            throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}"`);
+        if (service.status !== 'ACTIVE')
+            throw new errors/* PlanError */.W6(`service "${name}" in cluster "${cluster}" is ${service.status}, not ACTIVE`);
+    }
+    return found;
+}
+async function describeServiceBatches(clients, cluster, names) {
+    const found = new Map();
+    const failures = [];
+    for (const batch of paging_chunk(names, DESCRIBE_SERVICES_LIMIT)) {
+        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
+        for (const service of answer.services ?? [])
+            if (service.serviceName)
+                found.set(service.serviceName, service);
+        failures.push(...(answer.failures ?? []));
+    }
+    return { found, failures };
+}
+/** A task definition with its tags (DescribeTaskDefinition omits tags unless asked). */
+async function describeTaskDefinition(clients, arn) {
+    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: arn, include: ['TAGS'] }));
+    if (!answer.taskDefinition)
+        throw new errors/* PlanError */.W6(`task definition ${arn} was not found`);
+    return { definition: answer.taskDefinition, tags: answer.tags ?? [] };
+}
+/** The newest ACTIVE revision of a family with its tags, or undefined when the family has none. */
+async function newestRevision(clients, family) {
+    try {
+        return await describeTaskDefinition(clients, family);
+    }
+    catch (err) {
+        if (err.name === 'ClientException' || err instanceof PlanError)
+            return undefined;
+        throw err;
+    }
+}
+/** Registers a new revision, marked as ours (REGISTERED_BY_TAG); returns its ARN. */
+async function registerTaskDefinition(clients, draft) {
+    const tags = [...(draft.tags ?? []).filter((t) => t.key !== REGISTERED_BY_TAG.key), { ...REGISTERED_BY_TAG }];
+    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl({ ...draft, tags }));
+    const arn = answer.taskDefinition?.taskDefinitionArn;
+    if (!arn)
+        throw new Error(`RegisterTaskDefinition for ${draft.family} returned no ARN`);
+    return arn;
+}
+/** Points the service at the task definition; returns the deployment this started (the new PRIMARY). */
+async function updateService(clients, update) {
+    const answer = await clients.ecs.send(new UpdateServiceCommand({
+        cluster: update.cluster,
+        service: update.service,
+        taskDefinition: update.taskDefinitionArn,
+        desiredCount: update.desiredCount,
+        forceNewDeployment: update.forceNewDeployment,
+    }));
+    const service = answer.service;
+    const primary = service?.deployments?.find((d) => d.status === 'PRIMARY');
+    if (!service || !primary?.id)
+        throw new Error(`UpdateService for ${update.service} returned no PRIMARY deployment`);
+    return { deploymentId: primary.id, service };
+}
+/** Every task definition ARN any service in any cluster of the account and region uses (their deployments included). */
+async function taskDefinitionsInUse(clients) {
+    const clusters = await allPages((nextToken) => clients.ecs.send(new ListClustersCommand({ nextToken, maxResults: 100 })), (page) => page.clusterArns);
+    const inUse = new Set();
+    for (const cluster of clusters) {
+        const arns = await allPages((nextToken) => clients.ecs.send(new ListServicesCommand({ cluster, nextToken, maxResults: 100 })), (page) => page.serviceArns);
+        for (const batch of chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
+            const answer = await clients.ecs.send(new DescribeServicesCommand({ cluster, services: batch }));
+            for (const service of answer.services ?? []) {
+                if (service.taskDefinition)
+                    inUse.add(service.taskDefinition);
+                for (const deployment of service.deployments ?? [])
+                    if (deployment.taskDefinition)
+                        inUse.add(deployment.taskDefinition);
+            }
+        }
+    }
+    return inUse;
+}
+/** ACTIVE revisions of a family, newest first (sorted here: some endpoints ignore `sort`). */
+async function activeRevisions(clients, family) {
+    const arns = await paging_allPages((nextToken) => clients.ecs.send(new client_ecs_dist_cjs/* ListTaskDefinitionsCommand */.Pse({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken })), (page) => page.taskDefinitionArns);
+    return arns.filter((arn) => familyOf(arn) === family).sort((a, b) => revisionOf(b) - revisionOf(a));
+}
+async function deregisterTaskDefinition(clients, arn) {
+    await clients.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: arn }));
+}
+/**
+ * Candidates to deregister: all but the newest `keep`, never one in `protectedArns` (in use anywhere, or a
+ * service's rollback target). Whether each was registered by us is checked on its tags afterwards. Pure.
+ */
+function revisionsToPrune(newestFirst, keep, protectedArns) {
+    if (keep <= 0)
+        return [];
+    return newestFirst.slice(keep).filter((arn) => !protectedArns.has(arn));
+}
+/** True when a revision's tags say this collection registered it. */
+function registeredByUs(tags) {
+    return tags.some((t) => t.key === REGISTERED_BY_TAG.key && t.value === REGISTERED_BY_TAG.value);
 }
 
 ;// CONCATENATED MODULE: ./build/lib/ecs/task-logs.js
@@ -92562,6 +92631,7 @@ function formatDuration(ms) {
 
 
 
+
 const RUN_ID_TAG = 'github-run-id';
 /** The group every migration task of a service shares. */
 function migrationGroup(service) {
@@ -92601,6 +92671,7 @@ function describeActive(task, now) {
 
 
 
+
 /** Reads the service, its task definition, the family's newest revision and running migration tasks. */
 async function observeEcs(clients, ecs) {
     const service = (await describeServices(clients, ecs.cluster, [ecs.service])).get(ecs.service);
@@ -92631,7 +92702,7 @@ async function migrateInEcs(inputs, ecs, io, deps) {
     const task = plan.attachTo ?? (await startOneOffTask(clients, { cluster: ecs.cluster, taskDefinitionArn, container: plan.container, command: plan.command, placement: plan.placement, startedBy: plan.startedBy, group: plan.group, tags: plan.tags, clientToken: plan.clientToken }));
     const taskArn = task.taskArn;
     io.info(`${plan.attachTo ? 'following the task this job started earlier' : 'started'} ${taskArn}`);
-    io.info(`console: https://${clients.region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(ecs.cluster)}/tasks/${taskId(taskArn)}?region=${clients.region}`);
+    io.info(`console: ${taskConsoleUrl(clients.region, ecs.cluster, taskArn)}`);
     const lines = [];
     const tail = ecs.streamLogs ? openTail(clients, definition, plan.container, taskArn, io, lines) : undefined;
     let lastStatus = '';
