@@ -59,7 +59,10 @@ Service deployments (ListServiceDeployments / DescribeServiceDeployments, moto's
 Pacing (stages are what a test waits on, so they move deterministically):
   - default: each DescribeServiceDeployments call moves each deployment it names by one step (a stage, or a
     status such as ROLLBACK_REQUESTED -> ROLLBACK_IN_PROGRESS), never past an AWAITING_ACTION hook nor before
-    the stage's bake time has passed. Other reads move nothing but check alarms and hook timeouts.
+    the stage's bake time has passed, and only once the state it is in has been answered to some
+    DescribeServiceDeployments call: every status and stage is seen at least once by a client that polls
+    (PENDING first), including a state another call caused (ROLLBACK_REQUESTED after ContinueServiceDeployment
+    ROLLBACK, StopServiceDeployment or an alarm). Other reads move nothing but check alarms and hook timeouts.
   - MOTO_ECS_STAGE_MS=<n>: time drives it instead: each step lasts n ms (or its bake time if longer) and any
     read (DescribeServices, List/DescribeServiceDeployments) catches up.
   - MOTO_ECS_MINUTE_MS=<n> (default 60000): how long one "minute" of bake time or hook timeout lasts.
@@ -269,6 +272,7 @@ def _new_record(backend, service, kind, source, target, config, now):
         "_failures": 0,
         "_triggered": [],
         "_stuck": False,
+        "_seen": False,  # reported by DescribeServiceDeployments since it last changed
     }
     state = _state(backend)
     state.records[arn] = record
@@ -278,6 +282,7 @@ def _new_record(backend, service, kind, source, target, config, now):
 
 def _set_status(record, status, at, reason=None):
     record["status"] = status
+    record["_seen"] = False
     record["updatedAt"] = at
     if reason is not None:
         record["statusReason"] = reason
@@ -451,7 +456,7 @@ def _hooks_for(record, stage, at):
 
 def _enter(backend, record, index, at):
     step = record["_plan"][index]
-    record.update(_step=index, _entered=at, _released=None, updatedAt=at)
+    record.update(_step=index, _entered=at, _released=None, updatedAt=at, _seen=False)
     record["_hooks"] = _hooks_for(record, step["stage"], at)
     service = _service_of(backend, record)
     if "test" in step:
@@ -547,7 +552,7 @@ def _observe(backend, record, tick):
         if due is None or due > now:
             return
         if STAGE_MS is None:
-            if tick:
+            if tick and record["_seen"]:
                 _step(backend, record, now)
                 _check_timeouts(backend, record, now)
                 _check_alarms(backend, record, now)
@@ -831,6 +836,7 @@ def describe_service_deployments(self):
             continue
         _observe(backend, record, tick=True)
         found.append(_public(backend, record))
+        record["_seen"] = True
     return ActionResult({"serviceDeployments": found, "failures": failures})
 
 
