@@ -398,8 +398,10 @@ describe('native strategies', () => {
           expect(await ruleWeights(lb.rule)).toEqual({ 'web-blue': 100 - weights.at(-1)!, 'web-green': weights.at(-1) });
           shiftedAt = d.updatedAt;
         }
-        // updatedAt is when the server entered the stage: the gap is the bake the server kept.
-        if (d.lifecycleStage === 'PRE_PRODUCTION_TRAFFIC_SHIFT' && shiftedAt) {
+        // updatedAt is when the server entered the stage: the gap is the bake the server kept. (The SDK's stage
+        // enum lacks PRE_PRODUCTION_TRAFFIC_SHIFT; the double reports it, see moto_server.py.)
+        const stage: string | undefined = d.lifecycleStage;
+        if (stage === 'PRE_PRODUCTION_TRAFFIC_SHIFT' && shiftedAt) {
           bakes.push(d.updatedAt!.getTime() - shiftedAt.getTime());
           shiftedAt = undefined;
         }
