@@ -305,7 +305,7 @@ def _weights(percent):
     return 1000 - tenths, tenths
 
 
-def _summary(state, backend, record, arn, target):
+def _summary(backend, record, arn, target):
     summary = {"arn": arn}
     service = _service_of(backend, record)
     desired = service.desired_count if service else 0
@@ -318,10 +318,9 @@ def _summary(state, backend, record, arn, target):
 
 
 def _public(backend, record):
-    state = _state(backend)
     out = {k: v for k, v in record.items() if not k.startswith("_") and v is not None}
-    out["sourceServiceRevisions"] = [_summary(state, backend, record, arn, False) for arn in record["_source"]]
-    out["targetServiceRevision"] = _summary(state, backend, record, record["_target"], True)
+    out["sourceServiceRevisions"] = [_summary(backend, record, arn, False) for arn in record["_source"]]
+    out["targetServiceRevision"] = _summary(backend, record, record["_target"], True)
     if record["_kind"] == "native" and record["status"] not in FINISHED | {"PENDING"}:
         out["lifecycleStage"] = record["_plan"][record["_step"]]["stage"] if record["_step"] >= 0 else None
     if record["_hooks"]:
