@@ -76,7 +76,9 @@ export function judgeRollout(service: Service | undefined, target: RolloutTarget
   const progress = ours ? progressOf(ours) : undefined;
 
   if (serviceDeployment && ROLLBACK_STATES.has(serviceDeployment.status)) {
-    return { state: 'failed', kind: 'rolled-back', reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
+    // DescribeServices knows which revision ECS goes back to; the service-deployments API only says that it does.
+    const restoring = primary && primary.id !== target.deploymentId && primary.taskDefinition !== target.taskDefinitionArn ? `; ECS is rolling back to ${shortTaskDefinition(primary.taskDefinition)}` : '';
+    return { state: 'failed', kind: 'rolled-back', reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}${restoring}`, progress };
   }
   if (serviceDeployment && STOPPED_STATES.has(serviceDeployment.status)) {
     return { state: 'failed', kind: 'stopped', reason: `the service deployment was stopped (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };

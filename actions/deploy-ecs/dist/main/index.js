@@ -92157,7 +92157,9 @@ function judgeRollout(service, target, serviceDeployment) {
     const primary = deployments.find((d) => d.status === 'PRIMARY');
     const progress = ours ? progressOf(ours) : undefined;
     if (serviceDeployment && ROLLBACK_STATES.has(serviceDeployment.status)) {
-        return { state: 'failed', kind: 'rolled-back', reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
+        // DescribeServices knows which revision ECS goes back to; the service-deployments API only says that it does.
+        const restoring = primary && primary.id !== target.deploymentId && primary.taskDefinition !== target.taskDefinitionArn ? `; ECS is rolling back to ${shortTaskDefinition(primary.taskDefinition)}` : '';
+        return { state: 'failed', kind: 'rolled-back', reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}${restoring}`, progress };
     }
     if (serviceDeployment && STOPPED_STATES.has(serviceDeployment.status)) {
         return { state: 'failed', kind: 'stopped', reason: `the service deployment was stopped (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
