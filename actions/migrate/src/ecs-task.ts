@@ -109,7 +109,7 @@ export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io
     } catch (err) {
       if (err instanceof TimeoutError || err instanceof CancelledError) {
         // Stopping a migration mid-statement is what leaves Prisma's P3009 state behind, so it is left to finish.
-        throw new Error(`${errorMessage(err)}; task ${taskArn} was left running (stopping a migration mid-way leaves it failed): watch it in the console, then run again`);
+        throw new Error(`${errorMessage(err)}; task ${taskArn} was left running (stopping a migration mid-way leaves it failed): watch it in the console, or re-run the job, which follows it to its end`);
       }
       throw err;
     }
