@@ -46,5 +46,5 @@ export function splitCommand(text: string): string[] | undefined {
 export function isRecoveryCommand(words: string[]): boolean {
   if (words.some((word) => /[;&|`$<>\n]/.test(word) || /^(sh|bash|ash|dash|zsh)$/.test(word.split('/').pop() ?? ''))) return false;
   const at = words.findIndex((word, i) => word === 'migrate' && words[i + 1] === 'resolve');
-  return at > 0 && /(^|\/)prisma$/.test(words[at - 1]);
+  return at > 0 && /(^|\/)prisma(@[\w.-]+)?$/.test(words[at - 1]);
 }

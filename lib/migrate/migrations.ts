@@ -49,7 +49,7 @@ export function isLintBase(base: string): boolean {
   if (base.length === 0 || base.length > 255 || base.startsWith('-')) return false;
   if (/^[0-9a-f]{7,64}$/.test(base)) return true;
   const name = base.replace(/(?:[~^]\d*)+$/, '');
-  if (!/^[A-Za-z0-9._/+#,@-]+$/.test(name)) return false;
+  if (!/^[\p{L}\p{N}._/+#,@-]+$/u.test(name)) return false;
   if (name.includes('..') || name.includes('//') || name.includes('@{') || name === '@') return false;
   if (name.endsWith('/') || name.endsWith('.') || name.endsWith('.lock')) return false;
   return name.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.startsWith('-'));

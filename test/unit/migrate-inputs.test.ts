@@ -80,7 +80,7 @@ describe('a checkout without migrations', () => {
 
 describe('lint-base', () => {
   test.each([
-    ['all'], ['main'], ['origin/main'], ['origin/release/2026.1'], ['refs/remotes/origin/main'], ['v1.2.3'], ['HEAD~1'], ['main^'], ['feature/add-posts_2'],
+    ['all'], ['main'], ['origin/main'], ['origin/release/2026.1'], ['refs/remotes/origin/main'], ['v1.2.3'], ['HEAD~1'], ['main^'], ['feature/add-posts_2'], ['origin/fix-ümlaut'],
     [SHA], ['a1b2c3d'],
   ])('%s is accepted', (base) => expect(isLintBase(base)).toBe(true));
 
@@ -103,6 +103,7 @@ describe('isRecoveryCommand', () => {
     [['npx', 'prisma', 'migrate', 'resolve', '--rolled-back', 'x'], true],
     [['pnpm', 'exec', 'prisma', 'migrate', 'resolve', '--applied', 'x'], true],
     [['node_modules/.bin/prisma', 'migrate', 'resolve', '--applied', 'x'], true],
+    [['npx', 'prisma@7.10.0', 'migrate', 'resolve', '--applied', 'x'], true],
     [['npx', 'prisma', 'migrate', 'deploy'], false],
     [['npx', 'prisma', 'migrate', 'resolve', '--applied', 'x', '&&', 'npx', 'prisma', 'migrate', 'deploy'], false],
     [['sh', '-c', 'npx prisma migrate resolve --applied x'], false],
