@@ -37,3 +37,14 @@ export function splitCommand(text: string): string[] | undefined {
   if (inWord) words.push(current);
   return words;
 }
+
+/**
+ * True when the words run `prisma migrate resolve` and nothing else: it only marks a migration in the history
+ * table and applies none, so it needs no migrations to lint. A shell line (`sh -c "…"`, `&&`, `;`, `|`) is
+ * never recognised, since it could apply migrations too.
+ */
+export function isRecoveryCommand(words: string[]): boolean {
+  if (words.some((word) => /[;&|`$<>\n]/.test(word) || /^(sh|bash|ash|dash|zsh)$/.test(word.split('/').pop() ?? ''))) return false;
+  const at = words.findIndex((word, i) => word === 'migrate' && words[i + 1] === 'resolve');
+  return at > 0 && /(^|\/)prisma(@[\w.-]+)?$/.test(words[at - 1]);
+}

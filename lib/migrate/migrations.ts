@@ -37,12 +37,32 @@ export async function listMigrations(dir: string, repoRoot: string, input = 'mig
 /** Runs git and hands back what it said; the action passes @actions/exec, tests pass a fake or real git. */
 export type GitRunner = (args: string[], cwd: string) => Promise<{ exitCode: number; stdout: string; stderr: string }>;
 
+/** What `lint-base` accepts, for messages. */
+export const LINT_BASE_FORMS = '`all`, a commit SHA, or a branch, tag or remote ref such as origin/main (optionally with ~N or ^N)';
+
+/**
+ * True for `all`, a commit SHA, or a ref name git could accept (the rules of `git check-ref-format`, plus
+ * `~N`/`^N` suffixes). Never true for anything starting with `-`: the base reaches git's command line.
+ */
+export function isLintBase(base: string): boolean {
+  if (base === 'all') return true;
+  if (base.length === 0 || base.length > 255 || base.startsWith('-')) return false;
+  if (/^[0-9a-f]{7,64}$/.test(base)) return true;
+  const name = base.replace(/(?:[~^]\d*)+$/, '');
+  if (!/^[\p{L}\p{N}._/+#,@-]+$/u.test(name)) return false;
+  if (name.includes('..') || name.includes('//') || name.includes('@{') || name === '@') return false;
+  if (name.endsWith('/') || name.endsWith('.') || name.endsWith('.lock')) return false;
+  return name.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.startsWith('-'));
+}
+
 /**
  * Names of migrations added between the merge base of `base` and HEAD (`git diff --diff-filter=A base...HEAD`).
  * A base missing from a shallow checkout is a ConfigurationError that says how to fetch enough history.
  */
 export async function migrationsAddedSince(git: GitRunner, base: string, dir: string): Promise<Set<string>> {
-  const answer = await git(['diff', '--name-only', '--diff-filter=A', `${base}...HEAD`, '--', '.'], dir);
+  if (!isLintBase(base)) throw ConfigurationError.value('lint-base', base, LINT_BASE_FORMS);
+  // --end-of-options: whatever the base is, git reads it as a revision, never as an option.
+  const answer = await git(['diff', '--name-only', '--diff-filter=A', '--end-of-options', `${base}...HEAD`, '--', '.'], dir);
   if (answer.exitCode !== 0) {
     const shallow = await git(['rev-parse', '--is-shallow-repository'], dir).catch(() => undefined);
     const why = answer.stderr.trim().split('\n').pop() ?? `git exited with ${answer.exitCode}`;

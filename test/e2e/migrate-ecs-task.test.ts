@@ -5,7 +5,21 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { CreateClusterCommand, CreateServiceCommand, DescribeTaskDefinitionCommand, DescribeTasksCommand, ECSClient, ListTaskDefinitionsCommand, ListTasksCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import {
+  CreateClusterCommand,
+  CreateServiceCommand,
+  DeregisterTaskDefinitionCommand,
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
+  ECSClient,
+  ListTaskDefinitionsCommand,
+  ListTasksCommand,
+  RegisterTaskDefinitionCommand,
+  RunTaskCommand,
+  StopTaskCommand,
+  type ContainerDefinition,
+} from '@aws-sdk/client-ecs';
 import { startMoto, TEST_ACCOUNT, TEST_REGION, type Moto } from '../support/moto.js';
 import { runDist } from '../support/run-dist.js';
 
@@ -18,6 +32,9 @@ let moto: Moto;
 let ecs: ECSClient;
 let logs: CloudWatchLogsClient;
 let workspace: string;
+let subnet: string;
+let securityGroup: string;
+const awslogs = { logDriver: 'awslogs' as const, options: { 'awslogs-group': '/ecs/web', 'awslogs-region': TEST_REGION, 'awslogs-stream-prefix': 'ecs' } };
 
 /** One id from moto's default VPC (no EC2 client is installed): RunTask creates the task's network interface there. */
 async function defaultVpc(action: 'DescribeSubnets' | 'DescribeSecurityGroups', tag: 'subnetId' | 'groupId'): Promise<string> {
@@ -34,8 +51,8 @@ beforeAll(async () => {
   const config = { region: TEST_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } };
   ecs = new ECSClient(config);
   logs = new CloudWatchLogsClient(config);
-  const subnet = await defaultVpc('DescribeSubnets', 'subnetId');
-  const securityGroup = await defaultVpc('DescribeSecurityGroups', 'groupId');
+  subnet = await defaultVpc('DescribeSubnets', 'subnetId');
+  securityGroup = await defaultVpc('DescribeSecurityGroups', 'groupId');
   await ecs.send(new CreateClusterCommand({ clusterName: 'prod' }));
   await logs.send(new CreateLogGroupCommand({ logGroupName: '/ecs/web' }));
   const registered = await ecs.send(
@@ -131,3 +148,131 @@ test('a service without awsvpc configuration: one clear error, nothing registere
   expect(run.stdout).toMatch(/::error::migrate failed: service "worker" has no awsvpc network configuration/);
   expect((await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'worker' }))).taskDefinitionArns).toEqual(before);
 }, 60_000);
+
+/** Every task the cluster knows (moto lists stopped ones too). */
+const allTasks = async () => (await ecs.send(new ListTasksCommand({ cluster: 'prod' }))).taskArns ?? [];
+const revisionsOf = async (family: string) => (await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family }))).taskDefinitionArns ?? [];
+
+/** What deploy-ecs with `register-only: true` leaves behind: the release's revision, its image and environment. */
+async function registerRelease(image: string, environment: ContainerDefinition['environment']): Promise<string> {
+  const answer = await ecs.send(
+    new RegisterTaskDefinitionCommand({
+      family: 'web', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512',
+      executionRoleArn: `arn:aws:iam::${TEST_ACCOUNT}:role/ecsTaskExecutionRole`,
+      containerDefinitions: [{ name: 'web', image, essential: true, memory: 512, environment, logConfiguration: awslogs }],
+    }),
+  );
+  return answer.taskDefinition!.taskDefinitionArn!;
+}
+
+/** Plays the container of the first task that was not there before: writes its log lines where awslogs would. */
+async function newTaskWrites(known: string[], lines: string[]): Promise<string> {
+  for (let i = 0; i < 400; i++) {
+    const arn = (await allTasks()).find((a) => !known.includes(a));
+    if (arn) {
+      const stream = `ecs/web/${arn.split('/').pop()}`;
+      await logs.send(new CreateLogStreamCommand({ logGroupName: '/ecs/web', logStreamName: stream }));
+      await logs.send(new PutLogEventsCommand({ logGroupName: '/ecs/web', logStreamName: stream, logEvents: lines.map((message, n) => ({ message, timestamp: Date.now() + n })) }));
+      return arn;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the action started no task');
+}
+
+/** A migration task started the way this action starts one, as an earlier run would have. */
+async function migrationAlreadyRunning(taskDefinition: string, sha: string, runAttempt: string): Promise<string> {
+  const answer = await ecs.send(
+    new RunTaskCommand({
+      cluster: 'prod', taskDefinition, count: 1, launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: [subnet], securityGroups: [securityGroup] } },
+      overrides: { containerOverrides: [{ name: 'web', command: ['npx', 'prisma', 'migrate', 'deploy'] }] },
+      startedBy: `migrate/${sha}`, group: 'migrate:web',
+      tags: [{ key: 'git-sha', value: sha }, { key: 'github-run-id', value: '4242' }, { key: 'github-run-attempt', value: runAttempt }],
+    }),
+  );
+  return answer.tasks![0].taskArn!;
+}
+
+describe('one release, one revision', () => {
+  test('task-definition: the migration runs from exactly the release\'s revision, and migrate registers nothing', async () => {
+    const release = await registerRelease(NEW_IMAGE, [{ name: 'FEATURE_POSTS', value: 'on' }]);
+    const revisionsBefore = await revisionsOf('web');
+    const known = await allTasks();
+    const [run, taskArn] = await Promise.all([
+      migrateInEcs({ image: '', 'task-definition': release }),
+      newTaskWrites(known, ['2 migrations found in prisma/migrations', '', 'No pending migrations to apply.']),
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ 'task-arn': taskArn, 'task-definition-arn': release, 'exit-code': '0', 'pending-count': '0' });
+    expect(await revisionsOf('web')).toEqual(revisionsBefore);
+    const [task] = (await ecs.send(new DescribeTasksCommand({ cluster: 'prod', tasks: [taskArn] }))).tasks ?? [];
+    expect(task.taskDefinitionArn).toBe(release);
+    // The service itself was not touched: rolling the revision out is deploy-ecs's step.
+    const [service] = (await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['web'] }))).services ?? [];
+    expect(service.taskDefinition).not.toBe(release);
+  }, 90_000);
+
+  test('a deregistered revision is refused, and no task starts', async () => {
+    const release = await registerRelease(NEW_IMAGE, []);
+    await ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: release }));
+    const known = await allTasks();
+    const run = await migrateInEcs({ image: '', 'task-definition': release });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::migrate failed: task definition web:\d+ is INACTIVE: ECS starts no new task from a deregistered revision/);
+    expect(await allTasks()).toEqual(known);
+  }, 60_000);
+
+  test('image and task-definition together: an input error, and no task starts', async () => {
+    const known = await allTasks();
+    const run = await migrateInEcs({ 'task-definition': 'web:1' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('::error::migrate: Invalid `image`: set only one of `task-definition` or `image`');
+    expect(await allTasks()).toEqual(known);
+  }, 60_000);
+});
+
+describe('re-runs', () => {
+  test('a re-run while the previous attempt\'s migration of this commit still runs follows it to its end and starts no other', async () => {
+    const release = await registerRelease(NEW_IMAGE, []);
+    const previous = await migrationAlreadyRunning(release, SHA, '1');
+    const known = await allTasks();
+    const revisionsBefore = await revisionsOf('web');
+    const run = await runDist('migrate', { cwd: workspace, env: { ...moto.env, GITHUB_SHA: SHA, GITHUB_JOB: 'deploy', GITHUB_RUN_ATTEMPT: '2' }, inputs: { cluster: 'prod', service: 'web', image: NEW_IMAGE, 'poll-interval': '1s' } });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ 'task-arn': previous, 'task-definition-arn': release, 'exit-code': '0' });
+    expect(run.stdout).toContain(`following ${previous}, started by run 4242 (attempt 1) for this commit`);
+    expect(run.stdout).toContain('[ecs] task is STOPPED');
+    expect(await allTasks()).toEqual(known);
+    expect(await revisionsOf('web')).toEqual(revisionsBefore);
+  }, 90_000);
+
+  test('a running migration of another commit is refused in words', async () => {
+    const other = 'f'.repeat(40);
+    const theirs = await migrationAlreadyRunning((await revisionsOf('web'))[0], other, '1');
+    const known = await allTasks();
+    try {
+      const run = await migrateInEcs();
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(new RegExp(`::error::migrate failed: another migration task of service "web" has not stopped yet: ${theirs.split('/').pop()} \\(\\w+.*started by migrate/${other}\\)\\. It migrates another commit than a1b2c3d4e5f6`));
+      expect(await allTasks()).toEqual(known);
+    } finally {
+      await ecs.send(new StopTaskCommand({ cluster: 'prod', task: theirs }));
+    }
+  }, 60_000);
+});
+
+test('a recovery command needs no migrations folder in the checkout', async () => {
+  rmSync(join(workspace, 'prisma'), { recursive: true, force: true });
+  const known = await allTasks();
+  const [run, taskArn] = await Promise.all([
+    migrateInEcs({ command: 'npx prisma migrate resolve --rolled-back 20250102000000_add_posts' }),
+    newTaskWrites(known, ['Migration 20250102000000_add_posts marked as rolled back.']),
+  ]);
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs['task-arn']).toBe(taskArn);
+  expect(run.stdout).toContain('[web] Migration 20250102000000_add_posts marked as rolled back.');
+  expect(run.summary).toContain('Nothing to lint: no migrations folder at prisma/migrations');
+}, 90_000);

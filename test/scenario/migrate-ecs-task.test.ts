@@ -19,7 +19,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { migrate } from '../../actions/migrate/src/main.js';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { memoryIO } from '../../lib/core/io.js';
-import type { Clock } from '../../lib/core/poll.js';
+import { fakeClock } from '../support/clock.js';
 
 const ecs = mockClient(ECSClient);
 const logs = mockClient(CloudWatchLogsClient);
@@ -51,10 +51,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 
-const fakeClock = (): Clock => {
-  let now = 0;
-  return { now: () => now, sleep: async (ms) => void (now += ms) };
-};
 
 const stopped = (over: Partial<Task>, container: Record<string, unknown>): Task => ({ taskArn: TASK, lastStatus: 'STOPPED', startedAt: new Date(), stopCode: 'EssentialContainerExited', stoppedReason: 'Essential container in task exited', containers: [{ name: 'web', ...container }], ...over });
 
@@ -64,9 +60,9 @@ function taskEnds(final: Task, lines: string[] = []): void {
   logs.on(GetLogEventsCommand).resolvesOnce({ events: lines.map((message) => ({ message })), nextForwardToken: 'f/1' }).resolves({ events: [], nextForwardToken: 'f/1' });
 }
 
-async function run(inputs: Record<string, string> = {}) {
+async function run(inputs: Record<string, string> = {}, moreEnv: Record<string, string> = {}) {
   const io = memoryIO({ mode: 'ecs-task', cluster: 'prod', service: 'web', image: IMAGE, 'poll-interval': '2s', ...inputs });
-  const env = { GITHUB_WORKSPACE: workspace, GITHUB_SHA: SHA, GITHUB_RUN_ID: '4242', GITHUB_JOB: 'deploy', AWS_REGION: 'eu-west-1' };
+  const env = { GITHUB_WORKSPACE: workspace, GITHUB_SHA: SHA, GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'deploy', AWS_REGION: 'eu-west-1', ...moreEnv };
   const signal = new AbortController().signal;
   // The run wrapper's job, in small: one failure message.
   await migrate({ io, signal }, { env, clients: createAwsClients({ region: 'eu-west-1', action: 'migrate' }), clock: fakeClock() }).catch((err: Error) => io.setFailed(err.message));
@@ -179,4 +175,120 @@ test('no migrations folder: one clear error before any AWS call', async () => {
   const io = await run({ 'migrations-dir': 'db/migrations' });
   expect(io.failed).toMatch(/^Invalid `migrations-dir` "db\/migrations": expected a folder of Prisma migrations/);
   expect(ecs.calls()).toHaveLength(0);
+});
+
+describe('re-running the job', () => {
+  const FAILED = 'arn:aws:ecs:eu-west-1:123456789012:task/prod/first';
+  const FRESH = 'arn:aws:ecs:eu-west-1:123456789012:task/prod/second';
+
+  /** RunTask as ECS documents it: a token seen before hands back the task it started then, whatever became of it. */
+  function ecsHonoursClientTokens(): string[] {
+    const started = new Map<string, string>();
+    const tokens: string[] = [];
+    ecs.on(RunTaskCommand).callsFake((input: { clientToken?: string }) => {
+      tokens.push(input.clientToken ?? '');
+      const arn = started.get(input.clientToken ?? '') ?? (started.size === 0 ? FAILED : FRESH);
+      started.set(input.clientToken ?? '', arn);
+      return { tasks: [{ taskArn: arn, lastStatus: 'PROVISIONING' }] };
+    });
+    ecs.on(DescribeTasksCommand, { tasks: [FAILED] }).resolves({ tasks: [stopped({ taskArn: FAILED }, { exitCode: 1 })] });
+    ecs.on(DescribeTasksCommand, { tasks: [FRESH] }).resolves({ tasks: [stopped({ taskArn: FRESH }, { exitCode: 0 })] });
+    logs.on(GetLogEventsCommand).resolves({ events: [], nextForwardToken: 'f/1' });
+    return tokens;
+  }
+
+  test('after a failed migration, the next attempt starts a new task instead of getting the failed one back', async () => {
+    const tokens = ecsHonoursClientTokens();
+    const first = await run({}, { GITHUB_RUN_ATTEMPT: '1' });
+    expect(first.failed).toMatch(/container web exited with code 1/);
+    const rerun = await run({}, { GITHUB_RUN_ATTEMPT: '2' });
+    expect(tokens[1]).not.toBe(tokens[0]);
+    expect(rerun.failed).toBeUndefined();
+    expect(rerun.outputs).toMatchObject({ 'task-arn': FRESH, 'exit-code': '0' });
+    expect(ecs).toHaveReceivedCommandWith(RunTaskCommand, { tags: expect.arrayContaining([{ key: 'github-run-attempt', value: '2' }]) });
+  });
+
+  test('while the previous attempt\'s migration of this commit still runs, the re-run follows it to its verdict and starts nothing', async () => {
+    const PREVIOUS = 'arn:aws:ecs:eu-west-1:123456789012:task/prod/previous';
+    const previous: Task = {
+      taskArn: PREVIOUS, taskDefinitionArn: REGISTERED, lastStatus: 'RUNNING', group: 'migrate:web', startedBy: `migrate/${SHA}`, createdAt: new Date(),
+      overrides: { containerOverrides: [{ name: 'web', command: ['npx', 'prisma', 'migrate', 'deploy'] }] },
+      tags: [{ key: 'github-run-id', value: '4242' }, { key: 'github-run-attempt', value: '1' }],
+    };
+    ecs.on(ListTasksCommand).resolves({ taskArns: [PREVIOUS] });
+    ecs.on(DescribeTasksCommand, { include: ['TAGS'] }).resolves({ tasks: [previous] });
+    ecs.on(DescribeTasksCommand, { tasks: [PREVIOUS] }).resolvesOnce({ tasks: [previous] }).resolves({ tasks: [stopped({ taskArn: PREVIOUS, taskDefinitionArn: REGISTERED }, { exitCode: 0 })] });
+    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: REGISTERED }).resolves({ taskDefinition: { taskDefinitionArn: REGISTERED, family: 'web', revision: 8, containerDefinitions: [{ name: 'web', image: IMAGE, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web', 'awslogs-stream-prefix': 'ecs' } } }] } });
+    logs.on(GetLogEventsCommand).resolvesOnce({ events: [{ message: 'All migrations have been successfully applied.' }], nextForwardToken: 'f/1' }).resolves({ events: [], nextForwardToken: 'f/1' });
+
+    const io = await run({}, { GITHUB_RUN_ATTEMPT: '2' });
+    expect(io.failed).toBeUndefined();
+    expect(ecs).not.toHaveReceivedCommand(RunTaskCommand);
+    expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+    expect(io.outputs).toMatchObject({ 'task-arn': PREVIOUS, 'task-definition-arn': REGISTERED, 'exit-code': '0' });
+    expect(io.log).toContain(`following ${PREVIOUS}, started by run 4242 (attempt 1) for this commit, to its end instead of starting another`);
+    expect(logs).toHaveReceivedCommandWith(GetLogEventsCommand, { logStreamName: 'ecs/web/previous' });
+    expect(io.summary).toContain('already running for this commit: followed, not started again');
+  });
+});
+
+describe('task-definition: the release\'s revision', () => {
+  const RELEASE = 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:9';
+  const release = {
+    taskDefinitionArn: RELEASE, family: 'web', revision: 9, status: 'ACTIVE' as const, networkMode: 'awsvpc' as const, cpu: '256', memory: '512',
+    containerDefinitions: [{ name: 'web', image: IMAGE, essential: true, environment: [{ name: 'FEATURE_X', value: 'on' }], secrets: [{ name: 'DATABASE_URL', valueFrom: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf' }], logConfiguration: { logDriver: 'awslogs' as const, options: { 'awslogs-group': '/ecs/web-release', 'awslogs-stream-prefix': 'rel' } } }],
+  };
+
+  test('the task runs from exactly that revision, and nothing is registered', async () => {
+    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: RELEASE }).resolves({ taskDefinition: release });
+    taskEnds(stopped({}, { exitCode: 0 }), ['No pending migrations to apply.']);
+    const io = await run({ image: '', 'task-definition': RELEASE });
+    expect(io.failed).toBeUndefined();
+    expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+    expect(ecs).not.toHaveReceivedCommand(ListTaskDefinitionsCommand);
+    expect(ecs).toHaveReceivedCommandWith(RunTaskCommand, { taskDefinition: RELEASE, overrides: { containerOverrides: [{ name: 'web', command: ['npx', 'prisma', 'migrate', 'deploy'] }] } });
+    expect(io.outputs['task-definition-arn']).toBe(RELEASE);
+    // The log is followed where the release's revision sends it, not where the service's old one did.
+    expect(logs).toHaveReceivedCommandWith(GetLogEventsCommand, { logGroupName: '/ecs/web-release', logStreamName: 'rel/web/0f1e2d3c' });
+    expect(io.summary).toContain("web:9 (the release's revision");
+  });
+
+  test('a deregistered revision is refused before anything starts', async () => {
+    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: 'web:9' }).resolves({ taskDefinition: { ...release, status: 'INACTIVE' } });
+    const io = await run({ image: '', 'task-definition': 'web:9' });
+    expect(io.failed).toMatch(/^task definition web:9 is INACTIVE/);
+    expect(ecs).not.toHaveReceivedCommand(RunTaskCommand);
+  });
+
+  test('a revision ECS does not know is refused in words', async () => {
+    ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: 'web:99' }).rejects(Object.assign(new Error('Unable to describe task definition.'), { name: 'ClientException' }));
+    const io = await run({ image: '', 'task-definition': 'web:99' });
+    expect(io.failed).toMatch(/^task definition web:99 was not found \(Unable to describe task definition\.\)/);
+    expect(ecs).not.toHaveReceivedCommand(RunTaskCommand);
+  });
+});
+
+describe('a checkout without the migrations folder', () => {
+  beforeEach(() => rmSync(join(workspace, 'prisma'), { recursive: true, force: true }));
+
+  test('a recovery command runs all the same, and the summary says nothing was linted', async () => {
+    taskEnds(stopped({}, { exitCode: 0 }), ['Migration 20250102000000_add_posts marked as rolled back.']);
+    const io = await run({ command: 'npx prisma migrate resolve --rolled-back 20250102000000_add_posts' });
+    expect(io.failed).toBeUndefined();
+    expect(ecs).toHaveReceivedCommandWith(RunTaskCommand, { overrides: { containerOverrides: [{ name: 'web', command: ['npx', 'prisma', 'migrate', 'resolve', '--rolled-back', '20250102000000_add_posts'] }] } });
+    expect(io.summary).toMatch(/Nothing to lint: no migrations folder at prisma\/migrations/);
+  });
+
+  test('lint-policy off runs migrate deploy from the image', async () => {
+    taskEnds(stopped({}, { exitCode: 0 }), ['No pending migrations to apply.']);
+    const io = await run({ 'lint-policy': 'off' });
+    expect(io.failed).toBeUndefined();
+    expect(ecs).toHaveReceivedCommandTimes(RunTaskCommand, 1);
+  });
+
+  test('with the lint on and migrate deploy, the missing folder is still an error before any AWS call', async () => {
+    const io = await run();
+    expect(io.failed).toMatch(/^Invalid `migrations-dir` "prisma\/migrations": expected a folder of Prisma migrations/);
+    expect(ecs.calls()).toHaveLength(0);
+  });
 });

@@ -1,7 +1,7 @@
 // "New migrations since a base ref" with real git: a feature branch adds migrations on top of main, and a shallow
 // clone (actions/checkout's default) says how to fetch enough history instead of linting the wrong set.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '../../actions/migrate/src/main.js';
@@ -64,4 +64,28 @@ test('a shallow clone says to fetch more history', async () => {
 test('a migration that does not parse is reported on its line, not thrown', async () => {
   const batch = await lintMigrationBatch([{ path: 'm/1/migration.sql', sql: 'CREATE TABLE "A" ("id" INT);\n\nALTER TABEL "A" ADD COLUMN "b" INT;\n' }]);
   expect(batch.problems).toEqual([expect.objectContaining({ file: 'm/1/migration.sql', line: 3, message: expect.stringMatching(/does not parse as PostgreSQL: syntax error at or near "TABEL"/) })]);
+});
+
+describe('a lint base can never become a git option', () => {
+  test('`--output=…` as lint-base is refused before git runs, and git writes no file', async () => {
+    const target = join(root, 'owned');
+    const io = memoryIO({ mode: 'lint-only', 'lint-base': `--output=${target}` });
+    await migrate({ io, signal: new AbortController().signal }, { env: { GITHUB_WORKSPACE: repo }, git }).catch((err: Error) => io.setFailed(err.message));
+    expect(io.failed).toMatch(/^Invalid `lint-base` "--output=.*": expected `all`, a commit SHA, or a branch, tag or remote ref/);
+    expect(existsSync(`${target}...HEAD`)).toBe(false);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  test('the library refuses it too, and passes any base after --end-of-options', async () => {
+    const seen: string[][] = [];
+    const recording: GitRunner = async (args, cwd) => {
+      seen.push(args);
+      return git(args, cwd);
+    };
+    await expect(migrationsAddedSince(recording, '-p', join(repo, 'prisma/migrations'))).rejects.toThrow(/^Invalid `lint-base` "-p"/);
+    expect(seen).toEqual([]);
+    await migrationsAddedSince(recording, 'main', join(repo, 'prisma/migrations'));
+    expect(seen[0].indexOf('--end-of-options')).toBeGreaterThan(-1);
+    expect(seen[0].indexOf('--end-of-options')).toBe(seen[0].indexOf('main...HEAD') - 1);
+  });
 });

@@ -68,29 +68,101 @@ describe('pickContainer', () => {
 });
 
 describe('planEcsTask', () => {
-  const inputs = { gitSha: SHA, runId: '4242', job: 'deploy' } as MigrateInputs;
-  const ecs = { cluster: 'prod', service: 'web', image: NEW, command: ['npx', 'prisma', 'migrate', 'deploy'] } as EcsTaskInputs;
-  const observed = (active: Task[] = []): ObservedEcs => ({ service, live: { definition: liveDef, tags: [] }, active });
-  const running = (startedBy: string, runId: string): Task => ({ taskArn: 'arn:aws:ecs:eu-west-1:123456789012:task/prod/abc123', lastStatus: 'RUNNING', startedBy, group: 'migrate:web', createdAt: new Date('2026-01-01T10:00:00Z'), tags: [{ key: 'github-run-id', value: runId }] });
+  const inputs = { gitSha: SHA, runId: '4242', runAttempt: '1', job: 'deploy' } as MigrateInputs;
+  const DEPLOY = ['npx', 'prisma', 'migrate', 'deploy'];
+  const ecs = { cluster: 'prod', service: 'web', source: { kind: 'image', image: NEW }, command: DEPLOY } as EcsTaskInputs;
+  const observed = (active: Task[] = []): ObservedEcs => ({ service, family: 'web', source: { kind: 'image', live: { definition: liveDef, tags: [] } }, active });
+  const running = (startedBy: string, runId: string, command: string[] = DEPLOY, attempt = '1'): Task => ({
+    taskArn: 'arn:aws:ecs:eu-west-1:123456789012:task/prod/abc123',
+    taskDefinitionArn: 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:8',
+    lastStatus: 'RUNNING',
+    startedBy,
+    group: 'migrate:web',
+    createdAt: new Date('2026-01-01T10:00:00Z'),
+    overrides: { containerOverrides: [{ name: 'web', command }] },
+    tags: [{ key: 'github-run-id', value: runId }, { key: 'github-run-attempt', value: attempt }],
+  });
 
   test('names the task by the sha, groups it by the service, and derives a stable token', () => {
     const plan = planEcsTask(inputs, ecs, observed());
-    expect(plan).toMatchObject({ container: 'web', group: 'migrate:web', startedBy: `migrate/${SHA}`, command: ecs.command, attachTo: undefined });
+    expect(plan).toMatchObject({ container: 'web', group: 'migrate:web', startedBy: `migrate/${SHA}`, command: ecs.command });
+    expect(plan.attachTo).toBeUndefined();
     expect(plan.clientToken).toMatch(/^[0-9a-f]{64}$/);
     expect(planEcsTask(inputs, ecs, observed()).clientToken).toBe(plan.clientToken);
     expect(planEcsTask({ ...inputs, runId: '4243' }, ecs, observed()).clientToken).not.toBe(plan.clientToken);
-    expect(plan.tags).toEqual(expect.arrayContaining([{ key: 'git-sha', value: SHA }]));
+    expect(plan.tags).toEqual(expect.arrayContaining([{ key: 'git-sha', value: SHA }, { key: 'github-run-attempt', value: '1' }]));
   });
 
-  test('refuses while another migration task of the service runs', () => {
+  // ECS hands back the first task for a repeated token (24 hours): a re-run after a failed migration must not get the failed task again.
+  test('a re-run of the job (next run attempt) gets a new client token, so ECS starts a new task', () => {
+    const first = planEcsTask(inputs, ecs, observed()).clientToken;
+    const rerun = planEcsTask({ ...inputs, runAttempt: '2' }, ecs, observed()).clientToken;
+    expect(rerun).not.toBe(first);
+    expect(planEcsTask({ ...inputs, runAttempt: '2' }, ecs, observed()).clientToken).toBe(rerun);
+  });
+
+  test('a `client-token` given as input is used as is', () => {
+    expect(planEcsTask(inputs, { ...ecs, clientToken: 'release-41' }, observed()).clientToken).toBe('release-41');
+  });
+
+  test('refuses while a migration task of another commit runs, saying so', () => {
     const plan = () => planEcsTask(inputs, ecs, observed([running('migrate/0000000000000000000000000000000000000000', '1')]), new Date('2026-01-01T10:03:00Z'));
     expect(plan).toThrow(PlanError);
-    expect(plan).toThrow(/another migration task of service "web" has not stopped yet: abc123 \(RUNNING for 3m 00s, started by migrate\/0{40}\)/);
+    expect(plan).toThrow(/another migration task of service "web" has not stopped yet: abc123 \(RUNNING for 3m 00s, started by migrate\/0{40}\)\. It migrates another commit than a1b2c3d4e5f6/);
   });
 
   test('follows the task this same job started instead of starting a second', () => {
     const mine = running(`migrate/${SHA}`, '4242');
     expect(planEcsTask(inputs, ecs, observed([mine])).attachTo).toBe(mine);
+  });
+
+  test('a re-run while the previous attempt\'s migration of this commit still runs follows it, and registers nothing', () => {
+    const previous = running(`migrate/${SHA}`, '4242', DEPLOY, '1');
+    const plan = planEcsTask({ ...inputs, runAttempt: '2' }, ecs, observed([previous]));
+    expect(plan.attachTo).toBe(previous);
+    // Without the running task this image would need a new revision; following it, the revision is the task's own.
+    expect(planEcsTask({ ...inputs, runAttempt: '2' }, ecs, observed()).taskDefinition.action).toBe('register');
+    expect(plan.taskDefinition).toMatchObject({ action: 'reuse', arn: previous.taskDefinitionArn });
+  });
+
+  test('a migration of this commit started by another run (a manual re-deploy) is followed too', () => {
+    const other = running(`migrate/${SHA}`, '4100');
+    expect(planEcsTask(inputs, ecs, observed([other])).attachTo).toBe(other);
+  });
+
+  test('a task of this commit running another command (a resolve) is refused, not followed', () => {
+    const resolve = running(`migrate/${SHA}`, '4100', ['npx', 'prisma', 'migrate', 'resolve', '--rolled-back', '20250102000000_add_posts']);
+    expect(() => planEcsTask(inputs, ecs, observed([resolve]))).toThrow(/a migration task of this commit is still running another command: abc123 .* running `npx prisma migrate resolve --rolled-back 20250102000000_add_posts`/);
+  });
+});
+
+describe('planEcsTask with `task-definition` (the release\'s revision)', () => {
+  const inputs = { gitSha: SHA, runId: '4242', runAttempt: '1', job: 'deploy' } as MigrateInputs;
+  const RELEASE = 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:9';
+  const release: TaskDefinition = { ...liveDef, taskDefinitionArn: RELEASE, revision: 9, containerDefinitions: [{ ...liveDef.containerDefinitions![0], image: NEW, environment: [{ name: 'FEATURE', value: 'on' }] }] };
+  const ecs = { cluster: 'prod', service: 'web', source: { kind: 'revision', taskDefinition: 'web:9' }, command: ['npx', 'prisma', 'migrate', 'deploy'] } as EcsTaskInputs;
+  const observed = (definition: TaskDefinition | undefined, problem?: string): ObservedEcs => ({ service, family: 'web', source: { kind: 'revision', requested: 'web:9', definition, problem }, active: [] });
+
+  test('runs exactly that revision and registers nothing', () => {
+    const plan = planEcsTask(inputs, ecs, observed(release));
+    expect(plan.taskDefinition).toEqual({ action: 'reuse', arn: RELEASE, why: expect.stringMatching(/the release's revision/) });
+    expect(plan.container).toBe('web');
+  });
+
+  test.each([
+    ['an unknown revision', undefined, 'Unable to describe task definition.', /^task definition web:9 was not found \(Unable to describe task definition\.\): pass the revision the release registered/],
+    ['a deregistered revision', { ...release, status: 'INACTIVE' as const }, undefined, /^task definition web:9 is INACTIVE: ECS starts no new task from a deregistered revision/],
+    ['another family', { ...release, family: 'worker', taskDefinitionArn: RELEASE.replace('web:9', 'worker:9') }, undefined, /^task definition worker:9 is not a revision of family "web", which service "web" runs/],
+    ['no awsvpc', { ...release, networkMode: 'bridge' as const }, undefined, /uses network mode bridge, not awsvpc/],
+  ])('refuses %s before anything starts', (_n, definition, problem, message) => {
+    expect(() => planEcsTask(inputs, ecs, observed(definition, problem))).toThrow(PlanError);
+    expect(() => planEcsTask(inputs, ecs, observed(definition, problem))).toThrow(message);
+  });
+
+  test('the container must be in that revision', () => {
+    expect(() => planEcsTask(inputs, { ...ecs, container: 'app' }, observed(release))).toThrow(/task definition web has no container "app" \(it has web\)/);
+    const withSidecar = { ...release, containerDefinitions: [...release.containerDefinitions!, { name: 'log-router', essential: false }] };
+    expect(planEcsTask(inputs, ecs, observed(withSidecar)).container).toBe('web');
   });
 });
 

@@ -1,5 +1,5 @@
-/** Mode `ecs-task`: the migration runs inside the VPC as a one-off task of the new image, watched to STOPPED. */
-import type { Task, TaskDefinition } from '@aws-sdk/client-ecs';
+/** Mode `ecs-task`: the migration runs inside the VPC as a one-off task of the release, watched to STOPPED. */
+import { DescribeTaskDefinitionCommand, type Task, type TaskDefinition } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../lib/aws/clients.js';
 import { CancelledError, TimeoutError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
@@ -11,12 +11,14 @@ import { LogTail, containerLogStream } from '../../../lib/ecs/task-logs.js';
 import { judgeStoppedTask, type TaskOutcome } from '../../../lib/ecs/task-verdict.js';
 import { explainPrismaError, parseDeployOutput, type FailureAdvice } from '../../../lib/migrate/prisma.js';
 import type { EcsTaskInputs, MigrateInputs } from './inputs.js';
-import { migrationGroup, planEcsTask, type EcsTaskPlan, type ObservedEcs } from './plan.js';
+import { migrationGroup, planEcsTask, RUN_ATTEMPT_TAG, RUN_ID_TAG, type EcsTaskPlan, type ObservedEcs, type ObservedSource } from './plan.js';
 
 export interface EcsResult {
   taskArn: string;
   taskDefinitionArn: string;
   registered: boolean;
+  /** Why this revision, in words (the plan's reason). */
+  revisionWhy: string;
   attached: boolean;
   outcome: TaskOutcome;
   applied: string[];
@@ -32,15 +34,39 @@ export interface EcsDeps {
   clock?: Clock;
 }
 
-/** Reads the service, its task definition, the family's newest revision and running migration tasks. */
+/** Reads the service, the revision to run from (or the service's and the family's newest), and running migration tasks. */
 export async function observeEcs(clients: AwsClients, ecs: EcsTaskInputs): Promise<ObservedEcs> {
   const service = (await describeServices(clients, ecs.cluster, [ecs.service])).get(ecs.service)!;
-  const live = await describeTaskDefinition(clients, service.taskDefinition!);
-  const family = live.definition.family ?? familyOf(service.taskDefinition!);
-  const newestArn = (await activeRevisions(clients, family))[0];
-  const newest = newestArn && newestArn !== live.definition.taskDefinitionArn ? (await describeTaskDefinition(clients, newestArn)).definition : undefined;
+  const family = familyOf(service.taskDefinition!);
+  let source: ObservedSource;
+  if (ecs.source.kind === 'revision') {
+    source = { kind: 'revision', requested: ecs.source.taskDefinition, ...(await describeIfKnown(clients, ecs.source.taskDefinition)) };
+  } else {
+    const live = await describeTaskDefinition(clients, service.taskDefinition!);
+    const newestArn = (await activeRevisions(clients, family))[0];
+    const newest = newestArn && newestArn !== live.definition.taskDefinitionArn ? (await describeTaskDefinition(clients, newestArn)).definition : undefined;
+    source = { kind: 'image', live, newest };
+  }
   const active = await activeTasksOfGroup(clients, ecs.cluster, family, migrationGroup(ecs.service));
-  return { service, live, newest, active };
+  return { service, family, source, active };
+}
+
+/** ECS answers ClientException ("Unable to describe task definition") for a revision it does not know. */
+async function describeIfKnown(clients: AwsClients, ref: string): Promise<{ definition?: TaskDefinition; problem?: string }> {
+  try {
+    const answer = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: ref }));
+    return { definition: answer.taskDefinition };
+  } catch (err) {
+    if ((err as { name?: string }).name === 'ClientException') return { problem: errorMessage(err) };
+    throw err;
+  }
+}
+
+/** The definition of the revision the task runs: one already read, else described now (a task this commit started earlier). */
+async function definitionOf(clients: AwsClients, arn: string, plan: EcsTaskPlan, observed: ObservedEcs): Promise<Pick<TaskDefinition, 'containerDefinitions'>> {
+  if (plan.taskDefinition.action === 'register') return plan.taskDefinition.draft;
+  const known = observed.source.kind === 'revision' ? [observed.source.definition] : [observed.source.live.definition, observed.source.newest];
+  return known.find((d) => d?.taskDefinitionArn === arn) ?? (await describeTaskDefinition(clients, arn)).definition;
 }
 
 /** Observe, plan, then register (if needed), run, stream logs and judge. Prisma's failure is returned, not thrown. */
@@ -51,19 +77,17 @@ export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io
   await io.group('Plan', async () => logPlan(plan, io));
 
   let taskDefinitionArn: string;
-  let definition: TaskDefinition | { containerDefinitions?: TaskDefinition['containerDefinitions'] };
   if (plan.taskDefinition.action === 'register') {
     taskDefinitionArn = await registerTaskDefinition(clients, plan.taskDefinition.draft);
-    definition = plan.taskDefinition.draft;
     io.info(`registered ${taskDefinitionArn}`);
   } else {
     taskDefinitionArn = plan.taskDefinition.arn;
-    definition = taskDefinitionArn === observed.live.definition.taskDefinitionArn ? observed.live.definition : observed.newest!;
   }
+  const definition = await definitionOf(clients, taskDefinitionArn, plan, observed);
 
   const task: Task = plan.attachTo ?? (await startOneOffTask(clients, { cluster: ecs.cluster, taskDefinitionArn, container: plan.container, command: plan.command, placement: plan.placement, startedBy: plan.startedBy, group: plan.group, tags: plan.tags, clientToken: plan.clientToken }));
   const taskArn = task.taskArn!;
-  io.info(`${plan.attachTo ? 'following the task this job started earlier' : 'started'} ${taskArn}`);
+  io.info(plan.attachTo ? `following ${taskArn}, ${startedEarlierBy(plan.attachTo)}, to its end instead of starting another` : `started ${taskArn}`);
   io.info(`console: ${taskConsoleUrl(clients.region, ecs.cluster, taskArn)}`);
 
   const lines: string[] = [];
@@ -86,7 +110,7 @@ export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io
     } catch (err) {
       if (err instanceof TimeoutError || err instanceof CancelledError) {
         // Stopping a migration mid-statement is what leaves Prisma's P3009 state behind, so it is left to finish.
-        throw new Error(`${errorMessage(err)}; task ${taskArn} was left running (stopping a migration mid-way leaves it failed): watch it in the console, then run again`);
+        throw new Error(`${errorMessage(err)}; task ${taskArn} was left running (stopping a migration mid-way leaves it failed): watch it in the console, or re-run the job, which follows it to its end`);
       }
       throw err;
     }
@@ -98,6 +122,7 @@ export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io
     taskArn,
     taskDefinitionArn,
     registered: plan.taskDefinition.action === 'register',
+    revisionWhy: plan.taskDefinition.why,
     attached: plan.attachTo !== undefined,
     outcome,
     applied: deployed.applied,
@@ -113,7 +138,15 @@ export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io
   return result;
 }
 
-function openTail(clients: AwsClients, definition: { containerDefinitions?: TaskDefinition['containerDefinitions'] }, container: string, taskArn: string, io: ActionIO, lines: string[]): LogTail | undefined {
+/** "started by run 4242 (attempt 1)", from the task's tags. */
+export function startedEarlierBy(task: Task): string {
+  const tag = (key: string) => task.tags?.find((t) => t.key === key)?.value;
+  const run = tag(RUN_ID_TAG);
+  const attempt = tag(RUN_ATTEMPT_TAG);
+  return run ? `started by run ${run}${attempt ? ` (attempt ${attempt})` : ''} for this commit` : 'started earlier for this commit';
+}
+
+function openTail(clients: AwsClients, definition: Pick<TaskDefinition, 'containerDefinitions'>, container: string, taskArn: string, io: ActionIO, lines: string[]): LogTail | undefined {
   const ref = containerLogStream(definition.containerDefinitions?.find((c) => c.name === container), taskId(taskArn));
   if (!ref) {
     io.warning(`container ${container} does not log through awslogs with a stream prefix, so its output cannot be shown here; Prisma's result is judged by the exit code alone`);
@@ -137,5 +170,5 @@ function logPlan(plan: EcsTaskPlan, io: ActionIO): void {
   const net = plan.placement.networkConfiguration.awsvpcConfiguration;
   io.info(`placement: subnets ${net?.subnets?.join(', ')}; security groups ${net?.securityGroups?.join(', ') ?? 'default'}; ${plan.placement.capacityProviderStrategy?.length ? `capacity providers ${plan.placement.capacityProviderStrategy.map((s) => s.capacityProvider).join(', ')}` : `launch type ${plan.placement.launchType ?? 'cluster default'}`}${plan.placement.platformVersion ? `, platform ${plan.placement.platformVersion}` : ''}`);
   io.info(`group ${plan.group}, startedBy ${plan.startedBy}`);
-  if (plan.attachTo) io.info(`this job already started ${plan.attachTo.taskArn}: following it instead of starting another`);
+  if (plan.attachTo) io.info(`a migration of this commit is still running (${plan.attachTo.taskArn}, ${startedEarlierBy(plan.attachTo)}): following it instead of starting another`);
 }

@@ -5,8 +5,9 @@ import { resolveRegion } from '../../../lib/aws/clients.js';
 import { ConfigurationError, errorMessage } from '../../../lib/core/errors.js';
 import { InputReader } from '../../../lib/core/inputs.js';
 import type { ActionIO } from '../../../lib/core/io.js';
-import { splitCommand } from '../../../lib/migrate/command.js';
+import { isRecoveryCommand, splitCommand } from '../../../lib/migrate/command.js';
 import { databaseUrlSource, type DatabaseUrlSource } from '../../../lib/migrate/database-url.js';
+import { isLintBase, LINT_BASE_FORMS } from '../../../lib/migrate/migrations.js';
 import { isPinnedImage } from '../../../lib/taskdef/validate.js';
 
 export const MODES = ['ecs-task', 'local', 'lint-only'] as const;
@@ -14,11 +15,17 @@ export type Mode = (typeof MODES)[number];
 export const LINT_POLICIES = ['fail', 'warn', 'off'] as const;
 export type LintPolicy = (typeof LINT_POLICIES)[number];
 
+/**
+ * What the migration task runs: the release's own revision (registered once, e.g. by deploy-ecs with
+ * `register-only`), or an image for which a copy of the service's revision is found or registered.
+ */
+export type TaskSource = { kind: 'revision'; taskDefinition: string } | { kind: 'image'; image: string };
+
 export interface EcsTaskInputs {
   region: string;
   cluster: string;
   service: string;
-  image: string;
+  source: TaskSource;
   container?: string;
   command: string[];
   waitTimeoutMs: number;
@@ -39,11 +46,18 @@ export interface MigrateInputs {
   repoRoot: string;
   workingDirectory: string;
   migrationsDir: string;
+  /**
+   * Whether the migrations folder must be in the checkout: for the lint, and for the runner's own Prisma in
+   * local mode. Not with `lint-policy: off`, nor for a recovery command (`prisma migrate resolve`) in ecs-task mode.
+   */
+  migrationsRequired: boolean;
   /** `--schema x` or `--config x`, as given (relative to the working directory, here and in the image). */
   prismaArgs: string[];
   lint: { policy: LintPolicy; base: string | 'all' };
   gitSha: string;
   runId: string;
+  /** GITHUB_RUN_ATTEMPT: a re-run of a job keeps the run id and counts this up. */
+  runAttempt: string;
   job: string;
   ecs?: EcsTaskInputs;
   local?: LocalInputs;
@@ -63,29 +77,34 @@ export function readMigrateInputs(io: ActionIO, env: NodeJS.ProcessEnv = process
   const schema = read.optional('schema');
   const config = read.optional('config');
   if (schema && config) throw new ConfigurationError('config', 'set only one of `schema` or `config` (prisma.config.ts names the schema itself)');
-  if (schema) requireFile('schema', schema, workingDirectory);
-  const configText = config ? readConfig('config', config, workingDirectory) : undefined;
+  const prismaArgs = schema ? ['--schema', schema] : config ? ['--config', config] : [];
+
+  const given = read.optional('lint-base');
+  const lint = { policy: read.oneOf('lint-policy', LINT_POLICIES, 'fail'), base: given ?? defaultLintBase(env) };
+  if (!isLintBase(lint.base)) {
+    throw ConfigurationError.value('lint-base', lint.base, LINT_BASE_FORMS, given === undefined ? 'this default came from the event (GITHUB_BASE_REF); set `lint-base` yourself' : undefined);
+  }
+  const gitSha = read.string('git-sha', env.GITHUB_SHA ?? '');
+  const ecs = mode === 'ecs-task' ? readEcsInputs(read, env, prismaArgs, gitSha) : undefined;
+  const local = mode === 'local' ? readLocalInputs(read, env) : undefined;
+
+  // Only the lint and the runner's own Prisma read the checkout's migrations (in ecs-task mode the image brings its own).
+  const migrationsRequired = mode === 'local' || (lint.policy !== 'off' && !(ecs && isRecoveryCommand(ecs.command)));
+  if (schema && migrationsRequired) requireFile('schema', schema, workingDirectory);
+  const configText = config && (migrationsRequired || existsSync(join(workingDirectory, config))) ? readConfig('config', config, workingDirectory) : undefined;
   const migrationsDir = locateMigrations(read.optional('migrations-dir'), workingDirectory, schema, config, configText);
 
-  const lint = {
-    policy: read.oneOf('lint-policy', LINT_POLICIES, 'fail'),
-    base: read.optional('lint-base') ?? defaultLintBase(env),
+  return {
+    mode, repoRoot, workingDirectory, migrationsDir, migrationsRequired, prismaArgs, lint, gitSha,
+    runId: env.GITHUB_RUN_ID ?? 'local', runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1', job: env.GITHUB_JOB ?? 'migrate', ecs, local,
   };
-  const prismaArgs = schema ? ['--schema', schema] : config ? ['--config', config] : [];
-  const gitSha = read.string('git-sha', env.GITHUB_SHA ?? '');
-  const inputs: MigrateInputs = { mode, repoRoot, workingDirectory, migrationsDir, prismaArgs, lint, gitSha, runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'migrate' };
-
-  if (mode === 'ecs-task') inputs.ecs = readEcsInputs(read, env, prismaArgs, gitSha);
-  if (mode === 'local') inputs.local = readLocalInputs(read, env);
-  return inputs;
 }
 
 function readEcsInputs(read: InputReader, env: NodeJS.ProcessEnv, prismaArgs: string[], gitSha: string): EcsTaskInputs {
   const region = resolveRegion(read.optional('aws-region'), env);
   const cluster = read.required('cluster');
-  const service = read.required('service', 'the service whose network, image and task definition the migration task borrows');
-  const image = read.required('image', 'the image the service is about to run, e.g. the build step\'s repo@sha256:… output');
-  if (!isPinnedImage(image)) throw ConfigurationError.value('image', image, 'an image with a tag or digest, like 1234.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:…');
+  const service = read.required('service', 'the service whose network and task definition family the migration task borrows');
+  const source = readTaskSource(read);
   if (!/^[0-9a-f]{7,40}$/.test(gitSha)) throw ConfigurationError.value('git-sha', gitSha, 'a git commit SHA (GITHUB_SHA by default)');
   const commandText = read.optional('command');
   const command = commandText === undefined ? ['npx', 'prisma', 'migrate', 'deploy', ...prismaArgs] : splitCommand(commandText);
@@ -95,7 +114,27 @@ function readEcsInputs(read: InputReader, env: NodeJS.ProcessEnv, prismaArgs: st
   if (pollIntervalMs > waitTimeoutMs) throw new ConfigurationError('poll-interval', 'is longer than `wait-timeout`');
   const clientToken = read.optional('client-token');
   if (clientToken !== undefined && !/^[\x21-\x7e]{1,64}$/.test(clientToken)) throw ConfigurationError.value('client-token', clientToken, 'up to 64 printable ASCII characters');
-  return { region, cluster, service, image, container: read.optional('container'), command, waitTimeoutMs, pollIntervalMs, streamLogs: read.boolean('stream-logs', true), clientToken };
+  return { region, cluster, service, source, container: read.optional('container'), command, waitTimeoutMs, pollIntervalMs, streamLogs: read.boolean('stream-logs', true), clientToken };
+}
+
+/** A task definition ARN or family:revision: exactly one revision, never "the latest of a family". */
+const TASK_DEFINITION_REF = /^(?:arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:[1-9]\d{0,8}$/;
+
+function readTaskSource(read: InputReader): TaskSource {
+  const taskDefinition = read.optional('task-definition');
+  const image = read.optional('image');
+  if (taskDefinition && image) throw new ConfigurationError('image', 'set only one of `task-definition` or `image` (the revision already names its image)');
+  if (taskDefinition) {
+    if (!TASK_DEFINITION_REF.test(taskDefinition)) {
+      throw ConfigurationError.value('task-definition', taskDefinition, 'a task definition ARN or family:revision, like web:42', 'pass deploy-ecs\'s `task-definition-arn` output from its `register-only` step');
+    }
+    return { kind: 'revision', taskDefinition };
+  }
+  if (!image) {
+    throw new ConfigurationError('task-definition', 'is required in ecs-task mode: set `task-definition` (the release\'s revision) or `image`', 'deploy-ecs with `register-only: true` outputs the revision as `task-definition-arn`');
+  }
+  if (!isPinnedImage(image)) throw ConfigurationError.value('image', image, 'an image with a tag or digest, like 1234.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:…');
+  return { kind: 'image', image };
 }
 
 function readLocalInputs(read: InputReader, env: NodeJS.ProcessEnv): LocalInputs {
@@ -110,7 +149,6 @@ function readLocalInputs(read: InputReader, env: NodeJS.ProcessEnv): LocalInputs
   return { prismaCommand, databaseUrl: source, region };
 }
 
-/** On a pull request, the migrations it adds; elsewhere all of them. */
 /**
  * Which migrations are new by default: on a pull request, those since its base branch; on a push, those
  * since the commit the branch pointed at before (the event's `before`; all zeros for a new branch, so

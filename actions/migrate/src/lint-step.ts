@@ -1,4 +1,6 @@
 /** The safety lint as the action runs it: pick the new migrations, lint them, annotate each finding on its line. */
+import { existsSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { ActionIO } from '../../../lib/core/io.js';
 import { LINT_RULES, summariseFindings } from '../../../lib/migrate/lint.js';
 import { lintMigrationBatch, listMigrations, migrationsAddedSince, readMigrationFiles, type BatchLint, type GitRunner, type MigrationFile } from '../../../lib/migrate/migrations.js';
@@ -14,13 +16,25 @@ export interface LintOutcome {
   /** Findings without a reasoned allow comment, plus migrations that could not be read. */
   blocking: number;
   allowed: number;
+  /** Why nothing was linted although the policy is on: no migrations folder, and nothing needed one. */
+  skipped?: string;
 }
 
-/** Lists the migrations (a missing folder is an error in every mode) and lints the selected ones, unless the policy is off. */
+/**
+ * Lists the migrations and lints the selected ones, unless the policy is off. A missing folder is an error
+ * when the run needs it (`migrationsRequired`); otherwise (lint off, a recovery command) there is nothing to lint.
+ */
 export async function runLint(inputs: MigrateInputs, io: ActionIO, git: GitRunner): Promise<LintOutcome> {
-  const migrations = await listMigrations(inputs.migrationsDir, inputs.repoRoot);
   const { policy, base } = inputs.lint;
   const empty: BatchLint = { files: [], findings: [], problems: [] };
+  const present = existsSync(inputs.migrationsDir) && statSync(inputs.migrationsDir).isDirectory();
+  if (!present && !inputs.migrationsRequired) {
+    const where = relative(inputs.repoRoot, inputs.migrationsDir) || inputs.migrationsDir;
+    const skipped = policy === 'off' ? undefined : `no migrations folder at ${where}, and \`${inputs.ecs?.command.join(' ')}\` applies none`;
+    if (skipped) io.info(`nothing to lint: ${skipped}`);
+    return { policy, base, migrations: [], selected: [], batch: empty, blocking: 0, allowed: 0, skipped };
+  }
+  const migrations = await listMigrations(inputs.migrationsDir, inputs.repoRoot);
   if (policy === 'off') return { policy, base, migrations, selected: [], batch: empty, blocking: 0, allowed: 0 };
 
   const added = base === 'all' ? undefined : await migrationsAddedSince(git, base, inputs.migrationsDir);

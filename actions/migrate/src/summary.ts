@@ -42,8 +42,8 @@ function overviewRows(report: MigrateReport, region?: string, cluster?: string):
   if (ecs) {
     const id = ecs.taskArn.split('/').pop();
     const link = region && cluster ? `[${id}](https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}/tasks/${id}?region=${region})` : id;
-    rows.push(['Task', `${link}${ecs.attached ? ' (started earlier by this job)' : ''}`]);
-    rows.push(['Task definition', `${ecs.taskDefinitionArn.split('/').pop()}${ecs.registered ? ' (registered for this image)' : ''}`]);
+    rows.push(['Task', `${link}${ecs.attached ? ' (already running for this commit: followed, not started again)' : ''}`]);
+    rows.push(['Task definition', `${ecs.taskDefinitionArn.split('/').pop()} (${ecs.registered ? 'registered for this image' : ecs.revisionWhy})`]);
     rows.push(['Exit code', ecs.outcome.exitCode ?? '—']);
     rows.push(['Outcome', ecs.outcome.summary]);
     rows.push(['Log lines streamed', ecs.logLines]);
@@ -55,6 +55,7 @@ function overviewRows(report: MigrateReport, region?: string, cluster?: string):
 
 function lintSection(lint: LintOutcome): string {
   if (lint.policy === 'off') return heading('Safety lint', 3) + 'Off (`lint-policy: off`).\n\n';
+  if (lint.skipped) return heading('Safety lint', 3) + `Nothing to lint: ${cell(lint.skipped)}.\n\n`;
   const scope = lint.base === 'all' ? `all ${lint.selected.length} migration(s)` : `${lint.selected.length} migration(s) added since \`${lint.base}\``;
   let md = heading('Safety lint', 3) + `${scope}; policy \`${lint.policy}\`; ${lint.blocking} blocking, ${lint.allowed} allowed.\n\n`;
   const rows = [
