@@ -13,6 +13,7 @@ import type { ActionIO } from '../core/io.js';
 import { realClock, type Clock } from '../core/poll.js';
 import { shortTaskDefinition } from './arns.js';
 import { explainFailure, type FailureExplanation } from './failure-explanation.js';
+import { recordRolledOut } from './history.js';
 import { currentDeploymentTarget, judgeRollout, type FailureKind, type RolloutTarget } from './rollout-verdict.js';
 import { RolloutsCancelled, watchRollouts, type RolloutOutcome, type TimelineMark } from './rollout-watch.js';
 import { updateService } from './services.js';
@@ -163,6 +164,9 @@ async function record(results: ServiceRollout[], outcome: RolloutOutcome, change
   result.timeline = outcome.timeline;
   if (outcome.verdict.state === 'succeeded') {
     result.status = 'succeeded';
+    // The record rollback reads when the service-deployments API cannot answer: this revision ran here.
+    const missed = await recordRolledOut(ctx.clients, settings.cluster, result.service, outcome.target.taskDefinitionArn, new Date());
+    if (missed) io.warning(`${result.service}: could not tag ${shortTaskDefinition(outcome.target.taskDefinitionArn)} as rolled out (${missed}); rollback will rely on ECS's deployment history alone`);
     return;
   }
   result.status = 'failed';
