@@ -202,7 +202,7 @@ function fields(node: unknown, known: string[], at: string, fail: Fail): Record<
     if (!known.includes(key)) throw fail(pair.key, field, `is not a known field; expected one of ${known.join(', ')}`);
     // `key:` with nothing after it reads as null: say so rather than treat it as absent.
     if (key !== 'equals' && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) throw fail(pair.key, field, 'has no value');
-    out[key] = pair.value;
+    out[key] = pair.value ?? undefined;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Alarms and canary metrics through the real CloudWatch client with aws-sdk-client-mock: percentiles (which moto
 // cannot serve), a failing percentile call next to working sums, and errors that stay errors.
-import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand, type MetricDataQuery, type StateValue } from '@aws-sdk/client-cloudwatch';
 import { mockClient } from 'aws-sdk-client-mock';
 import { parseAlarmSelector, readAlarms, resolveAlarms } from '../../lib/checks/alarms.js';
 import { DEFAULT_METRIC_POLICY } from '../../lib/checks/metrics-verdict.js';
@@ -89,7 +89,7 @@ describe('canary metrics', () => {
 });
 
 describe('alarms', () => {
-  const alarm = (name: string, state: string, reason = '') => ({ AlarmName: name, StateValue: state, StateReason: reason });
+  const alarm = (name: string, state: StateValue, reason = '') => ({ AlarmName: name, StateValue: state, StateReason: reason });
 
   test('an unknown alarm name is a configuration error naming it, found before anything else is read', async () => {
     cw.on(DescribeAlarmsCommand).resolves({ MetricAlarms: [alarm('web-5xx', 'OK')], CompositeAlarms: [] });
