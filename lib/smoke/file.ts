@@ -61,6 +61,8 @@ export interface SmokeFile {
   file: string;
   defaults: SmokeDefaults;
   checks: SmokeCheck[];
+  /** The environment variables the file uses through `${VAR}`: mask their values (they are often tokens). */
+  variables: string[];
 }
 
 /** A smoke file is wrong: names the input, the file, the line and the field. */
@@ -105,10 +107,12 @@ export function parseSmokeFile(text: string, file: string, options: ParseOptions
     }
     return expand(String(node.value), node as Node, field);
   };
+  const variables = new Set<string>();
   const expand = (value: string, node: Node, field: string): string =>
     value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_all, name: string) => {
       const found = env[name];
       if (found === undefined) throw fail(node, field, `uses \${${name}}, which is not set in the environment`);
+      variables.add(name);
       return found;
     });
   const duration = (node: unknown, field: string): number => {
@@ -187,7 +191,7 @@ export function parseSmokeFile(text: string, file: string, options: ParseOptions
       targets,
     } satisfies SmokeCheck;
   });
-  return { file, defaults, checks };
+  return { file, defaults, checks, variables: [...variables].sort() };
 }
 
 type Fail = (node: Node | null | undefined, field: string, problem: string) => Error;

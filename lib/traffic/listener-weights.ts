@@ -97,9 +97,9 @@ export function describeRoute(route: TrafficRoute): string {
   return route.kind === 'rule' ? `rule ${route.ruleArn}` : `the default action of listener ${route.listenerArn}`;
 }
 
-// The actions other than forward must survive a change: same types in the same order.
+// The actions other than forward must survive a change: same types in the same order (AWS numbers Order itself).
 function sameOtherActions(a: readonly Action[], b: readonly Action[]): boolean {
-  const shape = (actions: readonly Action[]) => actions.filter((x) => x.Type !== 'forward').map((x) => `${x.Type}@${x.Order ?? ''}`).join(',');
+  const shape = (actions: readonly Action[]) => actions.map((x) => x.Type).join(',');
   return shape(a) === shape(b);
 }
 

@@ -1,7 +1,7 @@
 // The traffic library against a real ELBv2 API (moto on loopback): weights shift and read back on a rule and on
 // a listener's default action, values moto would accept but AWS would not are refused before any change, the
 // lease tag lives on the rule or listener, and target health and draining time are read.
-import { DescribeListenersCommand, DescribeRulesCommand, ElasticLoadBalancingV2Client, ModifyTargetGroupAttributesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { CreateRuleCommand, DescribeListenersCommand, DescribeRulesCommand, ElasticLoadBalancingV2Client, ModifyTargetGroupAttributesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { PlanError } from '../../lib/core/errors.js';
 import { acquireLease, inspectLease, LeaseHeldError, releaseLease } from '../../lib/traffic/lease.js';
@@ -54,6 +54,18 @@ test('a weight moto would take but AWS would not is refused, and the rule is lef
   const observed = await observeRoute(elbv2(), parseRouteArn(alb.ruleArn, 'listener-rule-arn'));
   await expect(applySplit(elbv2(), observed, { [alb.blue]: 1000, [alb.green]: 0 })).rejects.toThrow(PlanError);
   expect((await observeRoute(elbv2(), observed.route)).split).toEqual({ [alb.blue]: 1 });
+});
+
+test('a rule moto stored with a TargetGroupArn that disagrees with its ForwardConfig is refused, as AWS would', async () => {
+  const created = await raw().send(
+    new CreateRuleCommand({
+      ListenerArn: alb.listenerArn,
+      Priority: 20,
+      Conditions: [{ Field: 'path-pattern', Values: ['/odd/*'] }],
+      Actions: [{ Type: 'forward', TargetGroupArn: alb.green, ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.blue, Weight: 1 }] } }],
+    }),
+  );
+  await expect(observeRoute(elbv2(), parseRouteArn(created.Rules![0].RuleArn!, 'listener-rule-arn'))).rejects.toThrow(/names TargetGroupArn web\d+-green beside a ForwardConfig of web\d+-blue/);
 });
 
 test('a rule that forwards elsewhere is refused before any change', async () => {

@@ -80,6 +80,15 @@ describe('weights on a listener rule', () => {
     expect(elb).toHaveReceivedCommandTimes(ModifyRuleCommand, 3);
   });
 
+  test('a read-back that lost another action (authentication) is not accepted as done', async () => {
+    elb.on(DescribeRulesCommand).resolves({ Rules: [{ RuleArn: RULE, IsDefault: false, Actions: [forward(90, 10)] }] });
+    elb.on(ModifyRuleCommand).resolves({});
+    const observed = { route: { kind: 'rule' as const, ruleArn: RULE }, actions: [cognito, forward(100, 0)], split: { [BLUE]: 100, [GREEN]: 0 }, leaseArn: RULE };
+    await expect(applySplit(clients().elbv2, observed, splitFor(BLUE, GREEN, 10), { clock: instantClock(), attempts: 2 })).rejects.toThrow(
+      'reads back web-blue 90% · web-green 10% with different other actions, not web-blue 90% · web-green 10%',
+    );
+  });
+
   test('a default rule is changed through ModifyListener (moto diverges on ModifyRule for defaults)', async () => {
     const defaultRule = RULE.replace(/[^/]+$/, 'default0000000001');
     let actions = [forward(100, 0, 1)];

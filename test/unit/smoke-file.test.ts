@@ -58,6 +58,7 @@ describe('a smoke file', () => {
       targets: ['canary'],
     });
     expect(parsed.checks[2]).toMatchObject({ url: 'https://status.example.com/api', expectStatus: ['2xx'] });
+    expect(parsed.variables).toEqual(['SMOKE_TOKEN']);
   });
 
   test('a minimal file takes the defaults: 30s interval, threshold 1, 10s timeout, any 2xx', () => {
