@@ -71,7 +71,7 @@ export async function waitForHealthyTargets(
 ): Promise<TargetGroupHealth> {
   let last: HealthVerdict | undefined;
   try {
-    return await pollUntil({ what: `healthy targets in ${targetGroupArn}`, intervalMs: options.intervalMs ?? 10_000, timeoutMs: options.timeoutMs, clock: options.clock, signal: options.signal }, async () => {
+    return await pollUntil<TargetGroupHealth>({ what: `healthy targets in ${targetGroupArn}`, intervalMs: options.intervalMs ?? 10_000, timeoutMs: options.timeoutMs, clock: options.clock, signal: options.signal }, async () => {
       const health = await describeTargetGroupHealth(elbv2, targetGroupArn, options.signal);
       last = judgeHealth(health);
       return last.ready ? { done: true, value: health } : { done: false };
