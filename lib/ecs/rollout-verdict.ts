@@ -37,7 +37,9 @@ export type FailureKind =
   /** UpdateService itself was refused (AWS's reason is the reason). */
   | 'rejected'
   /** AWS could not be read until the deadline (expired credentials, access denied, the network). */
-  | 'unobservable';
+  | 'unobservable'
+  /** The rollout completed but the service's own health check did not pass. */
+  | 'unhealthy';
 
 export type RolloutVerdict =
   | { state: 'in-progress'; progress: RolloutProgress }

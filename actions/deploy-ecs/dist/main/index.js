@@ -20286,7 +20286,7 @@ __webpack_unused_export__ = SubmitTaskStateChangeResponse$;
 __webpack_unused_export__ = SystemControl$;
 __webpack_unused_export__ = Tag$;
 __webpack_unused_export__ = TagResource$;
-__webpack_unused_export__ = TagResourceCommand;
+exports.eqU = TagResourceCommand;
 __webpack_unused_export__ = TagResourceRequest$;
 __webpack_unused_export__ = TagResourceResponse$;
 __webpack_unused_export__ = TargetNotConnectedException;
@@ -91731,7 +91731,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8627);
 /* harmony import */ var _lib_core_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5415);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1049);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9501);
 
 
 
@@ -91742,7 +91742,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1049:
+/***/ 9501:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91856,11 +91856,11 @@ function shortTaskDefinition(arn) {
     return arn?.split('/').pop() ?? 'unknown';
 }
 /** `arn:…:task-definition/web:12` (or `web:12`) → 12; NaN when there is no revision. */
-function revisionOf(arn) {
+function arns_revisionOf(arn) {
     return Number(/:(\d+)$/.exec(arn)?.[1] ?? NaN);
 }
 /** `arn:…:task-definition/web:12` (or `web:12`) → "web". */
-function familyOf(arn) {
+function arns_familyOf(arn) {
     return arn.split('/').pop().replace(/:\d+$/, '');
 }
 /** A full task definition ARN, or `family:revision`: what UpdateService and RunTask accept as a pinned revision. */
@@ -91884,7 +91884,7 @@ function taskConsoleUrl(region, cluster, taskArn) {
 }
 /** The console page of one task definition revision. */
 function taskDefinitionConsoleUrl(region, arn) {
-    return `${consoleBase(region)}/task-definitions/${encodeURIComponent(familyOf(arn))}/${revisionOf(arn)}?region=${region}`;
+    return `${consoleBase(region)}/task-definitions/${encodeURIComponent(arns_familyOf(arn))}/${arns_revisionOf(arn)}?region=${region}`;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/aws/errors.js
@@ -91893,7 +91893,7 @@ const CREDENTIALS = /ExpiredToken|AccessDenied|UnrecognizedClient|InvalidClientT
 const THROTTLED = /Throttl|TooManyRequests|RequestLimitExceeded|Rate ?exceeded|SlowDown/i;
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 /** Sorts an error thrown by an SDK call: throttling and network or server trouble pass; credentials and the rest do not. */
-function awsErrorKind(err) {
+function errors_awsErrorKind(err) {
     const e = err;
     const name = `${e?.name ?? ''} ${e?.code ?? ''}`;
     const text = `${name} ${String(e?.message ?? '')}`;
@@ -91911,7 +91911,7 @@ function awsErrorKind(err) {
     if ((status !== undefined && status >= 500) || e?.$fault === 'server')
         return 'transient';
     if (e?.cause && e.cause !== err)
-        return awsErrorKind(e.cause) === 'transient' ? 'transient' : 'other';
+        return errors_awsErrorKind(e.cause) === 'transient' ? 'transient' : 'other';
     return 'other';
 }
 
@@ -92126,6 +92126,257 @@ async function explainFailure(clients, cluster, service, taskDefinitionArn, cont
     return explanation;
 }
 
+;// CONCATENATED MODULE: ./build/lib/aws/paging.js
+/** Paging and batching AWS list/describe calls: one home, so every caller honours the limits the same way. */
+/** Splits `items` into batches of at most `size` (DescribeServices takes 10, DescribeTasks 100, …). */
+function paging_chunk(items, size) {
+    const chunks = [];
+    for (let i = 0; i < items.length; i += size)
+        chunks.push(items.slice(i, i + size));
+    return chunks;
+}
+/** Follows `nextToken` until the last page, collecting what `itemsOf` takes from each page. */
+async function paging_allPages(fetchPage, itemsOf) {
+    const items = [];
+    let nextToken;
+    do {
+        const page = await fetchPage(nextToken);
+        items.push(...(itemsOf(page) ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return items;
+}
+
+;// CONCATENATED MODULE: ./build/lib/ecs/services.js
+/** Reading and changing ECS services and task definitions: the AWS side of deploy-ecs, migrate and rollback. */
+
+
+
+
+
+/** DescribeServices takes at most ten services a call. */
+const DESCRIBE_SERVICES_LIMIT = 10;
+/** The tag every revision this collection registers carries: pruning never touches a revision without it. */
+const REGISTERED_BY_TAG = { key: 'registered-by', value: COLLECTION_NAME };
+/** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
+async function pollServices(clients, cluster, names) {
+    return (await describeServiceBatches(clients, cluster, names)).found;
+}
+/** Describes services before a deploy: a missing or inactive service is a PlanError naming it. */
+async function describeServices(clients, cluster, names) {
+    const { found, failures } = await describeServiceBatches(clients, cluster, names);
+    const failure = failures[0];
+    if (failure) {
+        throw new errors/* PlanError */.W6(`service "${serviceNameOf(failure.arn ?? '')}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
+    }
+    for (const name of names) {
+        const service = found.get(name);
+        if (!service)
+            throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}"`);
+        if (service.status !== 'ACTIVE')
+            throw new errors/* PlanError */.W6(`service "${name}" in cluster "${cluster}" is ${service.status}, not ACTIVE`);
+    }
+    return found;
+}
+async function describeServiceBatches(clients, cluster, names) {
+    const found = new Map();
+    const failures = [];
+    for (const batch of paging_chunk(names, DESCRIBE_SERVICES_LIMIT)) {
+        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
+        for (const service of answer.services ?? [])
+            if (service.serviceName)
+                found.set(service.serviceName, service);
+        failures.push(...(answer.failures ?? []));
+    }
+    return { found, failures };
+}
+/** A task definition with its tags (DescribeTaskDefinition omits tags unless asked). */
+async function services_describeTaskDefinition(clients, arn) {
+    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: arn, include: ['TAGS'] }));
+    if (!answer.taskDefinition)
+        throw new errors/* PlanError */.W6(`task definition ${arn} was not found`);
+    return { definition: answer.taskDefinition, tags: answer.tags ?? [] };
+}
+/** The newest ACTIVE revision of a family with its tags, or undefined when the family has none. */
+async function newestRevision(clients, family) {
+    try {
+        return await services_describeTaskDefinition(clients, family);
+    }
+    catch (err) {
+        if (err.name === 'ClientException' || err instanceof errors/* PlanError */.W6)
+            return undefined;
+        throw err;
+    }
+}
+/** Registers a new revision, marked as ours (REGISTERED_BY_TAG); returns its ARN. */
+async function registerTaskDefinition(clients, draft) {
+    const tags = [...(draft.tags ?? []).filter((t) => t.key !== REGISTERED_BY_TAG.key), { ...REGISTERED_BY_TAG }];
+    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl({ ...draft, tags }));
+    const arn = answer.taskDefinition?.taskDefinitionArn;
+    if (!arn)
+        throw new Error(`RegisterTaskDefinition for ${draft.family} returned no ARN`);
+    return arn;
+}
+/** Points the service at the task definition; returns the deployment this started (the new PRIMARY). */
+async function updateService(clients, update) {
+    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* UpdateServiceCommand */.kZr({
+        cluster: update.cluster,
+        service: update.service,
+        taskDefinition: update.taskDefinitionArn,
+        desiredCount: update.desiredCount,
+        forceNewDeployment: update.forceNewDeployment,
+    }));
+    const service = answer.service;
+    const primary = service?.deployments?.find((d) => d.status === 'PRIMARY');
+    if (!service || !primary?.id)
+        throw new Error(`UpdateService for ${update.service} returned no PRIMARY deployment`);
+    return { deploymentId: primary.id, service };
+}
+/** Every task definition ARN any service in any cluster of the account and region uses (their deployments included). */
+async function taskDefinitionsInUse(clients) {
+    const clusters = await paging_allPages((nextToken) => clients.ecs.send(new client_ecs_dist_cjs/* ListClustersCommand */.Nnn({ nextToken, maxResults: 100 })), (page) => page.clusterArns);
+    const inUse = new Set();
+    for (const cluster of clusters) {
+        const arns = await paging_allPages((nextToken) => clients.ecs.send(new client_ecs_dist_cjs/* ListServicesCommand */.qde({ cluster, nextToken, maxResults: 100 })), (page) => page.serviceArns);
+        for (const batch of paging_chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
+            const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
+            for (const service of answer.services ?? []) {
+                if (service.taskDefinition)
+                    inUse.add(service.taskDefinition);
+                for (const deployment of service.deployments ?? [])
+                    if (deployment.taskDefinition)
+                        inUse.add(deployment.taskDefinition);
+            }
+        }
+    }
+    return inUse;
+}
+/** ACTIVE revisions of a family, newest first (sorted here: some endpoints ignore `sort`). */
+async function activeRevisions(clients, family) {
+    const arns = await paging_allPages((nextToken) => clients.ecs.send(new client_ecs_dist_cjs/* ListTaskDefinitionsCommand */.Pse({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken })), (page) => page.taskDefinitionArns);
+    return arns.filter((arn) => arns_familyOf(arn) === family).sort((a, b) => arns_revisionOf(b) - arns_revisionOf(a));
+}
+async function deregisterTaskDefinition(clients, arn) {
+    await clients.ecs.send(new client_ecs_dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn }));
+}
+/**
+ * Candidates to deregister: all but the newest `keep`, never one in `protectedArns` (in use anywhere, or a
+ * service's rollback target). Whether each was registered by us is checked on its tags afterwards. Pure.
+ */
+function revisionsToPrune(newestFirst, keep, protectedArns) {
+    if (keep <= 0)
+        return [];
+    return newestFirst.slice(keep).filter((arn) => !protectedArns.has(arn));
+}
+/** True when a revision's tags say this collection registered it. */
+function registeredByUs(tags) {
+    return tags.some((t) => t.key === REGISTERED_BY_TAG.key && t.value === REGISTERED_BY_TAG.value);
+}
+
+;// CONCATENATED MODULE: ./build/lib/ecs/history.js
+/**
+ * Which revisions completed a rollout on a service, newest first: the candidates a rollback may go back to.
+ * ECS's service-deployments API says so where it answers (SUCCESSFUL deployments and their target revisions);
+ * every rollout this collection sees complete also tags its revision `rolled-out:<cluster>/<service>` with the
+ * time, so accounts without that API (or history older than it keeps) still have a record. A revision that was
+ * only registered (migrate's, a failed release's) is in neither, so it is never a candidate.
+ */
+
+
+
+
+
+
+/** The tag a completed rollout leaves on its revision: `rolled-out:<cluster>/<service>` = ISO time. */
+function rolledOutTagKey(cluster, service) {
+    return `rolled-out:${serviceNameOf(cluster)}/${service}`.slice(0, 128);
+}
+/** Records that `arn` completed a rollout on the service (best effort: a missing ecs:TagResource only loses the record). */
+async function recordRolledOut(clients, cluster, service, arn, at) {
+    try {
+        await clients.ecs.send(new client_ecs_dist_cjs/* TagResourceCommand */.eqU({ resourceArn: arn, tags: [{ key: rolledOutTagKey(cluster, service), value: at.toISOString() }] }));
+        return undefined;
+    }
+    catch (err) {
+        return (0,errors/* errorMessage */.gJ)(err).split('\n')[0];
+    }
+}
+const SHA_TAG = 'git-sha';
+/** How far back the tag record is read (newest revisions of the family). */
+const TAGGED_REVISIONS_READ = 50;
+/** Completed rollouts of the service, newest first, one entry per revision (its latest completion). */
+async function deploymentHistory(clients, cluster, service, family) {
+    const entries = new Map();
+    const keep = (entry) => {
+        const known = entries.get(entry.taskDefinitionArn);
+        if (!known || known.completedAt < entry.completedAt)
+            entries.set(entry.taskDefinitionArn, { ...entry, gitSha: entry.gitSha ?? known?.gitSha, status: entry.status ?? known?.status });
+    };
+    let apiUnavailable;
+    try {
+        for (const entry of await fromServiceDeployments(clients, cluster, service))
+            keep(entry);
+    }
+    catch (err) {
+        if (awsErrorKind(err) === 'cancelled')
+            throw err;
+        apiUnavailable = errorMessage(err).split('\n')[0].slice(0, 160);
+    }
+    const described = new Map();
+    for (const entry of await fromTags(clients, cluster, service, family, described))
+        keep(entry);
+    // Entries from the API still need the revision's commit and status.
+    for (const entry of entries.values()) {
+        if (entry.gitSha !== undefined && entry.status !== undefined)
+            continue;
+        const revision = described.get(entry.taskDefinitionArn) ?? (await describeTaskDefinition(clients, entry.taskDefinitionArn).catch(() => undefined));
+        entry.gitSha ??= revision?.tags.find((t) => t.key === SHA_TAG)?.value;
+        entry.status ??= revision?.definition.status;
+    }
+    return { entries: [...entries.values()].sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime()), apiUnavailable };
+}
+async function fromServiceDeployments(clients, cluster, service) {
+    const listed = await allPages((nextToken) => clients.ecs.send(new ListServiceDeploymentsCommand({ cluster, service, status: ['SUCCESSFUL'], nextToken, maxResults: 100 })), (page) => page.serviceDeployments);
+    const deployments = [];
+    for (const batch of chunk(listed.map((d) => d.serviceDeploymentArn).filter(Boolean), 20)) {
+        deployments.push(...((await clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch }))).serviceDeployments ?? []));
+    }
+    const revisionArns = [...new Set(deployments.map((d) => d.targetServiceRevision?.arn).filter((a) => Boolean(a)))];
+    const taskDefinitionOf = new Map();
+    for (const batch of chunk(revisionArns, 20)) {
+        for (const revision of (await clients.ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: batch }))).serviceRevisions ?? []) {
+            if (revision.serviceRevisionArn && revision.taskDefinition)
+                taskDefinitionOf.set(revision.serviceRevisionArn, revision.taskDefinition);
+        }
+    }
+    return deployments.flatMap((d) => {
+        const taskDefinitionArn = taskDefinitionOf.get(d.targetServiceRevision?.arn ?? '');
+        const completedAt = d.finishedAt ?? d.updatedAt ?? d.createdAt;
+        return taskDefinitionArn && completedAt ? [{ taskDefinitionArn, completedAt, source: 'service-deployments' }] : [];
+    });
+}
+async function fromTags(clients, cluster, service, family, described) {
+    const key = rolledOutTagKey(cluster, service);
+    const arns = [];
+    for (const status of ['ACTIVE', 'INACTIVE']) {
+        arns.push(...(await allPages((nextToken) => clients.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family, status, nextToken })), (page) => page.taskDefinitionArns)));
+    }
+    const newest = arns.filter((arn) => familyOf(arn) === family).sort((a, b) => revisionOf(b) - revisionOf(a)).slice(0, TAGGED_REVISIONS_READ);
+    const entries = [];
+    for (const arn of newest) {
+        const revision = await describeTaskDefinition(clients, arn).catch(() => undefined);
+        if (!revision)
+            continue;
+        described.set(arn, revision);
+        const when = revision.tags.find((t) => t.key === key)?.value;
+        const completedAt = when ? new Date(when) : undefined;
+        if (!completedAt || Number.isNaN(completedAt.getTime()))
+            continue;
+        entries.push({ taskDefinitionArn: arn, completedAt, gitSha: revision.tags.find((t) => t.key === SHA_TAG)?.value, status: revision.definition.status, source: 'tags' });
+    }
+    return entries;
+}
+
 ;// CONCATENATED MODULE: ./build/lib/ecs/rollout-verdict.js
 
 const STOPPED_STATES = new Set(['STOPPED', 'STOP_REQUESTED']);
@@ -92241,153 +92492,6 @@ function formatDuration(ms) {
     return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
 }
 
-;// CONCATENATED MODULE: ./build/lib/aws/paging.js
-/** Paging and batching AWS list/describe calls: one home, so every caller honours the limits the same way. */
-/** Splits `items` into batches of at most `size` (DescribeServices takes 10, DescribeTasks 100, …). */
-function chunk(items, size) {
-    const chunks = [];
-    for (let i = 0; i < items.length; i += size)
-        chunks.push(items.slice(i, i + size));
-    return chunks;
-}
-/** Follows `nextToken` until the last page, collecting what `itemsOf` takes from each page. */
-async function allPages(fetchPage, itemsOf) {
-    const items = [];
-    let nextToken;
-    do {
-        const page = await fetchPage(nextToken);
-        items.push(...(itemsOf(page) ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return items;
-}
-
-;// CONCATENATED MODULE: ./build/lib/ecs/services.js
-/** Reading and changing ECS services and task definitions: the AWS side of deploy-ecs, migrate and rollback. */
-
-
-
-
-
-/** DescribeServices takes at most ten services a call. */
-const DESCRIBE_SERVICES_LIMIT = 10;
-/** The tag every revision this collection registers carries: pruning never touches a revision without it. */
-const REGISTERED_BY_TAG = { key: 'registered-by', value: COLLECTION_NAME };
-/** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
-async function pollServices(clients, cluster, names) {
-    return (await describeServiceBatches(clients, cluster, names)).found;
-}
-/** Describes services before a deploy: a missing or inactive service is a PlanError naming it. */
-async function describeServices(clients, cluster, names) {
-    const { found, failures } = await describeServiceBatches(clients, cluster, names);
-    const failure = failures[0];
-    if (failure) {
-        throw new errors/* PlanError */.W6(`service "${serviceNameOf(failure.arn ?? '')}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
-    }
-    for (const name of names) {
-        const service = found.get(name);
-        if (!service)
-            throw new errors/* PlanError */.W6(`service "${name}" was not found in cluster "${cluster}"`);
-        if (service.status !== 'ACTIVE')
-            throw new errors/* PlanError */.W6(`service "${name}" in cluster "${cluster}" is ${service.status}, not ACTIVE`);
-    }
-    return found;
-}
-async function describeServiceBatches(clients, cluster, names) {
-    const found = new Map();
-    const failures = [];
-    for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
-        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
-        for (const service of answer.services ?? [])
-            if (service.serviceName)
-                found.set(service.serviceName, service);
-        failures.push(...(answer.failures ?? []));
-    }
-    return { found, failures };
-}
-/** A task definition with its tags (DescribeTaskDefinition omits tags unless asked). */
-async function describeTaskDefinition(clients, arn) {
-    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: arn, include: ['TAGS'] }));
-    if (!answer.taskDefinition)
-        throw new errors/* PlanError */.W6(`task definition ${arn} was not found`);
-    return { definition: answer.taskDefinition, tags: answer.tags ?? [] };
-}
-/** The newest ACTIVE revision of a family with its tags, or undefined when the family has none. */
-async function newestRevision(clients, family) {
-    try {
-        return await describeTaskDefinition(clients, family);
-    }
-    catch (err) {
-        if (err.name === 'ClientException' || err instanceof errors/* PlanError */.W6)
-            return undefined;
-        throw err;
-    }
-}
-/** Registers a new revision, marked as ours (REGISTERED_BY_TAG); returns its ARN. */
-async function registerTaskDefinition(clients, draft) {
-    const tags = [...(draft.tags ?? []).filter((t) => t.key !== REGISTERED_BY_TAG.key), { ...REGISTERED_BY_TAG }];
-    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* RegisterTaskDefinitionCommand */.$Hl({ ...draft, tags }));
-    const arn = answer.taskDefinition?.taskDefinitionArn;
-    if (!arn)
-        throw new Error(`RegisterTaskDefinition for ${draft.family} returned no ARN`);
-    return arn;
-}
-/** Points the service at the task definition; returns the deployment this started (the new PRIMARY). */
-async function updateService(clients, update) {
-    const answer = await clients.ecs.send(new client_ecs_dist_cjs/* UpdateServiceCommand */.kZr({
-        cluster: update.cluster,
-        service: update.service,
-        taskDefinition: update.taskDefinitionArn,
-        desiredCount: update.desiredCount,
-        forceNewDeployment: update.forceNewDeployment,
-    }));
-    const service = answer.service;
-    const primary = service?.deployments?.find((d) => d.status === 'PRIMARY');
-    if (!service || !primary?.id)
-        throw new Error(`UpdateService for ${update.service} returned no PRIMARY deployment`);
-    return { deploymentId: primary.id, service };
-}
-/** Every task definition ARN any service in any cluster of the account and region uses (their deployments included). */
-async function taskDefinitionsInUse(clients) {
-    const clusters = await allPages((nextToken) => clients.ecs.send(new client_ecs_dist_cjs/* ListClustersCommand */.Nnn({ nextToken, maxResults: 100 })), (page) => page.clusterArns);
-    const inUse = new Set();
-    for (const cluster of clusters) {
-        const arns = await allPages((nextToken) => clients.ecs.send(new client_ecs_dist_cjs/* ListServicesCommand */.qde({ cluster, nextToken, maxResults: 100 })), (page) => page.serviceArns);
-        for (const batch of chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
-            const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeServicesCommand */.H7c({ cluster, services: batch }));
-            for (const service of answer.services ?? []) {
-                if (service.taskDefinition)
-                    inUse.add(service.taskDefinition);
-                for (const deployment of service.deployments ?? [])
-                    if (deployment.taskDefinition)
-                        inUse.add(deployment.taskDefinition);
-            }
-        }
-    }
-    return inUse;
-}
-/** ACTIVE revisions of a family, newest first (sorted here: some endpoints ignore `sort`). */
-async function activeRevisions(clients, family) {
-    const arns = await allPages((nextToken) => clients.ecs.send(new client_ecs_dist_cjs/* ListTaskDefinitionsCommand */.Pse({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken })), (page) => page.taskDefinitionArns);
-    return arns.filter((arn) => familyOf(arn) === family).sort((a, b) => revisionOf(b) - revisionOf(a));
-}
-async function deregisterTaskDefinition(clients, arn) {
-    await clients.ecs.send(new client_ecs_dist_cjs/* DeregisterTaskDefinitionCommand */.sjB({ taskDefinition: arn }));
-}
-/**
- * Candidates to deregister: all but the newest `keep`, never one in `protectedArns` (in use anywhere, or a
- * service's rollback target). Whether each was registered by us is checked on its tags afterwards. Pure.
- */
-function revisionsToPrune(newestFirst, keep, protectedArns) {
-    if (keep <= 0)
-        return [];
-    return newestFirst.slice(keep).filter((arn) => !protectedArns.has(arn));
-}
-/** True when a revision's tags say this collection registered it. */
-function registeredByUs(tags) {
-    return tags.some((t) => t.key === REGISTERED_BY_TAG.key && t.value === REGISTERED_BY_TAG.value);
-}
-
 ;// CONCATENATED MODULE: ./build/lib/ecs/service-deployments.js
 /**
  * The ECS service-deployments API (ListServiceDeployments / DescribeServiceDeployments) says "rolling back"
@@ -92431,7 +92535,7 @@ class ServiceDeploymentsProbe {
                     this.arns.set(service, newest.serviceDeploymentArn);
             }
             const wanted = services.filter((s) => this.arns.has(s));
-            for (const batch of chunk(wanted, DESCRIBE_LIMIT)) {
+            for (const batch of paging_chunk(wanted, DESCRIBE_LIMIT)) {
                 const answer = await this.clients.ecs.send(new client_ecs_dist_cjs/* DescribeServiceDeploymentsCommand */.A6p({ serviceDeploymentArns: batch.map((s) => this.arns.get(s)) }));
                 for (const deployment of answer.serviceDeployments ?? []) {
                     const service = batch.find((s) => this.arns.get(s) === deployment.serviceDeploymentArn);
@@ -92442,7 +92546,7 @@ class ServiceDeploymentsProbe {
         }
         catch (err) {
             // Throttling passes; anything else (no permission, no such API, an HTML answer) ends our asking.
-            if (awsErrorKind(err) === 'throttled' || awsErrorKind(err) === 'cancelled')
+            if (errors_awsErrorKind(err) === 'throttled' || errors_awsErrorKind(err) === 'cancelled')
                 return result;
             this.available = false;
             this.unavailableReason = (0,errors/* errorMessage */.gJ)(err).split('\n')[0].slice(0, 160);
@@ -92490,7 +92594,7 @@ async function watchRollouts(options) {
                 services = await pollServices(clients, cluster, open.map((w) => w.target.service));
             }
             catch (err) {
-                const kind = awsErrorKind(err);
+                const kind = errors_awsErrorKind(err);
                 if (kind === 'cancelled' || options.signal?.aborted)
                     throw err;
                 const message = (0,errors/* errorMessage */.gJ)(err).split('\n')[0].slice(0, 200);
@@ -92593,6 +92697,7 @@ function describeState(w) {
 
 
 
+
 /** Makes each change, then watches every started or in-flight deployment to its verdict. */
 async function rollOut(changes, settings, ctx) {
     const { io, signal } = ctx;
@@ -92631,7 +92736,7 @@ async function rollOut(changes, settings, ctx) {
                     targets.push({ service: change.service, deploymentId, taskDefinitionArn, previousTaskDefinitionArn: previous, requireAllRunning: sameRevision || undefined });
             }
             catch (err) {
-                if (awsErrorKind(err) === 'cancelled' || signal?.aborted) {
+                if (errors_awsErrorKind(err) === 'cancelled' || signal?.aborted) {
                     result.reason = 'not updated: the job was cancelled first';
                     cancelled ??= { message: (0,errors/* errorMessage */.gJ)(signal?.reason ?? err), leftInFlight: [] };
                     continue;
@@ -92692,6 +92797,10 @@ async function record(results, outcome, changes, settings, ctx) {
     result.timeline = outcome.timeline;
     if (outcome.verdict.state === 'succeeded') {
         result.status = 'succeeded';
+        // The record rollback reads when the service-deployments API cannot answer: this revision ran here.
+        const missed = await recordRolledOut(ctx.clients, settings.cluster, result.service, outcome.target.taskDefinitionArn, new Date());
+        if (missed)
+            io.warning(`${result.service}: could not tag ${shortTaskDefinition(outcome.target.taskDefinitionArn)} as rolled out (${missed}); rollback will rely on ECS's deployment history alone`);
         return;
     }
     result.status = 'failed';
@@ -98929,7 +99038,7 @@ function planRegistered(inputs, name, service, current, requested) {
     const arn = definition.taskDefinitionArn;
     if (definition.status !== 'ACTIVE')
         throw new errors/* ConfigurationError */.j1('task-definition', `${shortTaskDefinition(arn)} is ${definition.status}: ECS refuses to deploy it`, 'register it again (rollback re-registers INACTIVE revisions as a copy)');
-    const family = service.taskDefinition ? familyOf(service.taskDefinition) : undefined;
+    const family = service.taskDefinition ? arns_familyOf(service.taskDefinition) : undefined;
     if (family && definition.family !== family) {
         throw new errors/* ConfigurationError */.j1('task-definition', `${shortTaskDefinition(arn)} is of family "${definition.family}", but service "${name}" runs family "${family}"`, 'deploy a revision of the service\'s own family');
     }
@@ -99234,12 +99343,12 @@ function overallStatus(results) {
 }
 async function observe(clients, inputs) {
     const services = await describeServices(clients, inputs.cluster, inputs.services);
-    const requested = inputs.source.kind === 'registered' ? await describeTaskDefinition(clients, inputs.source.reference).catch(() => undefined) : undefined;
+    const requested = inputs.source.kind === 'registered' ? await services_describeTaskDefinition(clients, inputs.source.reference).catch(() => undefined) : undefined;
     const newestByFamily = new Map();
     const observed = [];
     for (const name of inputs.services) {
         const service = services.get(name);
-        const current = service.taskDefinition ? await describeTaskDefinition(clients, service.taskDefinition) : undefined;
+        const current = service.taskDefinition ? await services_describeTaskDefinition(clients, service.taskDefinition) : undefined;
         const family = inputs.source.kind === 'document' ? inputs.source.draft.family : current?.definition.family;
         if (family && inputs.source.kind !== 'registered' && !newestByFamily.has(family))
             newestByFamily.set(family, await newestRevision(clients, family));
@@ -99294,10 +99403,10 @@ async function prune(clients, inputs, plan, registered, observed, io) {
                 spared.add(o.service.taskDefinition);
         for (const arn of registered)
             spared.add(arn);
-        const families = new Set([...plan.registrations.map((d) => d.family), ...plan.services.flatMap((s) => (s.existingArn ? [familyOf(s.existingArn)] : []))]);
+        const families = new Set([...plan.registrations.map((d) => d.family), ...plan.services.flatMap((s) => (s.existingArn ? [arns_familyOf(s.existingArn)] : []))]);
         for (const family of families) {
             for (const arn of revisionsToPrune(await activeRevisions(clients, family), inputs.keepRevisions, spared)) {
-                const { tags } = await describeTaskDefinition(clients, arn);
+                const { tags } = await services_describeTaskDefinition(clients, arn);
                 if (!registeredByUs(tags)) {
                     io.info(`kept ${arn}: not registered by ecs-fargate-actions`);
                     continue;

@@ -1,0 +1,172 @@
+/** rollback: inputs → observe (service, completed rollouts, deployment in flight) → plan → apply (rollOut) → verify → tell the team. */
+import { DescribeServiceDeploymentsCommand, DescribeServiceRevisionsCommand, ListServiceDeploymentsCommand, StopServiceDeploymentCommand } from '@aws-sdk/client-ecs';
+import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
+import { CancelledError, errorMessage } from '../../../lib/core/errors.js';
+import type { ActionIO } from '../../../lib/core/io.js';
+import type { Clock } from '../../../lib/core/poll.js';
+import type { RunContext } from '../../../lib/core/run.js';
+import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
+import { deploymentHistory } from '../../../lib/ecs/history.js';
+import { rollOut, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
+import { describeServices, describeTaskDefinition, registerTaskDefinition } from '../../../lib/ecs/services.js';
+import { waitForHealthy } from '../../../lib/http/health.js';
+import { checkNotifyTargets, sendNotice } from '../../../lib/notify/send.js';
+import type { Notice } from '../../../lib/notify/notice.js';
+import { startDeploymentRecord } from '../../../lib/report/github-deployment.js';
+import { draftFromLive } from '../../../lib/taskdef/source.js';
+import { readRollbackInputs, type RollbackInputs } from './inputs.js';
+import { planRollback, type ObservedRollback, type RollbackPlan } from './plan.js';
+import { rollbackSummary, type RollbackResult } from './summary.js';
+
+export interface RollbackDeps {
+  clock?: Clock;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function main(ctx: RunContext): Promise<void> {
+  await rollback(ctx);
+}
+
+export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = {}): Promise<void> {
+  const inputs = readRollbackInputs(io, deps.env);
+  const clients = createAwsClients({ region: inputs.region, action: 'rollback', signal });
+
+  const observed = await io.group(`Read ${inputs.services.length} service(s) and their completed rollouts`, () => observe(clients, inputs, io));
+  await checkNotifyTargets(clients, inputs.notify);
+  const plan = planRollback(inputs, observed);
+  await io.group('Plan', async () => {
+    for (const s of plan.services) io.info(`${s.service}: ${shortTaskDefinition(s.from.arn)} → ${shortTaskDefinition(s.to.arn)} (${s.why})`);
+  });
+  if (inputs.dryRun) {
+    const results: RollbackResult[] = plan.services.map((s) => ({ ...s, status: 'planned' }));
+    writeOutputs(io, results);
+    await io.appendSummary(rollbackSummary(inputs, plan, results));
+    io.notice(`Dry run: nothing was changed. ${plan.services.map((s) => `${s.service} would go ${shortTaskDefinition(s.from.arn)} → ${shortTaskDefinition(s.to.arn)}`).join('; ')}`);
+    return;
+  }
+  if (signal.aborted) throw signal.reason ?? new CancelledError();
+
+  const record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `rollback ${plan.services.map((s) => `${s.service} to ${shortTaskDefinition(s.to.arn)}`).join(', ')}` });
+  let report: RolloutReport = { results: [] };
+  let results: RollbackResult[] = plan.services.map((s) => ({ ...s, status: 'failed' }));
+  let thrown: unknown;
+  try {
+    const changes = await prepare(clients, inputs, plan, observed, io, signal);
+    report = await rollOut(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: deps.clock, actionName: 'rollback' });
+    results = plan.services.map((s, i) => verifyTarget({ ...s, ...report.results[i], status: report.results[i].status }, changes[i]));
+    if (inputs.healthUrl && !report.cancelled && results.every((r) => r.status === 'succeeded' || r.status === 'unchanged')) {
+      const health = await io.group(`Health: ${inputs.healthUrl}`, () => waitForHealthy(inputs.healthUrl!, { timeoutMs: inputs.healthTimeoutMs, signal, clock: deps.clock }));
+      io.info(health.detail);
+      if (!health.healthy) for (const r of results) Object.assign(r, { status: 'failed', failureKind: 'unhealthy', reason: `the service answers but is not healthy: ${health.detail}` });
+    }
+  } catch (err) {
+    thrown = err;
+  }
+
+  const failed = results.filter((r) => r.status === 'failed');
+  writeOutputs(io, results);
+  await io.appendSummary(rollbackSummary(inputs, plan, results, report.cancelled?.leftInFlight, thrown));
+  const verdict: Notice['verdict'] = report.cancelled ? 'cancelled' : thrown || failed.length ? 'failed' : 'succeeded';
+  await record.setState(verdict === 'succeeded' ? 'success' : thrown || report.cancelled ? 'error' : 'failure', verdict === 'succeeded' ? 'rolled back' : `rollback ${verdict}`);
+  await io.group('Tell the team', () =>
+    sendNotice(clients, io, inputs.notify, {
+      action: 'rollback',
+      verdict,
+      cluster: inputs.cluster,
+      environment: inputs.environment,
+      actor: inputs.actor,
+      why: inputs.reason,
+      runUrl: inputs.runUrl,
+      services: results.map((r) => ({ service: r.service, from: { taskDefinitionArn: r.from.arn, gitSha: r.from.gitSha }, to: { taskDefinitionArn: r.to.arn, gitSha: r.to.gitSha }, status: r.status, reason: r.reason })),
+    }),
+  );
+
+  if (thrown) throw thrown;
+  if (report.cancelled) throw new CancelledError(report.cancelled.message);
+  if (failed.length) throw new Error(`rollback failed for ${failed.map((r) => `${r.service} (${r.reason})`).join('; ')}`);
+}
+
+/** A rollout that ended on another revision than the target is no rollback, whatever its verdict. */
+function verifyTarget(result: RollbackResult, change: ServiceChange): RollbackResult {
+  const landedOn = result.taskDefinitionArn;
+  const wanted = change.update?.taskDefinitionArn ?? result.to.arn;
+  if ((result.status === 'succeeded' || result.status === 'unchanged') && landedOn && landedOn !== wanted) {
+    return { ...result, status: 'failed', failureKind: 'superseded', reason: `the service settled on ${shortTaskDefinition(landedOn)}, not ${shortTaskDefinition(wanted)}` };
+  }
+  return result;
+}
+
+async function observe(clients: AwsClients, inputs: RollbackInputs, io: ActionIO): Promise<ObservedRollback[]> {
+  const services = await describeServices(clients, inputs.cluster, inputs.services);
+  const observed: ObservedRollback[] = [];
+  for (const name of inputs.services) {
+    const service = services.get(name)!;
+    const current = service.taskDefinition ? await describeTaskDefinition(clients, service.taskDefinition).catch(() => undefined) : undefined;
+    const family = current?.definition.family ?? (service.taskDefinition ? familyOf(service.taskDefinition) : name);
+    const history = await deploymentHistory(clients, inputs.cluster, name, family);
+    if (history.apiUnavailable) io.info(`${name}: ECS's deployment history is not available (${history.apiUnavailable}); using the rolled-out tags`);
+    const reference = inputs.target.kind === 'revision' ? `${family}:${inputs.target.revision}` : inputs.target.kind === 'arn' ? inputs.target.arn : undefined;
+    const requested = reference ? await describeTaskDefinition(clients, reference).catch(() => undefined) : undefined;
+    const inFlight = history.apiUnavailable ? undefined : await deploymentInFlight(clients, inputs.cluster, name);
+    observed.push({ name, service, current, history, requested, inFlight });
+  }
+  return observed;
+}
+
+/** The service deployment in progress and the revision it started from, where the API answers. */
+async function deploymentInFlight(clients: AwsClients, cluster: string, service: string): Promise<ObservedRollback['inFlight']> {
+  try {
+    const listed = await clients.ecs.send(new ListServiceDeploymentsCommand({ cluster, service, status: ['PENDING', 'IN_PROGRESS'], maxResults: 5 }));
+    const arn = listed.serviceDeployments?.[0]?.serviceDeploymentArn;
+    if (!arn) return undefined;
+    const [deployment] = (await clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments ?? [];
+    const sourceRevision = deployment?.sourceServiceRevisions?.[0]?.arn;
+    const source = sourceRevision ? (await clients.ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: [sourceRevision] }))).serviceRevisions?.[0]?.taskDefinition : undefined;
+    return { serviceDeploymentArn: arn, sourceTaskDefinitionArn: source };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The writes before the rollout: INACTIVE targets registered again as copies, deployments in flight stopped. */
+async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: RollbackPlan, observed: ObservedRollback[], io: ActionIO, signal: AbortSignal): Promise<ServiceChange[]> {
+  const changes: ServiceChange[] = [];
+  for (const s of plan.services) {
+    if (signal.aborted) throw signal.reason ?? new CancelledError();
+    const o = observed.find((x) => x.name === s.service)!;
+    let service = o.service;
+    let target = s.to.arn;
+    if (s.action === 'reregister-and-update') {
+      const old = await describeTaskDefinition(clients, s.to.arn);
+      const draft = draftFromLive(old.definition, [...old.tags.filter((t) => !t.key?.startsWith('rolled-out:')), { key: 'restored-from', value: s.to.arn }]);
+      target = await registerTaskDefinition(clients, draft);
+      io.warning(`${s.service}: ${shortTaskDefinition(s.to.arn)} was INACTIVE (deregistered); registered a copy of it as ${shortTaskDefinition(target)} and rolling back to that`);
+      s.to = { ...s.to, arn: target };
+    }
+    if (s.action === 'stop-in-flight' && o.inFlight) {
+      try {
+        await clients.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: o.inFlight.serviceDeploymentArn, stopType: 'ROLLBACK' }));
+        io.info(`${s.service}: stopped deployment ${o.inFlight.serviceDeploymentArn} with ROLLBACK: ECS puts ${shortTaskDefinition(target)} back`);
+        service = (await describeServices(clients, inputs.cluster, [s.service])).get(s.service)!;
+        changes.push({ service: s.service, observed: service });
+        continue;
+      } catch (err) {
+        io.warning(`${s.service}: could not stop the deployment in flight (${errorMessage(err).split('\n')[0]}); superseding it with an update instead`);
+      }
+    }
+    changes.push({ service: s.service, observed: service, update: s.action === 'none' ? undefined : { taskDefinitionArn: target } });
+  }
+  return changes;
+}
+
+function writeOutputs(io: ActionIO, results: RollbackResult[]): void {
+  const first = results[0];
+  io.setOutput('task-definition-arn', first?.to.arn ?? '');
+  io.setOutput('previous-task-definition-arn', first?.from.arn ?? '');
+  const status = results.some((r) => r.status === 'failed') ? 'failed' : results.every((r) => r.status === 'planned') ? 'planned' : results.some((r) => r.status === 'started' || r.status === 'in-progress') ? 'in-progress' : 'succeeded';
+  io.setOutput('status', status);
+  io.setOutput(
+    'results',
+    JSON.stringify(results.map((r) => ({ service: r.service, status: r.status, from: r.from.arn, fromSha: r.from.gitSha, to: r.to.arn, toSha: r.to.gitSha, why: r.why, failureKind: r.failureKind, reason: r.reason }))),
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The bundled rollback run as the runner runs it, against the patched moto (ECS service deployments that move,
+ * and their history), after real releases made by the bundled deploy-ecs: the history it reads is the one a
+ * team's pipeline leaves. Notifications are read back from moto's SNS and from a loopback Slack webhook.
+ */
+import { DeregisterTaskDefinitionCommand, DescribeTaskDefinitionCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
+import { createServer, type Server } from 'node:http';
+import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
+import { runDist } from '../support/run-dist.js';
+import { seedServices, serviceTaskDefinition, serviceTaskDefinitionArn } from '../support/ecs-seed.js';
+
+let moto: Moto;
+let ecs: ECSClient;
+const registry = `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com`;
+const SHA = { r1: '1111111aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', r2: '2222222bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', r3: '3333333ccccccccccccccccccccccccccccccccc' };
+
+beforeAll(async () => {
+  moto = await startMoto();
+});
+afterAll(async () => {
+  await moto?.stop();
+});
+beforeEach(async () => {
+  await moto.reset();
+  useMotoEnv(moto);
+  ecs = new ECSClient({ region: TEST_REGION });
+});
+afterEach(() => ecs.destroy());
+
+const deploy = (inputs: Record<string, string>) => runDist('deploy-ecs', { inputs: { cluster: 'prod', 'poll-interval': '1s', 'wait-timeout': '30s', 'desired-count': '1', ...inputs }, env: moto.env });
+const rollback = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+  runDist('rollback', { inputs: { cluster: 'prod', service: 'web', 'poll-interval': '1s', 'wait-timeout': '30s', ...inputs }, env: { ...moto.env, GITHUB_ACTOR: 'octocat', ...env } });
+const revision = (n: number) => `arn:aws:ecs:${TEST_REGION}:${TEST_ACCOUNT}:task-definition/web:${n}`;
+
+/**
+ * Three releases of web, as a pipeline makes them: the seed (web:1), release 2 (web:2), a revision a migration
+ * registered and never ran (web:3), then release 3 (web:4), which ECS completed but which is the bad one.
+ */
+async function threeReleases(): Promise<void> {
+  await seedServices('prod', ['web']);
+  expect((await deploy({ service: 'web', image: `${registry}/web:r2`, 'git-sha': SHA.r2 })).exitCode).toBe(0);
+  await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', `${registry}/web:r3-migrate`)));
+  expect((await deploy({ service: 'web', image: `${registry}/web:r3`, 'git-sha': SHA.r3 })).exitCode).toBe(0);
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(4));
+}
+
+async function slackStandIn(): Promise<{ url: string; bodies: string[]; server: Server }> {
+  const bodies: string[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      bodies.push(body);
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}/services/T0001/B0002/s3cr3tWebhookToken`, bodies, server };
+}
+
+async function publishedTo(topicArn: string): Promise<{ subject?: string; message: string }[]> {
+  const data = (await (await fetch(`${moto.endpoint}/moto-api/data.json`)).json()) as { sns: { Topic: { arn: string; sent_notifications: [string, string, string | null, ...unknown[]][] }[] } };
+  const topic = data.sns.Topic.find((t) => t.arn === topicArn);
+  return (topic?.sent_notifications ?? []).map(([, message, subject]) => ({ message, subject: subject ?? undefined }));
+}
+
+test('back to the last good release after a bad one: web:4 → web:2 (the migration-only web:3 skipped), verified, and the team told by SNS and Slack without the webhook secret', async () => {
+  await threeReleases();
+  const sns = new SNSClient({ region: TEST_REGION });
+  const topic = (await sns.send(new CreateTopicCommand({ Name: 'deploys' }))).TopicArn!;
+  sns.destroy();
+  const slack = await slackStandIn();
+  try {
+    const run = await rollback({ reason: 'checkout errors after release 3', 'sns-topic-arn': topic, 'slack-webhook-url': slack.url, environment: 'production' });
+
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['previous-task-definition-arn']).toBe(revision(4));
+    expect(run.outputs['task-definition-arn']).toBe(revision(2));
+    expect(run.outputs.status).toBe('succeeded');
+    expect(JSON.parse(run.outputs.results)[0]).toMatchObject({ service: 'web', status: 'succeeded', from: revision(4), to: revision(2), toSha: SHA.r2, fromSha: SHA.r3 });
+    expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
+    expect(run.summary).toContain('| web | web:4 (3333333) | web:2 (2222222) | update |');
+
+    const [published] = await publishedTo(topic);
+    expect(published.subject).toBe('rollback succeeded: web on production');
+    const messages = JSON.parse(published.message) as { default: string; https: string };
+    expect(messages.default).toContain('web: web:4 (3333333) → web:2 (2222222): succeeded');
+    expect(messages.default).toContain('Why: checkout errors after release 3');
+    expect(messages.default).toContain('Requested by: octocat');
+    expect(messages.default).toContain('Run: https://github.com/acme/rides/actions/runs/4242');
+    expect(JSON.parse(messages.https)).toMatchObject({ version: '1.0', source: 'custom', content: { title: expect.stringContaining('rollback succeeded') } });
+
+    expect(slack.bodies).toHaveLength(1);
+    expect(JSON.parse(slack.bodies[0]).text).toBe('✅ rollback succeeded: web on production');
+    // The webhook is a secret: masked for the runner, and in nothing the runner or the team would read unmasked.
+    expect(run.stdout).toContain(`::add-mask::${slack.url}`);
+    expect(run.stdout.replace(`::add-mask::${slack.url}`, '')).not.toContain('s3cr3tWebhookToken');
+    for (const text of [run.summary, JSON.stringify(run.outputs), published.message, slack.bodies[0]]) expect(text).not.toContain('s3cr3tWebhookToken');
+  } finally {
+    slack.server.close();
+  }
+});
+
+test('sha: and revision: targets go to exactly that release', async () => {
+  await threeReleases();
+  const bySha = await rollback({ target: `sha:${SHA.r2.slice(0, 7)}` });
+  expect(bySha.exitCode).toBe(0);
+  expect(bySha.outputs['task-definition-arn']).toBe(revision(2));
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
+
+  const byRevision = await rollback({ target: 'revision:1' });
+  expect(byRevision.exitCode).toBe(0);
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(1));
+});
+
+test('an INACTIVE target is registered again as a copy, and the rollback says so', async () => {
+  await threeReleases();
+  await ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: revision(2) }));
+  const run = await rollback({});
+
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs['task-definition-arn']).toBe(revision(5));
+  expect(run.stdout).toContain('web:2 was INACTIVE (deregistered); registered a copy of it as web:5');
+  const copy = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: revision(5), include: ['TAGS'] }));
+  expect(copy.taskDefinition?.containerDefinitions?.[0].image).toBe(`${registry}/web:r2`);
+  expect(copy.tags).toEqual(expect.arrayContaining([{ key: 'restored-from', value: revision(2) }, { key: 'git-sha', value: SHA.r2 }]));
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(5));
+});
+
+test('a SHA never deployed fails before any change, listing the releases that did complete', async () => {
+  await threeReleases();
+  const run = await rollback({ target: 'sha:deadbee' });
+
+  expect(run.exitCode).toBe(1);
+  expect(run.stdout).toMatch(/Invalid `target`: sha:deadbee never completed a rollout of web; the revisions that did, newest first: web:4 \(sha 3333333, completed [^)]+\), web:2 \(sha 2222222, completed [^)]+\) \(hint: pick one of these/);
+  expect(run.stdout).not.toContain('web:3 (');
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(4));
+});
+
+test.each([
+  ['a malformed target', { target: 'last-good' }, /Invalid `target` "last-good": expected previous, sha:<git sha/],
+  ['an unknown service', { service: 'ghost' }, /service "ghost" was not found in cluster "prod"/],
+  ['a topic that does not exist', { 'sns-topic-arn': `arn:aws:sns:${TEST_REGION}:${TEST_ACCOUNT}:nope` }, /Invalid `sns-topic-arn`: topic arn:aws:sns:eu-west-1:123456789012:nope does not exist/],
+  ['a webhook that is not https', { 'slack-webhook-url': 'ftp://hooks.example/T1/B2/zzzSECRETzzz' }, /Invalid `slack-webhook-url`: is not an https URL \(the value is not shown: it is a secret\)/],
+])('bad input, %s: one clear error, nothing changed', async (_name, inputs, message) => {
+  await threeReleases();
+  const run = await rollback(inputs);
+  expect(run.exitCode).toBe(1);
+  expect(run.stdout).toMatch(message);
+  expect(run.stdout.replace(/::add-mask::.*/g, '')).not.toContain('zzzSECRETzzz');
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(4));
+});
+
+test('a dry run prints the plan and changes nothing', async () => {
+  await threeReleases();
+  const run = await rollback({ 'dry-run': 'true' });
+
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs.status).toBe('planned');
+  expect(run.summary).toContain('**Dry run: nothing was changed.**');
+  expect(run.summary).toMatch(/\| web \| web:4 \(3333333\) \| web:2 \(2222222\) \| update \| the last revision that completed a rollout before web:4/);
+  expect(run.stdout).toContain('Dry run: nothing was changed. web would go web:4 → web:2');
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(4));
+});
