@@ -9,11 +9,22 @@ export class ConfigurationError extends Error {
     this.input = input;
   }
 
-  /** The common shape: ``Invalid `x` "given": expected …``. */
+  /**
+   * The common shape: ``Invalid `x` "given": expected …``. For a secret-bearing input (see `SECRET_INPUTS`) the
+   * value is left out: GitHub masks only exact matches, so even a cut-off secret would show in clear.
+   */
   static value(input: string, given: string, expected: string, hint?: string): ConfigurationError {
+    if (SECRET_INPUTS.has(input)) return new ConfigurationError(input, `expected ${expected} (the value given is not shown)`, hint);
     return new ConfigurationError(input, `${JSON.stringify(truncate(given))}: expected ${expected}`, hint);
   }
 }
+
+/**
+ * Inputs whose values are secrets or may hold one (a pasted URL): their values are masked as soon as they are
+ * read (`InputReader.secret`, `InputReader.secretKeyValues`) and no error quotes them. Those readers add any
+ * other name they are used for.
+ */
+export const SECRET_INPUTS = new Set(['secrets', 'secret-files', 'database-url', 'database-url-secret', 'github-token']);
 
 /** The plan cannot be carried out safely with what AWS holds now (a missing service, a container the image names but the task definition lacks). */
 export class PlanError extends Error {

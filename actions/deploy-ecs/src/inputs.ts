@@ -54,12 +54,7 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
   const images = readImages(read);
   const fileSettings = readEnvironmentFile(read, workspace);
   const environment = merge(fileSettings.environment, read.keyValues('environment'));
-  const secrets = merge(fileSettings.secrets, read.keyValues('secrets'));
-  for (const [name, reference] of secrets) {
-    if (!isSecretReference(reference)) {
-      throw ConfigurationError.value('secrets', `${name}=${reference}`, 'NAME=<SSM parameter name or ARN, or Secrets Manager ARN>');
-    }
-  }
+  const secrets = merge(fileSettings.secrets, read.secretKeyValues('secrets', { valid: isSecretReference, expected: 'an SSM parameter name or ARN, or a Secrets Manager ARN' }));
 
   const tags = read.boolean('default-tags', true) ? defaultTags(env) : [];
   for (const [key, value] of read.keyValues('tags', /^[\w.:/=+@ -]{1,128}$/, 'a tag key')) {
@@ -137,7 +132,7 @@ function readEnvironmentFile(read: InputReader, workspace: string) {
     if (name) throw new ConfigurationError('environment-name', 'is only used with `environment-file`');
     return { environment: [], secrets: [], flags: [] };
   }
-  return environmentSettingsFrom(readText('environment-file', path, workspace), path, name);
+  return environmentSettingsFrom(readText('environment-file', path, workspace), path, name, (value) => read.mask(value));
 }
 
 function readText(input: string, path: string, workspace: string): string {

@@ -53,6 +53,8 @@ export interface MigrateInputs {
 /** Reads every input; throws a ConfigurationError naming the first bad one. */
 export function readMigrateInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.env): MigrateInputs {
   const read = new InputReader(io);
+  // Masked first, in every mode: nothing read after this can print them, even where they go unused.
+  const databaseUrl = { url: read.secret('database-url'), reference: read.secret('database-url-secret') };
   const mode = read.oneOf('mode', MODES, 'ecs-task');
   const repoRoot = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const workingDirectory = resolve(repoRoot, read.string('working-directory', '.'));
@@ -76,7 +78,7 @@ export function readMigrateInputs(io: ActionIO, env: NodeJS.ProcessEnv = process
   const inputs: MigrateInputs = { mode, repoRoot, workingDirectory, migrationsDir, prismaArgs, lint, gitSha, runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'migrate' };
 
   if (mode === 'ecs-task') inputs.ecs = readEcsInputs(read, env, prismaArgs, gitSha);
-  if (mode === 'local') inputs.local = readLocalInputs(read, env);
+  if (mode === 'local') inputs.local = readLocalInputs(read, env, databaseUrl);
   return inputs;
 }
 
@@ -98,8 +100,8 @@ function readEcsInputs(read: InputReader, env: NodeJS.ProcessEnv, prismaArgs: st
   return { region, cluster, service, image, container: read.optional('container'), command, waitTimeoutMs, pollIntervalMs, streamLogs: read.boolean('stream-logs', true), clientToken };
 }
 
-function readLocalInputs(read: InputReader, env: NodeJS.ProcessEnv): LocalInputs {
-  const source = databaseUrlSource(read.optional('database-url'), read.optional('database-url-secret'));
+function readLocalInputs(read: InputReader, env: NodeJS.ProcessEnv, databaseUrl: { url?: string; reference?: string }): LocalInputs {
+  const source = databaseUrlSource(databaseUrl.url, databaseUrl.reference);
   if (!source) {
     throw new ConfigurationError('database-url', 'is required in local mode: set `database-url` or `database-url-secret`', 'pass ${{ secrets.DATABASE_URL }}, or the ARN of a secret holding it');
   }
