@@ -2,8 +2,8 @@
 export class ConfigurationError extends Error {
   readonly input: string;
   constructor(input: string, problem: string, hint?: string) {
-    // A problem that starts with the given value reads `Invalid \`x\` "abc": …`; any other gets a colon.
-    const sep = problem.startsWith('"') ? ' ' : ': ';
+    // A problem that starts with the given value reads `Invalid \`x\` "abc": …` (or `(a value of 90 characters): …`); any other gets a colon.
+    const sep = problem.startsWith('"') || problem.startsWith('(a value of ') ? ' ' : ': ';
     super(`Invalid \`${input}\`${sep}${problem}${hint ? ` (hint: ${hint})` : ''}`);
     this.name = 'ConfigurationError';
     this.input = input;
@@ -15,7 +15,7 @@ export class ConfigurationError extends Error {
    */
   static value(input: string, given: string, expected: string, hint?: string): ConfigurationError {
     if (SECRET_INPUTS.has(input)) return new ConfigurationError(input, `expected ${expected} (the value given is not shown)`, hint);
-    return new ConfigurationError(input, `${JSON.stringify(truncate(given))}: expected ${expected}`, hint);
+    return new ConfigurationError(input, `${quoted(given)}: expected ${expected}`, hint);
   }
 }
 
@@ -50,8 +50,12 @@ export class CancelledError extends Error {
   }
 }
 
-function truncate(value: string): string {
-  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+/**
+ * A value for a message, whole or not at all: any input may be given a GitHub secret, which the runner masks
+ * only where it appears whole, so a cut-off value could show the start of a secret in clear.
+ */
+export function quoted(value: string): string {
+  return value.length > 80 ? `(a value of ${value.length} characters)` : JSON.stringify(value);
 }
 
 /** The message of anything thrown, without a stack. */

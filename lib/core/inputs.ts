@@ -1,4 +1,4 @@
-import { ConfigurationError, SECRET_INPUTS } from './errors.js';
+import { ConfigurationError, quoted, SECRET_INPUTS } from './errors.js';
 import { parseDuration } from './duration.js';
 import type { ActionIO } from './io.js';
 import { secretForms } from './masking.js';
@@ -153,7 +153,7 @@ export function parseKeyValueLines(raw: string, input: string, keyPattern: RegEx
     const eq = trimmed.indexOf('=');
     const where = `line ${index + 1}`;
     if (eq <= 0) {
-      throw new ConfigurationError(input, `${where} ${JSON.stringify(trimmed.slice(0, 60))} is not KEY=value`);
+      throw new ConfigurationError(input, `${where} ${quoted(trimmed)} is not KEY=value`);
     }
     const key = trimmed.slice(0, eq).trim();
     if (!keyPattern.test(key)) throw new ConfigurationError(input, `${where}: key ${JSON.stringify(key)} is not ${keyWord}`);

@@ -25,7 +25,7 @@ function sourceOf(action: string): string {
     .join('\n');
 }
 
-const READERS = /\.(?:optional|required|boolean|string|integer|duration|oneOf|list|keyValues)\(\s*'([a-z0-9-]+)'/g;
+const READERS = /\.(?:optional|required|boolean|string|integer|duration|oneOf|list|keyValues|secret|secretKeyValues)\(\s*'([a-z0-9-]+)'/g;
 const OUTPUTS = /setOutput\(\s*'([a-z0-9-]+)'/g;
 
 test('every action is checked here', () => {

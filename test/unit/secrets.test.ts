@@ -117,6 +117,14 @@ describe('a secret-bearing input or file field never reaches an error, and is ma
     );
     expect(ConfigurationError.value('cluster', 'a b', 'a cluster name').message).toBe('Invalid `cluster` "a b": expected a cluster name');
   });
+
+  test('any other input is quoted whole or not at all: a GitHub secret given to it is masked only where it shows whole', () => {
+    const long = `${S}-${'x'.repeat(90)}`;
+    expect(ConfigurationError.value('cluster', long, 'a cluster name').message).toBe(`Invalid \`cluster\` (a value of ${long.length} characters): expected a cluster name`);
+    const { message } = attempt(deployEcs, { ...deploy, environment: `LOG_LEVEL=debug
+${long}` });
+    expect(message).toBe(`Invalid \`environment\`: line 2 (a value of ${long.length} characters) is not KEY=value`);
+  });
 });
 
 describe('database URLs are masked in every form the log could show', () => {
