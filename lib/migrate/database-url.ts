@@ -74,7 +74,7 @@ async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, c
     throw new ConfigurationError(source.input, `cannot read the Secrets Manager secret it names: ${redacted(err, source.secretId)}`, 'check the ARN, the region and secretsmanager:GetSecretValue');
   }
   if (!source.jsonKey) return secret.trim();
-  // The other keys of a JSON secret (an RDS secret's password, say) are secrets too.
+  // The other fields of a JSON secret (an RDS secret's password, say) are secrets too.
   for (const form of secretForms(secret)) io.setSecret(form);
   maskJsonStrings(secret, io);
   let value: unknown;
@@ -92,11 +92,14 @@ function redacted(err: unknown, reference: string): string {
   return redact(errorMessage(err), [reference], '<the reference given>');
 }
 
+const SECRET_FIELD = /pass|secret|token|key|url|dsn/i;
+
 function maskJsonStrings(text: string, io: Pick<ActionIO, 'setSecret'>): void {
   try {
     const parsed = JSON.parse(text) as unknown;
     if (typeof parsed !== 'object' || parsed === null) return;
-    for (const value of Object.values(parsed)) if (typeof value === 'string') for (const form of secretForms(value)) io.setSecret(form);
+    // Only the fields that hold secrets: masking an RDS secret's "username": "postgres" would star out every "postgres".
+    for (const [key, value] of Object.entries(parsed)) if (typeof value === 'string' && SECRET_FIELD.test(key)) for (const form of secretForms(value)) io.setSecret(form);
   } catch {
     // Not JSON: the caller says so without quoting it.
   }
