@@ -5,7 +5,6 @@
  */
 import { ConfigurationError } from './errors.js';
 import type { InputReader } from './inputs.js';
-import type { ActionIO } from './io.js';
 
 const SERVICE_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 
@@ -43,9 +42,8 @@ export interface GithubDeploymentSettings {
 }
 
 /** `github-token`, `github-environment` and `environment-url`: a record is kept only when an environment is named. */
-export function readGithubDeploymentSettings(read: InputReader, io: Pick<ActionIO, 'setSecret'>): GithubDeploymentSettings | undefined {
-  const token = read.optional('github-token');
-  if (token) io.setSecret(token);
+export function readGithubDeploymentSettings(read: InputReader): GithubDeploymentSettings | undefined {
+  const token = read.secret('github-token');
   const environment = read.optional('github-environment');
   const environmentUrl = read.optional('environment-url');
   if (environment && !token) throw new ConfigurationError('github-token', 'is required when `github-environment` is set (pass ${{ github.token }})');

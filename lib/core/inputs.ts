@@ -1,10 +1,65 @@
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, quoted, SECRET_INPUTS } from './errors.js';
 import { parseDuration } from './duration.js';
 import type { ActionIO } from './io.js';
+import { secretForms } from './masking.js';
+
+const KEY_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/** What a secret-bearing `KEY=value` input accepts; errors name the key and the line, never the value. */
+export interface SecretPairRules {
+  keyPattern?: RegExp;
+  keyWord?: string;
+  /** Checks each value; a failing one is an error naming its key and line. */
+  valid?: (value: string) => boolean;
+  expected?: string;
+}
 
 /** Reads typed inputs; every bad value throws a `ConfigurationError` naming the input. */
 export class InputReader {
-  constructor(private readonly io: Pick<ActionIO, 'getInput'>) {}
+  constructor(private readonly io: Pick<ActionIO, 'getInput' | 'setSecret'>) {}
+
+  /** Masks a secret value in every form the log could show (each line, a URL's password, decoded). */
+  mask(value: string): void {
+    for (const form of secretForms(value)) this.io.setSecret(form);
+  }
+
+  /** A secret-bearing input (a token, a URL): masked as soon as it is read, before anything parses it. */
+  secret(name: string): string | undefined {
+    SECRET_INPUTS.add(name);
+    const value = this.optional(name);
+    if (value !== undefined) this.mask(value);
+    return value;
+  }
+
+  /**
+   * A secret-bearing `KEY=value` input. Every non-empty line's value part (the whole line when it has no
+   * `=` or its key is not a key) is masked before any line is checked, and errors name the line and a valid
+   * key only: a line that does not parse may be a pasted secret.
+   */
+  secretKeyValues(name: string, rules: SecretPairRules = {}): [string, string][] {
+    SECRET_INPUTS.add(name);
+    const { keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _', valid, expected = 'accepted' } = rules;
+    const lines = this.io.getInput(name).split(/\r?\n/).map((line, index) => ({ text: line.trim(), where: `line ${index + 1}` }));
+    const parsed = lines
+      .filter(({ text }) => text !== '' && !text.startsWith('#'))
+      .map(({ text, where }) => {
+        const eq = text.indexOf('=');
+        const key = eq > 0 ? text.slice(0, eq).trim() : undefined;
+        const value = eq > 0 ? text.slice(eq + 1).trim() : undefined;
+        if (value) this.mask(value);
+        if (key === undefined || !keyPattern.test(key)) this.mask(text);
+        return { where, key, value };
+      });
+    const seen = new Set<string>();
+    return parsed.map(({ where, key, value }) => {
+      if (key === undefined || value === undefined) throw new ConfigurationError(name, `${where} is not KEY=value (the line is masked and not shown)`);
+      if (!keyPattern.test(key)) throw new ConfigurationError(name, `${where}: the part before = is not ${keyWord} (the line is masked and not shown)`);
+      if (seen.has(key)) throw new ConfigurationError(name, `${where}: key ${JSON.stringify(key)} is given twice`);
+      seen.add(key);
+      if (valid && !valid(value)) throw new ConfigurationError(name, `${where}: the value of ${key} is not ${expected} (the value is masked and not shown)`);
+      return [key, value];
+    });
+  }
 
   /** The trimmed value, or undefined when unset. */
   optional(name: string): string | undefined {
@@ -71,7 +126,7 @@ export class InputReader {
   }
 
   /** `KEY=value` lines into ordered pairs; a line without `=` or with a bad key is an error. */
-  keyValues(name: string, keyPattern = /^[A-Za-z_][A-Za-z0-9_.-]*$/, keyWord = 'a name of letters, digits and _'): [string, string][] {
+  keyValues(name: string, keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _'): [string, string][] {
     const raw = this.optional(name);
     if (raw === undefined) return [];
     return parseKeyValueLines(raw, name, keyPattern, keyWord);
@@ -98,7 +153,7 @@ export function parseKeyValueLines(raw: string, input: string, keyPattern: RegEx
     const eq = trimmed.indexOf('=');
     const where = `line ${index + 1}`;
     if (eq <= 0) {
-      throw new ConfigurationError(input, `${where} ${JSON.stringify(trimmed.slice(0, 60))} is not KEY=value`);
+      throw new ConfigurationError(input, `${where} ${quoted(trimmed)} is not KEY=value`);
     }
     const key = trimmed.slice(0, eq).trim();
     if (!keyPattern.test(key)) throw new ConfigurationError(input, `${where}: key ${JSON.stringify(key)} is not ${keyWord}`);

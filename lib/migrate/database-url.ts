@@ -1,12 +1,14 @@
 /**
  * DATABASE_URL for local mode: given directly, or read from Secrets Manager or SSM Parameter Store. Every
- * form is masked before anything could print it (the whole URL and the password, raw and decoded).
+ * form is masked before anything could print it (the whole URL and the password, raw and decoded), and no
+ * error quotes the URL or the reference (a URL pasted where a reference belongs is still a secret).
  */
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { GetParameterCommand } from '@aws-sdk/client-ssm';
 import type { AwsClients } from '../aws/clients.js';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { ActionIO } from '../core/io.js';
+import { redact, secretForms } from '../core/masking.js';
 
 export type DatabaseUrlSource =
   | { kind: 'value'; input: 'database-url'; value: string }
@@ -26,31 +28,24 @@ export function databaseUrlSource(url: string | undefined, reference: string | u
   const ssmArn = SSM_ARN.exec(reference);
   if (ssmArn) return { kind: 'ssm', input: 'database-url-secret', name: reference };
   if (/^\/[\w.\-/]+$/.test(reference)) return { kind: 'ssm', input: 'database-url-secret', name: reference };
-  throw ConfigurationError.value(
+  throw new ConfigurationError(
     'database-url-secret',
-    reference,
-    'a Secrets Manager secret ARN (optionally arn:…:secret:name:json-key::) or an SSM parameter name (/app/database-url) or ARN',
+    'expected a Secrets Manager secret ARN (optionally arn:…:secret:name:json-key::) or an SSM parameter name (/app/database-url) or ARN (the value given is masked and not shown)',
+    /^[a-z][\w+.-]*:\/\//i.test(reference) ? 'it looks like a URL itself: pass the URL as `database-url` (from a GitHub secret), or store it and give the reference here' : undefined,
   );
 }
 
-/** Masks the URL and its password in every spelling the log could show. */
+/**
+ * Masks the URL and its passwords in every spelling the log could show: the user-info's (up to the last `@`
+ * before the host, so a password may hold `@`) and any `password=`/`sslpassword=` in the query, raw and decoded.
+ */
 export function maskDatabaseUrl(io: Pick<ActionIO, 'setSecret'>, url: string): void {
-  io.setSecret(url);
-  const password = /^[a-z][\w+.-]*:\/\/[^:/@]*:([^@]*)@/i.exec(url)?.[1];
-  if (password) {
-    io.setSecret(password);
-    try {
-      const decoded = decodeURIComponent(password);
-      if (decoded !== password) io.setSecret(decoded);
-    } catch {
-      /* not percent-encoded */
-    }
-  }
+  for (const form of secretForms(url)) io.setSecret(form);
 }
 
 /** Fetches (when needed), checks the scheme and masks the URL; the value itself never appears in an error. */
 export async function resolveDatabaseUrl(source: DatabaseUrlSource, clients: () => AwsClients, io: Pick<ActionIO, 'setSecret'>): Promise<string> {
-  const url = source.kind === 'value' ? source.value : await fetchUrl(source, clients());
+  const url = source.kind === 'value' ? source.value : await fetchUrl(source, clients(), io);
   maskDatabaseUrl(io, url);
   if (!/^postgres(ql)?:\/\//.test(url)) {
     const where = source.kind === 'value' ? 'the value' : 'the secret value';
@@ -59,7 +54,7 @@ export async function resolveDatabaseUrl(source: DatabaseUrlSource, clients: () 
   return url;
 }
 
-async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, clients: AwsClients): Promise<string> {
+async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, clients: AwsClients, io: Pick<ActionIO, 'setSecret'>): Promise<string> {
   if (source.kind === 'ssm') {
     try {
       const answer = await clients.ssm.send(new GetParameterCommand({ Name: source.name, WithDecryption: true }));
@@ -67,7 +62,7 @@ async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, c
       if (!value) throw new Error('the parameter has no value');
       return value.trim();
     } catch (err) {
-      throw new ConfigurationError(source.input, `cannot read SSM parameter ${source.name}: ${errorMessage(err)}`, 'check the name, the region and ssm:GetParameter (plus kms:Decrypt for a SecureString)');
+      throw new ConfigurationError(source.input, `cannot read the SSM parameter it names: ${redacted(err, source.name)}`, 'check the name, the region and ssm:GetParameter (plus kms:Decrypt for a SecureString)');
     }
   }
   let secret: string;
@@ -76,15 +71,36 @@ async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, c
     if (answer.SecretString === undefined) throw new Error('the secret has no string value');
     secret = answer.SecretString;
   } catch (err) {
-    throw new ConfigurationError(source.input, `cannot read secret ${source.secretId}: ${errorMessage(err)}`, 'check the ARN, the region and secretsmanager:GetSecretValue');
+    throw new ConfigurationError(source.input, `cannot read the Secrets Manager secret it names: ${redacted(err, source.secretId)}`, 'check the ARN, the region and secretsmanager:GetSecretValue');
   }
   if (!source.jsonKey) return secret.trim();
+  // The other fields of a JSON secret (an RDS secret's password, say) are secrets too.
+  for (const form of secretForms(secret)) io.setSecret(form);
+  maskJsonStrings(secret, io);
   let value: unknown;
   try {
     value = (JSON.parse(secret) as Record<string, unknown>)[source.jsonKey];
   } catch {
-    throw new ConfigurationError(source.input, `secret ${source.secretId} is not JSON, so it has no key "${source.jsonKey}"`);
+    throw new ConfigurationError(source.input, `the secret it names is not JSON, so it has no key "${source.jsonKey}"`);
   }
-  if (typeof value !== 'string') throw new ConfigurationError(source.input, `secret ${source.secretId} has no string key "${source.jsonKey}"`);
+  if (typeof value !== 'string') throw new ConfigurationError(source.input, `the secret it names has no string key "${source.jsonKey}"`);
   return value.trim();
+}
+
+/** An AWS error's message without the reference in it (AccessDenied quotes the resource). */
+function redacted(err: unknown, reference: string): string {
+  return redact(errorMessage(err), [reference], '<the reference given>');
+}
+
+const SECRET_FIELD = /pass|secret|token|key|url|dsn/i;
+
+function maskJsonStrings(text: string, io: Pick<ActionIO, 'setSecret'>): void {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed !== 'object' || parsed === null) return;
+    // Only the fields that hold secrets: masking an RDS secret's "username": "postgres" would star out every "postgres".
+    for (const [key, value] of Object.entries(parsed)) if (typeof value === 'string' && SECRET_FIELD.test(key)) for (const form of secretForms(value)) io.setSecret(form);
+  } catch {
+    // Not JSON: the caller says so without quoting it.
+  }
 }

@@ -72,7 +72,8 @@ export interface ContainerDiff {
   image?: { from?: string; to?: string };
   environmentAdded: string[];
   environmentRemoved: string[];
-  environmentChanged: { name: string; from: string; to: string }[];
+  /** Names only: a value may be sensitive (a host, a key someone put in plain environment), so a diff says "changed". */
+  environmentChanged: string[];
   /** Secret names only: their references and values never appear in a diff. */
   secretsAdded: string[];
   secretsRemoved: string[];
@@ -126,7 +127,7 @@ function diffContainer(name: string, before?: ContainerDefinition, after?: Conta
     image: before?.image !== after?.image ? { from: before?.image, to: after?.image } : undefined,
     environmentAdded: [...newEnv.keys()].filter((k) => !oldEnv.has(k)),
     environmentRemoved: [...oldEnv.keys()].filter((k) => !newEnv.has(k)),
-    environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)).map((k) => ({ name: k, from: oldEnv.get(k)!, to: newEnv.get(k)! })),
+    environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)),
     secretsAdded: [...newSecrets.keys()].filter((k) => !oldSecrets.has(k)),
     secretsRemoved: [...oldSecrets.keys()].filter((k) => !newSecrets.has(k)),
     secretsChanged: [...newSecrets.keys()].filter((k) => oldSecrets.has(k) && oldSecrets.get(k) !== newSecrets.get(k)),
@@ -144,7 +145,7 @@ export function describeDiff(diff: TaskDefinitionDiff): string[] {
     if (c.image) lines.push(`${c.container}: image ${c.image.from ?? '(new container)'} → ${c.image.to ?? '(removed)'}`);
     for (const name of c.environmentAdded) lines.push(`${c.container}: + env ${name}`);
     for (const name of c.environmentRemoved) lines.push(`${c.container}: - env ${name}`);
-    for (const change of c.environmentChanged) lines.push(`${c.container}: ~ env ${change.name}: ${clip(change.from)} → ${clip(change.to)}`);
+    for (const name of c.environmentChanged) lines.push(`${c.container}: ~ env ${name} (changed)`);
     for (const name of c.secretsAdded) lines.push(`${c.container}: + secret ${name}`);
     for (const name of c.secretsRemoved) lines.push(`${c.container}: - secret ${name}`);
     for (const name of c.secretsChanged) lines.push(`${c.container}: ~ secret ${name} (now read from another reference)`);
@@ -154,8 +155,4 @@ export function describeDiff(diff: TaskDefinitionDiff): string[] {
   if (diff.memory) lines.push(`memory ${diff.memory.from ?? 'unset'} → ${diff.memory.to ?? 'unset'}`);
   if (diff.otherFields.length > 0) lines.push(`also changed: ${diff.otherFields.join(', ')}`);
   return lines;
-}
-
-function clip(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }

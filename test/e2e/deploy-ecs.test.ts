@@ -146,7 +146,7 @@ describe('bad input gets one clear error and changes nothing', () => {
     ['an image with no tag or digest', { image: `${registry}/user-service` }, /Invalid `image` ".*user-service": expected an image with a tag or digest/],
     ['a misspelt field', { 'task-definition': 'test/fixtures/deploy/misspelt.json' }, /unknown field "portMapping" in container "web": did you mean "portMappings"\?/],
     ['JSON with a syntax error', { 'task-definition': 'test/fixtures/deploy/broken.json' }, /Invalid `task-definition`: test\/fixtures\/deploy\/broken.json:4:21 is not valid JSON: Expected ',' or '}' after property value/],
-    ['a secret that does not exist', { image: `${registry}/user-service:abc`, secrets: 'DATABASE_URL=/user/staging/database-url' }, /Invalid `secrets`: DATABASE_URL \(\/user\/staging\/database-url\) does not exist in eu-west-1/],
+    ['a secret that does not exist', { image: `${registry}/user-service:abc`, secrets: 'DATABASE_URL=/user/staging/database-url' }, /Invalid `secrets`: DATABASE_URL refers to no SSM parameter or Secrets Manager secret in eu-west-1/],
     ['a service that does not exist', { service: 'ghost-service', image: `${registry}/x:abc` }, /service "ghost-service" was not found in cluster "staging"/],
     ['a bad duration', { image: `${registry}/user-service:abc`, 'wait-timeout': 'soon' }, /Invalid `wait-timeout` "soon": expected a duration like 90s, 15m or 1h30m/],
   ])('%s', async (_name, inputs, message) => {

@@ -19,7 +19,7 @@ import {
 } from '@aws-sdk/client-ecr';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { memoryIO } from '../../lib/core/io.js';
-import type { Clock } from '../../lib/core/poll.js';
+import { fakeClock } from '../support/clock.js';
 import type { BuilderCommand } from '../../lib/build/builder-command.js';
 import type { CommandOptions } from '../../lib/build/command-runner.js';
 import { buildPush } from '../../actions/build-push/src/main.js';
@@ -39,10 +39,6 @@ const INDEX = JSON.stringify({
 const INDEX_DIGEST = `sha256:${'9'.repeat(64)}`;
 
 const ecr = mockClient(ECRClient);
-const fakeClock = (): Clock => {
-  let now = 0;
-  return { now: () => now, sleep: async (ms) => void (now += ms) };
-};
 
 /** An ECR repository that already holds the SHA as a two-platform index. */
 function repositoryWithIndex(): void {

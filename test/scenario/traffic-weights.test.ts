@@ -16,7 +16,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { ConfigurationError } from '../../lib/core/errors.js';
-import type { Clock } from '../../lib/core/poll.js';
+import { fakeClock } from '../support/clock.js';
 import { acquireLease, encodeLease, LEASE_TAG, LeaseHeldError, releaseLease } from '../../lib/traffic/lease.js';
 import { applySplit, observeRoute, parseRouteArn, TrafficVerifyError } from '../../lib/traffic/listener-weights.js';
 import { splitFor } from '../../lib/traffic/split.js';
@@ -35,11 +35,6 @@ const forward = (blue: number, green: number, order = 2): Action => ({
   ForwardConfig: { TargetGroups: [{ TargetGroupArn: BLUE, Weight: blue }, { TargetGroupArn: GREEN, Weight: green }], TargetGroupStickinessConfig: { Enabled: false } },
 });
 const cognito: Action = { Type: 'authenticate-cognito', Order: 1, AuthenticateCognitoConfig: { UserPoolArn: 'arn:pool', UserPoolClientId: 'c', UserPoolDomain: 'd' } };
-const instantClock = (): Clock & { slept: number[] } => {
-  let now = Date.parse('2026-11-30T14:00:00Z');
-  const slept: number[] = [];
-  return { slept, now: () => now, sleep: async (ms) => void (slept.push(ms), (now += ms)) };
-};
 
 beforeEach(() => elb.reset());
 
@@ -66,7 +61,7 @@ describe('weights on a listener rule', () => {
     elb.on(DescribeRulesCommand).callsFake(() => ({ Rules: [{ RuleArn: RULE, IsDefault: false, Actions: [reads.length > 1 ? reads.shift()! : reads[0]] }] }));
     elb.on(ModifyRuleCommand).resolves({});
     const { elbv2 } = clients();
-    const clock = instantClock();
+    const clock = fakeClock(Date.parse('2026-11-30T14:00:00Z'));
     const observed = { route: { kind: 'rule' as const, ruleArn: RULE }, actions: [forward(100, 0)], split: { [BLUE]: 100, [GREEN]: 0 }, leaseArn: RULE };
     await expect(applySplit(elbv2, observed, splitFor(BLUE, GREEN, 10), { clock })).resolves.toMatchObject({ split: { [BLUE]: 90, [GREEN]: 10 } });
     expect(elb).toHaveReceivedCommandTimes(ModifyRuleCommand, 2);
@@ -84,7 +79,7 @@ describe('weights on a listener rule', () => {
     elb.on(DescribeRulesCommand).resolves({ Rules: [{ RuleArn: RULE, IsDefault: false, Actions: [forward(90, 10)] }] });
     elb.on(ModifyRuleCommand).resolves({});
     const observed = { route: { kind: 'rule' as const, ruleArn: RULE }, actions: [cognito, forward(100, 0)], split: { [BLUE]: 100, [GREEN]: 0 }, leaseArn: RULE };
-    await expect(applySplit(clients().elbv2, observed, splitFor(BLUE, GREEN, 10), { clock: instantClock(), attempts: 2 })).rejects.toThrow(
+    await expect(applySplit(clients().elbv2, observed, splitFor(BLUE, GREEN, 10), { clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')), attempts: 2 })).rejects.toThrow(
       'reads back web-blue 90% · web-green 10% with different other actions, not web-blue 90% · web-green 10%',
     );
   });
@@ -127,7 +122,7 @@ describe('the lease tag', () => {
     elb.on(AddTagsCommand).callsFake((input) => void (value = input.Tags[0].Value));
     elb.on(RemoveTagsCommand).callsFake(() => void (value = undefined));
     const { elbv2 } = clients();
-    const clock = instantClock();
+    const clock = fakeClock(Date.parse('2026-11-30T14:00:00Z'));
     const { lease } = await acquireLease(elbv2, RULE, me, { ttlMs: 3_600_000, takeOverStale: false, clock });
     expect(value).toBe('run=acme/web/200/1 since=2026-11-30T14:00:00.000Z until=2026-11-30T15:00:00.000Z');
     expect(lease.holder).toEqual(me);
@@ -140,7 +135,7 @@ describe('the lease tag', () => {
     const held = encodeLease({ holder: other, since: new Date('2026-11-30T13:50:00Z'), until: new Date('2026-11-30T14:30:00Z') });
     elb.on(DescribeTagsCommand).resolves(tagged(held));
     const { elbv2 } = clients();
-    const error = await acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: true, clock: instantClock() }).catch((e) => e);
+    const error = await acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: true, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) }).catch((e) => e);
     expect(error).toBeInstanceOf(LeaseHeldError);
     expect(error.message).toContain('is leased by acme/web run 199 attempt 1');
     expect(elb).not.toHaveReceivedCommand(AddTagsCommand);
@@ -153,10 +148,10 @@ describe('the lease tag', () => {
     elb.on(DescribeTagsCommand).callsFake(() => tagged(value));
     elb.on(AddTagsCommand).callsFake((input) => void (value = input.Tags[0].Value));
     const { elbv2 } = clients();
-    const refused = await acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: false, clock: instantClock() }).catch((e) => e);
+    const refused = await acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: false, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) }).catch((e) => e);
     expect(refused.message).toContain('has a stale lease from acme/web run 199 attempt 1');
     expect(refused.message).toContain('expired at 2026-11-30T13:00:00.000Z');
-    const taken = await acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: true, clock: instantClock() });
+    const taken = await acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: true, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) });
     expect(taken.tookOver?.holder).toEqual(other);
   });
 
@@ -165,7 +160,7 @@ describe('the lease tag', () => {
     elb.on(DescribeTagsCommand).callsFake(() => tagged(value));
     elb.on(AddTagsCommand).callsFake(() => void (value = encodeLease({ holder: other, since: new Date(), until: new Date('2099-01-01T00:00:00Z') })));
     const { elbv2 } = clients();
-    await expect(acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: false, clock: instantClock() })).rejects.toThrow('another run took the lease at the same moment');
+    await expect(acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: false, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) })).rejects.toThrow('another run took the lease at the same moment');
   });
 });
 
@@ -187,14 +182,14 @@ describe('target groups', () => {
   test('waiting for health ends when the targets come up, or times out saying what was still unhealthy', async () => {
     const initial = { TargetHealthDescriptions: [{ Target: { Id: '10.0.1.5', Port: 8080 }, TargetHealth: { State: 'initial' as const, Reason: 'Elb.InitialHealthChecking' as const } }] };
     elb.on(DescribeTargetHealthCommand).resolvesOnce(initial).resolvesOnce(initial).resolves({ TargetHealthDescriptions: [{ Target: { Id: '10.0.1.5', Port: 8080 }, TargetHealth: { State: 'healthy' } }] });
-    const clock = instantClock();
+    const clock = fakeClock(Date.parse('2026-11-30T14:00:00Z'));
     const health = await waitForHealthyTargets(clients().elbv2, GREEN, { timeoutMs: 60_000, intervalMs: 5000, clock });
     expect(health.healthy).toBe(1);
     expect(clock.slept).toEqual([5000, 5000]);
 
     elb.reset();
     elb.on(DescribeTargetHealthCommand).resolves(initial);
-    await expect(waitForHealthyTargets(clients().elbv2, GREEN, { timeoutMs: 20_000, intervalMs: 5000, clock: instantClock() })).rejects.toThrow(
+    await expect(waitForHealthyTargets(clients().elbv2, GREEN, { timeoutMs: 20_000, intervalMs: 5000, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) })).rejects.toThrow(
       '0 of 1 targets healthy; 10.0.1.5:8080 initial (Elb.InitialHealthChecking)',
     );
   });

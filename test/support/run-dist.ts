@@ -108,3 +108,23 @@ export async function runDist(action: string, options: DistRunOptions = {}): Pro
   rmSync(dir, { recursive: true, force: true });
   return run;
 }
+
+/**
+ * What the runner would show of an action's stdout: each `::add-mask::` line registers a value (GitHub masks
+ * exact matches only), and every later line shows each registered value as ***. Command lines stay hidden.
+ */
+export function runnerView(stdout: string): string {
+  const masks: string[] = [];
+  const shown: string[] = [];
+  for (const line of stdout.split('\n')) {
+    const mask = /^::add-mask::(.*)$/.exec(line);
+    if (mask) {
+      const value = mask[1].replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+      if (value) masks.push(value);
+      masks.sort((a, b) => b.length - a.length);
+      continue;
+    }
+    shown.push(masks.reduce((text, value) => text.split(value).join('***'), line));
+  }
+  return shown.join('\n');
+}

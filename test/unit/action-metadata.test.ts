@@ -41,7 +41,7 @@ test('the shared input groups are seen: deploy-ecs reads wait-timeout through re
   expect(sourceOf('deploy-ecs')).toContain("read.duration('wait-timeout'");
 });
 
-const READERS = /\.(?:optional|required|boolean|string|integer|duration|oneOf|list|keyValues)\(\s*'([a-z0-9-]+)'/g;
+const READERS = /\.(?:optional|required|boolean|string|integer|duration|oneOf|list|keyValues|secret|secretKeyValues)\(\s*'([a-z0-9-]+)'/g;
 const OUTPUTS = /setOutput\(\s*'([a-z0-9-]+)'/g;
 
 test('every action is checked here', () => {

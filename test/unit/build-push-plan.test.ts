@@ -115,7 +115,7 @@ describe('bad input changes nothing and says what is accepted', () => {
     [{ sha: 'abc123' }, 'Invalid `sha` "abc123": expected a full git commit SHA'],
     [{ 'promote-from': SHA, target: 'production' }, 'Invalid `promote-from`: cannot be combined with build inputs (`target`)'],
     [{ 'fail-on-severity': 'SEVERE' }, 'Invalid `fail-on-severity` "SEVERE": expected one of none, CRITICAL, HIGH, MEDIUM, LOW, INFORMATIONAL'],
-    [{ secrets: 'npm token=x' }, 'Invalid `secrets`: line 1: key "npm token" is not a secret id'],
+    [{ secrets: 'npm token=x' }, 'Invalid `secrets`: line 1: the part before = is not a secret id'],
     [{ tags: '///' }, 'Invalid `tags` "///"'],
   ])('%j', (given, message) => {
     expect(() => plan(given)).toThrow(message);

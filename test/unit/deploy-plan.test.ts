@@ -80,7 +80,7 @@ describe('deploy-ecs inputs', () => {
     [{ service: 'web', 'task-definition': 'missing.json' }, 'Invalid `task-definition` "missing.json": expected a readable file in the workspace (hint: no such file under'],
     [{ service: 'web', 'poll-interval': '5m', 'wait-timeout': '1m' }, 'Invalid `poll-interval`: is longer than `wait-timeout`'],
     [{ service: 'web', 'github-environment': 'staging' }, 'Invalid `github-token`: is required when `github-environment` is set'],
-    [{ service: 'web', secrets: 'DB=postgres://u:p@h/db' }, 'Invalid `secrets` "DB=postgres://u:p@h/db": expected NAME=<SSM parameter name or ARN, or Secrets Manager ARN>'],
+    [{ service: 'web', secrets: 'DB=postgres://u:p@h/db' }, 'Invalid `secrets`: line 1: the value of DB is not an SSM parameter name or ARN, or a Secrets Manager ARN (the value is masked and not shown)'],
     [{ service: 'web svc' }, 'Invalid `service` "web svc": expected a service name'],
     [{ service: 'web', 'desired-count': '-1' }, 'Invalid `desired-count` "-1": expected a whole number from 0 to 5000'],
   ])('%j', (values, message) => expect(() => inputs(values)).toThrow(message));

@@ -213,7 +213,7 @@ describe('databaseUrlSource', () => {
     ['an SSM ARN', 'arn:aws:ssm:eu-west-1:123456789012:parameter/prod/database-url', { kind: 'ssm' }],
   ])('%s', (_n, reference, expected) => expect(databaseUrlSource(undefined, reference)).toMatchObject(expected));
   test('anything else names the input and the accepted forms', () => {
-    expect(() => databaseUrlSource(undefined, 'prod-db')).toThrow(/Invalid `database-url-secret` "prod-db": expected a Secrets Manager secret ARN/);
+    expect(() => databaseUrlSource(undefined, 'prod-db')).toThrow(/^Invalid `database-url-secret`: expected a Secrets Manager secret ARN .* \(the value given is masked and not shown\)$/);
   });
   test('both at once is refused', () => {
     expect(() => databaseUrlSource('postgresql://x', '/a')).toThrow(/set only one of `database-url` or `database-url-secret`/);

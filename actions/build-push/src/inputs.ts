@@ -50,8 +50,12 @@ const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9_.\-/]*$/;
 
 /** Reads and checks every input; the first problem throws a ConfigurationError naming the input. */
-export function readInputs(io: Pick<ActionIO, 'getInput'>, env: NodeJS.ProcessEnv = process.env): Inputs {
+export function readInputs(io: Pick<ActionIO, 'getInput' | 'setSecret'>, env: NodeJS.ProcessEnv = process.env): Inputs {
   const read = new InputReader(io);
+  // Masked before anything else is checked: a malformed line may be a pasted token.
+  const secretRules = { keyPattern: SECRET_ID, keyWord: 'a secret id of letters, digits and _ . -' };
+  const secrets = read.secretKeyValues('secrets', secretRules);
+  const secretFiles = read.secretKeyValues('secret-files', secretRules);
   const repository = read.required('repository', 'the ECR repository name, e.g. rides/user-service');
   // ECR's own name pattern allows dots, so a pasted repository URI would pass it: reject the host explicitly.
   if (!isValidRepositoryName(repository) || /\.amazonaws\.com(\.cn)?\//.test(repository)) {
@@ -102,8 +106,8 @@ export function readInputs(io: Pick<ActionIO, 'getInput'>, env: NodeJS.ProcessEn
     platforms: readPlatforms(read),
     builder,
     buildArgs: read.keyValues('build-args'),
-    secrets: read.keyValues('secrets', SECRET_ID, 'a secret id of letters, digits and _ . -'),
-    secretFiles: read.keyValues('secret-files', SECRET_ID, 'a secret id of letters, digits and _ . -'),
+    secrets,
+    secretFiles,
     labels: read.keyValues('labels', LABEL_KEY, 'a label key like org.example.team'),
     cache,
     cacheRepository: read.string('cache-repository', `${repository}-cache`),

@@ -30,7 +30,6 @@ export async function main(ctx: RunContext): Promise<void> {
 export async function buildPush({ io, signal }: RunContext, deps: BuildPushDependencies = {}): Promise<Outcome> {
   const env = deps.env ?? process.env;
   const inputs = readInputs(io, env);
-  for (const [, value] of inputs.secrets) io.setSecret(value);
   const clients = deps.clients ?? createAwsClients({ region: inputs.awsRegion, action: 'build-push' });
 
   const { observed, login } = await io.group('Look up the repository and tags', () =>

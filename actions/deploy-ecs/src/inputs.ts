@@ -58,12 +58,7 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
   const images = readImages(read);
   const fileSettings = readEnvironmentFile(read, workspace);
   const environment = merge(fileSettings.environment, read.keyValues('environment'));
-  const secrets = merge(fileSettings.secrets, read.keyValues('secrets'));
-  for (const [name, reference] of secrets) {
-    if (!isSecretReference(reference)) {
-      throw ConfigurationError.value('secrets', `${name}=${reference}`, 'NAME=<SSM parameter name or ARN, or Secrets Manager ARN>');
-    }
-  }
+  const secrets = merge(fileSettings.secrets, read.secretKeyValues('secrets', { valid: isSecretReference, expected: 'an SSM parameter name or ARN, or a Secrets Manager ARN' }));
 
   const givenSha = read.optional('git-sha');
   if (givenSha !== undefined && !/^[0-9a-f]{7,40}$/.test(givenSha)) throw ConfigurationError.value('git-sha', givenSha, 'a git commit SHA (7 to 40 lowercase hex digits)');
@@ -76,7 +71,7 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
   }
 
   const waitSettings = readWaitSettings(read);
-  const githubDeployment = readGithubDeploymentSettings(read, io);
+  const githubDeployment = readGithubDeploymentSettings(read);
   const registerOnly = read.boolean('register-only', false);
   const desiredCount = read.integer('desired-count', undefined, { min: 0, max: 5000 });
   const forceNewDeployment = read.boolean('force-new-deployment', false);
@@ -145,7 +140,7 @@ function readEnvironmentFile(read: InputReader, workspace: string) {
     if (name) throw new ConfigurationError('environment-name', 'is only used with `environment-file`');
     return { environment: [], secrets: [], flags: [] };
   }
-  return environmentSettingsFrom(readText('environment-file', path, workspace), path, name);
+  return environmentSettingsFrom(readText('environment-file', path, workspace), path, name, (value) => read.mask(value));
 }
 
 function readText(input: string, path: string, workspace: string): string {

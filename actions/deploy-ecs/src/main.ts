@@ -1,6 +1,6 @@
 /** deploy-ecs: inputs → observe → plan → apply (register, then the shared rollout step, then prune) → report. */
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
-import { CancelledError, ConfigurationError, errorMessage } from '../../../lib/core/errors.js';
+import { CancelledError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
@@ -18,10 +18,10 @@ import {
   taskDefinitionsInUse,
 } from '../../../lib/ecs/services.js';
 import { startDeploymentRecord, type DeploymentState } from '../../../lib/report/github-deployment.js';
-import { checkSecretReferences } from '../../../lib/secrets/references.js';
+import { checkSecretReferences, reportReferenceCheck } from '../../../lib/secrets/references.js';
 import { describeDiff } from '../../../lib/taskdef/compare.js';
 import { readDeployInputs, type DeployInputs } from './inputs.js';
-import { planDeploy, secretReferences, type DeployPlan, type ObservedService } from './plan.js';
+import { planDeploy, type DeployPlan, type ObservedService } from './plan.js';
 import { deploySummary, type ServiceResult } from './summary.js';
 
 export interface DeployDeps {
@@ -131,14 +131,8 @@ async function observe(clients: AwsClients, inputs: DeployInputs): Promise<Obser
 }
 
 async function verifySecrets(clients: AwsClients, inputs: DeployInputs, io: ActionIO): Promise<void> {
-  const references = secretReferences(inputs);
-  if (!inputs.verifySecrets || references.length === 0) return;
-  const check = await checkSecretReferences(clients, references);
-  for (const { reference, why } of check.unchecked) io.warning(`Could not check that ${reference} exists: ${why}`);
-  if (check.missing.length) {
-    const names = inputs.render.secrets.filter(([, ref]) => check.missing.includes(ref)).map(([name, ref]) => `${name} (${ref})`);
-    throw new ConfigurationError('secrets', `${names.join(', ')} ${names.length === 1 ? 'does' : 'do'} not exist in ${inputs.region}`, 'create it, fix the name, or set verify-secrets: false');
-  }
+  if (!inputs.verifySecrets || inputs.render.secrets.length === 0) return;
+  reportReferenceCheck(await checkSecretReferences(clients, inputs.render.secrets), inputs.region, io);
 }
 
 function logPlan(plan: DeployPlan, io: ActionIO): void {

@@ -150,7 +150,3 @@ function gitShaOf(tags: Tag[]): string | undefined {
   return tags.find((t) => t.key === 'git-sha')?.value;
 }
 
-/** Every secret reference the plan adds, for checking that each exists before anything is registered. */
-export function secretReferences(inputs: DeployInputs): string[] {
-  return [...new Set(inputs.render.secrets.map(([, reference]) => reference))];
-}

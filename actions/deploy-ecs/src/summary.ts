@@ -30,7 +30,7 @@ function changeRows(service: string, diff: DeployPlan['services'][number]['diff'
     if (c.image) rows.push([service, c.container, 'image', c.image.from, c.image.to]);
     for (const name of c.environmentAdded) rows.push([service, c.container, `+ env ${name}`, '', 'set']);
     for (const name of c.environmentRemoved) rows.push([service, c.container, `- env ${name}`, 'set', '']);
-    for (const change of c.environmentChanged) rows.push([service, c.container, `~ env ${change.name}`, change.from, change.to]);
+    for (const name of c.environmentChanged) rows.push([service, c.container, `~ env ${name}`, 'set', 'changed']);
     for (const name of c.secretsAdded) rows.push([service, c.container, `+ secret ${name}`, '', '(reference)']);
     for (const name of c.secretsRemoved) rows.push([service, c.container, `- secret ${name}`, '(reference)', '']);
     for (const name of c.secretsChanged) rows.push([service, c.container, `~ secret ${name}`, '(reference)', '(another reference)']);

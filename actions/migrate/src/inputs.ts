@@ -67,6 +67,8 @@ export interface MigrateInputs {
 /** Reads every input; throws a ConfigurationError naming the first bad one. */
 export function readMigrateInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.env): MigrateInputs {
   const read = new InputReader(io);
+  // Masked first, in every mode: nothing read after this can print them, even where they go unused.
+  const databaseUrl = { url: read.secret('database-url'), reference: read.secret('database-url-secret') };
   const mode = read.oneOf('mode', MODES, 'ecs-task');
   const repoRoot = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const workingDirectory = resolve(repoRoot, read.string('working-directory', '.'));
@@ -86,7 +88,7 @@ export function readMigrateInputs(io: ActionIO, env: NodeJS.ProcessEnv = process
   }
   const gitSha = read.string('git-sha', env.GITHUB_SHA ?? '');
   const ecs = mode === 'ecs-task' ? readEcsInputs(read, env, prismaArgs, gitSha) : undefined;
-  const local = mode === 'local' ? readLocalInputs(read, env) : undefined;
+  const local = mode === 'local' ? readLocalInputs(read, env, databaseUrl) : undefined;
 
   // Only the lint and the runner's own Prisma read the checkout's migrations (in ecs-task mode the image brings its own).
   const migrationsRequired = mode === 'local' || (lint.policy !== 'off' && !(ecs && isRecoveryCommand(ecs.command)));
@@ -137,8 +139,8 @@ function readTaskSource(read: InputReader): TaskSource {
   return { kind: 'image', image };
 }
 
-function readLocalInputs(read: InputReader, env: NodeJS.ProcessEnv): LocalInputs {
-  const source = databaseUrlSource(read.optional('database-url'), read.optional('database-url-secret'));
+function readLocalInputs(read: InputReader, env: NodeJS.ProcessEnv, databaseUrl: { url?: string; reference?: string }): LocalInputs {
+  const source = databaseUrlSource(databaseUrl.url, databaseUrl.reference);
   if (!source) {
     throw new ConfigurationError('database-url', 'is required in local mode: set `database-url` or `database-url-secret`', 'pass ${{ secrets.DATABASE_URL }}, or the ARN of a secret holding it');
   }

@@ -52,12 +52,11 @@ export function readRollbackInputs(io: ActionIO, env: NodeJS.ProcessEnv = proces
   const target = parseTarget(read.string('target', 'previous'));
   if (target.kind === 'arn' && services.length > 1) throw new ConfigurationError('target', 'a task definition ARN belongs to one family, but several services are named', 'use previous, sha:<commit> or revision:<n> for several services');
 
-  const slackWebhookUrl = read.optional('slack-webhook-url');
   // Masked before anything can print it, errors included.
-  if (slackWebhookUrl) io.setSecret(slackWebhookUrl);
+  const slackWebhookUrl = read.secret('slack-webhook-url');
   const healthUrl = read.optional('health-url');
   if (healthUrl && !/^https?:\/\/\S+$/.test(healthUrl)) throw ConfigurationError.value('health-url', healthUrl, 'an http(s) URL of the service, e.g. https://api.example.com/health');
-  const githubDeployment = readGithubDeploymentSettings(read, io);
+  const githubDeployment = readGithubDeploymentSettings(read);
 
   return {
     region,
