@@ -87,6 +87,11 @@ export interface AcquireOptions {
   ttlMs: number;
   /** Take over a stale lease (reported in the result) instead of refusing. */
   takeOverStale: boolean;
+  /**
+   * Take over even a live lease (reported in the result): a rollback outranks a bake in flight. The bake finds
+   * its lease gone at its next check and stops without touching the traffic again.
+   */
+  preempt?: boolean;
   clock?: Clock;
   /** Wait this long after writing before the read-back, to catch a racing writer (default 0). */
   settleMs?: number;
@@ -102,7 +107,7 @@ export interface Acquired {
 export async function acquireLease(elbv2: ElasticLoadBalancingV2Client, arn: string, me: LeaseHolder, options: AcquireOptions): Promise<Acquired> {
   const clock = options.clock ?? realClock;
   const found = await inspectLease(elbv2, arn, me, new Date(clock.now()));
-  if (found.state === 'held') throw new LeaseHeldError(`${arn} is leased by ${describeLease(found.lease)}; refusing to touch its traffic`, found);
+  if (found.state === 'held' && !options.preempt) throw new LeaseHeldError(`${arn} is leased by ${describeLease(found.lease)}; refusing to touch its traffic`, found);
   if (found.state === 'unreadable') throw new LeaseHeldError(`${arn} carries a ${LEASE_TAG} tag we cannot read (${JSON.stringify(found.value)}); remove the tag if no run holds it`, found);
   if (found.state === 'stale' && !options.takeOverStale) throw new LeaseHeldError(`${arn} has a stale lease from ${describeLease(found.lease)} (${found.why}); its traffic may be mid-shift`, found);
 
@@ -112,7 +117,7 @@ export async function acquireLease(elbv2: ElasticLoadBalancingV2Client, arn: str
   if (options.settleMs) await clock.sleep(options.settleMs);
   const after = await inspectLease(elbv2, arn, me, new Date(clock.now()));
   if (after.state !== 'mine') throw new LeaseHeldError(`${arn}: another run took the lease at the same moment (${after.state === 'held' ? describeLease(after.lease) : after.state})`, after);
-  return { lease, tookOver: found.state === 'stale' ? found.lease : undefined };
+  return { lease, tookOver: found.state === 'stale' || found.state === 'held' ? found.lease : undefined };
 }
 
 /** Removes the lease when it is ours; safe to call twice. Says what it found. */

@@ -164,3 +164,74 @@ test('a dry run prints the plan and changes nothing', async () => {
   expect(run.stdout).toContain('Dry run: nothing was changed. web would go web:4 → web:2');
   expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(4));
 });
+
+describe('a service run as two colors behind a weighted rule', () => {
+  const weights = async (ruleArn: string) => {
+    const { ElasticLoadBalancingV2Client, DescribeRulesCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
+    const elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
+    const rule = (await elb.send(new DescribeRulesCommand({ RuleArns: [ruleArn] }))).Rules![0];
+    elb.destroy();
+    return Object.fromEntries((rule.Actions![0].ForwardConfig?.TargetGroups ?? []).map((g) => [g.TargetGroupArn!.includes('-blue/') ? 'blue' : 'green', g.Weight]));
+  };
+  const setWeights = async (ruleArn: string, alb: { blue: string; green: string }, blue: number, green: number) => {
+    const { ElasticLoadBalancingV2Client, ModifyRuleCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
+    const elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
+    await elb.send(new ModifyRuleCommand({ RuleArn: ruleArn, Actions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.blue, Weight: blue }, { TargetGroupArn: alb.green, Weight: green }] } }] }));
+    elb.destroy();
+  };
+
+  test('green (web:2) took all traffic and is bad: one weight flip puts it all back on blue (web:1), read back, and green is scaled in', async () => {
+    const { seedAlb } = await import('../support/alb-seed.js');
+    const { seedTwoColors } = await import('../support/ecs-seed.js');
+    const alb = await seedAlb();
+    await seedTwoColors('prod', 'web', alb);
+    await setWeights(alb.ruleArn, alb, 0, 100);
+
+    const run = await rollback({ service: '', services: 'web-blue\nweb-green', 'listener-rule-arn': alb.ruleArn, reason: 'errors after the cutover' });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(await weights(alb.ruleArn)).toEqual({ blue: 100, green: 0 });
+    expect(run.outputs['task-definition-arn']).toBe(revision(1));
+    expect(run.outputs['previous-task-definition-arn']).toBe(revision(2));
+    expect(run.stdout).toMatch(/all traffic on web-blue \d+(ms|s) after the rollback began/);
+    expect(run.summary).toContain('| web-blue | web:2 | web:1 | flip | web-blue runs the older revision web:1; web-green runs web:2 and takes 100% now |');
+    const { DescribeServicesCommand } = await import('@aws-sdk/client-ecs');
+    const green = (await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['web-green'] }))).services![0];
+    expect(green.desiredCount).toBe(0);
+  });
+
+  test('a bake in flight at 10% (its lease on the rule): the rollback takes the lease over and puts 100% back on the stable color', async () => {
+    const { seedAlb } = await import('../support/alb-seed.js');
+    const { seedTwoColors } = await import('../support/ecs-seed.js');
+    const { acquireLease } = await import('../../lib/traffic/lease.js');
+    const { ElasticLoadBalancingV2Client } = await import('@aws-sdk/client-elastic-load-balancing-v2');
+    const alb = await seedAlb();
+    await seedTwoColors('prod', 'web', alb);
+    await setWeights(alb.ruleArn, alb, 90, 10);
+    const elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
+    await acquireLease(elb, alb.ruleArn, { repository: 'acme/rides', runId: '999', attempt: 1 }, { ttlMs: 3_600_000, takeOverStale: false });
+    elb.destroy();
+
+    const run = await rollback({ service: '', services: 'web-blue\nweb-green', 'listener-rule-arn': alb.ruleArn });
+    expect(run.exitCode).toBe(0);
+    expect(await weights(alb.ruleArn)).toEqual({ blue: 100, green: 0 });
+    expect(run.stdout).toContain('took the traffic over from acme/rides run 999 attempt 1');
+  });
+
+  test('when the good color has been scaled in, it is rolled out first and traffic moves only once its targets are healthy', async () => {
+    const { seedAlb } = await import('../support/alb-seed.js');
+    const { seedTwoColors } = await import('../support/ecs-seed.js');
+    const alb = await seedAlb();
+    await seedTwoColors('prod', 'web', alb, { blue: 0, green: 2 });
+    await setWeights(alb.ruleArn, alb, 0, 100);
+
+    const run = await rollback({ service: '', services: 'web-blue\nweb-green', 'listener-rule-arn': alb.ruleArn });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('web-blue is scaled in, so it is rolled out first');
+    expect(run.stdout.indexOf('web-blue: rollout succeeded')).toBeLessThan(run.stdout.indexOf('(read back)'));
+    expect(await weights(alb.ruleArn)).toEqual({ blue: 100, green: 0 });
+    const { DescribeServicesCommand } = await import('@aws-sdk/client-ecs');
+    const blue = (await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['web-blue'] }))).services![0];
+    expect(blue.desiredCount).toBe(2);
+  });
+});

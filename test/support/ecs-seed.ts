@@ -89,3 +89,31 @@ export async function serviceTaskDefinitionArn(cluster: string, service: string)
   ecs.destroy();
   return answer.services?.[0]?.taskDefinition;
 }
+
+/**
+ * A service run as two colors behind a weighted route: `<family>-blue` on revision 1 in the blue target group,
+ * `<family>-green` on revision 2 in the green one, each with `desiredCount` tasks (moto reports them running).
+ */
+export async function seedTwoColors(cluster: string, family: string, targetGroups: { blue: string; green: string }, desiredCount = { blue: 1, green: 1 }): Promise<{ blue: string; green: string }> {
+  const ecs = new ECSClient({ region: TEST_REGION });
+  await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
+  const { subnets, securityGroups } = await defaultNetwork();
+  const revisions: Record<string, string> = {};
+  for (const [color, tag] of [['blue', 'v1'], ['green', 'v2']] as const) {
+    const registered = await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition(family, `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com/${family}:${tag}`)));
+    revisions[color] = registered.taskDefinition!.taskDefinitionArn!;
+    await ecs.send(
+      new CreateServiceCommand({
+        cluster,
+        serviceName: `${family}-${color}`,
+        taskDefinition: revisions[color],
+        desiredCount: desiredCount[color],
+        launchType: 'FARGATE',
+        loadBalancers: [{ targetGroupArn: targetGroups[color], containerName: family, containerPort: 3000 }],
+        networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups, assignPublicIp: 'DISABLED' } },
+      }),
+    );
+  }
+  ecs.destroy();
+  return { blue: revisions.blue, green: revisions.green };
+}

@@ -7,6 +7,7 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import { TASK_DEFINITION_REF } from '../../../lib/ecs/arns.js';
 import type { NotifyTargets } from '../../../lib/notify/send.js';
 import { runUrl } from '../../../lib/report/github-deployment.js';
+import { parseRouteArn, type TrafficRoute } from '../../../lib/traffic/listener-weights.js';
 
 /** Where to go back to. */
 export type RollbackTarget =
@@ -28,6 +29,8 @@ export interface RollbackInputs extends WaitSettings {
   /** The environment named in notices (the GitHub environment, unless given). */
   environment?: string;
   githubDeployment?: GithubDeploymentSettings;
+  /** Two colors behind this weighted rule (or listener default action): rollback is a weight flip. */
+  route?: TrafficRoute;
   actor?: string;
   runUrl?: string;
 }
@@ -57,6 +60,10 @@ export function readRollbackInputs(io: ActionIO, env: NodeJS.ProcessEnv = proces
   const healthUrl = read.optional('health-url');
   if (healthUrl && !/^https?:\/\/\S+$/.test(healthUrl)) throw ConfigurationError.value('health-url', healthUrl, 'an http(s) URL of the service, e.g. https://api.example.com/health');
   const githubDeployment = readGithubDeploymentSettings(read);
+  const routeArn = read.optional('listener-rule-arn');
+  const route = routeArn ? parseRouteArn(routeArn, 'listener-rule-arn') : undefined;
+  if (route && services.length !== 2) throw new ConfigurationError('services', `names ${services.length} service(s), but with \`listener-rule-arn\` it must name the two colors behind the rule (e.g. web-blue, web-green)`);
+  if (route && target.kind !== 'previous') throw new ConfigurationError('target', 'with `listener-rule-arn` the rollback goes back to the color running the older revision; leave `target` as previous', 'to deploy a chosen revision to one color, use bake-and-promote');
 
   return {
     region,
@@ -71,6 +78,7 @@ export function readRollbackInputs(io: ActionIO, env: NodeJS.ProcessEnv = proces
     notify: { snsTopicArn: read.optional('sns-topic-arn'), slackWebhookUrl },
     environment: read.optional('environment') ?? githubDeployment?.environment,
     githubDeployment,
+    route,
     actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || undefined,
     runUrl: runUrl(env),
   };

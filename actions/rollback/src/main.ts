@@ -12,7 +12,10 @@ import { describeServices, describeTaskDefinition, registerTaskDefinition } from
 import { waitForHealthy } from '../../../lib/http/health.js';
 import { checkNotifyTargets, sendNotice } from '../../../lib/notify/send.js';
 import type { Notice } from '../../../lib/notify/notice.js';
-import { startDeploymentRecord } from '../../../lib/report/github-deployment.js';
+import { startDeploymentRecord, type DeploymentRecord } from '../../../lib/report/github-deployment.js';
+import { observeRoute } from '../../../lib/traffic/listener-weights.js';
+import { formatDuration } from '../../../lib/core/duration.js';
+import { colorsOf, flipTraffic, planFlip } from './flip.js';
 import { draftFromLive } from '../../../lib/taskdef/source.js';
 import { readRollbackInputs, type RollbackInputs } from './inputs.js';
 import { planRollback, type ObservedRollback, type RollbackPlan } from './plan.js';
@@ -30,23 +33,14 @@ export async function main(ctx: RunContext): Promise<void> {
 export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = {}): Promise<void> {
   const inputs = readRollbackInputs(io, deps.env);
   const clients = createAwsClients({ region: inputs.region, action: 'rollback', signal });
+  if (inputs.route) return rollbackByFlip(clients, inputs, { io, signal }, deps);
 
   const observed = await io.group(`Read ${inputs.services.length} service(s) and their completed rollouts`, () => observe(clients, inputs, io));
   await checkNotifyTargets(clients, inputs.notify);
   const plan = planRollback(inputs, observed);
-  await io.group('Plan', async () => {
-    for (const s of plan.services) io.info(`${s.service}: ${shortTaskDefinition(s.from.arn)} → ${shortTaskDefinition(s.to.arn)} (${s.why})`);
-  });
-  if (inputs.dryRun) {
-    const results: RollbackResult[] = plan.services.map((s) => ({ ...s, status: 'planned' }));
-    writeOutputs(io, results);
-    await io.appendSummary(rollbackSummary(inputs, plan, results));
-    io.notice(`Dry run: nothing was changed. ${plan.services.map((s) => `${s.service} would go ${shortTaskDefinition(s.from.arn)} → ${shortTaskDefinition(s.to.arn)}`).join('; ')}`);
-    return;
-  }
-  if (signal.aborted) throw signal.reason ?? new CancelledError();
+  if (await planOnly(inputs, plan, io)) return;
 
-  const record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `rollback ${plan.services.map((s) => `${s.service} to ${shortTaskDefinition(s.to.arn)}`).join(', ')}` });
+  const record = await startRecord(inputs, plan, io);
   let report: RolloutReport = { results: [] };
   let results: RollbackResult[] = plan.services.map((s) => ({ ...s, status: 'failed' }));
   let thrown: unknown;
@@ -54,20 +48,75 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
     const changes = await prepare(clients, inputs, plan, observed, io, signal);
     report = await rollOut(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: deps.clock, actionName: 'rollback' });
     results = plan.services.map((s, i) => verifyTarget({ ...s, ...report.results[i], status: report.results[i].status }, changes[i]));
-    if (inputs.healthUrl && !report.cancelled && results.every((r) => r.status === 'succeeded' || r.status === 'unchanged')) {
-      const health = await io.group(`Health: ${inputs.healthUrl}`, () => waitForHealthy(inputs.healthUrl!, { timeoutMs: inputs.healthTimeoutMs, signal, clock: deps.clock }));
-      io.info(health.detail);
-      if (!health.healthy) for (const r of results) Object.assign(r, { status: 'failed', failureKind: 'unhealthy', reason: `the service answers but is not healthy: ${health.detail}` });
-    }
+    if (!report.cancelled) await checkHealth(inputs, results, io, signal, deps.clock);
   } catch (err) {
     thrown = err;
   }
+  await finish(clients, inputs, plan, results, { io, record, thrown, cancelled: report.cancelled });
+}
 
+/** Two colors behind a weighted rule: all traffic back on the color running the older revision, in one read-back change. */
+async function rollbackByFlip(clients: AwsClients, inputs: RollbackInputs, { io, signal }: RunContext, deps: RollbackDeps): Promise<void> {
+  const route = await observeRoute(clients.elbv2, inputs.route!);
+  const services = await describeServices(clients, inputs.cluster, inputs.services);
+  await checkNotifyTargets(clients, inputs.notify);
+  const flip = planFlip(route, colorsOf(route, inputs.services.map((name) => services.get(name)!)));
+  const plan: RollbackPlan = { services: [{ service: flip.good.service, from: { arn: flip.bad.taskDefinitionArn }, to: { arn: flip.good.taskDefinitionArn }, action: 'flip', why: flip.why }] };
+  if (await planOnly(inputs, plan, io)) return;
+
+  const record = await startRecord(inputs, plan, io);
+  let results: RollbackResult[] = plan.services.map((s) => ({ ...s, status: 'failed' }));
+  let thrown: unknown;
+  try {
+    const clock = deps.clock;
+    const outcome = await flipTraffic(clients, inputs, route, flip, services.get(flip.good.service)!, { io, signal, clock, now: () => (clock ?? { now: Date.now }).now() });
+    results = [{ ...plan.services[0], ...outcome.result, status: outcome.result.status, why: outcome.tookOver ? `${flip.why}; took the traffic over from ${outcome.tookOver}` : flip.why }];
+    if (outcome.toTrafficMs !== undefined) io.info(`all traffic on ${flip.good.service} ${formatDuration(outcome.toTrafficMs)} after the rollback began`);
+    await checkHealth(inputs, results, io, signal, deps.clock);
+  } catch (err) {
+    thrown = err;
+  }
+  await finish(clients, inputs, plan, results, { io, record, thrown });
+}
+
+/** Dry run: the plan, in the log and the summary, and nothing else. True when that was all. */
+async function planOnly(inputs: RollbackInputs, plan: RollbackPlan, io: ActionIO): Promise<boolean> {
+  await io.group('Plan', async () => {
+    for (const s of plan.services) io.info(`${s.service}: ${shortTaskDefinition(s.from.arn)} → ${shortTaskDefinition(s.to.arn)} (${s.why})`);
+  });
+  if (!inputs.dryRun) return false;
+  const results: RollbackResult[] = plan.services.map((s) => ({ ...s, status: 'planned' }));
+  writeOutputs(io, results);
+  await io.appendSummary(rollbackSummary(inputs, plan, results));
+  io.notice(`Dry run: nothing was changed. ${plan.services.map((s) => `${s.service} would go ${shortTaskDefinition(s.from.arn)} → ${shortTaskDefinition(s.to.arn)}`).join('; ')}`);
+  return true;
+}
+
+function startRecord(inputs: RollbackInputs, plan: RollbackPlan, io: ActionIO): Promise<DeploymentRecord> {
+  return startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `rollback ${plan.services.map((s) => `${s.service} to ${shortTaskDefinition(s.to.arn)}`).join(', ')}` });
+}
+
+/** After a verdict of the rollout: the service's own health URL must answer 2xx too. */
+async function checkHealth(inputs: RollbackInputs, results: RollbackResult[], io: ActionIO, signal: AbortSignal, clock?: Clock): Promise<void> {
+  if (!inputs.healthUrl || !results.every((r) => r.status === 'succeeded' || r.status === 'unchanged')) return;
+  const health = await io.group(`Health: ${inputs.healthUrl}`, () => waitForHealthy(inputs.healthUrl!, { timeoutMs: inputs.healthTimeoutMs, signal, clock }));
+  io.info(health.detail);
+  if (!health.healthy) for (const r of results) Object.assign(r, { status: 'failed', failureKind: 'unhealthy', reason: `the service is not healthy: ${health.detail}` });
+}
+
+/** Outputs, the summary, the GitHub record and the team's notice, whatever happened; then the step's verdict. */
+async function finish(
+  clients: AwsClients,
+  inputs: RollbackInputs,
+  plan: RollbackPlan,
+  results: RollbackResult[],
+  { io, record, thrown, cancelled }: { io: ActionIO; record: DeploymentRecord; thrown?: unknown; cancelled?: RolloutReport['cancelled'] },
+): Promise<void> {
   const failed = results.filter((r) => r.status === 'failed');
   writeOutputs(io, results);
-  await io.appendSummary(rollbackSummary(inputs, plan, results, report.cancelled?.leftInFlight, thrown));
-  const verdict: Notice['verdict'] = report.cancelled ? 'cancelled' : thrown || failed.length ? 'failed' : 'succeeded';
-  await record.setState(verdict === 'succeeded' ? 'success' : thrown || report.cancelled ? 'error' : 'failure', verdict === 'succeeded' ? 'rolled back' : `rollback ${verdict}`);
+  await io.appendSummary(rollbackSummary(inputs, plan, results, cancelled?.leftInFlight, thrown));
+  const verdict: Notice['verdict'] = cancelled ? 'cancelled' : thrown || failed.length ? 'failed' : 'succeeded';
+  await record.setState(verdict === 'succeeded' ? 'success' : thrown || cancelled ? 'error' : 'failure', verdict === 'succeeded' ? 'rolled back' : `rollback ${verdict}`);
   await io.group('Tell the team', () =>
     sendNotice(clients, io, inputs.notify, {
       action: 'rollback',
@@ -77,12 +126,11 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
       actor: inputs.actor,
       why: inputs.reason,
       runUrl: inputs.runUrl,
-      services: results.map((r) => ({ service: r.service, from: { taskDefinitionArn: r.from.arn, gitSha: r.from.gitSha }, to: { taskDefinitionArn: r.to.arn, gitSha: r.to.gitSha }, status: r.status, reason: r.reason })),
+      services: results.map((r) => ({ service: r.service, from: { taskDefinitionArn: r.from.arn, gitSha: r.from.gitSha }, to: { taskDefinitionArn: r.to.arn, gitSha: r.to.gitSha }, status: r.status, reason: r.reason ?? (thrown ? errorMessage(thrown) : undefined) })),
     }),
   );
-
   if (thrown) throw thrown;
-  if (report.cancelled) throw new CancelledError(report.cancelled.message);
+  if (cancelled) throw new CancelledError(cancelled.message);
   if (failed.length) throw new Error(`rollback failed for ${failed.map((r) => `${r.service} (${r.reason})`).join('; ')}`);
 }
 

@@ -33,7 +33,9 @@ export type RollbackAction =
   /** Stop the deployment in flight with ROLLBACK: ECS puts back the revision it came from, which is the target. */
   | 'stop-in-flight'
   /** The service already runs the target: judge (and follow) its current deployment. */
-  | 'none';
+  | 'none'
+  /** Two colors behind a weighted rule: all traffic back on the color running the older revision. */
+  | 'flip';
 
 export interface ServiceRollbackPlan {
   service: string;

@@ -23972,7 +23972,7 @@ __webpack_unused_export__ = AddListenerCertificatesCommand;
 __webpack_unused_export__ = AddListenerCertificatesInput$;
 __webpack_unused_export__ = AddListenerCertificatesOutput$;
 __webpack_unused_export__ = AddTags$;
-__webpack_unused_export__ = AddTagsCommand;
+exports.yjM = AddTagsCommand;
 __webpack_unused_export__ = AddTagsInput$;
 __webpack_unused_export__ = AddTagsOutput$;
 __webpack_unused_export__ = AddTrustStoreRevocations$;
@@ -24073,7 +24073,7 @@ __webpack_unused_export__ = DescribeListenerCertificatesCommand;
 __webpack_unused_export__ = DescribeListenerCertificatesInput$;
 __webpack_unused_export__ = DescribeListenerCertificatesOutput$;
 __webpack_unused_export__ = DescribeListeners$;
-__webpack_unused_export__ = DescribeListenersCommand;
+exports.AKE = DescribeListenersCommand;
 __webpack_unused_export__ = DescribeListenersInput$;
 __webpack_unused_export__ = DescribeListenersOutput$;
 __webpack_unused_export__ = DescribeLoadBalancerAttributes$;
@@ -24085,7 +24085,7 @@ __webpack_unused_export__ = DescribeLoadBalancersCommand;
 __webpack_unused_export__ = DescribeLoadBalancersInput$;
 __webpack_unused_export__ = DescribeLoadBalancersOutput$;
 __webpack_unused_export__ = DescribeRules$;
-__webpack_unused_export__ = DescribeRulesCommand;
+exports.Ggo = DescribeRulesCommand;
 __webpack_unused_export__ = DescribeRulesInput$;
 __webpack_unused_export__ = DescribeRulesOutput$;
 __webpack_unused_export__ = DescribeSSLPolicies$;
@@ -24093,7 +24093,7 @@ __webpack_unused_export__ = DescribeSSLPoliciesCommand;
 __webpack_unused_export__ = DescribeSSLPoliciesInput$;
 __webpack_unused_export__ = DescribeSSLPoliciesOutput$;
 __webpack_unused_export__ = DescribeTags$;
-__webpack_unused_export__ = DescribeTagsCommand;
+exports.yRM = DescribeTagsCommand;
 __webpack_unused_export__ = DescribeTagsInput$;
 __webpack_unused_export__ = DescribeTagsOutput$;
 __webpack_unused_export__ = DescribeTargetGroupAttributes$;
@@ -24213,7 +24213,7 @@ __webpack_unused_export__ = ModifyListenerAttributes$;
 __webpack_unused_export__ = ModifyListenerAttributesCommand;
 __webpack_unused_export__ = ModifyListenerAttributesInput$;
 __webpack_unused_export__ = ModifyListenerAttributesOutput$;
-__webpack_unused_export__ = ModifyListenerCommand;
+exports.ugc = ModifyListenerCommand;
 __webpack_unused_export__ = ModifyListenerInput$;
 __webpack_unused_export__ = ModifyListenerOutput$;
 __webpack_unused_export__ = ModifyLoadBalancerAttributes$;
@@ -24221,7 +24221,7 @@ __webpack_unused_export__ = ModifyLoadBalancerAttributesCommand;
 __webpack_unused_export__ = ModifyLoadBalancerAttributesInput$;
 __webpack_unused_export__ = ModifyLoadBalancerAttributesOutput$;
 __webpack_unused_export__ = ModifyRule$;
-__webpack_unused_export__ = ModifyRuleCommand;
+exports.y5P = ModifyRuleCommand;
 __webpack_unused_export__ = ModifyRuleInput$;
 __webpack_unused_export__ = ModifyRuleOutput$;
 __webpack_unused_export__ = ModifyTargetGroup$;
@@ -24259,7 +24259,7 @@ __webpack_unused_export__ = RemoveListenerCertificatesCommand;
 __webpack_unused_export__ = RemoveListenerCertificatesInput$;
 __webpack_unused_export__ = RemoveListenerCertificatesOutput$;
 __webpack_unused_export__ = RemoveTags$;
-__webpack_unused_export__ = RemoveTagsCommand;
+exports.L1A = RemoveTagsCommand;
 __webpack_unused_export__ = RemoveTagsInput$;
 __webpack_unused_export__ = RemoveTagsOutput$;
 __webpack_unused_export__ = RemoveTrustStoreRevocations$;
@@ -91731,7 +91731,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8627);
 /* harmony import */ var _lib_core_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5415);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1133);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2517);
 
 
 
@@ -91742,7 +91742,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1133:
+/***/ 2517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98046,6 +98046,457 @@ async function startDeploymentRecord(io, options) {
     return record;
 }
 
+;// CONCATENATED MODULE: ./build/lib/traffic/split.js
+
+const MAX_ALB_WEIGHT = 999;
+/** A forward action may name at most five target groups. */
+const MAX_TARGET_GROUPS = 5;
+/** Reads the weights of the one forward action; accepts a ForwardConfig and a bare TargetGroupArn alike. */
+function splitOf(actions, where) {
+    const forwards = actions.filter((action) => action.Type === 'forward');
+    if (forwards.length !== 1) {
+        const types = actions.map((action) => action.Type).join(', ') || 'no actions';
+        throw new errors/* PlanError */.W6(`${where} must have exactly one forward action to shift traffic; it has ${types}`);
+    }
+    const forward = forwards[0];
+    const groups = forward.ForwardConfig?.TargetGroups ?? [];
+    if (groups.length === 0) {
+        if (!forward.TargetGroupArn)
+            throw new errors/* PlanError */.W6(`${where} forwards to no target group`);
+        return { [forward.TargetGroupArn]: 1 };
+    }
+    if (forward.TargetGroupArn && (groups.length !== 1 || groups[0].TargetGroupArn !== forward.TargetGroupArn)) {
+        throw new errors/* PlanError */.W6(`${where} names TargetGroupArn ${shortTargetGroup(forward.TargetGroupArn)} beside a ForwardConfig of ${groups.map((g) => shortTargetGroup(g.TargetGroupArn ?? '?')).join(', ')}; AWS accepts both only for the same single target group`);
+    }
+    const split = {};
+    for (const group of groups) {
+        if (!group.TargetGroupArn)
+            throw new errors/* PlanError */.W6(`${where} has a ForwardConfig target group without an ARN`);
+        if (group.TargetGroupArn in split)
+            throw new errors/* PlanError */.W6(`${where} names ${shortTargetGroup(group.TargetGroupArn)} twice`);
+        // AWS fills in a weight of 1 when none was given.
+        split[group.TargetGroupArn] = group.Weight ?? 1;
+    }
+    return split;
+}
+/** Checks that a split is one AWS would take: whole weights 0–999, at least one positive, at most five groups. */
+function checkSplit(split, where) {
+    const entries = Object.entries(split);
+    if (entries.length === 0 || entries.length > MAX_TARGET_GROUPS) {
+        throw new errors/* PlanError */.W6(`${where}: a forward action takes 1 to ${MAX_TARGET_GROUPS} target groups, not ${entries.length}`);
+    }
+    for (const [arn, weight] of entries) {
+        if (!Number.isInteger(weight) || weight < 0 || weight > MAX_ALB_WEIGHT) {
+            throw new errors/* PlanError */.W6(`${where}: weight ${weight} for ${shortTargetGroup(arn)} is outside 0–${MAX_ALB_WEIGHT}`);
+        }
+    }
+    if (entries.every(([, weight]) => weight === 0))
+        throw new errors/* PlanError */.W6(`${where}: every weight is 0, so no target group would get traffic`);
+}
+/**
+ * Checks the rule forwards only to the expected target groups (blue and green, in either share). A rule that
+ * also sends traffic elsewhere is the user's configuration, not something to shift: it names `input`.
+ */
+function expectTargetGroups(split, expected, input, where) {
+    const strangers = Object.keys(split).filter((arn) => !expected.includes(arn));
+    if (strangers.length > 0) {
+        throw new errors/* ConfigurationError */.j1(input, `${where} forwards to ${strangers.map(shortTargetGroup).join(', ')}, which is not one of the expected target groups (${expected.map(shortTargetGroup).join(', ')})`, 'point the rule at the blue and green target groups only, or name the rule that does');
+    }
+    checkSplit(split, where);
+}
+/** The desired split that puts `percent` on `green` and the rest on `blue`. */
+function splitFor(blue, green, percent) {
+    if (!Number.isInteger(percent) || percent < 0 || percent > 100)
+        throw new errors/* PlanError */.W6(`a traffic share must be a whole percent 0–100, not ${percent}`);
+    if (blue === green)
+        throw new errors/* PlanError */.W6(`blue and green are the same target group ${shortTargetGroup(blue)}`);
+    return { [blue]: 100 - percent, [green]: percent };
+}
+/** The share of traffic (0–100, rounded) a target group gets under a split; 0 when it is not in it. */
+function percentOf(split, targetGroupArn) {
+    const total = Object.values(split).reduce((sum, weight) => sum + weight, 0);
+    if (total === 0)
+        return 0;
+    return Math.round(((split[targetGroupArn] ?? 0) / total) * 100);
+}
+/** True when two splits send the same share to every group (weights 1/3 equal 10/30; an absent group is 0). */
+function sameSplit(a, b) {
+    const totalA = Object.values(a).reduce((s, w) => s + w, 0);
+    const totalB = Object.values(b).reduce((s, w) => s + w, 0);
+    if (totalA === 0 || totalB === 0)
+        return totalA === totalB;
+    const arns = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...arns].every((arn) => (a[arn] ?? 0) * totalB === (b[arn] ?? 0) * totalA);
+}
+/**
+ * The full action list with the forward action re-weighted to `split`; every other action and every other
+ * forward field (Order, stickiness) stays as it was. The result always uses a ForwardConfig and drops the bare
+ * TargetGroupArn, which AWS refuses beside more than one group.
+ */
+function actionsWithSplit(actions, split, where) {
+    splitOf(actions, where);
+    checkSplit(split, `${where} (new split)`);
+    return actions.map((action) => {
+        if (action.Type !== 'forward')
+            return preserved(action);
+        const existing = action.ForwardConfig?.TargetGroups?.map((g) => g.TargetGroupArn ?? '') ?? (action.TargetGroupArn ? [action.TargetGroupArn] : []);
+        const order = [...existing.filter((arn) => arn in split), ...Object.keys(split).filter((arn) => !existing.includes(arn))];
+        const dropped = existing.filter((arn) => !(arn in split));
+        if (dropped.length > 0)
+            throw new errors/* PlanError */.W6(`${where}: the new split leaves out ${dropped.map(shortTargetGroup).join(', ')}, which the rule forwards to now`);
+        const { TargetGroupArn: _bare, ForwardConfig, ...rest } = action;
+        return {
+            ...rest,
+            ForwardConfig: { ...ForwardConfig, TargetGroups: order.map((arn) => ({ TargetGroupArn: arn, Weight: split[arn] })) },
+        };
+    });
+}
+/** Writes a split as people read it: "blue-tg 90% · green-tg 10%". */
+function describeSplit(split) {
+    return Object.keys(split)
+        .map((arn) => `${shortTargetGroup(arn)} ${percentOf(split, arn)}%`)
+        .join(' · ');
+}
+/** "targetgroup/web-green/0123" → "web-green", for messages. */
+function shortTargetGroup(arn) {
+    return /targetgroup\/([^/]+)/.exec(arn)?.[1] ?? arn;
+}
+// Describe* never returns an OIDC client secret; ModifyRule then needs UseExistingClientSecret or it fails.
+function preserved(action) {
+    if (action.Type === 'authenticate-oidc' && action.AuthenticateOidcConfig && !action.AuthenticateOidcConfig.ClientSecret) {
+        return { ...action, AuthenticateOidcConfig: { ...action.AuthenticateOidcConfig, UseExistingClientSecret: true } };
+    }
+    return action;
+}
+
+;// CONCATENATED MODULE: ./build/lib/traffic/listener-weights.js
+/**
+ * Reading and changing the weights of an ALB listener rule (or a listener's default action) that forwards to a
+ * blue and a green target group. Every change sends the rule's whole action list and is read back: a change
+ * is only done when DescribeRules/DescribeListeners show it.
+ */
+
+
+
+
+/** Thrown when a weight change was accepted but the read-back does not show it. */
+class TrafficVerifyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TrafficVerifyError';
+    }
+}
+/** Tells a rule ARN from a listener ARN; anything else is a ConfigurationError naming `input`. */
+function parseRouteArn(arn, input) {
+    if (/^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:listener-rule\/(app|net)\/[^/]+\/[^/]+\/[^/]+\/[^/]+$/.test(arn))
+        return { kind: 'rule', ruleArn: arn };
+    if (/^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:listener\/(app|net)\/[^/]+\/[^/]+\/[^/]+$/.test(arn))
+        return { kind: 'listener', listenerArn: arn };
+    throw errors/* ConfigurationError */.j1.value(input, arn, 'a listener rule ARN (…:listener-rule/app/…) or a listener ARN (…:listener/app/…) for its default action');
+}
+/** The listener a rule belongs to, from the rule's ARN (rule ARNs extend their listener's). */
+function listenerOfRule(ruleArn) {
+    return ruleArn.replace(':listener-rule/', ':listener/').replace(/\/[^/]+$/, '');
+}
+/** Describes the route now; a default rule is turned into its listener (moto and AWS agree only there). */
+async function observeRoute(elbv2, route, input = 'listener-rule-arn') {
+    if (route.kind === 'rule') {
+        const rule = await describeOrExplain(input, route.ruleArn, async () => (await elbv2.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeRulesCommand */.Ggo({ RuleArns: [route.ruleArn] }))).Rules?.[0]);
+        if (rule.IsDefault)
+            return observeRoute(elbv2, { kind: 'listener', listenerArn: listenerOfRule(route.ruleArn) }, input);
+        const actions = rule.Actions ?? [];
+        return { route, actions, split: splitOf(actions, `rule ${route.ruleArn}`), leaseArn: route.ruleArn };
+    }
+    const listener = await describeOrExplain(input, route.listenerArn, async () => (await elbv2.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: [route.listenerArn] }))).Listeners?.[0]);
+    const actions = listener.DefaultActions ?? [];
+    return { route, actions, split: splitOf(actions, `the default action of listener ${route.listenerArn}`), leaseArn: route.listenerArn };
+}
+/** Sends `split` with the route's full action list, reads it back, retries on a mismatch; returns the read-back. */
+async function applySplit(elbv2, observed, split, options = {}) {
+    const { attempts = 3, retryDelayMs = 1000, clock = realClock, signal } = options;
+    const where = describeRoute(observed.route);
+    const actions = actionsWithSplit(observed.actions, split, where);
+    let readBack;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        if (observed.route.kind === 'rule') {
+            await elbv2.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: observed.route.ruleArn, Actions: actions }), { abortSignal: signal });
+        }
+        else {
+            await elbv2.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: observed.route.listenerArn, DefaultActions: actions }), { abortSignal: signal });
+        }
+        readBack = await observeRoute(elbv2, observed.route);
+        if (sameSplit(readBack.split, split) && sameOtherActions(readBack.actions, actions))
+            return readBack;
+        if (attempt < attempts)
+            await clock.sleep(retryDelayMs, signal);
+    }
+    throw new TrafficVerifyError(`${where} was modified ${attempts} times but reads back ${describeSplit(readBack.split)}` +
+        `${sameOtherActions(readBack.actions, actions) ? '' : ' with different other actions'}, not ${describeSplit(split)}`);
+}
+/** "rule arn:…" or "the default action of listener arn:…", for messages. */
+function describeRoute(route) {
+    return route.kind === 'rule' ? `rule ${route.ruleArn}` : `the default action of listener ${route.listenerArn}`;
+}
+// The actions other than forward must survive a change: same types in the same order (AWS numbers Order itself).
+function sameOtherActions(a, b) {
+    const shape = (actions) => actions.map((x) => x.Type).join(',');
+    return shape(a) === shape(b);
+}
+async function describeOrExplain(input, arn, describe) {
+    try {
+        const found = await describe();
+        if (found)
+            return found;
+    }
+    catch (err) {
+        const name = err.name ?? '';
+        if (!/RuleNotFound|ListenerNotFound|ValidationError/.test(name))
+            throw err;
+    }
+    throw errors/* ConfigurationError */.j1.value(input, arn, 'a listener rule or listener that exists in this account and region');
+}
+
+;// CONCATENATED MODULE: ./build/lib/traffic/lease.js
+/**
+ * A lease on the traffic of one route: a tag on the rule (or on the listener, for a default action: AddTags on
+ * a default rule fails) naming the run that is shifting it and until when. A second run is refused while the
+ * lease is live; a lease past its time, or left by an earlier attempt of the same run, is stale: found,
+ * reported, and taken over only when the caller says so. Tags are not a lock: two runs racing within one
+ * read-back can both believe they won for that instant; the read-back after writing catches the later one.
+ */
+
+
+const LEASE_TAG = 'ecs-fargate-actions:traffic-lease';
+/** Refused: another run holds the lease (or a stale one the caller did not want taken over). */
+class LeaseHeldError extends Error {
+    found;
+    constructor(message, found) {
+        super(message);
+        this.found = found;
+        this.name = 'LeaseHeldError';
+    }
+}
+/** The holder for this job, from the runner's GITHUB_REPOSITORY, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT. */
+function holderFromEnv(env = process.env) {
+    return { repository: env.GITHUB_REPOSITORY || 'local', runId: env.GITHUB_RUN_ID || `pid-${process.pid}`, attempt: Number(env.GITHUB_RUN_ATTEMPT || '1') };
+}
+/** The tag value: `run=owner/repo/123/1 since=… until=…` (only characters ELB tag values allow). */
+function encodeLease(lease) {
+    const { repository, runId, attempt } = lease.holder;
+    return `run=${repository}/${runId}/${attempt} since=${lease.since.toISOString()} until=${lease.until.toISOString()}`;
+}
+/** Reads a tag value back into a lease; undefined when it is not one we wrote. */
+function decodeLease(value) {
+    const match = /^run=(.+)\/([^/\s]+)\/(\d+) since=(\S+) until=(\S+)$/.exec(value.trim());
+    if (!match)
+        return undefined;
+    const since = new Date(match[4]);
+    const until = new Date(match[5]);
+    if (Number.isNaN(since.getTime()) || Number.isNaN(until.getTime()))
+        return undefined;
+    return { holder: { repository: match[1], runId: match[2], attempt: Number(match[3]) }, since, until };
+}
+/** Judges a tag value against `me` at `now`: free, mine, held by a live run, stale, or unreadable. */
+function judgeLease(value, me, now) {
+    if (value === undefined || value === '')
+        return { state: 'free' };
+    const lease = decodeLease(value);
+    if (!lease)
+        return { state: 'unreadable', value };
+    const { holder } = lease;
+    const sameRun = holder.repository === me.repository && holder.runId === me.runId;
+    if (sameRun && holder.attempt === me.attempt)
+        return { state: 'mine', lease };
+    // Attempts of one run go one after another: an earlier attempt's job is over.
+    if (sameRun && holder.attempt < me.attempt)
+        return { state: 'stale', lease, why: `left by attempt ${holder.attempt} of this run` };
+    if (lease.until.getTime() <= now.getTime())
+        return { state: 'stale', lease, why: `expired at ${lease.until.toISOString()}` };
+    return { state: 'held', lease };
+}
+/** Reads the lease tag on `arn` and judges it. */
+async function inspectLease(elbv2, arn, me, now = new Date()) {
+    return judgeLease(await readLeaseTag(elbv2, arn), me, now);
+}
+/** Takes (or renews) the lease on `arn` for `me`; throws LeaseHeldError when another run holds it. */
+async function acquireLease(elbv2, arn, me, options) {
+    const clock = options.clock ?? realClock;
+    const found = await inspectLease(elbv2, arn, me, new Date(clock.now()));
+    if (found.state === 'held' && !options.preempt)
+        throw new LeaseHeldError(`${arn} is leased by ${describeLease(found.lease)}; refusing to touch its traffic`, found);
+    if (found.state === 'unreadable')
+        throw new LeaseHeldError(`${arn} carries a ${LEASE_TAG} tag we cannot read (${JSON.stringify(found.value)}); remove the tag if no run holds it`, found);
+    if (found.state === 'stale' && !options.takeOverStale)
+        throw new LeaseHeldError(`${arn} has a stale lease from ${describeLease(found.lease)} (${found.why}); its traffic may be mid-shift`, found);
+    const since = found.state === 'mine' ? found.lease.since : new Date(clock.now());
+    const lease = { holder: me, since, until: new Date(clock.now() + options.ttlMs) };
+    await elbv2.send(new client_elastic_load_balancing_v2_dist_cjs/* AddTagsCommand */.yjM({ ResourceArns: [arn], Tags: [{ Key: LEASE_TAG, Value: encodeLease(lease) }] }));
+    if (options.settleMs)
+        await clock.sleep(options.settleMs);
+    const after = await inspectLease(elbv2, arn, me, new Date(clock.now()));
+    if (after.state !== 'mine')
+        throw new LeaseHeldError(`${arn}: another run took the lease at the same moment (${after.state === 'held' ? describeLease(after.lease) : after.state})`, after);
+    return { lease, tookOver: found.state === 'stale' || found.state === 'held' ? found.lease : undefined };
+}
+/** Removes the lease when it is ours; safe to call twice. Says what it found. */
+async function releaseLease(elbv2, arn, me) {
+    const found = await inspectLease(elbv2, arn, me);
+    if (found.state === 'free')
+        return 'not-held';
+    if (found.state !== 'mine')
+        return 'held-by-other';
+    await elbv2.send(new client_elastic_load_balancing_v2_dist_cjs/* RemoveTagsCommand */.L1A({ ResourceArns: [arn], TagKeys: [LEASE_TAG] }));
+    return 'released';
+}
+/** "owner/repo run 123 attempt 1 since …, until …", for messages. */
+function describeLease(lease) {
+    const { repository, runId, attempt } = lease.holder;
+    return `${repository} run ${runId} attempt ${attempt} (since ${lease.since.toISOString()}, until ${lease.until.toISOString()})`;
+}
+async function readLeaseTag(elbv2, arn) {
+    const out = await elbv2.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeTagsCommand */.yRM({ ResourceArns: [arn] }));
+    return out.TagDescriptions?.find((d) => d.ResourceArn === arn)?.Tags?.find((t) => t.Key === LEASE_TAG)?.Value;
+}
+
+;// CONCATENATED MODULE: ./build/lib/traffic/target-groups.js
+/**
+ * What a weight change depends on in a target group: are its targets healthy before it gets traffic, and how
+ * long does it drain (the deregistration delay) after it loses it.
+ */
+
+
+
+/** The default deregistration delay AWS applies when the attribute is not set. */
+const DEFAULT_DEREGISTRATION_DELAY_MS = 300_000;
+/** Reads DescribeTargetHealth for a target group. */
+async function describeTargetGroupHealth(elbv2, targetGroupArn, signal) {
+    const out = await elbv2.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeTargetHealthCommand */.qyg({ TargetGroupArn: targetGroupArn }), { abortSignal: signal });
+    return summariseHealth(targetGroupArn, out.TargetHealthDescriptions ?? []);
+}
+/** Counts registered and healthy targets (draining targets are leaving and do not count as registered). */
+function summariseHealth(targetGroupArn, descriptions) {
+    const present = descriptions.filter((d) => d.TargetHealth?.State !== 'draining');
+    const notHealthy = present
+        .filter((d) => d.TargetHealth?.State !== 'healthy')
+        .map((d) => `${d.Target?.Id ?? '?'}${d.Target?.Port ? `:${d.Target.Port}` : ''} ${d.TargetHealth?.State ?? 'unknown'}${d.TargetHealth?.Reason ? ` (${d.TargetHealth.Reason})` : ''}`);
+    return { targetGroupArn, registered: present.length, healthy: present.length - notHealthy.length, notHealthy };
+}
+/** Ready when at least one target is registered and all are healthy; the reason says which is missing. */
+function judgeHealth(health) {
+    if (health.registered === 0)
+        return { ready: false, reason: 'no targets are registered' };
+    if (health.notHealthy.length > 0) {
+        const shown = health.notHealthy.slice(0, 5).join('; ');
+        const more = health.notHealthy.length > 5 ? ` and ${health.notHealthy.length - 5} more` : '';
+        return { ready: false, reason: `${health.healthy} of ${health.registered} targets healthy; ${shown}${more}` };
+    }
+    return { ready: true, reason: `all ${health.registered} targets healthy` };
+}
+/** The group's `deregistration_delay.timeout_seconds` in milliseconds: how long connections drain after traffic leaves. */
+async function deregistrationDelayMs(elbv2, targetGroupArn, signal) {
+    const out = await elbv2.send(new DescribeTargetGroupAttributesCommand({ TargetGroupArn: targetGroupArn }), { abortSignal: signal });
+    const value = out.Attributes?.find((a) => a.Key === 'deregistration_delay.timeout_seconds')?.Value;
+    const seconds = value === undefined ? NaN : Number(value);
+    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_DEREGISTRATION_DELAY_MS;
+}
+/** Polls target health until the group is ready; a TimeoutError names what was still not healthy. */
+async function waitForHealthyTargets(elbv2, targetGroupArn, options) {
+    let last;
+    try {
+        return await pollUntil({ what: `healthy targets in ${targetGroupArn}`, intervalMs: options.intervalMs ?? 10_000, timeoutMs: options.timeoutMs, clock: options.clock, signal: options.signal }, async () => {
+            const health = await describeTargetGroupHealth(elbv2, targetGroupArn, options.signal);
+            last = judgeHealth(health);
+            return last.ready ? { done: true, value: health } : { done: false };
+        });
+    }
+    catch (err) {
+        if (err instanceof errors/* TimeoutError */.MU && last)
+            throw new errors/* TimeoutError */.MU(`${err.message}: ${last.reason}`);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/actions/rollback/src/flip.js
+/**
+ * Rollback of a two-color service (blue and green ECS services behind one weighted listener rule): the good
+ * color is the one running the older revision; all traffic goes back to it in one ModifyRule (read back), a
+ * bake in flight losing its lease to us. When the good color was already scaled in, it is rolled out first
+ * with the shared rollout step and its targets must be healthy before any traffic moves.
+ */
+
+
+
+
+
+
+
+
+/** The two colors as the route and ECS see them. */
+function colorsOf(route, services) {
+    return services.map((s) => {
+        const targetGroupArn = s.loadBalancers?.find((lb) => lb.targetGroupArn)?.targetGroupArn;
+        if (!targetGroupArn)
+            throw new errors/* PlanError */.W6(`service "${s.serviceName}" is registered in no target group, so it cannot be one of two colors behind ${describeRoute(route.route)}`);
+        return {
+            service: s.serviceName ?? '',
+            targetGroupArn,
+            taskDefinitionArn: s.taskDefinition ?? '',
+            desiredCount: s.desiredCount ?? 0,
+            running: s.runningCount ?? 0,
+            weight: percentOf(route.split, targetGroupArn),
+        };
+    });
+}
+/** Which color is good (the older revision), what to send, and whether it must be scaled up first. Pure. */
+function planFlip(route, colors) {
+    const [a, b] = colors;
+    expectTargetGroups(route.split, [a.targetGroupArn, b.targetGroupArn], 'listener-rule-arn', describeRoute(route.route));
+    if (arns_familyOf(a.taskDefinitionArn) !== arns_familyOf(b.taskDefinitionArn)) {
+        throw new errors/* PlanError */.W6(`${a.service} runs family ${arns_familyOf(a.taskDefinitionArn)} and ${b.service} runs ${arns_familyOf(b.taskDefinitionArn)}: they are not two colors of one service`);
+    }
+    if (a.taskDefinitionArn === b.taskDefinitionArn)
+        throw new errors/* PlanError */.W6(`both colors run ${shortTaskDefinition(a.taskDefinitionArn)}: there is no other version to go back to`);
+    const [good, bad] = arns_revisionOf(a.taskDefinitionArn) < arns_revisionOf(b.taskDefinitionArn) ? [a, b] : [b, a];
+    const split = splitFor(bad.targetGroupArn, good.targetGroupArn, 100);
+    const alreadyThere = good.weight === 100;
+    // A color scaled in is rolled out again first; one that should run is only checked for healthy targets.
+    const scaleUpGood = good.desiredCount === 0;
+    const why = `${good.service} runs the older revision ${shortTaskDefinition(good.taskDefinitionArn)}; ${bad.service} runs ${shortTaskDefinition(bad.taskDefinitionArn)} and takes ${bad.weight}% now${scaleUpGood ? `; ${good.service} is scaled in, so it is rolled out first` : ''}`;
+    return { good, bad, split, scaleUpGood, alreadyThere, why };
+}
+/** Carries the flip out: lease, optional scale-up, one read-back weight change, scale the bad color in, release. */
+async function flipTraffic(clients, inputs, route, plan, goodService, ctx) {
+    const { io, signal } = ctx;
+    const started = ctx.now();
+    const me = holderFromEnv();
+    const { tookOver } = await acquireLease(clients.elbv2, route.leaseArn, me, { ttlMs: inputs.waitTimeoutMs + 10 * 60_000, takeOverStale: true, preempt: true, clock: ctx.clock });
+    if (tookOver)
+        io.warning(`took the traffic over from ${describeLease(tookOver)}: that run stops shifting once it sees its lease gone`);
+    const result = { service: plan.good.service, status: 'failed', taskDefinitionArn: plan.good.taskDefinitionArn, previousTaskDefinitionArn: plan.bad.taskDefinitionArn };
+    try {
+        if (plan.scaleUpGood) {
+            const report = await rollOut([{ service: plan.good.service, observed: goodService, update: { taskDefinitionArn: plan.good.taskDefinitionArn, desiredCount: Math.max(plan.bad.desiredCount, 1) } }], { cluster: inputs.cluster, wait: true, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: ctx.clock, actionName: 'rollback' });
+            const scaled = report.results[0];
+            if (report.cancelled || scaled.status !== 'succeeded')
+                return { result: { ...result, ...scaled, status: 'failed', reason: `${plan.good.service} could not be scaled up, so traffic stayed where it was: ${scaled.reason ?? report.cancelled?.message}` } };
+        }
+        // Traffic never moves onto a color without healthy targets: a timeout here leaves the split as it was.
+        await io.group(`Wait for healthy targets in ${plan.good.service}'s target group`, () => waitForHealthyTargets(clients.elbv2, plan.good.targetGroupArn, { timeoutMs: inputs.waitTimeoutMs, intervalMs: Math.min(inputs.pollIntervalMs, 5_000), clock: ctx.clock, signal }));
+        if (!plan.alreadyThere) {
+            const readBack = await applySplit(clients.elbv2, route, plan.split, { clock: ctx.clock, signal });
+            io.info(`traffic on ${describeRoute(route.route)}: ${describeSplit(readBack.split)} (read back)`);
+        }
+        const toTrafficMs = ctx.now() - started;
+        // The usual cleanup: the bad color keeps no traffic and no tasks (not waited for: nothing routes to it).
+        await clients.ecs.send(new dist_cjs/* UpdateServiceCommand */.kZr({ cluster: inputs.cluster, service: plan.bad.service, desiredCount: 0 }));
+        io.info(`${plan.bad.service}: scaled in to 0 tasks`);
+        return { result: { ...result, status: 'succeeded' }, toTrafficMs, tookOver: tookOver && describeLease(tookOver) };
+    }
+    finally {
+        await releaseLease(clients.elbv2, route.leaseArn, me).catch((err) => io.warning(`could not release the traffic lease: ${err.message}`));
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/lib/taskdef/fields.js
 /** What RegisterTaskDefinition accepts, and what DescribeTaskDefinition adds that it refuses. */
 /** Fields DescribeTaskDefinition returns that RegisterTaskDefinition rejects. */
@@ -98247,10 +98698,8 @@ function readWaitSettings(read, defaults = { timeout: '15m', interval: '15s' }) 
     return { wait, waitTimeoutMs, pollIntervalMs };
 }
 /** `github-token`, `github-environment` and `environment-url`: a record is kept only when an environment is named. */
-function readGithubDeploymentSettings(read, io) {
-    const token = read.optional('github-token');
-    if (token)
-        io.setSecret(token);
+function readGithubDeploymentSettings(read) {
+    const token = read.secret('github-token');
     const environment = read.optional('github-environment');
     const environmentUrl = read.optional('environment-url');
     if (environment && !token)
@@ -98260,14 +98709,131 @@ function readGithubDeploymentSettings(read, io) {
     return token && environment ? { token, environment, environmentUrl } : undefined;
 }
 
+;// CONCATENATED MODULE: ./build/lib/core/masking.js
+/**
+ * The forms of a secret value the log could show. GitHub masks only exact matches of what was registered,
+ * so a password inside a URL, a percent-decoded password or one line of a multi-line value must each be
+ * registered on its own.
+ */
+/**
+ * Shorter forms are not registered: masking a one- or two-character value would star out that text in
+ * every line of the job log, and no real secret is that short.
+ */
+const MIN_MASKED_LENGTH = 3;
+/** The value, each of its lines, and (when it is a URL or holds `password=`) each password in it, raw and decoded. */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (form) => {
+        const trimmed = form?.trim();
+        if (trimmed && trimmed.length >= MIN_MASKED_LENGTH)
+            forms.add(trimmed);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line);
+    for (const password of urlPasswords(value)) {
+        add(password);
+        add(decoded(password));
+        add(decoded(password.replace(/\+/g, ' ')));
+    }
+    return [...forms];
+}
+/**
+ * Passwords in a URL or connection string: the user-info's after its first `:` up to the LAST `@` before the
+ * host (a password may hold `@`), and every `…password=` parameter (`password`, `sslpassword`, …) in the query
+ * string or a `key=value` connection string.
+ */
+function urlPasswords(value) {
+    const passwords = [];
+    const scheme = /^[a-z][\w+.-]*:\/\//i.exec(value.trim());
+    if (scheme) {
+        const rest = value.trim().slice(scheme[0].length);
+        // The authority ends at the first / ? or #; inside it, the last @ separates the credentials from the host.
+        const authority = rest.slice(0, rest.search(/[/?#]|$/));
+        const at = authority.lastIndexOf('@');
+        const colon = authority.indexOf(':');
+        if (at > 0 && colon >= 0 && colon < at)
+            passwords.push(authority.slice(colon + 1, at));
+    }
+    for (const match of value.matchAll(/(?:^|[?&;\s])[\w-]*pass(?:word)?\s*=\s*('[^']*'|[^&#\s]*)/gi)) {
+        passwords.push(match[1].replace(/^'(.*)'$/, '$1'));
+    }
+    return passwords.filter((p) => p !== '');
+}
+/** `text` with every occurrence of each value replaced, for messages that come from elsewhere (an AWS error quoting a name). */
+function redact(text, values, replacement) {
+    let out = text;
+    for (const value of values.filter((v) => v.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length))
+        out = out.split(value).join(replacement);
+    return out;
+}
+function decoded(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/lib/core/inputs.js
 
 
+
+const KEY_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** Reads typed inputs; every bad value throws a `ConfigurationError` naming the input. */
 class InputReader {
     io;
     constructor(io) {
         this.io = io;
+    }
+    /** Masks a secret value in every form the log could show (each line, a URL's password, decoded). */
+    mask(value) {
+        for (const form of secretForms(value))
+            this.io.setSecret(form);
+    }
+    /** A secret-bearing input (a token, a URL): masked as soon as it is read, before anything parses it. */
+    secret(name) {
+        errors/* SECRET_INPUTS */.pH.add(name);
+        const value = this.optional(name);
+        if (value !== undefined)
+            this.mask(value);
+        return value;
+    }
+    /**
+     * A secret-bearing `KEY=value` input. Every non-empty line's value part (the whole line when it has no
+     * `=` or its key is not a key) is masked before any line is checked, and errors name the line and a valid
+     * key only: a line that does not parse may be a pasted secret.
+     */
+    secretKeyValues(name, rules = {}) {
+        errors/* SECRET_INPUTS */.pH.add(name);
+        const { keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _', valid, expected = 'accepted' } = rules;
+        const lines = this.io.getInput(name).split(/\r?\n/).map((line, index) => ({ text: line.trim(), where: `line ${index + 1}` }));
+        const parsed = lines
+            .filter(({ text }) => text !== '' && !text.startsWith('#'))
+            .map(({ text, where }) => {
+            const eq = text.indexOf('=');
+            const key = eq > 0 ? text.slice(0, eq).trim() : undefined;
+            const value = eq > 0 ? text.slice(eq + 1).trim() : undefined;
+            if (value)
+                this.mask(value);
+            if (key === undefined || !keyPattern.test(key))
+                this.mask(text);
+            return { where, key, value };
+        });
+        const seen = new Set();
+        return parsed.map(({ where, key, value }) => {
+            if (key === undefined || value === undefined)
+                throw new errors/* ConfigurationError */.j1(name, `${where} is not KEY=value (the line is masked and not shown)`);
+            if (!keyPattern.test(key))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: the part before = is not ${keyWord} (the line is masked and not shown)`);
+            if (seen.has(key))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: key ${JSON.stringify(key)} is given twice`);
+            seen.add(key);
+            if (valid && !valid(value))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: the value of ${key} is not ${expected} (the value is masked and not shown)`);
+            return [key, value];
+        });
     }
     /** The trimmed value, or undefined when unset. */
     optional(name) {
@@ -98330,7 +98896,7 @@ class InputReader {
         return splitList(this.optional(name) ?? '');
     }
     /** `KEY=value` lines into ordered pairs; a line without `=` or with a bad key is an error. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.-]*$/, keyWord = 'a name of letters, digits and _') {
+    keyValues(name, keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _') {
         const raw = this.optional(name);
         if (raw === undefined)
             return [];
@@ -98357,7 +98923,7 @@ function parseKeyValueLines(raw, input, keyPattern, keyWord) {
         const eq = trimmed.indexOf('=');
         const where = `line ${index + 1}`;
         if (eq <= 0) {
-            throw new errors/* ConfigurationError */.j1(input, `${where} ${JSON.stringify(trimmed.slice(0, 60))} is not KEY=value`);
+            throw new errors/* ConfigurationError */.j1(input, `${where} ${(0,errors/* quoted */.TL)(trimmed)} is not KEY=value`);
         }
         const key = trimmed.slice(0, eq).trim();
         if (!keyPattern.test(key))
@@ -98387,6 +98953,7 @@ function describeRange(min, max) {
 
 
 
+
 /** `previous`, `sha:<commit>`, `revision:<n>` or a task definition ARN; anything else names the forms accepted. */
 function parseTarget(value) {
     const given = value.trim();
@@ -98410,14 +98977,18 @@ function readRollbackInputs(io, env = process.env) {
     const target = parseTarget(read.string('target', 'previous'));
     if (target.kind === 'arn' && services.length > 1)
         throw new errors/* ConfigurationError */.j1('target', 'a task definition ARN belongs to one family, but several services are named', 'use previous, sha:<commit> or revision:<n> for several services');
-    const slackWebhookUrl = read.optional('slack-webhook-url');
     // Masked before anything can print it, errors included.
-    if (slackWebhookUrl)
-        io.setSecret(slackWebhookUrl);
+    const slackWebhookUrl = read.secret('slack-webhook-url');
     const healthUrl = read.optional('health-url');
     if (healthUrl && !/^https?:\/\/\S+$/.test(healthUrl))
         throw errors/* ConfigurationError */.j1.value('health-url', healthUrl, 'an http(s) URL of the service, e.g. https://api.example.com/health');
-    const githubDeployment = readGithubDeploymentSettings(read, io);
+    const githubDeployment = readGithubDeploymentSettings(read);
+    const routeArn = read.optional('listener-rule-arn');
+    const route = routeArn ? parseRouteArn(routeArn, 'listener-rule-arn') : undefined;
+    if (route && services.length !== 2)
+        throw new errors/* ConfigurationError */.j1('services', `names ${services.length} service(s), but with \`listener-rule-arn\` it must name the two colors behind the rule (e.g. web-blue, web-green)`);
+    if (route && target.kind !== 'previous')
+        throw new errors/* ConfigurationError */.j1('target', 'with `listener-rule-arn` the rollback goes back to the color running the older revision; leave `target` as previous', 'to deploy a chosen revision to one color, use bake-and-promote');
     return {
         region,
         cluster,
@@ -98431,6 +99002,7 @@ function readRollbackInputs(io, env = process.env) {
         notify: { snsTopicArn: read.optional('sns-topic-arn'), slackWebhookUrl },
         environment: read.optional('environment') ?? githubDeployment?.environment,
         githubDeployment,
+        route,
         actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || undefined,
         runUrl: runUrl(env),
     };
@@ -98688,29 +99260,23 @@ function rollbackSummary(inputs, plan, results, leftInFlight, thrown) {
 
 
 
+
+
+
 async function main(ctx) {
     await rollback(ctx);
 }
 async function rollback({ io, signal }, deps = {}) {
     const inputs = readRollbackInputs(io, deps.env);
     const clients = createAwsClients({ region: inputs.region, action: 'rollback', signal });
+    if (inputs.route)
+        return rollbackByFlip(clients, inputs, { io, signal }, deps);
     const observed = await io.group(`Read ${inputs.services.length} service(s) and their completed rollouts`, () => observe(clients, inputs, io));
     await checkNotifyTargets(clients, inputs.notify);
     const plan = planRollback(inputs, observed);
-    await io.group('Plan', async () => {
-        for (const s of plan.services)
-            io.info(`${s.service}: ${shortTaskDefinition(s.from.arn)} → ${shortTaskDefinition(s.to.arn)} (${s.why})`);
-    });
-    if (inputs.dryRun) {
-        const results = plan.services.map((s) => ({ ...s, status: 'planned' }));
-        writeOutputs(io, results);
-        await io.appendSummary(rollbackSummary(inputs, plan, results));
-        io.notice(`Dry run: nothing was changed. ${plan.services.map((s) => `${s.service} would go ${shortTaskDefinition(s.from.arn)} → ${shortTaskDefinition(s.to.arn)}`).join('; ')}`);
+    if (await planOnly(inputs, plan, io))
         return;
-    }
-    if (signal.aborted)
-        throw signal.reason ?? new errors/* CancelledError */.cc();
-    const record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `rollback ${plan.services.map((s) => `${s.service} to ${shortTaskDefinition(s.to.arn)}`).join(', ')}` });
+    const record = await startRecord(inputs, plan, io);
     let report = { results: [] };
     let results = plan.services.map((s) => ({ ...s, status: 'failed' }));
     let thrown;
@@ -98718,22 +99284,73 @@ async function rollback({ io, signal }, deps = {}) {
         const changes = await prepare(clients, inputs, plan, observed, io, signal);
         report = await rollOut(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: deps.clock, actionName: 'rollback' });
         results = plan.services.map((s, i) => verifyTarget({ ...s, ...report.results[i], status: report.results[i].status }, changes[i]));
-        if (inputs.healthUrl && !report.cancelled && results.every((r) => r.status === 'succeeded' || r.status === 'unchanged')) {
-            const health = await io.group(`Health: ${inputs.healthUrl}`, () => waitForHealthy(inputs.healthUrl, { timeoutMs: inputs.healthTimeoutMs, signal, clock: deps.clock }));
-            io.info(health.detail);
-            if (!health.healthy)
-                for (const r of results)
-                    Object.assign(r, { status: 'failed', failureKind: 'unhealthy', reason: `the service answers but is not healthy: ${health.detail}` });
-        }
+        if (!report.cancelled)
+            await checkHealth(inputs, results, io, signal, deps.clock);
     }
     catch (err) {
         thrown = err;
     }
+    await finish(clients, inputs, plan, results, { io, record, thrown, cancelled: report.cancelled });
+}
+/** Two colors behind a weighted rule: all traffic back on the color running the older revision, in one read-back change. */
+async function rollbackByFlip(clients, inputs, { io, signal }, deps) {
+    const route = await observeRoute(clients.elbv2, inputs.route);
+    const services = await describeServices(clients, inputs.cluster, inputs.services);
+    await checkNotifyTargets(clients, inputs.notify);
+    const flip = planFlip(route, colorsOf(route, inputs.services.map((name) => services.get(name))));
+    const plan = { services: [{ service: flip.good.service, from: { arn: flip.bad.taskDefinitionArn }, to: { arn: flip.good.taskDefinitionArn }, action: 'flip', why: flip.why }] };
+    if (await planOnly(inputs, plan, io))
+        return;
+    const record = await startRecord(inputs, plan, io);
+    let results = plan.services.map((s) => ({ ...s, status: 'failed' }));
+    let thrown;
+    try {
+        const clock = deps.clock;
+        const outcome = await flipTraffic(clients, inputs, route, flip, services.get(flip.good.service), { io, signal, clock, now: () => (clock ?? { now: Date.now }).now() });
+        results = [{ ...plan.services[0], ...outcome.result, status: outcome.result.status, why: outcome.tookOver ? `${flip.why}; took the traffic over from ${outcome.tookOver}` : flip.why }];
+        if (outcome.toTrafficMs !== undefined)
+            io.info(`all traffic on ${flip.good.service} ${formatDuration(outcome.toTrafficMs)} after the rollback began`);
+        await checkHealth(inputs, results, io, signal, deps.clock);
+    }
+    catch (err) {
+        thrown = err;
+    }
+    await finish(clients, inputs, plan, results, { io, record, thrown });
+}
+/** Dry run: the plan, in the log and the summary, and nothing else. True when that was all. */
+async function planOnly(inputs, plan, io) {
+    await io.group('Plan', async () => {
+        for (const s of plan.services)
+            io.info(`${s.service}: ${shortTaskDefinition(s.from.arn)} → ${shortTaskDefinition(s.to.arn)} (${s.why})`);
+    });
+    if (!inputs.dryRun)
+        return false;
+    const results = plan.services.map((s) => ({ ...s, status: 'planned' }));
+    writeOutputs(io, results);
+    await io.appendSummary(rollbackSummary(inputs, plan, results));
+    io.notice(`Dry run: nothing was changed. ${plan.services.map((s) => `${s.service} would go ${shortTaskDefinition(s.from.arn)} → ${shortTaskDefinition(s.to.arn)}`).join('; ')}`);
+    return true;
+}
+function startRecord(inputs, plan, io) {
+    return startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `rollback ${plan.services.map((s) => `${s.service} to ${shortTaskDefinition(s.to.arn)}`).join(', ')}` });
+}
+/** After a verdict of the rollout: the service's own health URL must answer 2xx too. */
+async function checkHealth(inputs, results, io, signal, clock) {
+    if (!inputs.healthUrl || !results.every((r) => r.status === 'succeeded' || r.status === 'unchanged'))
+        return;
+    const health = await io.group(`Health: ${inputs.healthUrl}`, () => waitForHealthy(inputs.healthUrl, { timeoutMs: inputs.healthTimeoutMs, signal, clock }));
+    io.info(health.detail);
+    if (!health.healthy)
+        for (const r of results)
+            Object.assign(r, { status: 'failed', failureKind: 'unhealthy', reason: `the service is not healthy: ${health.detail}` });
+}
+/** Outputs, the summary, the GitHub record and the team's notice, whatever happened; then the step's verdict. */
+async function finish(clients, inputs, plan, results, { io, record, thrown, cancelled }) {
     const failed = results.filter((r) => r.status === 'failed');
     writeOutputs(io, results);
-    await io.appendSummary(rollbackSummary(inputs, plan, results, report.cancelled?.leftInFlight, thrown));
-    const verdict = report.cancelled ? 'cancelled' : thrown || failed.length ? 'failed' : 'succeeded';
-    await record.setState(verdict === 'succeeded' ? 'success' : thrown || report.cancelled ? 'error' : 'failure', verdict === 'succeeded' ? 'rolled back' : `rollback ${verdict}`);
+    await io.appendSummary(rollbackSummary(inputs, plan, results, cancelled?.leftInFlight, thrown));
+    const verdict = cancelled ? 'cancelled' : thrown || failed.length ? 'failed' : 'succeeded';
+    await record.setState(verdict === 'succeeded' ? 'success' : thrown || cancelled ? 'error' : 'failure', verdict === 'succeeded' ? 'rolled back' : `rollback ${verdict}`);
     await io.group('Tell the team', () => sendNotice(clients, io, inputs.notify, {
         action: 'rollback',
         verdict,
@@ -98742,12 +99359,12 @@ async function rollback({ io, signal }, deps = {}) {
         actor: inputs.actor,
         why: inputs.reason,
         runUrl: inputs.runUrl,
-        services: results.map((r) => ({ service: r.service, from: { taskDefinitionArn: r.from.arn, gitSha: r.from.gitSha }, to: { taskDefinitionArn: r.to.arn, gitSha: r.to.gitSha }, status: r.status, reason: r.reason })),
+        services: results.map((r) => ({ service: r.service, from: { taskDefinitionArn: r.from.arn, gitSha: r.from.gitSha }, to: { taskDefinitionArn: r.to.arn, gitSha: r.to.gitSha }, status: r.status, reason: r.reason ?? (thrown ? (0,errors/* errorMessage */.gJ)(thrown) : undefined) })),
     }));
     if (thrown)
         throw thrown;
-    if (report.cancelled)
-        throw new errors/* CancelledError */.cc(report.cancelled.message);
+    if (cancelled)
+        throw new errors/* CancelledError */.cc(cancelled.message);
     if (failed.length)
         throw new Error(`rollback failed for ${failed.map((r) => `${r.service} (${r.reason})`).join('; ')}`);
 }
@@ -98842,26 +99459,39 @@ function writeOutputs(io, results) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   W6: () => (/* binding */ PlanError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
 /* harmony export */ });
 /** A user's input is wrong: names the input, what was given and what is accepted. Nothing was changed. */
 class ConfigurationError extends Error {
     input;
     constructor(input, problem, hint) {
-        // A problem that starts with the given value reads `Invalid \`x\` "abc": …`; any other gets a colon.
-        const sep = problem.startsWith('"') ? ' ' : ': ';
+        // A problem that starts with the given value reads `Invalid \`x\` "abc": …` (or `(a value of 90 characters): …`); any other gets a colon.
+        const sep = problem.startsWith('"') || problem.startsWith('(a value of ') ? ' ' : ': ';
         super(`Invalid \`${input}\`${sep}${problem}${hint ? ` (hint: ${hint})` : ''}`);
         this.name = 'ConfigurationError';
         this.input = input;
     }
-    /** The common shape: ``Invalid `x` "given": expected …``. */
+    /**
+     * The common shape: ``Invalid `x` "given": expected …``. For a secret-bearing input (see `SECRET_INPUTS`) the
+     * value is left out: GitHub masks only exact matches, so even a cut-off secret would show in clear.
+     */
     static value(input, given, expected, hint) {
-        return new ConfigurationError(input, `${JSON.stringify(truncate(given))}: expected ${expected}`, hint);
+        if (SECRET_INPUTS.has(input))
+            return new ConfigurationError(input, `expected ${expected} (the value given is not shown)`, hint);
+        return new ConfigurationError(input, `${quoted(given)}: expected ${expected}`, hint);
     }
 }
+/**
+ * Inputs whose values are secrets or may hold one (a pasted URL): their values are masked as soon as they are
+ * read (`InputReader.secret`, `InputReader.secretKeyValues`) and no error quotes them. Those readers add any
+ * other name they are used for.
+ */
+const SECRET_INPUTS = new Set(['secrets', 'secret-files', 'database-url', 'database-url-secret', 'github-token']);
 /** The plan cannot be carried out safely with what AWS holds now (a missing service, a container the image names but the task definition lacks). */
 class PlanError extends Error {
     constructor(message) {
@@ -98883,8 +99513,12 @@ class CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function truncate(value) {
-    return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+/**
+ * A value for a message, whole or not at all: any input may be given a GitHub secret, which the runner masks
+ * only where it appears whole, so a cut-off value could show the start of a secret in clear.
+ */
+function quoted(value) {
+    return value.length > 80 ? `(a value of ${value.length} characters)` : JSON.stringify(value);
 }
 /** The message of anything thrown, without a stack. */
 function errorMessage(err) {
