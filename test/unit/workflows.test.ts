@@ -214,7 +214,7 @@ describe('one release registers one revision, migrates from it and rolls it out'
     const ids = releaseSteps().map((s) => s.id ?? s.name ?? s.uses);
     expect(ids.indexOf('register')).toBeLessThan(ids.indexOf('migrate'));
     expect(ids.indexOf('migrate')).toBeLessThan(ids.indexOf('deploy'));
-    expect(ids.indexOf('deploy')).toBeLessThan(ids.indexOf('Check /health'));
+    expect(ids.indexOf('deploy')).toBeLessThan(ids.indexOf('health'));
     const register = evaluated(stepById('register'));
     expect(register['register-only']).toBe('true');
     expect(evaluated(stepById('migrate'))['task-definition']).toBe(REGISTERED);
@@ -337,4 +337,17 @@ test('the example caller reads only variables a reusable-workflow call can see (
   expect(header).toMatch(/repository or organisation variables/i);
   expect(header).not.toMatch(/environment\W+variables/i);
   for (const name of used) expect(header).toContain(name);
+});
+
+test('development needs Node 22 or newer (CI runs the oldest supported and the runner\'s); the actions keep node24', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string }; devDependencies: Record<string, string> };
+  expect(pkg.engines.node).toBe('>=22');
+  expect(Number(/\d+/.exec(pkg.devDependencies['@types/node'])?.[0])).toBeGreaterThanOrEqual(22);
+  const ci = parse(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8')) as { jobs: { check: { strategy: { matrix: { node: number[] } }; steps: WorkflowStep[] } } };
+  expect(ci.jobs.check.strategy.matrix.node).toEqual([22, 24]);
+  expect(ci.jobs.check.steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe('${{ matrix.node }}');
+  expect(readFileSync(join(root, 'README.md'), 'utf8')).toMatch(/Needs Node 22 or newer to develop/);
+  for (const action of readdirSync(join(root, 'actions'))) {
+    expect({ action, using: (parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as { runs: { using: string } }).runs.using }).toEqual({ action, using: 'node24' });
+  }
 });
