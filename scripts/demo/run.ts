@@ -144,7 +144,8 @@ async function runBlocked(workflow: Workflow, inputs: Record<string, string | bo
     return { sha: run.sha, steps, outputs, running: testbed.running() };
   } catch (err) {
     if (!(err instanceof StepFailed)) throw err;
-    print(`\n✖ ${err.message}: the release stops here, as the runner's job would.`);
+    print(`\n✖ ${err.message}: the release stops here, as the runner's job would. Why, as the run's annotations say it:`);
+    for (const annotation of errorAnnotations(err.result.output ?? '')) print(wrap(annotation, 96, '    '));
     return { sha: run.sha, steps: err.steps, outputs: {}, failed: err.result, running: testbed.running() };
   }
 }
@@ -174,6 +175,27 @@ function breakingCheckout(): { run: PipelineRun; remove: () => void } {
   // The Prisma CLI and its offline engine, as the checkout's `npm ci` would provide them (not committed).
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(path, 'node_modules'));
   return { run: { sha, workspace: path, env: { GITHUB_EVENT_PATH: eventPath } }, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** The text of each `::error …::` line an action printed (what GitHub shows as an annotation). Pure. */
+export function errorAnnotations(output: string): string[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('::error'))
+    .map((line) => line.replace(/^::error[^:]*::/, '').replace(/%0D/g, '').replace(/%0A/g, ' ').replace(/%25/g, '%'));
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
 }
 
 const byId = (steps: StepResult[], id: string) => steps.find((s) => s.id === id);

@@ -62,5 +62,9 @@ test('the terminal shows each step, what it did instead of the real thing, and r
   expect(text).toContain('| Build | Outcome |');
   expect(text).toContain('| Migration run | Outcome |');
   expect(text).toMatch(/Run 3 stopped at migrate: 1 blocking lint finding/);
-  for (const raw of ['<details>', '```', 'gantt', 'dateFormat', '| — | — |']) expect(text).not.toContain(raw);
+  // The failure is explained, not only reported.
+  expect(text).toMatch(/Drops column "fareCents" from "Trip"[\s\S]*Safe way:/);
+  for (const raw of ['<details>', '```', 'gantt', 'dateFormat']) expect(text).not.toContain(raw);
+  // No table headed by empty cells.
+  expect(text).not.toMatch(/\| — \| — \|\n\s*\| ─── \| ─── \|/);
 });

