@@ -151,12 +151,15 @@ async function runStep(planned: PlannedStep, context: ExpressionContext, testbed
     return { ...base, exitCode: ran.status ?? 1, seconds: (Date.now() - started) / 1000, output: `${ran.stdout}${ran.stderr}`.trim() };
   }
   const inputs = actionInputs(planned, context, testbed);
+  const substitution = DEMO_SUBSTITUTIONS[kind.action];
+  // Said only where the demo changed an input of this step (the register step, say, runs as written).
+  const substituted = Object.keys(substitution?.inputs(testbed, { ...inputs }) ?? {}).length > 0;
   const ran = await runDist(kind.action, { inputs, env, cwd: run.workspace, timeoutMs: 300_000 });
-  if (ran.exitCode === 0) await DEMO_SUBSTITUTIONS[kind.action]?.after?.(testbed, inputs, ran.outputs);
+  if (ran.exitCode === 0) await substitution?.after?.(testbed, inputs, ran.outputs);
   return {
     ...base,
     inputs,
-    substitution: DEMO_SUBSTITUTIONS[kind.action]?.why,
+    substitution: substituted ? substitution?.why : undefined,
     exitCode: ran.exitCode,
     seconds: (Date.now() - started) / 1000,
     outputs: ran.outputs,
