@@ -1,6 +1,6 @@
 /** Runs the reusable workflow's steps on the testbed: the bundled actions, as the runner runs them. */
 import { spawnSync } from 'node:child_process';
-import { runDist, REPO_ROOT } from '../../test/support/run-dist.js';
+import { runDist } from '../../test/support/run-dist.js';
 import type { Testbed } from './testbed.js';
 import { interpolate, planPipeline, stepRuns, type ExpressionContext, type PlannedStep, type Workflow } from './workflow.js';
 
@@ -168,4 +168,3 @@ async function runStep(planned: PlannedStep, context: ExpressionContext, testbed
   };
 }
 
-export { REPO_ROOT };
