@@ -1,5 +1,5 @@
 /**
- * `npm run demo`: the staging pipeline (.github/workflows/deploy.yml) for the example service, run twice
+ * `npm run demo`: the staging pipeline (.github/workflows/deploy.yml) for the example service, run three times
  * on a local testbed it starts and stops itself. Needs `npm run setup` once.
  */
 import { runDemo } from './demo/run.js';

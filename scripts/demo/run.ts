@@ -1,12 +1,28 @@
-/** The demo: the staging pipeline for the example service, twice, on a local testbed. */
+/**
+ * The demo: the staging pipeline for the example service on a local testbed, three times: a merge to main,
+ * the same commit again (nothing to do), and a commit whose migration the lint blocks (the release stops
+ * before anything reaches the database or the service).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { markdownToTerminal } from '../../lib/report/markdown.js';
 import { REPO_ROOT } from '../../test/support/run-dist.js';
-import { runPipeline, StepFailed, type StepResult } from './pipeline.js';
+import { runPipeline, StepFailed, type PipelineRun, type StepResult } from './pipeline.js';
+import { summaryForTerminal } from './terminal.js';
 import { startTestbed, type Testbed } from './testbed.js';
-import { readWorkflow, resolveInputs } from './workflow.js';
+import { readWorkflow, resolveInputs, type Workflow } from './workflow.js';
 
 export const WORKFLOW_PATH = join(REPO_ROOT, '.github/workflows/deploy.yml');
+
+/** The commit the first two runs release (the third's is a real commit in a scratch repository). */
+export const MERGE_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+
+/** The migration the third run adds: it drops a column the running version still reads. */
+export const BREAKING_MIGRATION = {
+  name: '20261201090000_drop_trip_fare',
+  sql: '-- The running version still reads "fareCents": dropping it now breaks every request until the rollout ends.\nALTER TABLE "Trip" DROP COLUMN "fareCents";\n',
+};
 
 /** What examples/workflows/staging.yml passes for trip-service, with the testbed's health URL. */
 export function demoInputs(healthUrl: string): Record<string, string | boolean> {
@@ -16,7 +32,8 @@ export function demoInputs(healthUrl: string): Record<string, string | boolean> 
     cluster: 'rides-staging',
     'ecr-repository': 'rides/trip-service',
     'aws-region': 'eu-west-1',
-    'role-to-assume': 'arn:aws:iam::123456789012:role/staging-deploy',
+    'role-to-assume': 'arn:aws:iam::123456789012:role/staging-release',
+    'build-role-to-assume': 'arn:aws:iam::123456789012:role/staging-build',
     'working-directory': 'examples/trip-service',
     context: 'examples/trip-service',
     'task-definition-template': 'examples/trip-service/taskdef.template.json',
@@ -28,23 +45,36 @@ export function demoInputs(healthUrl: string): Record<string, string | boolean> 
       'AWS_REGION=eu-west-1',
     ].join('\n'),
     'environment-file': 'examples/trip-service/environments.json',
+    'environment-url': 'https://trip-service.staging.rides.example.com',
+    'keep-revisions': '10',
     'health-url': healthUrl,
   };
 }
 
 export interface DemoRun {
+  sha: string;
   steps: StepResult[];
   outputs: Record<string, string>;
+  /** What the service ran after the run, and the version its /health reported. */
+  running: { taskDefinitionArn: string; version: string };
+}
+
+export interface BlockedRun extends DemoRun {
+  /** The step that failed, if any did. */
+  failed?: StepResult;
 }
 
 export interface DemoReport {
   first: DemoRun;
   second: DemoRun;
+  blocked: BlockedRun;
   githubDeployments: string[];
 }
 
-/** Runs the pipeline twice and checks the second run changed nothing; throws on any failure. */
-export async function runDemo(print: (text: string) => void = (text) => process.stdout.write(text + '\n')): Promise<DemoReport> {
+type Print = (text: string) => void;
+
+/** Runs the pipeline three times and checks each run did what it should; throws on anything else. */
+export async function runDemo(print: Print = (text) => process.stdout.write(text + '\n')): Promise<DemoReport> {
   const workflow = readWorkflow(WORKFLOW_PATH);
   const rule = (title: string) => print(`\n${'═'.repeat(100)}\n${title}\n${'═'.repeat(100)}`);
   rule('Testbed');
@@ -57,52 +87,175 @@ export async function runDemo(print: (text: string) => void = (text) => process.
     environment: 'staging',
     log: (line) => print(`  • ${line}`),
   });
+  const breaking = breakingCheckout();
   try {
     const inputs = resolveInputs(workflow, demoInputs(testbed.healthUrl));
-    rule('Run 1: a merge to main — build, migrate, deploy, check /health (.github/workflows/deploy.yml)');
-    const first = await runOnce(workflow, inputs, testbed, print);
-    rule('Run 2: the same commit again — nothing should be rebuilt, re-migrated or re-registered');
-    const second = await runOnce(workflow, inputs, testbed, print);
-    const problems = noOpProblems(second.steps);
+    const before = testbed.running();
+    print(`  • ${before.taskDefinitionArn.split('/').pop()} runs now; /health reports version "${before.version}"`);
+
+    rule(`Run 1: merge ${MERGE_SHA.slice(0, 7)} to main — build, register, migrate, roll out, check /health`);
+    const first = await runOnce(workflow, inputs, testbed, { sha: MERGE_SHA, workspace: REPO_ROOT }, print);
+    const firstProblems = releaseProblems(first);
+    if (firstProblems.length) throw new Error(`run 1 did not release ${first.sha}: ${firstProblems.join('; ')}`);
+
+    rule(`Run 2: ${MERGE_SHA.slice(0, 7)} again (a re-run) — nothing should be rebuilt, registered, migrated or rolled out`);
+    const second = await runOnce(workflow, inputs, testbed, { sha: MERGE_SHA, workspace: REPO_ROOT }, print);
+    const problems = noOpProblems(first, second);
     if (problems.length) throw new Error(`the re-run was not a no-op: ${problems.join('; ')}`);
+
+    rule(`Run 3: a push of ${breaking.run.sha.slice(0, 7)}, which adds migration ${BREAKING_MIGRATION.name} (DROP COLUMN "fareCents", still read by the running version) — the lint must stop the release`);
+    const blocked = await runBlocked(workflow, inputs, testbed, breaking.run, print);
+    const failureProblems = blockedProblems(blocked, second.running);
+    if (failureProblems.length) throw new Error(`the failure path did not fail as it should: ${failureProblems.join('; ')}`);
+
+    const deployments = deploymentProblems(testbed.githubDeployments, 3);
+    if (deployments.length) throw new Error(`GitHub deployment records: ${deployments.join('; ')}`);
+
     rule('Result');
-    print(`  Run 1 deployed ${first.outputs['image-ref']}\n        as ${first.outputs['task-definition-arn']}`);
-    print('  Run 2 rebuilt nothing (build-push reused the image), applied no migration, registered nothing.');
-    print(`  GitHub deployment records: ${testbed.githubDeployments.join(' → ')}`);
-    return { first, second, githubDeployments: [...testbed.githubDeployments] };
+    print(`  Run 1 released ${first.sha.slice(0, 7)}: ${first.outputs['image-ref']}`);
+    print(`        as ${first.outputs['task-definition-arn']} (registered once, migrated from, rolled out);`);
+    print(`        /health reports version "${first.running.version}".`);
+    print('  Run 2 rebuilt nothing (build-push reused the image), registered nothing, applied no migration, rolled nothing out.');
+    print(`  Run 3 stopped at ${blocked.failed?.title}: ${blocked.failed?.outputs['lint-blocking-count']} blocking lint finding(s), nothing applied;`);
+    print(`        the service still runs ${blocked.running.taskDefinitionArn.split('/').pop()} and /health still reports "${blocked.running.version}".`);
+    print(`  GitHub deployment records (one per release job): ${testbed.githubDeployments.join(' → ')}`);
+    return { first, second, blocked, githubDeployments: [...testbed.githubDeployments] };
   } finally {
     rule('Stopping the testbed');
+    breaking.remove();
     await testbed.stop();
   }
 }
 
-async function runOnce(workflow: ReturnType<typeof readWorkflow>, inputs: Record<string, string | boolean>, testbed: Testbed, print: (text: string) => void): Promise<DemoRun> {
+async function runOnce(workflow: Workflow, inputs: Record<string, string | boolean>, testbed: Testbed, run: PipelineRun, print: Print): Promise<DemoRun> {
   try {
-    return await runPipeline(workflow, inputs, testbed, (step) => printStep(step, print));
+    const { steps, outputs } = await runPipeline(workflow, inputs, testbed, run, (step) => printStep(step, print));
+    return { sha: run.sha, steps, outputs, running: testbed.running() };
   } catch (err) {
     if (err instanceof StepFailed) print(`\n✖ ${err.message}\n${(err.result.output ?? '').split('\n').slice(-40).join('\n')}`);
     throw err;
   }
 }
 
-/** What a re-run of the same commit must not do. Pure. */
-export function noOpProblems(steps: StepResult[]): string[] {
-  const outputs = (title: string) => steps.find((s) => s.title === title)?.outputs ?? {};
+/** A run that is expected to fail: returns where it stopped instead of throwing. */
+async function runBlocked(workflow: Workflow, inputs: Record<string, string | boolean>, testbed: Testbed, run: PipelineRun, print: Print): Promise<BlockedRun> {
+  try {
+    const { steps, outputs } = await runPipeline(workflow, inputs, testbed, run, (step) => printStep(step, print));
+    return { sha: run.sha, steps, outputs, running: testbed.running() };
+  } catch (err) {
+    if (!(err instanceof StepFailed)) throw err;
+    print(`\n✖ ${err.message}: the release stops here, as the runner's job would. Why, as the run's annotations say it:`);
+    for (const annotation of errorAnnotations(err.result.output ?? '')) print(wrap(annotation, 96, '    '));
+    return { sha: run.sha, steps: err.steps, outputs: {}, failed: err.result, running: testbed.running() };
+  }
+}
+
+/**
+ * The checkout the third run has, in a scratch git repository (this one is not touched): a commit holding the
+ * example service as released, then the pushed commit adding the breaking migration, and the push event naming
+ * the first as `before`, so migrate lints what the push added, as it does on GitHub.
+ */
+function breakingCheckout(): { run: PipelineRun; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), 'demo-checkout-'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: path, encoding: 'utf8' }).trim();
+  cpSync(join(REPO_ROOT, 'examples/trip-service'), join(path, 'examples/trip-service'), { recursive: true, filter: (source) => !source.includes('node_modules') });
+  git('init', '--quiet', '--initial-branch=main');
+  git('add', 'examples');
+  git('commit', '--quiet', '-m', 'trip-service as released');
+  const before = git('rev-parse', 'HEAD');
+  const dir = join(path, 'examples/trip-service/prisma/migrations', BREAKING_MIGRATION.name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'migration.sql'), BREAKING_MIGRATION.sql);
+  git('add', 'examples');
+  git('commit', '--quiet', '-m', 'Drop Trip.fareCents');
+  const sha = git('rev-parse', 'HEAD');
+  const eventPath = join(path, '.git', 'demo-push-event.json');
+  writeFileSync(eventPath, JSON.stringify({ ref: 'refs/heads/main', before, after: sha }));
+  // The Prisma CLI and its offline engine, as the checkout's `npm ci` would provide them (not committed).
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(path, 'node_modules'));
+  return { run: { sha, workspace: path, env: { GITHUB_EVENT_PATH: eventPath } }, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** The text of each `::error …::` line an action printed (what GitHub shows as an annotation). Pure. */
+export function errorAnnotations(output: string): string[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('::error'))
+    .map((line) => line.replace(/^::error[^:]*::/, '').replace(/%0D/g, '').replace(/%0A/g, ' ').replace(/%25/g, '%'));
+}
+
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+const byId = (steps: StepResult[], id: string) => steps.find((s) => s.id === id);
+
+/** What a release of a new commit must have done. Pure. */
+export function releaseProblems(run: DemoRun): string[] {
   const problems: string[] = [];
-  if (outputs('build-push').reused !== 'true') problems.push(`build-push rebuilt the image (reused=${outputs('build-push').reused})`);
-  if (outputs('migrate')['applied-count'] !== '0') problems.push(`migrate applied ${outputs('migrate')['applied-count']} migration(s)`);
-  if (outputs('deploy-ecs').changed !== 'false') problems.push(`deploy-ecs changed the service (changed=${outputs('deploy-ecs').changed})`);
+  const registered = byId(run.steps, 'register')?.outputs['task-definition-arn'];
+  if (!registered) problems.push('the register step gave no task-definition-arn');
+  if (byId(run.steps, 'deploy')?.outputs['task-definition-arn'] !== registered) problems.push(`deploy-ecs rolled out ${byId(run.steps, 'deploy')?.outputs['task-definition-arn']}, not the registered ${registered}`);
+  if (run.running.taskDefinitionArn !== registered) problems.push(`the service runs ${run.running.taskDefinitionArn}, not ${registered}`);
+  if (run.running.version !== run.sha) problems.push(`/health reports version "${run.running.version}", not the deployed ${run.sha}`);
   return problems;
 }
 
-function printStep(step: StepResult, print: (text: string) => void): void {
+/** What a re-run of the same commit must not do. Pure. */
+export function noOpProblems(first: DemoRun, second: DemoRun): string[] {
+  const outputs = (run: DemoRun, id: string) => byId(run.steps, id)?.outputs ?? {};
+  const problems: string[] = [];
+  if (outputs(second, 'image').reused !== 'true') problems.push(`build-push rebuilt the image (reused=${outputs(second, 'image').reused})`);
+  if (outputs(second, 'register')['task-definition-arn'] !== outputs(first, 'register')['task-definition-arn']) {
+    problems.push(`a second revision was registered (${outputs(second, 'register')['task-definition-arn']} after ${outputs(first, 'register')['task-definition-arn']})`);
+  }
+  if (outputs(second, 'migrate')['applied-count'] !== '0') problems.push(`migrate applied ${outputs(second, 'migrate')['applied-count']} migration(s)`);
+  if (outputs(second, 'deploy').changed !== 'false') problems.push(`deploy-ecs changed the service (changed=${outputs(second, 'deploy').changed})`);
+  return problems;
+}
+
+/** What the release with a breaking migration must have done: stop at the lint, before the database and the service. Pure. */
+export function blockedProblems(blocked: BlockedRun, before: DemoRun['running']): string[] {
+  if (!blocked.failed) return ['the release succeeded'];
+  const problems: string[] = [];
+  if (blocked.failed.id !== 'migrate') problems.push(`it failed at ${blocked.failed.title}, not at the migration lint`);
+  else if (!(Number(blocked.failed.outputs['lint-blocking-count']) > 0)) problems.push('migrate failed, but not because the lint found a blocking migration');
+  if (blocked.failed.outputs['applied-count'] && blocked.failed.outputs['applied-count'] !== '0') problems.push(`migrate applied ${blocked.failed.outputs['applied-count']} migration(s)`);
+  if (blocked.steps.some((s) => s.id === 'deploy' && s.exitCode !== undefined)) problems.push('the rollout ran');
+  if (blocked.running.taskDefinitionArn !== before.taskDefinitionArn) problems.push(`the service moved from ${before.taskDefinitionArn} to ${blocked.running.taskDefinitionArn}`);
+  if (blocked.running.version !== before.version) problems.push(`/health reports "${blocked.running.version}" instead of "${before.version}"`);
+  return problems;
+}
+
+/** One GitHub deployment record per release job (the job's `environment:`), none made by an action. Pure. */
+export function deploymentProblems(records: string[], releases: number): string[] {
+  const created = records.filter((r) => r.startsWith('created for'));
+  const problems: string[] = [];
+  if (created.length !== releases) problems.push(`${created.length} created for ${releases} release(s): ${records.join(' → ')}`);
+  const byAction = records.filter((r) => r.includes('(by an action)'));
+  if (byAction.length) problems.push(`an action recorded a second deployment: ${byAction.join(', ')}`);
+  return problems;
+}
+
+function printStep(step: StepResult, print: Print): void {
   print(`\n▶ ${step.job} › ${step.title}${step.skipped ? `  (skipped: ${step.skipped})` : `  exit ${step.exitCode} in ${step.seconds?.toFixed(1)}s`}`);
   if (step.skipped) return;
   if (step.substitution) print(`  ↳ instead of the real thing: ${step.substitution}`);
   if (step.inputs) {
     for (const [name, value] of Object.entries(step.inputs)) {
-      // As the runner masks them: tokens and connection strings never reach the terminal.
-      const shown = /token|password|database-url/.test(name) ? '***' : value.split('\n').join(' | ');
+      if (value === '') continue;
+      // As the runner masks them: tokens, secrets and connection strings never reach the terminal.
+      const shown = /token|password|database-url|secrets/.test(name) ? '***' : value.split('\n').join(' | ');
       print(`    with ${name}: ${shown}`);
     }
   }
@@ -110,6 +263,6 @@ function printStep(step: StepResult, print: (text: string) => void): void {
     print('  outputs:');
     for (const [name, value] of Object.entries(step.outputs)) print(`    ${name} = ${value.length > 160 ? `${value.slice(0, 157)}...` : value}`);
   }
-  if (step.summary) print('  job summary:\n' + markdownToTerminal(step.summary).trim().split('\n').map((line) => `    ${line}`).join('\n'));
+  if (step.summary) print('  job summary:\n' + summaryForTerminal(step.summary).trim().split('\n').map((line) => `    ${line}`).join('\n'));
   else if (step.output) print(step.output.split('\n').map((line) => `    ${line}`).join('\n'));
 }

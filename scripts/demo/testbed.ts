@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { CreateRepositoryCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
+import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { prepareBuildahStore, type BuildahStore } from '../../test/support/buildah.js';
 import { seedServices } from '../../test/support/ecs-seed.js';
@@ -29,8 +30,15 @@ export interface Testbed {
   registry: Registry;
   databaseUrl: string;
   healthUrl: string;
-  /** GitHub deployment records the actions made, as "environment: state" lines. */
+  /** GitHub deployment records, in order: those GitHub makes for a job's `environment:`, and any an action made. */
   githubDeployments: string[];
+  /** The revision whose tasks the local service process stands in for, and the version its /health reports. */
+  running(): { taskDefinitionArn: string; version: string };
+  /**
+   * What ECS would do after a rollout: run the tasks of the revision the service now runs. The local process is
+   * restarted with that revision's container environment (GIT_SHA among it) when the revision changed.
+   */
+  runServiceRevision(): Promise<void>;
   /** Environment for every action run: AWS at moto, buildah's store, Prisma offline, GitHub at the recorder. */
   env: Record<string, string>;
   /**
@@ -75,18 +83,28 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
     await seedServices(options.cluster, [options.service]);
     await seedParameters(options.environmentFile, options.environment, databaseUrl);
 
-    log(`starting ${options.service} as a local process (it stands in for the tasks ECS would run)`);
     const port = await freePort();
-    const app = startService(options.serviceDir, port, databaseUrl);
-    stops.push(() => stopChild(app));
     const healthUrl = `http://127.0.0.1:${port}/health`;
-    await waitFor(`${options.service} on port ${port}`, async () => (await fetch(healthUrl)).status > 0, 20_000);
+    let app: { child: ChildProcess; taskDefinitionArn: string; version: string } | undefined;
+    stops.push(() => (app ? stopChild(app.child) : undefined));
+    const runServiceRevision = async () => {
+      const revision = await serviceRevision(options.cluster, options.service);
+      if (app?.taskDefinitionArn === revision.taskDefinitionArn) return;
+      if (app) await stopChild(app.child);
+      const child = startService(options.serviceDir, { ...revision.environment, PORT: String(port), DATABASE_URL: databaseUrl });
+      app = { child, taskDefinitionArn: revision.taskDefinitionArn, version: revision.environment.GIT_SHA || 'dev' };
+      await waitFor(`${options.service} on port ${port}`, async () => (await fetch(healthUrl)).status > 0, 20_000);
+    };
+    log(`starting ${options.service} as a local process with the environment of the revision its ECS service runs (it stands in for the tasks)`);
+    await runServiceRevision();
 
     return {
       registry,
       databaseUrl,
       healthUrl,
       githubDeployments: github.records,
+      running: () => ({ taskDefinitionArn: app?.taskDefinitionArn ?? '', version: app?.version ?? '' }),
+      runServiceRevision,
       env: { ...moto.env, ...store.env, ...prismaEnv(databaseUrl), GITHUB_API_URL: github.url },
       recordPushInEcr: async (repository, tags) => {
         const ecrClient = new ECRClient({ region: TEST_REGION });
@@ -122,15 +140,26 @@ async function seedParameters(environmentFile: string, environment: string, data
   ssm.destroy();
 }
 
-function startService(dir: string, port: number, databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, ['src/server.js'], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), DATABASE_URL: databaseUrl, GIT_SHA: process.env.GITHUB_SHA ?? 'demo' },
-    stdio: 'ignore',
-  });
+/** The revision a service runs now, and its (first) container's plain environment variables. */
+async function serviceRevision(cluster: string, service: string): Promise<{ taskDefinitionArn: string; environment: Record<string, string> }> {
+  const ecs = new ECSClient({ region: TEST_REGION });
+  try {
+    const described = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
+    const taskDefinitionArn = described.services?.[0]?.taskDefinition;
+    if (!taskDefinitionArn) throw new Error(`moto has no service ${service} in ${cluster}`);
+    const { taskDefinition } = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: taskDefinitionArn }));
+    const container = taskDefinition?.containerDefinitions?.find((c) => c.name === service) ?? taskDefinition?.containerDefinitions?.[0];
+    return { taskDefinitionArn, environment: Object.fromEntries((container?.environment ?? []).map((e) => [e.name ?? '', e.value ?? ''])) };
+  } finally {
+    ecs.destroy();
+  }
 }
 
-/** Answers the two GitHub deployment calls deploy-ecs makes, and remembers them. */
+function startService(dir: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['src/server.js'], { cwd: dir, env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'ignore' });
+}
+
+/** Answers GitHub deployment calls an action makes (the workflow asks for none), and remembers them. */
 async function startGitHubRecorder(): Promise<{ server: Server; url: string; records: string[] }> {
   const records: string[] = [];
   let nextId = 1;
@@ -140,7 +169,7 @@ async function startGitHubRecorder(): Promise<{ server: Server; url: string; rec
     req.on('end', () => {
       const json = body ? (JSON.parse(body) as { environment?: string; state?: string }) : {};
       const created = req.url?.endsWith('/deployments');
-      records.push(created ? `created for ${json.environment}` : `${json.state}`);
+      records.push(created ? `created for ${json.environment} (by an action)` : `${json.state} (by an action)`);
       res.writeHead(201, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: created ? nextId++ : 0 }));
     });

@@ -17,19 +17,31 @@ export interface WorkflowStep {
   env?: Record<string, string>;
 }
 
-interface WorkflowJob {
+export interface WorkflowJob {
   needs?: string | string[];
+  environment?: string | { name: string; url?: string };
   steps: WorkflowStep[];
   outputs?: Record<string, string>;
 }
 
 export interface Workflow {
-  on: { workflow_call: { inputs: Record<string, { type: string; required?: boolean; default?: string | boolean }>; outputs: Record<string, { value: string }> } };
+  on: {
+    workflow_call: {
+      inputs: Record<string, { type: string; required?: boolean; default?: string | boolean }>;
+      secrets?: Record<string, { required?: boolean }>;
+      outputs: Record<string, { value: string }>;
+    };
+  };
   jobs: Record<string, WorkflowJob>;
 }
 
 /** What one step is, for the demo. */
-export type StepKind = { kind: 'action'; action: string } | { kind: 'checkout' } | { kind: 'aws-credentials' } | { kind: 'run'; script: string };
+export type StepKind =
+  | { kind: 'action'; action: string }
+  | { kind: 'checkout' }
+  | { kind: 'aws-credentials' }
+  | { kind: 'builder-setup'; uses: string }
+  | { kind: 'run'; script: string };
 
 export interface PlannedStep {
   job: string;
@@ -61,6 +73,7 @@ export function classify(step: WorkflowStep): StepKind {
   const uses = step.uses ?? '';
   if (uses.startsWith('actions/checkout@')) return { kind: 'checkout' };
   if (uses.startsWith('aws-actions/configure-aws-credentials@')) return { kind: 'aws-credentials' };
+  if (uses.startsWith('docker/setup-buildx-action@') || uses.startsWith('docker/setup-qemu-action@')) return { kind: 'builder-setup', uses };
   if (uses.startsWith(ACTION_PREFIX)) return { kind: 'action', action: uses.slice(ACTION_PREFIX.length).replace(/@.*$/, '') };
   throw new Error(`the demo does not know how to run step ${JSON.stringify(step.name ?? uses)}`);
 }
@@ -78,6 +91,7 @@ export interface ExpressionContext {
   needs: Record<string, { outputs: Record<string, string> }>;
   steps: Record<string, { outputs: Record<string, string> }>;
   github: Record<string, unknown>;
+  secrets?: Record<string, string>;
 }
 
 function lookup(path: string, context: ExpressionContext): unknown {
@@ -89,19 +103,114 @@ function lookup(path: string, context: ExpressionContext): unknown {
   return value;
 }
 
-/** Evaluates one expression: a context path, a string literal, or `a == b` / `a != b`. Anything else is refused. */
+/** GitHub's truthiness: false, 0, '', null and undefined are false. */
+export function truthy(value: unknown): boolean {
+  return !(value === false || value === 0 || value === '' || value === null || value === undefined || Number.isNaN(value));
+}
+
+const FUNCTIONS: Record<string, (args: unknown[]) => unknown> = {
+  // Case-insensitive, as GitHub's: a substring of a string, or an item of an array.
+  contains: ([haystack, needle]) =>
+    Array.isArray(haystack) ? haystack.some((item) => String(item).toLowerCase() === String(needle).toLowerCase()) : String(haystack ?? '').toLowerCase().includes(String(needle ?? '').toLowerCase()),
+  startsWith: ([text, prefix]) => String(text ?? '').toLowerCase().startsWith(String(prefix ?? '').toLowerCase()),
+};
+
+const TOKEN = /\s*(?:(\(|\)|,|==|!=|&&|\|\||!)|('(?:[^']|'')*')|(-?\d+(?:\.\d+)?)(?![\w.-])|([a-z_][\w-]*(?:\.[\w-]+)*))/iy;
+
+/**
+ * Evaluates one expression the way GitHub does for what the workflow uses: context paths, string and number
+ * literals, true/false/null, `==` `!=` (strings compared without case), `!`, `&&` and `||` (which return an
+ * operand, so `a || 'default'` works), parentheses, and the functions `contains` and `startsWith`.
+ * Anything else is refused, so a workflow change the demo cannot follow fails loudly.
+ */
 export function evaluateExpression(expression: string, context: ExpressionContext): unknown {
   const text = expression.trim();
-  const comparison = /^(.+?)\s*(==|!=)\s*(.+)$/.exec(text);
-  if (comparison) {
-    const left = String(evaluateExpression(comparison[1], context) ?? '');
-    const right = String(evaluateExpression(comparison[3], context) ?? '');
-    return comparison[2] === '==' ? left === right : left !== right;
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < text.length) {
+    const at = TOKEN.lastIndex;
+    const match = TOKEN.exec(text);
+    if (!match || match.index !== at) {
+      if (/^\s*$/.test(text.slice(at))) break;
+      throw new Error(`the demo cannot evaluate \${{ ${text} }}`);
+    }
+    tokens.push(match[0].trim());
   }
-  const literal = /^'(.*)'$/.exec(text);
-  if (literal) return literal[1].replace(/''/g, "'");
-  if (/^[a-z_][\w-]*(\.[\w-]+)*$/i.test(text)) return lookup(text, context);
-  throw new Error(`the demo cannot evaluate \${{ ${text} }}`);
+  let position = 0;
+  const refuse = (): never => {
+    throw new Error(`the demo cannot evaluate \${{ ${text} }}`);
+  };
+  const peek = () => tokens[position];
+  const take = (expected?: string) => {
+    const token = tokens[position++];
+    if (token === undefined || (expected !== undefined && token !== expected)) refuse();
+    return token;
+  };
+  const or = (): unknown => {
+    let left = and();
+    while (peek() === '||') {
+      take();
+      const right = and();
+      left = truthy(left) ? left : right;
+    }
+    return left;
+  };
+  const and = (): unknown => {
+    let left = equality();
+    while (peek() === '&&') {
+      take();
+      const right = equality();
+      left = truthy(left) ? right : left;
+    }
+    return left;
+  };
+  const equality = (): unknown => {
+    let left = unary();
+    while (peek() === '==' || peek() === '!=') {
+      const op = take();
+      const right = unary();
+      const same = typeof left === 'string' && typeof right === 'string' ? left.toLowerCase() === right.toLowerCase() : String(left ?? '') === String(right ?? '');
+      left = op === '==' ? same : !same;
+    }
+    return left;
+  };
+  const unary = (): unknown => {
+    if (peek() === '!') {
+      take();
+      return !truthy(unary());
+    }
+    return primary();
+  };
+  const primary = (): unknown => {
+    const token = take();
+    if (token === '(') {
+      const value = or();
+      take(')');
+      return value;
+    }
+    if (token.startsWith("'")) return token.slice(1, -1).replace(/''/g, "'");
+    if (/^-?\d/.test(token)) return Number(token);
+    if (token === 'true' || token === 'false') return token === 'true';
+    if (token === 'null') return null;
+    if (peek() === '(') {
+      const fn = FUNCTIONS[token];
+      if (!fn) refuse();
+      take('(');
+      const args: unknown[] = [];
+      while (peek() !== ')') {
+        args.push(or());
+        if (peek() === ',') take();
+        else if (peek() !== ')') refuse();
+      }
+      take(')');
+      return fn(args);
+    }
+    if (/^[a-z_]/i.test(token)) return lookup(token, context);
+    return refuse();
+  };
+  const value = or();
+  if (position !== tokens.length) refuse();
+  return value;
 }
 
 /** Replaces every `${{ … }}` in a value; a value that is one whole expression keeps its type. */
@@ -119,9 +228,8 @@ export function interpolate(value: string | boolean | number, context: Expressio
 export function stepRuns(step: WorkflowStep, context: ExpressionContext): boolean {
   if (step.if === undefined) return true;
   if (typeof step.if === 'boolean') return step.if;
-  const expression = step.if.trim().replace(/^\$\{\{(.+)\}\}$/, '$1');
-  const value = evaluateExpression(expression, context);
-  return value === true || value === 'true';
+  const expression = step.if.trim().replace(/^\$\{\{(.+)\}\}$/s, '$1');
+  return truthy(evaluateExpression(expression, context));
 }
 
 /** The workflow_call inputs with their defaults filled in; an unknown or missing required input is an error. */

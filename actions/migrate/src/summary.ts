@@ -22,7 +22,7 @@ export interface MigrateReport {
 export function migrateSummary(report: MigrateReport, region?: string, cluster?: string): string {
   const ok = !report.failure && !report.stoppedByLint;
   let md = heading(`migrate (${report.mode}) ${ok ? '✅' : '❌'}`);
-  if (report.mode !== 'lint-only' && !report.stoppedByLint) md += table(['', ''], overviewRows(report, region, cluster));
+  if (report.mode !== 'lint-only' && !report.stoppedByLint) md += table(['Migration run', 'Outcome'], overviewRows(report, region, cluster));
   if (report.stoppedByLint) md += `Nothing was started: the safety lint found ${report.lint.blocking} blocking finding(s) and the policy is \`fail\`.\n\n`;
 
   if (report.applied.length) md += heading('Migrations applied', 3) + table(['Migration'], report.applied.map((name) => [`\`${name}\``]));
