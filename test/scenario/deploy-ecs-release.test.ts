@@ -29,7 +29,8 @@ test('register-only registers the rendered revision, sets task-definition-arn, a
   expect(ecs).toHaveReceivedCommandWith(RegisterTaskDefinitionCommand, { tags: expect.arrayContaining([{ key: 'registered-by', value: 'ecs-fargate-actions' }]) });
   expect(ecs).not.toHaveReceivedCommand(UpdateServiceCommand);
   expect(io.outputs['task-definition-arn']).toBe(NEW);
-  expect(io.outputs.status).toBe('unchanged');
+  expect(io.outputs.status).toBe('registered');
+  expect(io.summary).toContain('| web | web:8 | registered now |');
   expect(results[0]).toMatchObject({ service: 'web', action: 'register-and-update', status: 'unchanged', taskDefinitionArn: NEW, previousTaskDefinitionArn: OLD });
 });
 

@@ -77,7 +77,7 @@ export async function deploy({ io, signal }: RunContext, deps: DeployDeps = {}):
 
   // Outputs, the summary and the GitHub record are written whatever happened above.
   const failed = results.filter((r) => r.status === 'failed');
-  writeOutputs(io, results);
+  writeOutputs(io, results, inputs.registerOnly);
   await io.appendSummary(deploySummary(inputs, plan, results, report.cancelled?.leftInFlight, thrown));
   const [state, description] = recordState(results, report, thrown);
   await record?.setState(state, description);
@@ -98,13 +98,13 @@ function recordState(results: ServiceResult[], report: RolloutReport, thrown: un
   return ['success', 'deployed'];
 }
 
-function writeOutputs(io: ActionIO, results: ServiceResult[]): void {
+function writeOutputs(io: ActionIO, results: ServiceResult[], registerOnly: boolean): void {
   const primary = results[0];
   io.setOutput('task-definition-arn', primary?.taskDefinitionArn ?? '');
   io.setOutput('previous-task-definition-arn', primary?.previousTaskDefinitionArn ?? '');
   io.setOutput('deployment-id', primary?.deploymentId ?? '');
   io.setOutput('changed', String(results.some((r) => r.action !== 'no-change')));
-  io.setOutput('status', overallStatus(results));
+  io.setOutput('status', registerOnly ? 'registered' : overallStatus(results));
   io.setOutput('results', JSON.stringify(results.map(({ explanation: _explanation, timeline: _timeline, ...rest }) => rest)));
 }
 

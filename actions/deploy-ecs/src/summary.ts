@@ -3,6 +3,7 @@ import { errorMessage } from '../../../lib/core/errors.js';
 import { cancelledSection, rolloutDetails, rolloutTable } from '../../../lib/ecs/rollout-summary.js';
 import type { ServiceRollout } from '../../../lib/ecs/rollout.js';
 import { heading, table } from '../../../lib/report/markdown.js';
+import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import type { DeployInputs } from './inputs.js';
 import type { DeployPlan, ServiceAction } from './plan.js';
 
@@ -17,11 +18,22 @@ export function deploySummary(inputs: DeployInputs, plan: DeployPlan, results: S
     : heading(`deploy-ecs${inputs.registerOnly ? ' (register only)' : ''}: ${inputs.services.join(', ')} on ${inputs.cluster}`);
   if (thrown) md += `**Stopped before a verdict:** ${errorMessage(thrown)}\n\n`;
   if (leftInFlight) md += cancelledSection(leftInFlight);
-  if (results.length) md += rolloutTable(results);
+  if (inputs.registerOnly) md += registeredTable(results);
+  else if (results.length) md += rolloutTable(results);
 
   const changes = plan.services.flatMap((s) => changeRows(s.service, s.diff));
   if (changes.length) md += heading('Changes', 3) + table(['Service', 'Container', 'Change', 'Before', 'After'], changes);
   return md + rolloutDetails(results);
+}
+
+/** register-only: which revision each service will get, and whether it was registered now or reused. */
+function registeredTable(results: ServiceResult[]): string {
+  const how: Record<ServiceAction, string> = {
+    'register-and-update': 'registered now',
+    'update-only': 'reused: an identical revision of the same commit was registered earlier',
+    'no-change': 'the service already runs it',
+  };
+  return table(['Service', 'Revision (not deployed yet)', 'How'], results.map((r) => [r.service, shortTaskDefinition(r.taskDefinitionArn), how[r.action]]));
 }
 
 function changeRows(service: string, diff: DeployPlan['services'][number]['diff']): unknown[][] {
