@@ -10,6 +10,11 @@ export interface RolloutTarget {
   previousTaskDefinitionArn?: string;
   /** Success also needs every task of the deployment running (a desired-count change on a COMPLETED deployment). */
   requireAllRunning?: boolean;
+  /**
+   * Judge from DescribeServices alone: the service deployment this follows is ECS's own rollback of one that was
+   * stopped on purpose (rollback's stop-in-flight), whose ROLLBACK_* status is the goal, not a failure.
+   */
+  ignoreServiceDeployments?: boolean;
 }
 
 /** The newest state of the matching service deployment, where that API answers. */

@@ -102,7 +102,7 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
       for (const w of open) {
         w.last = services.get(w.target.service);
         reportEvents(io, w, options.startedAt);
-        const verdict = judgeRollout(w.last, w.target, deploymentStates.get(w.target.service));
+        const verdict = judgeRollout(w.last, w.target, w.target.ignoreServiceDeployments ? undefined : deploymentStates.get(w.target.service));
         if (verdict.state === 'in-progress') {
           reportProgress(io, w, verdict.progress, clock.now() - start);
           continue;

@@ -27,6 +27,8 @@ export interface ServiceChange {
   update?: { taskDefinitionArn: string; desiredCount?: number; forceNewDeployment?: boolean };
   /** The containers of the revision rolled out, for log links when it fails. */
   containers?: ContainerDefinition[];
+  /** The deployment in flight was stopped with ROLLBACK on purpose: follow ECS's rollback from DescribeServices alone. */
+  afterStop?: boolean;
 }
 
 export interface RolloutSettings {
@@ -91,6 +93,7 @@ export async function rollOut(changes: ServiceChange[], settings: RolloutSetting
       }
       if (!change.update) {
         const target = judgeCurrent(change, result, io);
+        if (target && change.afterStop) target.ignoreServiceDeployments = true;
         if (target && settings.wait) targets.push(target);
         const created = change.observed.deployments?.find((d) => d.id === target?.deploymentId)?.createdAt;
         if (target && created && created < earliest) earliest = created;

@@ -66,6 +66,8 @@ Pacing (stages are what a test waits on, so they move deterministically):
   - MOTO_ECS_STAGE_MS=<n>: time drives it instead: each step lasts n ms (or its bake time if longer) and any
     read (DescribeServices, List/DescribeServiceDeployments) catches up.
   - MOTO_ECS_MINUTE_MS=<n> (default 60000): how long one "minute" of bake time or hook timeout lasts.
+  - MOTO_ECS_ROLLOUT_MS=<n>: a rolling deployment settles only once it is n ms old (ECS starting the tasks and
+    their health checks passing), instead of at the first DescribeServices (used by the rollback bench).
 
 StopServiceDeployment: ROLLBACK (default) from PENDING or IN_PROGRESS rolls back to the source revision (the
 service's PRIMARY deployment goes back to the previous task definition at once for ROLLING, at
@@ -94,6 +96,7 @@ from moto.server import main
 
 STAGE_MS = int(os.environ["MOTO_ECS_STAGE_MS"]) if os.environ.get("MOTO_ECS_STAGE_MS") else None
 MINUTE_MS = int(os.environ.get("MOTO_ECS_MINUTE_MS") or 60000)
+ROLLOUT_MS = int(os.environ["MOTO_ECS_ROLLOUT_MS"]) if os.environ.get("MOTO_ECS_ROLLOUT_MS") else None
 NATIVE = {"BLUE_GREEN", "CANARY", "LINEAR"}
 HOOK_STAGES = {
     "RECONCILE_SERVICE", "PRE_SCALE_UP", "POST_SCALE_UP", "TEST_TRAFFIC_SHIFT", "POST_TEST_TRAFFIC_SHIFT",
@@ -498,6 +501,8 @@ def _due(record):
         return max(due, record["_released"]) if record["_released"] else due
     if status == "IN_PROGRESS" and record["_kind"] == "rolling" and record["_stuck"]:
         return None
+    if status == "IN_PROGRESS" and record["_kind"] == "rolling" and ROLLOUT_MS is not None:
+        return max(record["_entered"] + floor, record["createdAt"] + _ms(ROLLOUT_MS))
     return record["_entered"] + floor
 
 
@@ -777,7 +782,8 @@ def describe_services(self, cluster_str, names):
         record = state.latest.get(_key(service))
         if record is None:
             continue
-        if record["_kind"] == "rolling" and record["status"] in RUNNING and not record["_stuck"]:
+        young = ROLLOUT_MS is not None and (utcnow() - record["createdAt"]).total_seconds() * 1000 < ROLLOUT_MS
+        if record["_kind"] == "rolling" and record["status"] in RUNNING and not record["_stuck"] and not young:
             _settle_rolling(self, service, record, utcnow())
         else:
             _observe(self, record, tick=False)

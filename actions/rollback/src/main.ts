@@ -196,7 +196,7 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
         await clients.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: o.inFlight.serviceDeploymentArn, stopType: 'ROLLBACK' }));
         io.info(`${s.service}: stopped deployment ${o.inFlight.serviceDeploymentArn} with ROLLBACK: ECS puts ${shortTaskDefinition(target)} back`);
         service = (await describeServices(clients, inputs.cluster, [s.service])).get(s.service)!;
-        changes.push({ service: s.service, observed: service });
+        changes.push({ service: s.service, observed: service, afterStop: true });
         continue;
       } catch (err) {
         io.warning(`${s.service}: could not stop the deployment in flight (${errorMessage(err).split('\n')[0]}); superseding it with an update instead`);

@@ -92614,7 +92614,7 @@ async function watchRollouts(options) {
             for (const w of open) {
                 w.last = services.get(w.target.service);
                 reportEvents(io, w, options.startedAt);
-                const verdict = judgeRollout(w.last, w.target, deploymentStates.get(w.target.service));
+                const verdict = judgeRollout(w.last, w.target, w.target.ignoreServiceDeployments ? undefined : deploymentStates.get(w.target.service));
                 if (verdict.state === 'in-progress') {
                     reportProgress(io, w, verdict.progress, clock.now() - start);
                     continue;
@@ -92719,6 +92719,8 @@ async function rollOut(changes, settings, ctx) {
             }
             if (!change.update) {
                 const target = judgeCurrent(change, result, io);
+                if (target && change.afterStop)
+                    target.ignoreServiceDeployments = true;
                 if (target && settings.wait)
                     targets.push(target);
                 const created = change.observed.deployments?.find((d) => d.id === target?.deploymentId)?.createdAt;
@@ -99431,7 +99433,7 @@ async function prepare(clients, inputs, plan, observed, io, signal) {
                 await clients.ecs.send(new dist_cjs/* StopServiceDeploymentCommand */.a8L({ serviceDeploymentArn: o.inFlight.serviceDeploymentArn, stopType: 'ROLLBACK' }));
                 io.info(`${s.service}: stopped deployment ${o.inFlight.serviceDeploymentArn} with ROLLBACK: ECS puts ${shortTaskDefinition(target)} back`);
                 service = (await describeServices(clients, inputs.cluster, [s.service])).get(s.service);
-                changes.push({ service: s.service, observed: service });
+                changes.push({ service: s.service, observed: service, afterStop: true });
                 continue;
             }
             catch (err) {
