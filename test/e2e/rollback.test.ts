@@ -235,3 +235,18 @@ describe('a service run as two colors behind a weighted rule', () => {
     expect(blue.desiredCount).toBe(2);
   });
 });
+
+test('a release still rolling out is stopped with ROLLBACK (ECS puts the revision it came from back), and the rollback waits for that to complete', async () => {
+  await seedServices('prod', ['web']);
+  expect((await deploy({ service: 'web', image: `${registry}/web:r2`, 'git-sha': SHA.r2 })).exitCode).toBe(0);
+  // Release 3 hangs mid-rollout: the job gives up, ECS is still rolling it out.
+  expect((await deploy({ service: 'web', image: `${registry}/web:hang-r3`, 'git-sha': SHA.r3, 'wait-timeout': '10s' })).exitCode).toBe(1);
+
+  const run = await rollback({ reason: 'release 3 is stuck' });
+  expect(run.exitCode).toBe(0);
+  expect(run.summary).toContain('| web | web:3 (3333333) | web:2 (2222222) | stop-in-flight |');
+  expect(run.stdout).toMatch(/web: stopped deployment arn:aws:ecs:.* with ROLLBACK: ECS puts web:2 back/);
+  expect(run.stdout).toContain('web: ECS reports the rollback ROLLBACK_SUCCESSFUL');
+  expect(JSON.parse(run.outputs.results)[0]).toMatchObject({ status: 'succeeded', to: revision(2) });
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
+});

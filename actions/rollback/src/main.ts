@@ -1,9 +1,9 @@
 /** rollback: inputs → observe (service, completed rollouts, deployment in flight) → plan → apply (rollOut) → verify → tell the team. */
 import { DescribeServiceDeploymentsCommand, DescribeServiceRevisionsCommand, ListServiceDeploymentsCommand, StopServiceDeploymentCommand } from '@aws-sdk/client-ecs';
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
-import { CancelledError, errorMessage } from '../../../lib/core/errors.js';
+import { CancelledError, TimeoutError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
-import type { Clock } from '../../../lib/core/poll.js';
+import { pollUntil, type Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { deploymentHistory } from '../../../lib/ecs/history.js';
@@ -45,7 +45,7 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
   let results: RollbackResult[] = plan.services.map((s) => ({ ...s, status: 'failed' }));
   let thrown: unknown;
   try {
-    const changes = await prepare(clients, inputs, plan, observed, io, signal);
+    const changes = await prepare(clients, inputs, plan, observed, io, signal, deps.clock);
     report = await rollOut(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: deps.clock, actionName: 'rollback' });
     results = plan.services.map((s, i) => verifyTarget({ ...s, ...report.results[i], status: report.results[i].status }, changes[i]));
     if (!report.cancelled) await checkHealth(inputs, results, io, signal, deps.clock);
@@ -138,6 +138,8 @@ async function finish(
 function verifyTarget(result: RollbackResult, change: ServiceChange): RollbackResult {
   const landedOn = result.taskDefinitionArn;
   const wanted = change.update?.taskDefinitionArn ?? result.to.arn;
+  // ECS finished its own rollback of the stopped deployment before we looked: that is this rollback's success.
+  if (change.afterStop && result.status === 'unchanged' && landedOn === wanted) return { ...result, status: 'succeeded' };
   if ((result.status === 'succeeded' || result.status === 'unchanged') && landedOn && landedOn !== wanted) {
     return { ...result, status: 'failed', failureKind: 'superseded', reason: `the service settled on ${shortTaskDefinition(landedOn)}, not ${shortTaskDefinition(wanted)}` };
   }
@@ -177,7 +179,7 @@ async function deploymentInFlight(clients: AwsClients, cluster: string, service:
 }
 
 /** The writes before the rollout: INACTIVE targets registered again as copies, deployments in flight stopped. */
-async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: RollbackPlan, observed: ObservedRollback[], io: ActionIO, signal: AbortSignal): Promise<ServiceChange[]> {
+async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: RollbackPlan, observed: ObservedRollback[], io: ActionIO, signal: AbortSignal, clock?: Clock): Promise<ServiceChange[]> {
   const changes: ServiceChange[] = [];
   for (const s of plan.services) {
     if (signal.aborted) throw signal.reason ?? new CancelledError();
@@ -195,9 +197,14 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
       try {
         await clients.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: o.inFlight.serviceDeploymentArn, stopType: 'ROLLBACK' }));
         io.info(`${s.service}: stopped deployment ${o.inFlight.serviceDeploymentArn} with ROLLBACK: ECS puts ${shortTaskDefinition(target)} back`);
-        service = (await describeServices(clients, inputs.cluster, [s.service])).get(s.service)!;
-        changes.push({ service: s.service, observed: service, afterStop: true });
-        continue;
+        const ended = await stoppedRollbackOutcome(clients, o.inFlight.serviceDeploymentArn, inputs, signal, clock);
+        if (ended.status === 'ROLLBACK_SUCCESSFUL') {
+          io.info(`${s.service}: ECS reports the rollback ${ended.status}`);
+          service = (await describeServices(clients, inputs.cluster, [s.service])).get(s.service)!;
+          changes.push({ service: s.service, observed: service, afterStop: true });
+          continue;
+        }
+        io.warning(`${s.service}: ECS's rollback of the stopped deployment ended ${ended.status} (${ended.reason ?? 'no reason given'}); superseding it with an update instead`);
       } catch (err) {
         io.warning(`${s.service}: could not stop the deployment in flight (${errorMessage(err).split('\n')[0]}); superseding it with an update instead`);
       }
@@ -205,6 +212,20 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
     changes.push({ service: s.service, observed: service, update: s.action === 'none' ? undefined : { taskDefinitionArn: target } });
   }
   return changes;
+}
+
+/** Follows the stopped deployment until ECS says how its rollback ended (ROLLBACK_SUCCESSFUL is the goal). */
+async function stoppedRollbackOutcome(clients: AwsClients, arn: string, inputs: RollbackInputs, signal: AbortSignal, clock?: Clock): Promise<{ status: string; reason?: string }> {
+  const ended = new Set(['ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED', 'STOPPED', 'SUCCESSFUL']);
+  try {
+    return await pollUntil<{ status: string; reason?: string }>({ intervalMs: inputs.pollIntervalMs, timeoutMs: inputs.waitTimeoutMs, signal, clock, what: `the rollback of ${arn}` }, async () => {
+      const [d] = (await clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments ?? [];
+      return d?.status && ended.has(d.status) ? { done: true, value: { status: d.status, reason: d.statusReason } } : { done: false };
+    });
+  } catch (err) {
+    if (err instanceof TimeoutError) return { status: 'unknown', reason: err.message };
+    throw err;
+  }
 }
 
 function writeOutputs(io: ActionIO, results: RollbackResult[]): void {

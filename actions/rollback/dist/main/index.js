@@ -91849,6 +91849,64 @@ function isThrottling(err) {
     return /Throttl|TooManyRequests|RequestLimitExceeded|Rate ?exceeded/i.test(name + ' ' + String(err?.message ?? ''));
 }
 
+;// CONCATENATED MODULE: ./build/lib/core/poll.js
+
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason ?? new errors/* CancelledError */.cc());
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason ?? new errors/* CancelledError */.cc());
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+/**
+ * Calls `step` until it is done, the deadline passes (TimeoutError) or the signal aborts (CancelledError).
+ * The first look happens at once; the last one happens at the deadline, never after it. The deadline holds
+ * even while a look hangs (a stuck AWS call): the look is abandoned and the wait times out on time.
+ */
+async function pollUntil(options, step) {
+    const clock = options.clock ?? realClock;
+    const deadline = clock.now() + options.timeoutMs;
+    const timeout = () => new errors/* TimeoutError */.MU(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
+    for (let attempt = 1;; attempt++) {
+        if (options.signal?.aborted)
+            throw options.signal.reason ?? new errors/* CancelledError */.cc();
+        const result = await withinDeadline(step(attempt), Math.max(0, deadline - clock.now()), clock, options.signal, timeout);
+        if (result.done)
+            return result.value;
+        const remaining = deadline - clock.now();
+        if (remaining <= 0)
+            throw timeout();
+        await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
+    }
+}
+/** Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its reason). */
+async function withinDeadline(work, ms, clock, signal, onTimeout) {
+    const stop = new AbortController();
+    const onAbort = () => stop.abort(signal?.reason ?? new errors/* CancelledError */.cc());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // An abandoned look may still reject later; that must not become an unhandled rejection.
+    work.catch(() => undefined);
+    const timer = clock.sleep(ms, stop.signal).then(() => Promise.reject(onTimeout()), (reason) => Promise.reject(signal?.aborted ? (signal.reason ?? reason) : new errors/* CancelledError */.cc('deadline timer cancelled')));
+    timer.catch(() => undefined);
+    try {
+        return await Promise.race([work, timer]);
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+        if (!stop.signal.aborted)
+            stop.abort();
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/lib/ecs/arns.js
 /** ECS names, ARNs and console links: the one home for taking them apart and pointing people at them. Pure. */
 /** `arn:…:task-definition/web:12` → "web:12"; undefined → "unknown". */
@@ -92164,64 +92222,6 @@ async function fromTags(clients, cluster, service, family, described) {
         entries.push({ taskDefinitionArn: arn, completedAt, gitSha: revision.tags.find((t) => t.key === SHA_TAG)?.value, status: revision.definition.status, source: 'tags' });
     }
     return entries;
-}
-
-;// CONCATENATED MODULE: ./build/lib/core/poll.js
-
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason ?? new errors/* CancelledError */.cc());
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason ?? new errors/* CancelledError */.cc());
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
-/**
- * Calls `step` until it is done, the deadline passes (TimeoutError) or the signal aborts (CancelledError).
- * The first look happens at once; the last one happens at the deadline, never after it. The deadline holds
- * even while a look hangs (a stuck AWS call): the look is abandoned and the wait times out on time.
- */
-async function pollUntil(options, step) {
-    const clock = options.clock ?? realClock;
-    const deadline = clock.now() + options.timeoutMs;
-    const timeout = () => new errors/* TimeoutError */.MU(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
-    for (let attempt = 1;; attempt++) {
-        if (options.signal?.aborted)
-            throw options.signal.reason ?? new errors/* CancelledError */.cc();
-        const result = await withinDeadline(step(attempt), Math.max(0, deadline - clock.now()), clock, options.signal, timeout);
-        if (result.done)
-            return result.value;
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            throw timeout();
-        await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
-    }
-}
-/** Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its reason). */
-async function withinDeadline(work, ms, clock, signal, onTimeout) {
-    const stop = new AbortController();
-    const onAbort = () => stop.abort(signal?.reason ?? new errors/* CancelledError */.cc());
-    signal?.addEventListener('abort', onAbort, { once: true });
-    // An abandoned look may still reject later; that must not become an unhandled rejection.
-    work.catch(() => undefined);
-    const timer = clock.sleep(ms, stop.signal).then(() => Promise.reject(onTimeout()), (reason) => Promise.reject(signal?.aborted ? (signal.reason ?? reason) : new errors/* CancelledError */.cc('deadline timer cancelled')));
-    timer.catch(() => undefined);
-    try {
-        return await Promise.race([work, timer]);
-    }
-    finally {
-        signal?.removeEventListener('abort', onAbort);
-        if (!stop.signal.aborted)
-            stop.abort();
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/lib/ecs/task-logs.js
@@ -99265,6 +99265,7 @@ function rollbackSummary(inputs, plan, results, leftInFlight, thrown) {
 
 
 
+
 async function main(ctx) {
     await rollback(ctx);
 }
@@ -99283,7 +99284,7 @@ async function rollback({ io, signal }, deps = {}) {
     let results = plan.services.map((s) => ({ ...s, status: 'failed' }));
     let thrown;
     try {
-        const changes = await prepare(clients, inputs, plan, observed, io, signal);
+        const changes = await prepare(clients, inputs, plan, observed, io, signal, deps.clock);
         report = await rollOut(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: deps.clock, actionName: 'rollback' });
         results = plan.services.map((s, i) => verifyTarget({ ...s, ...report.results[i], status: report.results[i].status }, changes[i]));
         if (!report.cancelled)
@@ -99374,6 +99375,9 @@ async function finish(clients, inputs, plan, results, { io, record, thrown, canc
 function verifyTarget(result, change) {
     const landedOn = result.taskDefinitionArn;
     const wanted = change.update?.taskDefinitionArn ?? result.to.arn;
+    // ECS finished its own rollback of the stopped deployment before we looked: that is this rollback's success.
+    if (change.afterStop && result.status === 'unchanged' && landedOn === wanted)
+        return { ...result, status: 'succeeded' };
     if ((result.status === 'succeeded' || result.status === 'unchanged') && landedOn && landedOn !== wanted) {
         return { ...result, status: 'failed', failureKind: 'superseded', reason: `the service settled on ${shortTaskDefinition(landedOn)}, not ${shortTaskDefinition(wanted)}` };
     }
@@ -99413,7 +99417,7 @@ async function deploymentInFlight(clients, cluster, service) {
     }
 }
 /** The writes before the rollout: INACTIVE targets registered again as copies, deployments in flight stopped. */
-async function prepare(clients, inputs, plan, observed, io, signal) {
+async function prepare(clients, inputs, plan, observed, io, signal, clock) {
     const changes = [];
     for (const s of plan.services) {
         if (signal.aborted)
@@ -99432,9 +99436,14 @@ async function prepare(clients, inputs, plan, observed, io, signal) {
             try {
                 await clients.ecs.send(new dist_cjs/* StopServiceDeploymentCommand */.a8L({ serviceDeploymentArn: o.inFlight.serviceDeploymentArn, stopType: 'ROLLBACK' }));
                 io.info(`${s.service}: stopped deployment ${o.inFlight.serviceDeploymentArn} with ROLLBACK: ECS puts ${shortTaskDefinition(target)} back`);
-                service = (await describeServices(clients, inputs.cluster, [s.service])).get(s.service);
-                changes.push({ service: s.service, observed: service, afterStop: true });
-                continue;
+                const ended = await stoppedRollbackOutcome(clients, o.inFlight.serviceDeploymentArn, inputs, signal, clock);
+                if (ended.status === 'ROLLBACK_SUCCESSFUL') {
+                    io.info(`${s.service}: ECS reports the rollback ${ended.status}`);
+                    service = (await describeServices(clients, inputs.cluster, [s.service])).get(s.service);
+                    changes.push({ service: s.service, observed: service, afterStop: true });
+                    continue;
+                }
+                io.warning(`${s.service}: ECS's rollback of the stopped deployment ended ${ended.status} (${ended.reason ?? 'no reason given'}); superseding it with an update instead`);
             }
             catch (err) {
                 io.warning(`${s.service}: could not stop the deployment in flight (${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}); superseding it with an update instead`);
@@ -99443,6 +99452,21 @@ async function prepare(clients, inputs, plan, observed, io, signal) {
         changes.push({ service: s.service, observed: service, update: s.action === 'none' ? undefined : { taskDefinitionArn: target } });
     }
     return changes;
+}
+/** Follows the stopped deployment until ECS says how its rollback ended (ROLLBACK_SUCCESSFUL is the goal). */
+async function stoppedRollbackOutcome(clients, arn, inputs, signal, clock) {
+    const ended = new Set(['ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED', 'STOPPED', 'SUCCESSFUL']);
+    try {
+        return await pollUntil({ intervalMs: inputs.pollIntervalMs, timeoutMs: inputs.waitTimeoutMs, signal, clock, what: `the rollback of ${arn}` }, async () => {
+            const [d] = (await clients.ecs.send(new dist_cjs/* DescribeServiceDeploymentsCommand */.A6p({ serviceDeploymentArns: [arn] }))).serviceDeployments ?? [];
+            return d?.status && ended.has(d.status) ? { done: true, value: { status: d.status, reason: d.statusReason } } : { done: false };
+        });
+    }
+    catch (err) {
+        if (err instanceof errors/* TimeoutError */.MU)
+            return { status: 'unknown', reason: err.message };
+        throw err;
+    }
 }
 function writeOutputs(io, results) {
     const first = results[0];
