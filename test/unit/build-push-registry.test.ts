@@ -136,11 +136,11 @@ describe('reusing an image checks its platforms', () => {
     expect(planBuildPush(inputs({ platforms }), observed({ images: new Map([[SHA, existing]]) })).step.kind).toBe('reuse');
   });
 
-  test.each<[string, EcrImage, string, string]>([
-    ['an amd64-only index', index('amd64'), 'linux/amd64,linux/arm64', 'already exists with linux/amd64 only'],
-    ['a single-platform image', single, 'linux/amd64,linux/arm64', 'already exists with linux/amd64 only'],
-    ['an arm64-only index', index('arm64'), 'linux/amd64', 'already exists with linux/arm64 only'],
-  ])('%s, asked for %s in an immutable repository, fails before any tag is added', (_name, existing, platforms, says) => {
+  test.each<[string, string, EcrImage, string]>([
+    ['an amd64-only index', 'linux/amd64,linux/arm64', index('amd64'), 'already exists with linux/amd64 only'],
+    ['a single-platform image', 'linux/amd64,linux/arm64', single, 'already exists with linux/amd64 only'],
+    ['an arm64-only index', 'linux/amd64', index('arm64'), 'already exists with linux/arm64 only'],
+  ])('%s, asked for %s in an immutable repository, fails before any tag is added', (_name, platforms, existing, says) => {
     const run = () => planBuildPush(inputs({ platforms, tags: 'staging' }), observed({ images: new Map([[SHA, existing]]) }));
     expect(run).toThrow(PlanError);
     expect(run).toThrow(`\`platforms\` asks for ${platforms.split(',').join(', ')}, but web:${SHA} ${says} and the repository's tags are immutable, so it cannot be rebuilt; nothing was built or tagged`);
