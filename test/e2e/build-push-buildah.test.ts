@@ -1,12 +1,15 @@
 /**
  * A real build and push: the bundled action builds a multi-stage Dockerfile with buildah (vfs, chroot) and
- * pushes it to a real registry on loopback, logging in with the credentials ECR (moto) hands out.
- * The registry's own answers, and skopeo's, are the judges of tags and digest.
+ * pushes it to a real registry on loopback, logging in with the credentials ECR (moto) hands out. ECR's answers
+ * name that registry (through a front that rewrites moto's registry host), so the action finds it as it finds
+ * ECR's: from the token's proxy endpoint, with no `registry` input. The registry's own answers, and skopeo's,
+ * are the judges of tags and digest.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { startMoto, type Moto } from '../support/moto.js';
+import { startEcrFront, type EcrFront } from '../support/build-push-ecr-front.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { prepareBuildahStore, type BuildahStore } from '../support/buildah.js';
 import { runDist, type DistRun } from '../support/run-dist.js';
@@ -17,15 +20,15 @@ const SECRET = 'npm-t0ken-never-printed';
 const FIXTURE = 'test/fixtures/build-push';
 
 let moto: Moto;
+let front: EcrFront;
 let registry: Registry;
 let store: BuildahStore;
 let built: DistRun;
 let ecr: ECRClient;
 
-const env = () => ({ ...moto.env, ...store.env, GITHUB_SHA: SHA, GITHUB_REF: 'refs/heads/main' });
+const env = () => ({ ...front.env, ...store.env, GITHUB_SHA: SHA, GITHUB_REF: 'refs/heads/main' });
 const buildInputs = (extra: Record<string, string> = {}) => ({
   repository: REPOSITORY,
-  registry: registry.host,
   builder: 'buildah',
   context: FIXTURE,
   'build-args': 'APP_VERSION=1.4.2',
@@ -43,6 +46,7 @@ beforeAll(async () => {
   moto = await startMoto();
   // moto's ECR hands out AWS:123456789012-auth-token; the registry accepts exactly that login.
   registry = await startRegistry({ username: 'AWS', password: '123456789012-auth-token' });
+  front = await startEcrFront(moto, registry.host);
   store = prepareBuildahStore();
   ecr = new ECRClient({ region: moto.env.AWS_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
   await ecr.send(new CreateRepositoryCommand({ repositoryName: REPOSITORY, imageTagMutability: 'IMMUTABLE' }));
@@ -51,6 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   ecr?.destroy();
+  await front?.stop();
   await registry?.stop();
   await moto?.stop();
   store?.remove();
@@ -134,3 +139,23 @@ test('a missing repository is created when asked, with the settings given, befor
   expect(await registry.tags('rides/driver-service')).toEqual([SHA.slice(0, 7), SHA].sort());
   expect(run.summary).toMatch(/Created repository \| rides\/driver-service/);
 }, 240_000);
+
+describe('the ECR token goes only to the registry ECR named', () => {
+  test.each([
+    ['a host that is not an ECR registry', 'registry.example.com', /^::error::build-push: Invalid `registry` "registry\.example\.com": expected an ECR registry host: /],
+    [
+      'an ECR name of another registry than the token is for',
+      '123456789012.dkr.ecr-fips.eu-west-1.amazonaws.com',
+      /^::error::build-push: Invalid `registry` "123456789012\.dkr\.ecr-fips\.eu-west-1\.amazonaws\.com": expected another name of 127\.0\.0\.1:\d+, the registry ECR issued the login token for/,
+    ],
+  ])('%s (%s) fails with one line before any login or build, and pushes nothing', async (_why, host, message) => {
+    const before = await registry.tags(REPOSITORY);
+    const run = await runDist('build-push', { inputs: buildInputs({ registry: host, tags: 'candidate' }), env: { ...env(), GITHUB_SHA: 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations).toEqual([expect.stringMatching(message)]);
+    expect(run.stdout).not.toMatch(/buildah (login|bud)/);
+    expect(run.stdout).not.toContain(`${host}/`);
+    expect(run.state).toEqual({});
+    expect(await registry.tags(REPOSITORY)).toEqual(before);
+  });
+});
