@@ -89,8 +89,10 @@ async function buildOrJoinWinner(plan: Plan, step: BuildStep, inputs: Inputs, lo
     const winner = plan.immutable ? await findImage(deps.clients.ecr, repository, plan.tags[0]) : undefined;
     // Our own first push landing and a later step failing is a failure to report, not a race to paper over.
     if (!winner || winner.digest === readBuilderDigest(inputs.builder, step)) throw err;
+    // The builder's last line says why (ECR: "tag invalid: … cannot be overwritten because the repository is immutable").
+    const why = errorMessage(err).trim().split('\n').pop()!;
     deps.io.warning(
-      `The push failed (${errorMessage(err).split('\n')[0]}), but ${inputs.repository}:${plan.tags[0]} now exists as ${winner.digest}: ` +
+      `The push failed (${why.length > 300 ? `${why.slice(0, 299)}…` : why}), but ${inputs.repository}:${plan.tags[0]} now exists as ${winner.digest}: ` +
         'another run of this commit pushed first; reusing its image',
     );
     const reuse = planReuse(inputs, plan.tags, winner, await findImages(deps.clients.ecr, repository, plan.tags), true);
