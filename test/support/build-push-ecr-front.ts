@@ -1,7 +1,7 @@
 /**
  * ECR as one host on loopback, the way the action meets it: the AWS API (moto) and the registry behind it
  * (docker-registry) under one address. A small HTTP front
- *   - passes AWS API calls to moto and rewrites moto's registry host (`<account>.dkr.ecr.<region>.amazonaws.com`,
+ *   - passes AWS API calls to moto and, in ECR's answers, rewrites moto's registry host (`<account>.dkr.ecr.<region>.amazonaws.com`,
  *     which nothing serves here) to its own, so GetAuthorizationToken's proxy endpoint and repository URIs name
  *     it; the action needs no `registry` input and sends the token where ECR's answer says;
  *   - passes `/v2/` registry traffic to docker-registry, and keeps the two in step as ECR is one service: a
@@ -84,8 +84,11 @@ export async function startEcrFront(moto: Moto, registry: Registry): Promise<Ecr
     const body = await readBody(req);
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => name !== 'host' && name !== 'content-length')) as Record<string, string>;
     const answer = await fetch(`${moto.endpoint}${req.url}`, { method: req.method, headers, body: body.length ? body : undefined });
-    const text = (await answer.text()).replaceAll(`https://${motoHost}`, `http://${host}`).replaceAll(motoHost, host);
-    if (answer.ok && req.headers['x-amz-target'] === PUT_IMAGE) {
+    const target = String(req.headers['x-amz-target'] ?? '');
+    let text = await answer.text();
+    // Only ECR's answers name the registry; other services' (a task definition's image) pass unchanged.
+    if (target.startsWith('AmazonEC2ContainerRegistry')) text = text.replaceAll(`https://${motoHost}`, `http://${host}`).replaceAll(motoHost, host);
+    if (answer.ok && target === PUT_IMAGE) {
       // A tag added through the API is in the registry too, as in ECR.
       const put = JSON.parse(body.toString('utf8')) as { repositoryName: string; imageTag?: string; imageManifest: string; imageManifestMediaType?: string };
       if (put.imageTag) {
