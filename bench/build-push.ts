@@ -9,7 +9,8 @@
  *   node scripts/bundle.mjs build-push && node --import ./scripts/register-ts.mjs bench/build-push.ts
  * Knobs: BENCH_IMAGE_MB (size of the image's payload layer, default 50), BENCH_ROUNDS (default 3).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { startEcrFront } from '../test/support/build-push-ecr-front.js';
 import { BASE_IMAGE, prepareBuildahStore } from '../test/support/buildah.js';
 import { runDist, type DistRun } from '../test/support/run-dist.js';
 
+const execFileAsync = promisify(execFile);
 const IMAGE_MB = Number(process.env.BENCH_IMAGE_MB ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REPOSITORY = 'bench/service';
@@ -76,12 +78,13 @@ try {
     const fresh = mkdtempSync(join(tmpdir(), 'bench-pull-'));
     writeFileSync(join(fresh, 'storage.conf'), `[storage]\ndriver = "vfs"\ngraphroot = "${join(fresh, 'g')}"\nrunroot = "${join(fresh, 'r')}"\n`);
     const freshEnv = { ...process.env, ...store.env, CONTAINERS_STORAGE_CONF: join(fresh, 'storage.conf') };
-    const buildah = (args: string[]) => execFileSync('buildah', args, { env: freshEnv, stdio: 'ignore' });
+    // Asynchronous: the ECR front answers from this process, so a blocking child would wait for it forever.
+    const buildah = (args: string[]) => execFileAsync('buildah', args, { env: freshEnv });
     const source = `${front.host}/${REPOSITORY}`;
-    const [ms] = await timed(() => {
-      buildah(['pull', '--tls-verify=false', '--quiet', `docker://${source}:${sha(1)}`]);
-      buildah(['tag', `${source}:${sha(1)}`, `${source}:pulled-${i}`]);
-      buildah(['push', '--tls-verify=false', '--quiet', `${source}:pulled-${i}`, `docker://${source}:pulled-${i}`]);
+    const [ms] = await timed(async () => {
+      await buildah(['pull', '--tls-verify=false', '--quiet', `docker://${source}:${sha(1)}`]);
+      await buildah(['tag', `${source}:${sha(1)}`, `${source}:pulled-${i}`]);
+      await buildah(['push', '--tls-verify=false', '--quiet', `${source}:pulled-${i}`, `docker://${source}:pulled-${i}`]);
     });
     pulls.push(ms);
     rmSync(fresh, { recursive: true, force: true });
