@@ -2,22 +2,26 @@
  * build-push benchmarks, figures side by side with the alternative:
  *   1. a second run for the same SHA (lookup, build skipped) against the first run and against a plain rebuild;
  *   2. promotion by manifest copy (ECR API) against pull, tag and push of the same image.
- * Real processes throughout: the bundled action, moto for the ECR API, docker-registry with login, buildah (vfs).
+ * Real processes throughout: the bundled action, moto for the ECR API, docker-registry with login, buildah (vfs);
+ * a front (test/support/build-push-ecr-front.ts) puts the API and the registry under one host, as ECR does.
  *
  * Run (Node 20 has no --experimental-strip-types; the hook transpiles TypeScript on load):
  *   node scripts/bundle.mjs build-push && node --import ./scripts/register-ts.mjs bench/build-push.ts
  * Knobs: BENCH_IMAGE_MB (size of the image's payload layer, default 50), BENCH_ROUNDS (default 3).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateRepositoryCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
+import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
 import { startMoto } from '../test/support/moto.js';
 import { startRegistry } from '../test/support/registry.js';
+import { startEcrFront } from '../test/support/build-push-ecr-front.js';
 import { BASE_IMAGE, prepareBuildahStore } from '../test/support/buildah.js';
 import { runDist, type DistRun } from '../test/support/run-dist.js';
 
+const execFileAsync = promisify(execFile);
 const IMAGE_MB = Number(process.env.BENCH_IMAGE_MB ?? 50);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REPOSITORY = 'bench/service';
@@ -36,6 +40,7 @@ function ensure(run: DistRun, result: string): void {
 
 const moto = await startMoto();
 const registry = await startRegistry({ username: 'AWS', password: '123456789012-auth-token' });
+const front = await startEcrFront(moto, registry);
 const store = prepareBuildahStore();
 const context = mkdtempSync(join(tmpdir(), 'bench-context-'));
 const ecr = new ECRClient({ region: moto.env.AWS_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
@@ -45,17 +50,12 @@ try {
     `FROM ${BASE_IMAGE} AS builder\nRUN head -c ${IMAGE_MB}000000 /dev/urandom > /payload\nFROM ${BASE_IMAGE} AS production\nCOPY --from=builder /payload /app/payload\n`,
   );
   await ecr.send(new CreateRepositoryCommand({ repositoryName: REPOSITORY }));
-  const env = (commit: string) => ({ ...moto.env, ...store.env, GITHUB_SHA: commit });
-  const build = (commit: string) => runDist('build-push', { inputs: { repository: REPOSITORY, registry: registry.host, builder: 'buildah', context }, env: env(commit), timeoutMs: 600_000 });
+  const env = (commit: string) => ({ ...front.env, ...store.env, GITHUB_SHA: commit });
+  const build = (commit: string) => runDist('build-push', { inputs: { repository: REPOSITORY, builder: 'buildah', context }, env: env(commit), timeoutMs: 600_000 });
 
-  // 1. First run builds and pushes. ECR is the registry and the API in one; here they are two servers, so the
-  //    pushed manifest is recorded in moto under the same tags, as ECR would hold it after the push.
+  // 1. First run builds and pushes (the front records the pushed tags in moto, as ECR holds them after a push).
   const [firstMs, first] = await timed(() => build(sha(1)));
   ensure(first, 'built');
-  const pushed = (await registry.manifest(REPOSITORY, sha(1)))!;
-  for (const tag of [sha(1), sha(1).slice(0, 7)]) {
-    await ecr.send(new PutImageCommand({ repositoryName: REPOSITORY, imageTag: tag, imageManifest: pushed.body, imageManifestMediaType: pushed.mediaType, imageDigest: pushed.digest }));
-  }
   const secondRuns: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     const [ms, again] = await timed(() => build(sha(1)));
@@ -78,12 +78,13 @@ try {
     const fresh = mkdtempSync(join(tmpdir(), 'bench-pull-'));
     writeFileSync(join(fresh, 'storage.conf'), `[storage]\ndriver = "vfs"\ngraphroot = "${join(fresh, 'g')}"\nrunroot = "${join(fresh, 'r')}"\n`);
     const freshEnv = { ...process.env, ...store.env, CONTAINERS_STORAGE_CONF: join(fresh, 'storage.conf') };
-    const buildah = (args: string[]) => execFileSync('buildah', args, { env: freshEnv, stdio: 'ignore' });
-    const source = `${registry.host}/${REPOSITORY}`;
-    const [ms] = await timed(() => {
-      buildah(['pull', '--tls-verify=false', '--quiet', `docker://${source}:${sha(1)}`]);
-      buildah(['tag', `${source}:${sha(1)}`, `${source}:pulled-${i}`]);
-      buildah(['push', '--tls-verify=false', '--quiet', `${source}:pulled-${i}`, `docker://${source}:pulled-${i}`]);
+    // Asynchronous: the ECR front answers from this process, so a blocking child would wait for it forever.
+    const buildah = (args: string[]) => execFileAsync('buildah', args, { env: freshEnv });
+    const source = `${front.host}/${REPOSITORY}`;
+    const [ms] = await timed(async () => {
+      await buildah(['pull', '--tls-verify=false', '--quiet', `docker://${source}:${sha(1)}`]);
+      await buildah(['tag', `${source}:${sha(1)}`, `${source}:pulled-${i}`]);
+      await buildah(['push', '--tls-verify=false', '--quiet', `${source}:pulled-${i}`, `docker://${source}:pulled-${i}`]);
     });
     pulls.push(ms);
     rmSync(fresh, { recursive: true, force: true });
@@ -102,6 +103,7 @@ try {
   for (const row of rows) console.log(line(row));
 } finally {
   ecr.destroy();
+  await front.stop();
   await registry.stop();
   await moto.stop();
   store.remove();

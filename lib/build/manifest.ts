@@ -39,14 +39,23 @@ export function manifestDigest(manifest: string): string {
  * (platform unknown/unknown), which are not images anyone runs.
  */
 export function platformDigests(manifest: string, digest: string, singlePlatform: string): Record<string, string> {
+  const entries = indexEntries(manifest);
+  return entries ? Object.fromEntries(entries) : { [singlePlatform]: digest };
+}
+
+/** The platforms an index lists (os/architecture[/variant]); undefined for a single-platform manifest, which does not say. */
+export function manifestPlatforms(manifest: string): string[] | undefined {
+  return indexEntries(manifest)?.map(([platform]) => platform);
+}
+
+function indexEntries(manifest: string): [string, string][] | undefined {
   const parsed = JSON.parse(manifest) as ManifestJson;
-  if (!parsed.manifests) return { [singlePlatform]: digest };
-  const result: Record<string, string> = {};
+  if (!parsed.manifests) return undefined;
+  const entries: [string, string][] = [];
   for (const entry of parsed.manifests) {
     const platform = entry.platform;
     if (!platform?.os || platform.os === 'unknown' || entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest') continue;
-    const name = [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-    result[name] = entry.digest;
+    entries.push([[platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'), entry.digest]);
   }
-  return result;
+  return entries;
 }

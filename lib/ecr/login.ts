@@ -1,5 +1,6 @@
 /** ECR registry credentials from an authorization token. */
 import { GetAuthorizationTokenCommand, type ECRClient } from '@aws-sdk/client-ecr';
+import { parseEcrRegistryHost } from './registry-host.js';
 
 export interface EcrLogin {
   /** The registry host, e.g. 123456789012.dkr.ecr.eu-west-1.amazonaws.com (not a secret: it is in every image ref). */
@@ -15,10 +16,14 @@ export async function ecrLogin(ecr: ECRClient, registryId?: string): Promise<Ecr
   const answer = await ecr.send(new GetAuthorizationTokenCommand(registryId ? { registryIds: [registryId] } : {}));
   const data = answer.authorizationData?.[0];
   if (!data?.authorizationToken || !data.proxyEndpoint) throw new Error('ECR returned no authorization token');
+  const registry = data.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  // The token is only ever sent to this host: make sure it is the registry that was asked for.
+  const named = parseEcrRegistryHost(registry);
+  if (registryId && named && named.accountId !== registryId) throw new Error(`ECR issued a token for ${registry}, not for registry ${registryId}`);
   const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   return {
-    registry: data.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/$/, ''),
+    registry,
     username: decoded.slice(0, colon),
     password: decoded.slice(colon + 1),
     expiresAt: data.expiresAt,

@@ -3,7 +3,7 @@
  * no pull, no push, no layer moves, and the digest cannot change.
  */
 import { PutImageCommand, type ECRClient } from '@aws-sdk/client-ecr';
-import type { EcrImage, RepositoryId } from './images.js';
+import { findImage, type EcrImage, type RepositoryId } from './images.js';
 
 /** What adding tags to an image would do, decided before any call. */
 export interface TagCopyPlan {
@@ -36,8 +36,9 @@ export function planTagCopy(source: Pick<EcrImage, 'digest'>, current: Map<strin
 export type TagCopyOutcome = 'added' | 'already-present';
 
 /**
- * Puts one tag on the image. ECR answers ImageAlreadyExists when this tag already names these bytes (a
- * re-run raced us: success) and ImageTagAlreadyExists when an immutable tag names something else (a conflict).
+ * Puts one tag on the image. When ECR says the tag exists (ImageAlreadyExists for these very bytes,
+ * ImageTagAlreadyExists when an immutable tag is taken), the tag is looked up again: a concurrent run of the same
+ * commit may have put it on this same image a moment ago, which is success; on another image it is a conflict.
  */
 export async function copyTag(ecr: ECRClient, repository: RepositoryId, image: EcrImage, tag: string): Promise<TagCopyOutcome> {
   try {
@@ -53,10 +54,10 @@ export async function copyTag(ecr: ECRClient, repository: RepositoryId, image: E
     return 'added';
   } catch (err) {
     const name = (err as Error).name;
-    if (name === 'ImageAlreadyExistsException' && (err as Error).message.includes(image.digest)) return 'already-present';
-    if (name === 'ImageAlreadyExistsException' || name === 'ImageTagAlreadyExistsException') {
-      throw new Error(`tag ${tag} in ${repository.repositoryName} already points at another image and the repository's tags are immutable`);
-    }
-    throw err;
+    if (name !== 'ImageAlreadyExistsException' && name !== 'ImageTagAlreadyExistsException') throw err;
+    const now = await findImage(ecr, repository, tag);
+    if (now?.digest === image.digest) return 'already-present';
+    if (!now) throw err;
+    throw new Error(`tag ${tag} in ${repository.repositoryName} already points at another image (${now.digest}) and the repository's tags are immutable`);
   }
 }

@@ -15,6 +15,7 @@ import { startMoto, TEST_REGION, useMotoEnv, type Moto } from '../../test/suppor
 import { freePort, stopChild, waitFor } from '../../test/support/processes.js';
 import { prismaEnv, startPostgres, type Postgres } from '../../test/support/postgres.js';
 import { startRegistry, type Registry } from '../../test/support/registry.js';
+import { startEcrFront } from '../../test/support/build-push-ecr-front.js';
 
 export interface TestbedOptions {
   cluster: string;
@@ -70,6 +71,9 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
     log('starting a container registry with login, and a buildah store with a busybox base image');
     const registry = await startRegistry({ username: 'AWS', password: '123456789012-auth-token' });
     stops.push(() => registry.stop());
+    // build-push sends the ECR token only where ECR's answer says: the front puts moto and the registry under one host.
+    const front = await startEcrFront(moto, registry);
+    stops.push(() => front.stop());
     const store: BuildahStore = prepareBuildahStore();
     stops.push(() => store.remove());
 
@@ -105,7 +109,7 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
       githubDeployments: github.records,
       running: () => ({ taskDefinitionArn: app?.taskDefinitionArn ?? '', version: app?.version ?? '' }),
       runServiceRevision,
-      env: { ...moto.env, ...store.env, ...prismaEnv(databaseUrl), GITHUB_API_URL: github.url },
+      env: { ...front.env, ...store.env, ...prismaEnv(databaseUrl), GITHUB_API_URL: github.url },
       recordPushInEcr: async (repository, tags) => {
         const ecrClient = new ECRClient({ region: TEST_REGION });
         for (const tag of tags) {

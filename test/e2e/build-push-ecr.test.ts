@@ -64,6 +64,21 @@ afterAll(async () => {
   await moto?.stop();
 });
 
+test('an image for the SHA that lacks a requested platform is not reused under that label: the run fails and adds no tag', async () => {
+  const digest = await seed(STAGING_SHA, imageManifest('a'), MANIFEST_TYPE);
+  const run = await runDist('build-push', {
+    inputs: { repository: REPOSITORY, builder: 'buildah', context: 'test/fixtures/build-push', platforms: 'linux/amd64,linux/arm64', tags: 'staging' },
+    env: env({ GITHUB_SHA: STAGING_SHA }),
+  });
+  expect(run.exitCode).toBe(1);
+  expect(run.annotations).toEqual([
+    `::error::build-push failed: \`platforms\` asks for linux/amd64, linux/arm64, but ${REPOSITORY}:${STAGING_SHA} already exists with linux/amd64 only and the repository's tags are immutable, so it cannot be rebuilt; nothing was built or tagged (ask for the platforms it has, or build a new commit)`,
+  ]);
+  expect(await tagsOf(digest)).toEqual([STAGING_SHA]);
+  expect(run.outputs).toEqual({});
+  expect(run.state).toEqual({});
+});
+
 test('a SHA that is already in ECR is not built again: its digest comes back and missing tags are added', async () => {
   const digest = await seed(STAGING_SHA, imageManifest('a'), MANIFEST_TYPE);
   const run = await runDist('build-push', {
@@ -126,6 +141,11 @@ test.each([
   [{ platforms: 'linux/amd64, linux/s390x' }, /^::error::build-push: Invalid `platforms` "linux\/s390x": expected one or more of linux\/amd64, linux\/arm64/],
   [{ dockerfile: 'services/missing/Dockerfile' }, /^::error::build-push: Invalid `dockerfile` "services\/missing\/Dockerfile": expected a Dockerfile that exists/],
   [{ 'promote-from': STAGING_SHA, tags: 'production', 'build-args': 'A=1' }, /^::error::build-push: Invalid `promote-from`: cannot be combined with build inputs \(`context`, `build-args`\)/],
+  [{ registry: '127.0.0.1:5000' }, /^::error::build-push: Invalid `registry` "127\.0\.0\.1:5000": expected an ECR registry host: .*\(hint: the ECR login token is sent to this host, so nothing else is accepted\)$/],
+  [
+    { registry: '210987654321.dkr.ecr.eu-west-1.amazonaws.com', 'create-repository': 'true', repository: 'rides/new-service' },
+    /^::error::build-push: Invalid `registry` "210987654321\.dkr\.ecr\.eu-west-1\.amazonaws\.com": expected another name of 123456789012\.dkr\.ecr\.eu-west-1\.amazonaws\.com, the registry ECR issued the login token for/,
+  ],
 ])('bad input %j fails with one error and creates nothing', async (inputs, message) => {
   const run = await runDist('build-push', {
     inputs: { repository: REPOSITORY, builder: 'buildah', context: 'test/fixtures/build-push', 'create-repository': 'false', ...inputs },

@@ -151,10 +151,11 @@ describe('a buildx build', () => {
     ecr.on(DescribeRepositoriesCommand).resolves({ repositories: [{ repositoryName: 'web', repositoryUri: 'x/web', imageTagMutability: 'IMMUTABLE' }] });
     ecr.on(BatchGetImageCommand).resolves({ images: [], failures: [{ failureCode: 'ImageNotFound' }] });
     ecr.on(GetAuthorizationTokenCommand).resolves({
-      authorizationData: [{ authorizationToken: Buffer.from('AWS:pa55word').toString('base64'), proxyEndpoint: 'https://123456789012.dkr.ecr.eu-west-1.amazonaws.com' }],
+      // The token's own registry stands in on loopback: the only host the token may be sent to.
+      authorizationData: [{ authorizationToken: Buffer.from('AWS:pa55word').toString('base64'), proxyEndpoint: `http://${host}` }],
     });
     const calls: { command: BuilderCommand; options?: CommandOptions; stateAtCall: Record<string, string> }[] = [];
-    const io = memoryIO({ repository: 'web', context: 'test/fixtures/build-push', registry: host, secrets: 'npm_token=s3cret', cache: 'none' });
+    const io = memoryIO({ repository: 'web', context: 'test/fixtures/build-push', secrets: 'npm_token=s3cret', cache: 'none' });
     const outcome = await buildPush({ io, signal: new AbortController().signal }, {
       clients: createAwsClients({ region: 'eu-west-1', action: 'build-push' }),
       env: { ...ENV, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'bp-')) },

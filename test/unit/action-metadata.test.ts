@@ -12,6 +12,7 @@ const actions = readdirSync(join(root, 'actions')).filter((name) => existsSync(j
 interface ActionMetadata {
   name: string;
   description: string;
+  branding?: { icon?: string; color?: string };
   inputs: Record<string, { description: string; required?: boolean; default?: string }>;
   outputs: Record<string, { description: string }>;
   runs: { using: string; main: string; post?: string };
@@ -58,6 +59,15 @@ describe.each(actions)('%s/action.yml', (action) => {
       expect(existsSync(join(root, 'actions', action, entry))).toBe(true);
     }
     expect(metadata.description.length).toBeGreaterThan(20);
+  });
+
+  test('is named after its folder and has branding (the Marketplace listing shows both)', () => {
+    expect(metadata.name).toBe(action);
+    expect(metadata.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
+  });
+
+  test('spells the commit input `git-sha`, the one name every action uses for it', () => {
+    expect(Object.keys(metadata.inputs).filter((name) => /(^|-)sha$/.test(name) && name !== 'git-sha')).toEqual([]);
   });
 
   test('documents every input the code reads, and reads every input it documents', () => {

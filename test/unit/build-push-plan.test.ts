@@ -16,7 +16,7 @@ const repo = (tagMutability: 'MUTABLE' | 'IMMUTABLE' = 'IMMUTABLE'): EcrReposito
 
 const inputs = (given: Record<string, string> = {}) => readInputs(memoryIO({ repository: 'web', ...given }), ENV);
 const observed = (over: Partial<Observed> = {}): Observed => ({
-  registry: REG,
+  tokenRegistry: REG,
   repository: repo(),
   stages: parseStages(DOCKERFILE),
   images: new Map(),
@@ -112,7 +112,7 @@ describe('bad input changes nothing and says what is accepted', () => {
     [{ builder: 'buildah', cache: 'gha' }, 'Invalid `cache` "gha": expected registry or none with builder buildah'],
     [{ builder: 'podman', sbom: 'true' }, 'Invalid `sbom`: needs builder buildx (got podman)'],
     [{ repository: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/web' }, 'Invalid `repository` "123456789012.dkr.ecr.eu-west-1.amazonaws.com/web": expected an ECR repository name'],
-    [{ sha: 'abc123' }, 'Invalid `sha` "abc123": expected a full git commit SHA'],
+    [{ 'git-sha': 'abc123' }, 'Invalid `git-sha` "abc123": expected a full git commit SHA'],
     [{ 'promote-from': SHA, target: 'production' }, 'Invalid `promote-from`: cannot be combined with build inputs (`target`)'],
     [{ 'fail-on-severity': 'SEVERE' }, 'Invalid `fail-on-severity` "SEVERE": expected one of none, CRITICAL, HIGH, MEDIUM, LOW, INFORMATIONAL'],
     [{ secrets: 'npm token=x' }, 'Invalid `secrets`: line 1: the part before = is not a secret id'],

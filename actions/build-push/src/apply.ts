@@ -8,14 +8,14 @@ import { displayCommand, loginCommand, type BuilderCommand } from '../../../lib/
 import { outputTail, type CommandOptions, type CommandRunner } from '../../../lib/build/command-runner.js';
 import { platformDigests } from '../../../lib/build/manifest.js';
 import { readRegistryManifest } from '../../../lib/build/registry-api.js';
-import type { RepositoryId } from '../../../lib/ecr/images.js';
+import { findImage, findImages, type RepositoryId } from '../../../lib/ecr/images.js';
 import type { EcrLogin } from '../../../lib/ecr/login.js';
 import { copyTag } from '../../../lib/ecr/promote.js';
 import { createRepository } from '../../../lib/ecr/repositories.js';
 import { judgeScans, waitForImageScans, type ImageScan, type ScanVerdict } from '../../../lib/ecr/scan.js';
 import type { Inputs } from './inputs.js';
 import { STATE } from './logout.js';
-import type { BuildStep, Plan } from './plan.js';
+import { planReuse, type BuildStep, type CopyStep, type Plan } from './plan.js';
 
 export interface ApplyDependencies {
   io: ActionIO;
@@ -37,6 +37,8 @@ export interface Outcome {
   commands: string[];
   scans?: ImageScan[];
   verdict?: ScanVerdict;
+  /** Set when this run's push lost to a concurrent run of the same commit, whose image it then reused. */
+  lostRace?: { error: string; commands: string[] };
 }
 
 export async function applyPlan(plan: Plan, inputs: Inputs, login: EcrLogin | undefined, deps: ApplyDependencies): Promise<Outcome> {
@@ -49,30 +51,10 @@ export async function applyPlan(plan: Plan, inputs: Inputs, login: EcrLogin | un
     io.info(`Created ECR repository ${request.repositoryName} (${request.tagMutability}, scan on push ${request.scanOnPush ? 'on' : 'off'})`);
   }
 
-  let outcome: Outcome;
-  const step = plan.step;
-  if (step.kind === 'build') {
-    outcome = { ...(await buildAndPush(plan, step, inputs, login!, deps)), createdRepositories };
-  } else {
-    const tags: Outcome['tags'] = step.copy.present.map((tag) => ({ tag, outcome: 'already-present' as const }));
-    await io.group(`Tag ${step.source.digest} without rebuilding`, async () => {
-      for (const tag of [...step.copy.add, ...step.copy.move]) {
-        const result = await copyTag(clients.ecr, repository, step.source, tag);
-        const said: TagOutcome = result === 'already-present' ? result : step.copy.move.includes(tag) ? 'moved' : 'added';
-        io.info(`${tag}: ${said}`);
-        tags.push({ tag, outcome: said });
-      }
-    });
-    tags.sort((a, b) => plan.tags.indexOf(a.tag) - plan.tags.indexOf(b.tag));
-    outcome = {
-      result: step.kind === 'reuse' ? 'reused' : 'promoted',
-      digest: step.source.digest,
-      platformDigests: platformDigests(step.source.manifest, step.source.digest, step.kind === 'reuse' ? inputs.platforms[0] : 'unknown'),
-      tags,
-      createdRepositories,
-      commands: [],
-    };
-  }
+  const outcome =
+    plan.step.kind === 'build'
+      ? await buildOrJoinWinner(plan, plan.step, inputs, login!, deps, createdRepositories)
+      : await copyTags(plan, plan.step, inputs, deps, createdRepositories);
 
   if (plan.scanGate) {
     const gate = plan.scanGate;
@@ -92,6 +74,55 @@ export async function applyPlan(plan: Plan, inputs: Inputs, login: EcrLogin | un
     outcome.verdict = judgeScans(outcome.scans, gate.threshold);
   }
   return outcome;
+}
+
+/**
+ * Builds and pushes; when that fails in an immutable repository, looks at the SHA tag again. If it now names an
+ * image this run did not push, a concurrent run of the same commit won the race and its immutable tag refused our
+ * push: that image is this commit's image, so it is reused (platforms and tags checked as for any reuse).
+ */
+async function buildOrJoinWinner(plan: Plan, step: BuildStep, inputs: Inputs, login: EcrLogin, deps: ApplyDependencies, createdRepositories: string[]): Promise<Outcome> {
+  try {
+    return { ...(await buildAndPush(plan, step, inputs, login, deps)), createdRepositories };
+  } catch (err) {
+    const repository: RepositoryId = { repositoryName: inputs.repository, registryId: inputs.registryId };
+    const winner = plan.immutable ? await findImage(deps.clients.ecr, repository, plan.tags[0]) : undefined;
+    // Our own first push landing and a later step failing is a failure to report, not a race to paper over.
+    if (!winner || winner.digest === readBuilderDigest(inputs.builder, step)) throw err;
+    // The builder's last line says why (ECR: "tag invalid: … cannot be overwritten because the repository is immutable").
+    const why = errorMessage(err).trim().split('\n').pop()!;
+    deps.io.warning(
+      `The push failed (${why.length > 300 ? `${why.slice(0, 299)}…` : why}), but ${inputs.repository}:${plan.tags[0]} now exists as ${winner.digest}: ` +
+        'another run of this commit pushed first; reusing its image',
+    );
+    const reuse = planReuse(inputs, plan.tags, winner, await findImages(deps.clients.ecr, repository, plan.tags), true);
+    return copyTags(plan, reuse, inputs, deps, createdRepositories, { error: errorMessage(err), commands: step.commands.map(displayCommand) });
+  }
+}
+
+/** Reuse or promotion: puts the missing tags on the existing image by manifest copy. */
+async function copyTags(plan: Plan, step: CopyStep, inputs: Inputs, deps: ApplyDependencies, createdRepositories: string[], lostRace?: Outcome['lostRace']): Promise<Outcome> {
+  const { io, clients } = deps;
+  const repository: RepositoryId = { repositoryName: inputs.repository, registryId: inputs.registryId };
+  const tags: Outcome['tags'] = step.copy.present.map((tag) => ({ tag, outcome: 'already-present' as const }));
+  await io.group(`Tag ${step.source.digest} without rebuilding`, async () => {
+    for (const tag of [...step.copy.add, ...step.copy.move]) {
+      const result = await copyTag(clients.ecr, repository, step.source, tag);
+      const said: TagOutcome = result === 'already-present' ? result : step.copy.move.includes(tag) ? 'moved' : 'added';
+      io.info(`${tag}: ${said}`);
+      tags.push({ tag, outcome: said });
+    }
+  });
+  tags.sort((a, b) => plan.tags.indexOf(a.tag) - plan.tags.indexOf(b.tag));
+  return {
+    result: step.kind === 'reuse' ? 'reused' : 'promoted',
+    digest: step.source.digest,
+    platformDigests: platformDigests(step.source.manifest, step.source.digest, step.kind === 'reuse' ? inputs.platforms[0] : 'unknown'),
+    tags,
+    createdRepositories,
+    commands: lostRace?.commands ?? [],
+    lostRace,
+  };
 }
 
 async function buildAndPush(plan: Plan, step: BuildStep, inputs: Inputs, login: EcrLogin, deps: ApplyDependencies): Promise<Omit<Outcome, 'createdRepositories'>> {

@@ -6,6 +6,7 @@ import { resolveRegion } from '../../../lib/aws/clients.js';
 import { ACCEPTED_PLATFORMS, BUILDERS, normalizePlatform, type BuilderKind } from '../../../lib/build/builder-command.js';
 import { CACHE_PRESETS, type CachePreset } from '../../../lib/build/cache.js';
 import { readGitEvent, sourceRevision, type GitEvent } from '../../../lib/build/tags.js';
+import { ECR_REGISTRY_FORMS, parseEcrRegistryHost } from '../../../lib/ecr/registry-host.js';
 import { isValidRepositoryName, type TagMutability } from '../../../lib/ecr/repositories.js';
 import { SEVERITIES, type Severity } from '../../../lib/ecr/scan.js';
 
@@ -13,10 +14,11 @@ export interface Inputs {
   awsRegion: string;
   repository: string;
   registryId?: string;
-  /** Registry host to push to instead of the one in the ECR token (FIPS or dual-stack endpoints). */
+  /** Another name of the token's registry to push to (FIPS or dual-stack); only ECR registry hosts are accepted. */
   registry?: string;
   /** Promotion mode: the tag or digest of the image to add `tags` to, with no build at all. */
   promoteFrom?: string;
+  /** The commit the image is for (input `git-sha`). */
   sha: string;
   shortShaLength: number;
   tags: string[];
@@ -73,10 +75,11 @@ export function readInputs(io: Pick<ActionIO, 'getInput' | 'setSecret'>, env: No
   }
 
   const event = readGitEvent(env);
-  const sha = read.optional('sha') ?? sourceRevision(event);
+  const sha = read.optional('git-sha') ?? sourceRevision(event);
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
-    throw ConfigurationError.value('sha', sha, 'a full git commit SHA (40 hex characters)', 'leave `sha` unset to use the commit of this run');
+    throw ConfigurationError.value('git-sha', sha, 'a full git commit SHA (40 hex characters)', 'leave `git-sha` unset to use the commit of this run');
   }
+  const awsRegion = resolveRegion(read.optional('aws-region'), env);
 
   const builder = read.oneOf('builder', BUILDERS, 'buildx');
   const cache = read.oneOf('cache', CACHE_PRESETS, builder === 'buildx' ? 'gha' : 'none');
@@ -92,10 +95,10 @@ export function readInputs(io: Pick<ActionIO, 'getInput' | 'setSecret'>, env: No
   const context = read.string('context', '.');
   const failOn = read.oneOf('fail-on-severity', ['none', ...SEVERITIES.slice(0, 5)] as const, 'none');
   return {
-    awsRegion: resolveRegion(read.optional('aws-region'), env),
+    awsRegion,
     repository,
     registryId,
-    registry: readRegistryHost(read),
+    registry: readRegistryHost(read, awsRegion, registryId),
     promoteFrom,
     sha,
     shortShaLength: read.integer('short-sha-length', 7, { min: 0, max: 39 }),
@@ -132,10 +135,20 @@ function readPlatforms(read: InputReader): string[] {
   return platforms.length ? platforms : ['linux/amd64'];
 }
 
-function readRegistryHost(read: InputReader): string | undefined {
-  const registry = read.optional('registry');
-  if (registry !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(registry)) {
-    throw ConfigurationError.value('registry', registry, 'a registry host like 123456789012.dkr.ecr-fips.us-east-1.amazonaws.com (no scheme, no path)');
+/**
+ * The registry gets the ECR login token, so only ECR's own host names are accepted, and only in the region the
+ * token comes from (and `registry-id`'s account); that it is the token's own registry is checked once the token is read.
+ */
+function readRegistryHost(read: InputReader, awsRegion: string, registryId: string | undefined): string | undefined {
+  const raw = read.optional('registry');
+  if (raw === undefined) return undefined;
+  const registry = parseEcrRegistryHost(raw);
+  if (!registry) throw ConfigurationError.value('registry', raw, `${ECR_REGISTRY_FORMS}; no scheme, port or path`, 'the ECR login token is sent to this host, so nothing else is accepted');
+  if (registry.region !== awsRegion) {
+    throw ConfigurationError.value('registry', raw, `a registry in ${awsRegion}, the region of \`aws-region\` (the token is issued there)`, 'set aws-region to the registry\'s region');
   }
-  return registry;
+  if (registryId !== undefined && registry.accountId !== registryId) {
+    throw ConfigurationError.value('registry', raw, `a registry of account ${registryId} (\`registry-id\`)`);
+  }
+  return registry.host;
 }

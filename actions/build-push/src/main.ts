@@ -46,6 +46,10 @@ export async function buildPush({ io, signal }: RunContext, deps: BuildPushDepen
   }
   for (const [from, to] of plan.renamedTags) io.notice(`Tag "${from}" is not a valid registry tag; using "${to}"`);
   io.info(describePlan(plan));
+  if (plan.step.kind === 'build' && plan.step.replaces) {
+    const { digest, platforms } = plan.step.replaces;
+    io.notice(`${plan.repositoryName}:${plan.tags[0]} has only ${platforms.join(', ')} (${digest}); the repository is mutable, so it is rebuilt for ${inputs.platforms.join(', ')} and its tags move to the new image`);
+  }
 
   const outcome = await applyPlan(plan, inputs, login, { io, clients, runCommand: deps.runCommand ?? execCommandRunner(), signal, clock: deps.clock, scanIntervalMs: deps.scanIntervalMs });
 
@@ -73,7 +77,10 @@ export async function buildPush({ io, signal }: RunContext, deps: BuildPushDepen
 function describePlan(plan: Plan): string {
   const step = plan.step;
   const creating = plan.create.length ? `create ${plan.create.map((r) => r.repositoryName).join(', ')}; ` : '';
-  if (step.kind === 'build') return `Plan: ${creating}build ${step.target ?? 'the last stage'} and push ${plan.tags.join(', ')}`;
+  if (step.kind === 'build') {
+    const replacing = step.replaces ? ` (replacing ${step.replaces.digest}, which has only ${step.replaces.platforms.join(', ')})` : '';
+    return `Plan: ${creating}build ${step.target ?? 'the last stage'} and push ${plan.tags.join(', ')}${replacing}`;
+  }
   const adding = [...step.copy.add, ...step.copy.move];
   const what = adding.length ? `add ${adding.join(', ')} by manifest copy` : 'every tag is already there';
   return `Plan: ${creating}${step.kind === 'reuse' ? `${plan.tags[0]} is already built (${step.source.digest}); ` : `promote ${step.sourceReference} (${step.source.digest}); `}${what}`;

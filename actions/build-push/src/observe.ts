@@ -6,7 +6,7 @@ import { findImages, type RepositoryId } from '../../../lib/ecr/images.js';
 import { ecrLogin, type EcrLogin } from '../../../lib/ecr/login.js';
 import { describeRepository } from '../../../lib/ecr/repositories.js';
 import type { Inputs } from './inputs.js';
-import { wantedTags, type Observed } from './plan.js';
+import { missingPlatforms, wantedTags, type Observed } from './plan.js';
 
 export interface Observation {
   observed: Observed;
@@ -31,16 +31,18 @@ export async function observe(inputs: Inputs, clients: AwsClients, where: Observ
   const lookups = [...wantedTags(inputs).tags, ...(inputs.promoteFrom ? [inputs.promoteFrom] : [])];
   const images = repository ? await findImages(clients.ecr, repositoryId, lookups) : new Map();
 
-  // A promotion or a reuse pushes nothing through a builder, so it needs no registry password.
-  const needsBuilder = building && !images.has(lookups[0]);
+  // A promotion or a reuse pushes nothing through a builder, so it needs no registry password; a SHA image that
+  // lacks requested platforms in a mutable repository is rebuilt, so that needs one too.
+  const existing = building ? images.get(lookups[0]) : undefined;
+  const mutable = (repository?.tagMutability ?? inputs.tagMutability) === 'MUTABLE';
+  const needsBuilder = building && (!existing || (mutable && missingPlatforms(existing, inputs.platforms).length > 0));
   const login = needsBuilder ? await ecrLogin(clients.ecr, inputs.registryId) : undefined;
-  const registry = inputs.registry ?? login?.registry ?? repository?.uri.split('/')[0] ?? '';
 
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY } = where.env;
   return {
     login,
     observed: {
-      registry,
+      tokenRegistry: login?.registry,
       repository,
       cacheRepository,
       stages: building && existsSync(inputs.dockerfile) ? parseStages(readFileSync(inputs.dockerfile, 'utf8')) : undefined,

@@ -2,20 +2,22 @@
 import { join } from 'node:path';
 import { ConfigurationError, PlanError } from '../../../lib/core/errors.js';
 import type { AnnotationTarget } from '../../../lib/core/io.js';
-import { buildCommands, type BuilderCommand, type BuildSecret } from '../../../lib/build/builder-command.js';
+import { buildCommands, normalizePlatform, type BuilderCommand, type BuildSecret } from '../../../lib/build/builder-command.js';
 import { cacheFlags } from '../../../lib/build/cache.js';
 import { describeStages, findStage, type DockerfileStage } from '../../../lib/build/dockerfile.js';
+import { manifestPlatforms } from '../../../lib/build/manifest.js';
 import { gitTagName, imageTags, isDefaultBranchPush } from '../../../lib/build/tags.js';
 import type { EcrImage } from '../../../lib/ecr/images.js';
 import { planTagCopy, type TagCopyPlan } from '../../../lib/ecr/promote.js';
+import { isSameRegistry } from '../../../lib/ecr/registry-host.js';
 import type { EcrRepository, NewRepository } from '../../../lib/ecr/repositories.js';
 import type { Severity } from '../../../lib/ecr/scan.js';
 import type { Inputs } from './inputs.js';
 
 /** What main read before deciding anything. */
 export interface Observed {
-  /** The registry host images are pushed to. */
-  registry: string;
+  /** The registry ECR issued the login token for (its proxy endpoint's host); read whenever the action builds. */
+  tokenRegistry?: string;
   repository?: EcrRepository;
   /** Only looked up for the registry cache preset. */
   cacheRepository?: EcrRepository;
@@ -38,6 +40,8 @@ export interface BuildStep {
   secretEnv: [string, string][];
   metadataFile: string;
   digestFile: string;
+  /** In a mutable repository, the image the SHA tag named that lacked requested platforms, which this build replaces. */
+  replaces?: { digest: string; platforms: string[] };
 }
 
 export interface CopyStep {
@@ -49,7 +53,10 @@ export interface CopyStep {
 }
 
 export interface Plan {
+  /** Where images are pushed and the login token is sent: the token's registry, or another name of it. */
   registry: string;
+  /** The repository's tags cannot be overwritten: a concurrent run's push of the same SHA wins the race. */
+  immutable: boolean;
   repositoryName: string;
   /** Repositories to create first (the image's, and the registry cache's). */
   create: NewRepository[];
@@ -85,10 +92,11 @@ export function wantedTags(inputs: Inputs): { tags: string[]; renamed: [string, 
 
 export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
   const { tags, renamed } = wantedTags(inputs);
+  const registry = chooseRegistry(inputs, observed);
   const create = repositoriesToCreate(inputs, observed);
-  const base = { registry: observed.registry, repositoryName: inputs.repository, create, tags, renamedTags: renamed };
-  const scanGate = inputs.failOnSeverity ? { threshold: inputs.failOnSeverity, timeoutMs: inputs.scanTimeoutMs } : undefined;
   const immutable = (observed.repository?.tagMutability ?? inputs.tagMutability) === 'IMMUTABLE';
+  const base = { registry, immutable, repositoryName: inputs.repository, create, tags, renamedTags: renamed };
+  const scanGate = inputs.failOnSeverity ? { threshold: inputs.failOnSeverity, timeoutMs: inputs.scanTimeoutMs } : undefined;
 
   if (inputs.promoteFrom !== undefined) {
     if (!tags.length) throw new ConfigurationError('tags', 'is required with `promote-from`: it names the tags to add', 'e.g. tags: production');
@@ -105,10 +113,13 @@ export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
   // The Dockerfile and target are checked even when the image exists, so a typo never waits for the next commit.
   const target = chooseTarget(inputs, observed.stages);
   const built = observed.images.get(tags[0]);
+  let replaces: BuildStep['replaces'];
   if (built) {
-    const copy = planTagCopy(built, observed.images, tags, immutable ? [] : tags);
-    refuseConflicts(copy, inputs.repository);
-    return { ...base, step: { kind: 'reuse', source: built, sourceReference: tags[0], copy }, scanGate };
+    const missing = missingPlatforms(built, inputs.platforms);
+    if (!missing.length || immutable) return { ...base, step: planReuse(inputs, tags, built, observed.images, immutable), scanGate };
+    // A mutable SHA tag can move: build what was asked for. The old image keeps its digest (a deploy pinned to it
+    // still pulls), but loses its tags; an "expire untagged images" lifecycle rule may then remove it.
+    replaces = { digest: built.digest, platforms: imagePlatforms(built, inputs.platforms) };
   }
 
   if (immutable) {
@@ -116,7 +127,54 @@ export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
     const taken = tags.filter((tag) => observed.images.has(tag));
     if (taken.length) throw new PlanError(`tag ${taken.join(', ')} already exists in ${inputs.repository} and its tags are immutable; nothing was built`);
   }
-  return { ...base, step: buildStep(inputs, observed, tags, target), scanGate };
+  return { ...base, step: { ...buildStep(inputs, observed, registry, tags, target), replaces }, scanGate };
+}
+
+/**
+ * Reuses the image the SHA tag names: checks it has every requested platform (an image lacking one would be
+ * labelled with platforms it cannot run, and an immutable tag cannot be rebuilt), then plans the missing tags.
+ * Also used when a concurrent run of the same SHA won the push race, with what ECR holds after it.
+ */
+export function planReuse(inputs: Inputs, tags: string[], image: EcrImage, images: Map<string, EcrImage>, immutable: boolean): CopyStep {
+  const missing = missingPlatforms(image, inputs.platforms);
+  if (missing.length) {
+    const has = imagePlatforms(image, inputs.platforms);
+    throw new PlanError(
+      `\`platforms\` asks for ${inputs.platforms.join(', ')}, but ${inputs.repository}:${tags[0]} already exists with ${has.length ? has.join(', ') : 'no runnable platform'} only ` +
+        `and the repository's tags are immutable, so it cannot be rebuilt; nothing was built or tagged (ask for the platforms it has, or build a new commit)`,
+    );
+  }
+  const copy = planTagCopy(image, images, tags, immutable ? [] : tags);
+  refuseConflicts(copy, inputs.repository);
+  return { kind: 'reuse', source: image, sourceReference: tags[0], copy };
+}
+
+/**
+ * The platforms an existing image has. An index lists them; a single-platform manifest does not record its
+ * platform, so it is taken to be the first one asked for (reading the image config would need a layer download).
+ */
+export function imagePlatforms(image: EcrImage, wanted: string[]): string[] {
+  const listed = manifestPlatforms(image.manifest);
+  return listed ? listed.map((platform) => normalizePlatform(platform) ?? platform) : [wanted[0]];
+}
+
+/** Requested platforms an existing image lacks. */
+export function missingPlatforms(image: EcrImage, wanted: string[]): string[] {
+  const has = imagePlatforms(image, wanted);
+  return wanted.filter((platform) => !has.includes(platform));
+}
+
+/**
+ * The login token goes to the registry ECR issued it for; `registry` may name that same registry differently
+ * (FIPS, dual-stack) and nothing else. Checked before any repository is created, any login or any build.
+ */
+function chooseRegistry(inputs: Inputs, observed: Observed): string {
+  const issued = observed.tokenRegistry ?? observed.repository?.uri.split('/')[0];
+  if (inputs.registry === undefined) return issued ?? '';
+  if (issued !== undefined && !isSameRegistry(inputs.registry, issued)) {
+    throw ConfigurationError.value('registry', inputs.registry, `another name of ${issued}, the registry ECR issued the login token for (same account and region)`, 'set registry-id for a registry in another account');
+  }
+  return inputs.registry;
 }
 
 function repositoriesToCreate(inputs: Inputs, observed: Observed): NewRepository[] {
@@ -141,10 +199,10 @@ function refuseConflicts(copy: TagCopyPlan, repository: string): void {
   throw new PlanError(`tag already points at another image in ${repository}: ${list}; no tag was changed`);
 }
 
-function buildStep(inputs: Inputs, observed: Observed, tags: string[], target: string | undefined): BuildStep {
+function buildStep(inputs: Inputs, observed: Observed, registry: string, tags: string[], target: string | undefined): BuildStep {
   const secretEnv: [string, string][] = inputs.secrets.map(([id]) => [id, `BUILD_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`]);
   const secrets: BuildSecret[] = [...secretEnv.map(([id, env]) => ({ id, env })), ...inputs.secretFiles.map(([id, file]) => ({ id, file }))];
-  const imageName = `${observed.registry}/${inputs.repository}`;
+  const imageName = `${registry}/${inputs.repository}`;
   const metadataFile = join(observed.workDir, 'buildx-metadata.json');
   const digestFile = join(observed.workDir, 'digest');
   const labels = new Map<string, string>([
@@ -167,7 +225,7 @@ function buildStep(inputs: Inputs, observed: Observed, tags: string[], target: s
       preset: inputs.cache,
       builder: inputs.builder,
       scope: `${inputs.repository}/${target ?? 'default'}`,
-      cacheRepository: `${observed.registry}/${inputs.cacheRepository}`,
+      cacheRepository: `${registry}/${inputs.cacheRepository}`,
       write: isDefaultBranchPush(inputs.event),
     }),
     provenance: inputs.provenance,

@@ -18,7 +18,10 @@ export function renderSummary(plan: Plan, outcome: Outcome): string {
   markdown += table(
     ['Build', 'Outcome'],
     [
-      ['Result', RESULT_WORDS[outcome.result]],
+      ['Result', outcome.lostRace ? 'a concurrent run of this commit pushed first: its image reused' : RESULT_WORDS[outcome.result]],
+      ...(plan.step.kind === 'build' && plan.step.replaces
+        ? [['Replaced', `\`${plan.step.replaces.digest}\` (${plan.step.replaces.platforms.join(', ')} only; still pullable by digest, now untagged)`]]
+        : []),
       ['Image', `\`${image}@${outcome.digest}\``],
       ...(plan.step.kind === 'promote' ? [['Promoted from', `\`${plan.step.sourceReference}\``]] : []),
       ...outcome.createdRepositories.map((name) => ['Created repository', name]),
