@@ -90897,7 +90897,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1058);
 /* harmony import */ var _lib_core_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5415);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6957);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8700);
 
 
 
@@ -90908,7 +90908,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6957:
+/***/ 8700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91107,18 +91107,25 @@ function manifestDigest(manifest) {
  * (platform unknown/unknown), which are not images anyone runs.
  */
 function platformDigests(manifest, digest, singlePlatform) {
+    const entries = indexEntries(manifest);
+    return entries ? Object.fromEntries(entries) : { [singlePlatform]: digest };
+}
+/** The platforms an index lists (os/architecture[/variant]); undefined for a single-platform manifest, which does not say. */
+function manifestPlatforms(manifest) {
+    return indexEntries(manifest)?.map(([platform]) => platform);
+}
+function indexEntries(manifest) {
     const parsed = JSON.parse(manifest);
     if (!parsed.manifests)
-        return { [singlePlatform]: digest };
-    const result = {};
+        return undefined;
+    const entries = [];
     for (const entry of parsed.manifests) {
         const platform = entry.platform;
         if (!platform?.os || platform.os === 'unknown' || entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
             continue;
-        const name = [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-        result[name] = entry.digest;
+        entries.push([[platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'), entry.digest]);
     }
-    return result;
+    return entries;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/ecr/images.js
@@ -91295,6 +91302,7 @@ function displayCommand(command) {
  * no pull, no push, no layer moves, and the digest cannot change.
  */
 
+
 /**
  * Sorts wanted tags by where they point now. In an immutable repository, or for tags the caller will not
  * move, a tag on another image is a conflict; `movable` lists tags that are allowed to move (like `latest`).
@@ -91315,8 +91323,9 @@ function planTagCopy(source, current, tags, movable = []) {
     return plan;
 }
 /**
- * Puts one tag on the image. ECR answers ImageAlreadyExists when this tag already names these bytes (a
- * re-run raced us: success) and ImageTagAlreadyExists when an immutable tag names something else (a conflict).
+ * Puts one tag on the image. When ECR says the tag exists (ImageAlreadyExists for these very bytes,
+ * ImageTagAlreadyExists when an immutable tag is taken), the tag is looked up again: a concurrent run of the same
+ * commit may have put it on this same image a moment ago, which is success; on another image it is a conflict.
  */
 async function copyTag(ecr, repository, image, tag) {
     try {
@@ -91331,12 +91340,14 @@ async function copyTag(ecr, repository, image, tag) {
     }
     catch (err) {
         const name = err.name;
-        if (name === 'ImageAlreadyExistsException' && err.message.includes(image.digest))
+        if (name !== 'ImageAlreadyExistsException' && name !== 'ImageTagAlreadyExistsException')
+            throw err;
+        const now = await findImage(ecr, repository, tag);
+        if (now?.digest === image.digest)
             return 'already-present';
-        if (name === 'ImageAlreadyExistsException' || name === 'ImageTagAlreadyExistsException') {
-            throw new Error(`tag ${tag} in ${repository.repositoryName} already points at another image and the repository's tags are immutable`);
-        }
-        throw err;
+        if (!now)
+            throw err;
+        throw new Error(`tag ${tag} in ${repository.repositoryName} already points at another image (${now.digest}) and the repository's tags are immutable`);
     }
 }
 
@@ -91554,8 +91565,379 @@ async function logout(io, runCommand) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/lib/build/cache.js
+const CACHE_PRESETS = ['gha', 'registry', 'none'];
+/** The tag buildx keeps its registry cache under (buildah names its cache images itself). */
+const REGISTRY_CACHE_TAG = 'buildcache';
+/** The `--cache-from` / `--cache-to` values for a preset; no flags at all for `none`. */
+function cacheFlags(request) {
+    const { preset, builder, scope, cacheRepository, write } = request;
+    if (preset === 'none')
+        return { from: [] };
+    if (builder !== 'buildx') {
+        // buildah and podman take a bare repository and store one image per layer in it; gha is buildx-only
+        // (inputs reject that combination before we get here).
+        return { from: [cacheRepository], to: write ? cacheRepository : undefined };
+    }
+    if (preset === 'gha') {
+        return { from: [`type=gha,scope=${scope}`], to: write ? `type=gha,scope=${scope},mode=max` : undefined };
+    }
+    // ECR rejects buildx's default cache manifest list: it needs the cache as an OCI image manifest.
+    const ref = `${cacheRepository}:${REGISTRY_CACHE_TAG}`;
+    return {
+        from: [`type=registry,ref=${ref}`],
+        to: write ? `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true` : undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/lib/build/dockerfile.js
+/** Reads the stages of a Dockerfile, so a wrong `target` fails before a builder starts (with the line to fix). */
+/** The stages in order; continuation lines and comments are handled the way the Dockerfile parser does. */
+function parseStages(text) {
+    const stages = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const startLine = i + 1;
+        let instruction = lines[i];
+        // A trailing backslash joins the next line; comment lines inside a continuation are dropped.
+        while (/\\\s*$/.test(instruction) && i + 1 < lines.length) {
+            i++;
+            if (/^\s*#/.test(lines[i]))
+                continue;
+            instruction = instruction.replace(/\\\s*$/, ' ') + lines[i];
+        }
+        const words = instruction.trim().split(/\s+/);
+        if (words[0]?.toUpperCase() !== 'FROM')
+            continue;
+        const args = words.slice(1).filter((word) => !word.startsWith('--'));
+        const asAt = args.findIndex((word) => word.toUpperCase() === 'AS');
+        stages.push({
+            base: args[0] ?? '',
+            name: asAt >= 0 && args[asAt + 1] ? args[asAt + 1].toLowerCase() : undefined,
+            line: startLine,
+            index: stages.length,
+        });
+    }
+    return stages;
+}
+/** The stage a target names (case-insensitive, like the builders), or undefined. */
+function findStage(stages, target) {
+    return stages.find((stage) => stage.name === target.toLowerCase());
+}
+/** "deps, builder, production" for messages; unnamed stages show as their index. */
+function describeStages(stages) {
+    return stages.map((stage) => stage.name ?? `#${stage.index}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./build/lib/build/tags.js
+/** Which commit an image is for, and the tags it gets: what metadata-action does, minus the template language. */
+
+/** Reads the event from GITHUB_* variables and the event payload file (missing or unreadable payload: no extras). */
+function readGitEvent(env = process.env) {
+    let payload = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        payload = {};
+    }
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        pullRequestHeadSha: payload.pull_request?.head?.sha,
+        defaultBranch: payload.repository?.default_branch,
+    };
+}
+/** The commit the image is built from: the PR head on pull_request events, so the tag matches a commit people can see. */
+function sourceRevision(event) {
+    const isPullRequest = event.eventName === 'pull_request' || event.eventName === 'pull_request_target';
+    return isPullRequest && event.pullRequestHeadSha ? event.pullRequestHeadSha : event.sha;
+}
+/** True on a push to the repository's default branch: only those runs write the shared build cache. */
+function isDefaultBranchPush(event) {
+    return event.eventName === 'push' && !!event.defaultBranch && event.ref === `refs/heads/${event.defaultBranch}`;
+}
+/** The git tag name on tag pushes (refs/tags/v1.2.0 → v1.2.0), else undefined. */
+function gitTagName(event) {
+    return event.ref.startsWith('refs/tags/') ? event.ref.slice('refs/tags/'.length) : undefined;
+}
+const TAG_MAX = 128;
+/**
+ * Makes a string a valid registry tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`): other characters become `-`,
+ * a leading `.` or `-` is dropped, length is capped. Undefined when nothing usable is left.
+ */
+function sanitizeTag(raw) {
+    const replaced = raw.trim().replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '').slice(0, TAG_MAX);
+    return replaced === '' ? undefined : replaced;
+}
+/** Computes the image's tags from the commit, the event and the extra tags asked for. */
+function imageTags(request) {
+    const result = { tags: [], renamed: [], rejected: [] };
+    const add = (raw) => {
+        const tag = sanitizeTag(raw);
+        if (tag === undefined)
+            return result.rejected.push(raw);
+        if (tag !== raw)
+            result.renamed.push([raw, tag]);
+        if (!result.tags.includes(tag))
+            result.tags.push(tag);
+    };
+    add(request.sha);
+    if (request.shortShaLength > 0)
+        add(request.sha.slice(0, request.shortShaLength));
+    if (request.gitTag)
+        add(request.gitTag);
+    request.extra.forEach(add);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./build/lib/ecr/registry-host.js
+/**
+ * ECR registry host names. The ECR login token is a password for one account's registry in one region: it must
+ * only ever be sent to that registry, under one of the names ECR serves it by (AWS General Reference, "Amazon ECR
+ * endpoints and quotas"):
+ *   <account>.dkr.ecr.<region>.amazonaws.com         IPv4 (China regions: .amazonaws.com.cn)
+ *   <account>.dkr.ecr-fips.<region>.amazonaws.com    FIPS
+ *   <account>.dkr-ecr.<region>.on.aws                dual-stack (IPv4 and IPv6)
+ *   <account>.dkr-ecr-fips.<region>.on.aws           dual-stack FIPS
+ */
+/** The accepted forms, for error messages. */
+const ECR_REGISTRY_FORMS = 'an ECR registry host: <account>.dkr.ecr.<region>.amazonaws.com (.amazonaws.com.cn in China), <account>.dkr.ecr-fips.<region>.amazonaws.com, or <account>.dkr-ecr[-fips].<region>.on.aws (dual-stack)';
+const REGION = '([a-z]{2}(?:-[a-z]+)+-\\d+)';
+const IPV4 = new RegExp(`^(\\d{12})\\.dkr\\.ecr(-fips)?\\.${REGION}\\.amazonaws\\.com(\\.cn)?$`);
+const DUAL_STACK = new RegExp(`^(\\d{12})\\.dkr-ecr(-fips)?\\.${REGION}\\.on\\.aws$`);
+/** The registry a host names, or undefined when it is not an ECR registry host (a scheme, path or port makes it not one). */
+function parseEcrRegistryHost(raw) {
+    const host = raw.trim().toLowerCase();
+    const ipv4 = IPV4.exec(host);
+    if (ipv4) {
+        const [, accountId, fips, region, china] = ipv4;
+        // China regions are only served under .amazonaws.com.cn, and have no FIPS registry endpoint.
+        if (region.startsWith('cn-') !== Boolean(china) || (china && fips))
+            return undefined;
+        return { host, accountId, region, fips: Boolean(fips), dualStack: false };
+    }
+    const dual = DUAL_STACK.exec(host);
+    // The documented dual-stack names are for the aws partition; a China dual-stack name is not accepted until verified.
+    if (dual && !dual[3].startsWith('cn-'))
+        return { host, accountId: dual[1], region: dual[3], fips: Boolean(dual[2]), dualStack: true };
+    return undefined;
+}
+/**
+ * Whether `candidate` is another name of `tokenRegistry`, the registry ECR issued the login token for: the same
+ * account and region. A token registry that is not an ECR name (a test double on loopback) matches only itself.
+ */
+function isSameRegistry(candidate, tokenRegistry) {
+    if (candidate.toLowerCase() === tokenRegistry.toLowerCase())
+        return true;
+    const a = parseEcrRegistryHost(candidate);
+    const b = parseEcrRegistryHost(tokenRegistry);
+    return !!a && !!b && a.accountId === b.accountId && a.region === b.region;
+}
+
+;// CONCATENATED MODULE: ./build/actions/build-push/src/plan.js
+/** Decides, from inputs and what ECR holds, whether to build, reuse or promote, and exactly what to run. Pure. */
+
+
+
+
+
+
+
+
+
+/** A target stage the Dockerfile does not have: an input error that also knows the line to annotate. */
+class TargetStageError extends errors/* ConfigurationError */.j1 {
+    annotation;
+    constructor(message, hint, annotation) {
+        super('target', message, hint);
+        this.annotation = annotation;
+    }
+}
+/** The tags this run wants, in order: SHA, short SHA, git tag, extras (or only `tags` when promoting). */
+function wantedTags(inputs) {
+    const promoting = inputs.promoteFrom !== undefined;
+    const computed = imageTags({
+        sha: inputs.sha,
+        shortShaLength: promoting ? 0 : inputs.shortShaLength,
+        gitTag: promoting ? undefined : gitTagName(inputs.event),
+        extra: inputs.tags,
+    });
+    if (computed.rejected.length) {
+        throw errors/* ConfigurationError */.j1.value('tags', computed.rejected[0], 'a tag of letters, digits and _ . - (other characters become -)');
+    }
+    // When promoting, the SHA is only the run's commit, not a tag to add: the new tags are exactly `tags`.
+    const tags = promoting ? computed.tags.slice(1) : computed.tags;
+    return { tags, renamed: computed.renamed };
+}
+function planBuildPush(inputs, observed) {
+    const { tags, renamed } = wantedTags(inputs);
+    const registry = chooseRegistry(inputs, observed);
+    const create = repositoriesToCreate(inputs, observed);
+    const immutable = (observed.repository?.tagMutability ?? inputs.tagMutability) === 'IMMUTABLE';
+    const base = { registry, immutable, repositoryName: inputs.repository, create, tags, renamedTags: renamed };
+    const scanGate = inputs.failOnSeverity ? { threshold: inputs.failOnSeverity, timeoutMs: inputs.scanTimeoutMs } : undefined;
+    if (inputs.promoteFrom !== undefined) {
+        if (!tags.length)
+            throw new errors/* ConfigurationError */.j1('tags', 'is required with `promote-from`: it names the tags to add', 'e.g. tags: production');
+        const source = observed.images.get(inputs.promoteFrom);
+        if (!source) {
+            throw errors/* ConfigurationError */.j1.value('promote-from', inputs.promoteFrom, `a tag or digest that exists in ${inputs.repository}`, 'promote the SHA your staging deploy used');
+        }
+        // Promotion never moves a tag: a production tag that already names another image is a decision for a person.
+        const copy = planTagCopy(source, observed.images, tags);
+        refuseConflicts(copy, inputs.repository);
+        return { ...base, step: { kind: 'promote', source, sourceReference: inputs.promoteFrom, copy }, scanGate };
+    }
+    // The Dockerfile and target are checked even when the image exists, so a typo never waits for the next commit.
+    const target = chooseTarget(inputs, observed.stages);
+    const built = observed.images.get(tags[0]);
+    let replaces;
+    if (built) {
+        const missing = missingPlatforms(built, inputs.platforms);
+        if (!missing.length || immutable)
+            return { ...base, step: planReuse(inputs, tags, built, observed.images, immutable), scanGate };
+        // A mutable SHA tag can move: build what was asked for. The old image keeps its digest (a deploy pinned to it
+        // still pulls), but loses its tags; an "expire untagged images" lifecycle rule may then remove it.
+        replaces = { digest: built.digest, platforms: imagePlatforms(built, inputs.platforms) };
+    }
+    if (immutable) {
+        // The builder pushes every tag; one that already exists would fail the push after the SHA tag landed.
+        const taken = tags.filter((tag) => observed.images.has(tag));
+        if (taken.length)
+            throw new errors/* PlanError */.W6(`tag ${taken.join(', ')} already exists in ${inputs.repository} and its tags are immutable; nothing was built`);
+    }
+    return { ...base, step: { ...buildStep(inputs, observed, registry, tags, target), replaces }, scanGate };
+}
+/**
+ * Reuses the image the SHA tag names: checks it has every requested platform (an image lacking one would be
+ * labelled with platforms it cannot run, and an immutable tag cannot be rebuilt), then plans the missing tags.
+ * Also used when a concurrent run of the same SHA won the push race, with what ECR holds after it.
+ */
+function planReuse(inputs, tags, image, images, immutable) {
+    const missing = missingPlatforms(image, inputs.platforms);
+    if (missing.length) {
+        const has = imagePlatforms(image, inputs.platforms);
+        throw new errors/* PlanError */.W6(`\`platforms\` asks for ${inputs.platforms.join(', ')}, but ${inputs.repository}:${tags[0]} already exists with ${has.length ? has.join(', ') : 'no runnable platform'} only ` +
+            `and the repository's tags are immutable, so it cannot be rebuilt; nothing was built or tagged (ask for the platforms it has, or build a new commit)`);
+    }
+    const copy = planTagCopy(image, images, tags, immutable ? [] : tags);
+    refuseConflicts(copy, inputs.repository);
+    return { kind: 'reuse', source: image, sourceReference: tags[0], copy };
+}
+/**
+ * The platforms an existing image has. An index lists them; a single-platform manifest does not record its
+ * platform, so it is taken to be the first one asked for (reading the image config would need a layer download).
+ */
+function imagePlatforms(image, wanted) {
+    const listed = manifestPlatforms(image.manifest);
+    return listed ? listed.map((platform) => normalizePlatform(platform) ?? platform) : [wanted[0]];
+}
+/** Requested platforms an existing image lacks. */
+function missingPlatforms(image, wanted) {
+    const has = imagePlatforms(image, wanted);
+    return wanted.filter((platform) => !has.includes(platform));
+}
+/**
+ * The login token goes to the registry ECR issued it for; `registry` may name that same registry differently
+ * (FIPS, dual-stack) and nothing else. Checked before any repository is created, any login or any build.
+ */
+function chooseRegistry(inputs, observed) {
+    const issued = observed.tokenRegistry ?? observed.repository?.uri.split('/')[0];
+    if (inputs.registry === undefined)
+        return issued ?? '';
+    if (issued !== undefined && !isSameRegistry(inputs.registry, issued)) {
+        throw errors/* ConfigurationError */.j1.value('registry', inputs.registry, `another name of ${issued}, the registry ECR issued the login token for (same account and region)`, 'set registry-id for a registry in another account');
+    }
+    return inputs.registry;
+}
+function repositoriesToCreate(inputs, observed) {
+    const create = [];
+    const hint = `set create-repository: true, or create it first`;
+    if (!observed.repository) {
+        if (!inputs.createRepository)
+            throw errors/* ConfigurationError */.j1.value('repository', inputs.repository, `an existing ECR repository in ${inputs.awsRegion}`, hint);
+        if (inputs.promoteFrom !== undefined)
+            throw errors/* ConfigurationError */.j1.value('repository', inputs.repository, 'an existing repository holding the image to promote');
+        create.push({ repositoryName: inputs.repository, tagMutability: inputs.tagMutability, scanOnPush: inputs.scanOnPush });
+    }
+    if (inputs.promoteFrom === undefined && inputs.cache === 'registry' && !observed.cacheRepository) {
+        if (!inputs.createRepository)
+            throw errors/* ConfigurationError */.j1.value('cache-repository', inputs.cacheRepository, 'an existing ECR repository for the registry cache', hint);
+        // The cache tag is rewritten on every default-branch build, so the cache repository must be mutable.
+        create.push({ repositoryName: inputs.cacheRepository, tagMutability: 'MUTABLE', scanOnPush: false });
+    }
+    return create;
+}
+function refuseConflicts(copy, repository) {
+    if (!copy.elsewhere.length)
+        return;
+    const list = copy.elsewhere.map(({ tag, digest }) => `${tag} → ${digest.slice(0, 19)}…`).join(', ');
+    throw new errors/* PlanError */.W6(`tag already points at another image in ${repository}: ${list}; no tag was changed`);
+}
+function buildStep(inputs, observed, registry, tags, target) {
+    const secretEnv = inputs.secrets.map(([id]) => [id, `BUILD_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`]);
+    const secrets = [...secretEnv.map(([id, env]) => ({ id, env })), ...inputs.secretFiles.map(([id, file]) => ({ id, file }))];
+    const imageName = `${registry}/${inputs.repository}`;
+    const metadataFile = (0,external_node_path_.join)(observed.workDir, 'buildx-metadata.json');
+    const digestFile = (0,external_node_path_.join)(observed.workDir, 'digest');
+    const labels = new Map([
+        ['org.opencontainers.image.revision', inputs.sha],
+        ['org.opencontainers.image.created', observed.now.toISOString()],
+    ]);
+    if (observed.sourceUrl)
+        labels.set('org.opencontainers.image.source', observed.sourceUrl);
+    for (const [key, value] of inputs.labels)
+        labels.set(key, value);
+    const commands = buildCommands({
+        builder: inputs.builder,
+        context: inputs.context,
+        dockerfile: inputs.dockerfile,
+        target,
+        platforms: inputs.platforms,
+        buildArgs: inputs.buildArgs,
+        secrets,
+        labels: [...labels],
+        imageRefs: tags.map((tag) => `${imageName}:${tag}`),
+        cache: cacheFlags({
+            preset: inputs.cache,
+            builder: inputs.builder,
+            scope: `${inputs.repository}/${target ?? 'default'}`,
+            cacheRepository: `${registry}/${inputs.cacheRepository}`,
+            write: isDefaultBranchPush(inputs.event),
+        }),
+        provenance: inputs.provenance,
+        sbom: inputs.sbom,
+        metadataFile,
+        digestFile,
+        localName: `localhost/build-push/${inputs.repository}:${inputs.sha.slice(0, 12)}-${observed.now.getTime()}`,
+    });
+    return { kind: 'build', target, commands, secretEnv, metadataFile, digestFile };
+}
+/** The stage to build: the one asked for, else `production` when present, else the last (what builders default to). */
+function chooseTarget(inputs, stages) {
+    if (!stages)
+        throw errors/* ConfigurationError */.j1.value('dockerfile', inputs.dockerfile, 'a Dockerfile that exists', `paths are relative to the workspace; context is ${inputs.context}`);
+    if (!stages.length)
+        throw errors/* ConfigurationError */.j1.value('dockerfile', inputs.dockerfile, 'a Dockerfile with at least one FROM');
+    if (inputs.target !== undefined) {
+        const stage = findStage(stages, inputs.target);
+        if (!stage) {
+            const last = stages[stages.length - 1];
+            throw new TargetStageError(`"${inputs.target}": expected a stage of ${inputs.dockerfile} (${describeStages(stages)})`, 'name a stage with FROM … AS <name>', { title: 'Target stage not found', file: inputs.dockerfile, startLine: last.line });
+        }
+        return stage.name;
+    }
+    // The seeds put a `development` stage after `production`; building the last stage would ship the dev image.
+    return findStage(stages, 'production')?.name ?? stages[stages.length - 1].name;
+}
+
 ;// CONCATENATED MODULE: ./build/actions/build-push/src/apply.js
 /** Carries a plan out: create repositories, log in and build, or copy tags; then the optional scan gate. */
+
+
 
 
 
@@ -91575,31 +91957,9 @@ async function applyPlan(plan, inputs, login, deps) {
         createdRepositories.push(request.repositoryName);
         io.info(`Created ECR repository ${request.repositoryName} (${request.tagMutability}, scan on push ${request.scanOnPush ? 'on' : 'off'})`);
     }
-    let outcome;
-    const step = plan.step;
-    if (step.kind === 'build') {
-        outcome = { ...(await buildAndPush(plan, step, inputs, login, deps)), createdRepositories };
-    }
-    else {
-        const tags = step.copy.present.map((tag) => ({ tag, outcome: 'already-present' }));
-        await io.group(`Tag ${step.source.digest} without rebuilding`, async () => {
-            for (const tag of [...step.copy.add, ...step.copy.move]) {
-                const result = await copyTag(clients.ecr, repository, step.source, tag);
-                const said = result === 'already-present' ? result : step.copy.move.includes(tag) ? 'moved' : 'added';
-                io.info(`${tag}: ${said}`);
-                tags.push({ tag, outcome: said });
-            }
-        });
-        tags.sort((a, b) => plan.tags.indexOf(a.tag) - plan.tags.indexOf(b.tag));
-        outcome = {
-            result: step.kind === 'reuse' ? 'reused' : 'promoted',
-            digest: step.source.digest,
-            platformDigests: platformDigests(step.source.manifest, step.source.digest, step.kind === 'reuse' ? inputs.platforms[0] : 'unknown'),
-            tags,
-            createdRepositories,
-            commands: [],
-        };
-    }
+    const outcome = plan.step.kind === 'build'
+        ? await buildOrJoinWinner(plan, plan.step, inputs, login, deps, createdRepositories)
+        : await copyTags(plan, plan.step, inputs, deps, createdRepositories);
     if (plan.scanGate) {
         const gate = plan.scanGate;
         const seen = new Map();
@@ -91617,6 +91977,53 @@ async function applyPlan(plan, inputs, login, deps) {
         outcome.verdict = judgeScans(outcome.scans, gate.threshold);
     }
     return outcome;
+}
+/**
+ * Builds and pushes; when that fails in an immutable repository, looks at the SHA tag again. If it now names an
+ * image this run did not push, a concurrent run of the same commit won the race and its immutable tag refused our
+ * push: that image is this commit's image, so it is reused (platforms and tags checked as for any reuse).
+ */
+async function buildOrJoinWinner(plan, step, inputs, login, deps, createdRepositories) {
+    try {
+        return { ...(await buildAndPush(plan, step, inputs, login, deps)), createdRepositories };
+    }
+    catch (err) {
+        const repository = { repositoryName: inputs.repository, registryId: inputs.registryId };
+        const winner = plan.immutable ? await findImage(deps.clients.ecr, repository, plan.tags[0]) : undefined;
+        // Our own first push landing and a later step failing is a failure to report, not a race to paper over.
+        if (!winner || winner.digest === readBuilderDigest(inputs.builder, step))
+            throw err;
+        // The builder's last line says why (ECR: "tag invalid: … cannot be overwritten because the repository is immutable").
+        const why = (0,errors/* errorMessage */.gJ)(err).trim().split('\n').pop();
+        deps.io.warning(`The push failed (${why.length > 300 ? `${why.slice(0, 299)}…` : why}), but ${inputs.repository}:${plan.tags[0]} now exists as ${winner.digest}: ` +
+            'another run of this commit pushed first; reusing its image');
+        const reuse = planReuse(inputs, plan.tags, winner, await findImages(deps.clients.ecr, repository, plan.tags), true);
+        return copyTags(plan, reuse, inputs, deps, createdRepositories, { error: (0,errors/* errorMessage */.gJ)(err), commands: step.commands.map(displayCommand) });
+    }
+}
+/** Reuse or promotion: puts the missing tags on the existing image by manifest copy. */
+async function copyTags(plan, step, inputs, deps, createdRepositories, lostRace) {
+    const { io, clients } = deps;
+    const repository = { repositoryName: inputs.repository, registryId: inputs.registryId };
+    const tags = step.copy.present.map((tag) => ({ tag, outcome: 'already-present' }));
+    await io.group(`Tag ${step.source.digest} without rebuilding`, async () => {
+        for (const tag of [...step.copy.add, ...step.copy.move]) {
+            const result = await copyTag(clients.ecr, repository, step.source, tag);
+            const said = result === 'already-present' ? result : step.copy.move.includes(tag) ? 'moved' : 'added';
+            io.info(`${tag}: ${said}`);
+            tags.push({ tag, outcome: said });
+        }
+    });
+    tags.sort((a, b) => plan.tags.indexOf(a.tag) - plan.tags.indexOf(b.tag));
+    return {
+        result: step.kind === 'reuse' ? 'reused' : 'promoted',
+        digest: step.source.digest,
+        platformDigests: platformDigests(step.source.manifest, step.source.digest, step.kind === 'reuse' ? inputs.platforms[0] : 'unknown'),
+        tags,
+        createdRepositories,
+        commands: lostRace?.commands ?? [],
+        lostRace,
+    };
 }
 async function buildAndPush(plan, step, inputs, login, deps) {
     const { io } = deps;
@@ -91708,14 +92115,131 @@ function formatDuration(ms) {
     return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
 }
 
+;// CONCATENATED MODULE: ./build/lib/core/masking.js
+/**
+ * The forms of a secret value the log could show. GitHub masks only exact matches of what was registered,
+ * so a password inside a URL, a percent-decoded password or one line of a multi-line value must each be
+ * registered on its own.
+ */
+/**
+ * Shorter forms are not registered: masking a one- or two-character value would star out that text in
+ * every line of the job log, and no real secret is that short.
+ */
+const MIN_MASKED_LENGTH = 3;
+/** The value, each of its lines, and (when it is a URL or holds `password=`) each password in it, raw and decoded. */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (form) => {
+        const trimmed = form?.trim();
+        if (trimmed && trimmed.length >= MIN_MASKED_LENGTH)
+            forms.add(trimmed);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line);
+    for (const password of urlPasswords(value)) {
+        add(password);
+        add(decoded(password));
+        add(decoded(password.replace(/\+/g, ' ')));
+    }
+    return [...forms];
+}
+/**
+ * Passwords in a URL or connection string: the user-info's after its first `:` up to the LAST `@` before the
+ * host (a password may hold `@`), and every `…password=` parameter (`password`, `sslpassword`, …) in the query
+ * string or a `key=value` connection string.
+ */
+function urlPasswords(value) {
+    const passwords = [];
+    const scheme = /^[a-z][\w+.-]*:\/\//i.exec(value.trim());
+    if (scheme) {
+        const rest = value.trim().slice(scheme[0].length);
+        // The authority ends at the first / ? or #; inside it, the last @ separates the credentials from the host.
+        const authority = rest.slice(0, rest.search(/[/?#]|$/));
+        const at = authority.lastIndexOf('@');
+        const colon = authority.indexOf(':');
+        if (at > 0 && colon >= 0 && colon < at)
+            passwords.push(authority.slice(colon + 1, at));
+    }
+    for (const match of value.matchAll(/(?:^|[?&;\s])[\w-]*pass(?:word)?\s*=\s*('[^']*'|[^&#\s]*)/gi)) {
+        passwords.push(match[1].replace(/^'(.*)'$/, '$1'));
+    }
+    return passwords.filter((p) => p !== '');
+}
+/** `text` with every occurrence of each value replaced, for messages that come from elsewhere (an AWS error quoting a name). */
+function redact(text, values, replacement) {
+    let out = text;
+    for (const value of values.filter((v) => v.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length))
+        out = out.split(value).join(replacement);
+    return out;
+}
+function decoded(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/lib/core/inputs.js
 
 
+
+const KEY_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** Reads typed inputs; every bad value throws a `ConfigurationError` naming the input. */
 class InputReader {
     io;
     constructor(io) {
         this.io = io;
+    }
+    /** Masks a secret value in every form the log could show (each line, a URL's password, decoded). */
+    mask(value) {
+        for (const form of secretForms(value))
+            this.io.setSecret(form);
+    }
+    /** A secret-bearing input (a token, a URL): masked as soon as it is read, before anything parses it. */
+    secret(name) {
+        errors/* SECRET_INPUTS */.pH.add(name);
+        const value = this.optional(name);
+        if (value !== undefined)
+            this.mask(value);
+        return value;
+    }
+    /**
+     * A secret-bearing `KEY=value` input. Every non-empty line's value part (the whole line when it has no
+     * `=` or its key is not a key) is masked before any line is checked, and errors name the line and a valid
+     * key only: a line that does not parse may be a pasted secret.
+     */
+    secretKeyValues(name, rules = {}) {
+        errors/* SECRET_INPUTS */.pH.add(name);
+        const { keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _', valid, expected = 'accepted' } = rules;
+        const lines = this.io.getInput(name).split(/\r?\n/).map((line, index) => ({ text: line.trim(), where: `line ${index + 1}` }));
+        const parsed = lines
+            .filter(({ text }) => text !== '' && !text.startsWith('#'))
+            .map(({ text, where }) => {
+            const eq = text.indexOf('=');
+            const key = eq > 0 ? text.slice(0, eq).trim() : undefined;
+            const value = eq > 0 ? text.slice(eq + 1).trim() : undefined;
+            if (value)
+                this.mask(value);
+            if (key === undefined || !keyPattern.test(key))
+                this.mask(text);
+            return { where, key, value };
+        });
+        const seen = new Set();
+        return parsed.map(({ where, key, value }) => {
+            if (key === undefined || value === undefined)
+                throw new errors/* ConfigurationError */.j1(name, `${where} is not KEY=value (the line is masked and not shown)`);
+            if (!keyPattern.test(key))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: the part before = is not ${keyWord} (the line is masked and not shown)`);
+            if (seen.has(key))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: key ${JSON.stringify(key)} is given twice`);
+            seen.add(key);
+            if (valid && !valid(value))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: the value of ${key} is not ${expected} (the value is masked and not shown)`);
+            return [key, value];
+        });
     }
     /** The trimmed value, or undefined when unset. */
     optional(name) {
@@ -91778,7 +92302,7 @@ class InputReader {
         return splitList(this.optional(name) ?? '');
     }
     /** `KEY=value` lines into ordered pairs; a line without `=` or with a bad key is an error. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.-]*$/, keyWord = 'a name of letters, digits and _') {
+    keyValues(name, keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _') {
         const raw = this.optional(name);
         if (raw === undefined)
             return [];
@@ -91805,7 +92329,7 @@ function parseKeyValueLines(raw, input, keyPattern, keyWord) {
         const eq = trimmed.indexOf('=');
         const where = `line ${index + 1}`;
         if (eq <= 0) {
-            throw new errors/* ConfigurationError */.j1(input, `${where} ${JSON.stringify(trimmed.slice(0, 60))} is not KEY=value`);
+            throw new errors/* ConfigurationError */.j1(input, `${where} ${(0,errors/* quoted */.TL)(trimmed)} is not KEY=value`);
         }
         const key = trimmed.slice(0, eq).trim();
         if (!keyPattern.test(key))
@@ -91827,97 +92351,9 @@ function describeRange(min, max) {
     return 'a whole number';
 }
 
-;// CONCATENATED MODULE: ./build/lib/build/cache.js
-const CACHE_PRESETS = ['gha', 'registry', 'none'];
-/** The tag buildx keeps its registry cache under (buildah names its cache images itself). */
-const REGISTRY_CACHE_TAG = 'buildcache';
-/** The `--cache-from` / `--cache-to` values for a preset; no flags at all for `none`. */
-function cacheFlags(request) {
-    const { preset, builder, scope, cacheRepository, write } = request;
-    if (preset === 'none')
-        return { from: [] };
-    if (builder !== 'buildx') {
-        // buildah and podman take a bare repository and store one image per layer in it; gha is buildx-only
-        // (inputs reject that combination before we get here).
-        return { from: [cacheRepository], to: write ? cacheRepository : undefined };
-    }
-    if (preset === 'gha') {
-        return { from: [`type=gha,scope=${scope}`], to: write ? `type=gha,scope=${scope},mode=max` : undefined };
-    }
-    // ECR rejects buildx's default cache manifest list: it needs the cache as an OCI image manifest.
-    const ref = `${cacheRepository}:${REGISTRY_CACHE_TAG}`;
-    return {
-        from: [`type=registry,ref=${ref}`],
-        to: write ? `type=registry,ref=${ref},mode=max,image-manifest=true,oci-mediatypes=true` : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/lib/build/tags.js
-/** Which commit an image is for, and the tags it gets: what metadata-action does, minus the template language. */
-
-/** Reads the event from GITHUB_* variables and the event payload file (missing or unreadable payload: no extras). */
-function readGitEvent(env = process.env) {
-    let payload = {};
-    try {
-        if (env.GITHUB_EVENT_PATH)
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        payload = {};
-    }
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        pullRequestHeadSha: payload.pull_request?.head?.sha,
-        defaultBranch: payload.repository?.default_branch,
-    };
-}
-/** The commit the image is built from: the PR head on pull_request events, so the tag matches a commit people can see. */
-function sourceRevision(event) {
-    const isPullRequest = event.eventName === 'pull_request' || event.eventName === 'pull_request_target';
-    return isPullRequest && event.pullRequestHeadSha ? event.pullRequestHeadSha : event.sha;
-}
-/** True on a push to the repository's default branch: only those runs write the shared build cache. */
-function isDefaultBranchPush(event) {
-    return event.eventName === 'push' && !!event.defaultBranch && event.ref === `refs/heads/${event.defaultBranch}`;
-}
-/** The git tag name on tag pushes (refs/tags/v1.2.0 → v1.2.0), else undefined. */
-function gitTagName(event) {
-    return event.ref.startsWith('refs/tags/') ? event.ref.slice('refs/tags/'.length) : undefined;
-}
-const TAG_MAX = 128;
-/**
- * Makes a string a valid registry tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`): other characters become `-`,
- * a leading `.` or `-` is dropped, length is capped. Undefined when nothing usable is left.
- */
-function sanitizeTag(raw) {
-    const replaced = raw.trim().replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '').slice(0, TAG_MAX);
-    return replaced === '' ? undefined : replaced;
-}
-/** Computes the image's tags from the commit, the event and the extra tags asked for. */
-function imageTags(request) {
-    const result = { tags: [], renamed: [], rejected: [] };
-    const add = (raw) => {
-        const tag = sanitizeTag(raw);
-        if (tag === undefined)
-            return result.rejected.push(raw);
-        if (tag !== raw)
-            result.renamed.push([raw, tag]);
-        if (!result.tags.includes(tag))
-            result.tags.push(tag);
-    };
-    add(request.sha);
-    if (request.shortShaLength > 0)
-        add(request.sha.slice(0, request.shortShaLength));
-    if (request.gitTag)
-        add(request.gitTag);
-    request.extra.forEach(add);
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./build/actions/build-push/src/inputs.js
 /** Everything the action reads from its inputs and the run's environment, checked once, up front. */
+
 
 
 
@@ -91933,6 +92369,10 @@ const LABEL_KEY = /^[A-Za-z0-9][A-Za-z0-9_.\-/]*$/;
 /** Reads and checks every input; the first problem throws a ConfigurationError naming the input. */
 function readInputs(io, env = process.env) {
     const read = new InputReader(io);
+    // Masked before anything else is checked: a malformed line may be a pasted token.
+    const secretRules = { keyPattern: SECRET_ID, keyWord: 'a secret id of letters, digits and _ . -' };
+    const secrets = read.secretKeyValues('secrets', secretRules);
+    const secretFiles = read.secretKeyValues('secret-files', secretRules);
     const repository = read.required('repository', 'the ECR repository name, e.g. rides/user-service');
     // ECR's own name pattern allows dots, so a pasted repository URI would pass it: reject the host explicitly.
     if (!isValidRepositoryName(repository) || /\.amazonaws\.com(\.cn)?\//.test(repository)) {
@@ -91949,10 +92389,11 @@ function readInputs(io, env = process.env) {
         }
     }
     const event = readGitEvent(env);
-    const sha = read.optional('sha') ?? sourceRevision(event);
+    const sha = read.optional('git-sha') ?? sourceRevision(event);
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
-        throw errors/* ConfigurationError */.j1.value('sha', sha, 'a full git commit SHA (40 hex characters)', 'leave `sha` unset to use the commit of this run');
+        throw errors/* ConfigurationError */.j1.value('git-sha', sha, 'a full git commit SHA (40 hex characters)', 'leave `git-sha` unset to use the commit of this run');
     }
+    const awsRegion = resolveRegion(read.optional('aws-region'), env);
     const builder = read.oneOf('builder', builder_command_BUILDERS, 'buildx');
     const cache = read.oneOf('cache', CACHE_PRESETS, builder === 'buildx' ? 'gha' : 'none');
     if (cache === 'gha' && builder !== 'buildx') {
@@ -91966,10 +92407,10 @@ function readInputs(io, env = process.env) {
     const context = read.string('context', '.');
     const failOn = read.oneOf('fail-on-severity', ['none', ...SEVERITIES.slice(0, 5)], 'none');
     return {
-        awsRegion: resolveRegion(read.optional('aws-region'), env),
+        awsRegion,
         repository,
         registryId,
-        registry: readRegistryHost(read),
+        registry: readRegistryHost(read, awsRegion, registryId),
         promoteFrom,
         sha,
         shortShaLength: read.integer('short-sha-length', 7, { min: 0, max: 39 }),
@@ -91980,8 +92421,8 @@ function readInputs(io, env = process.env) {
         platforms: readPlatforms(read),
         builder,
         buildArgs: read.keyValues('build-args'),
-        secrets: read.keyValues('secrets', SECRET_ID, 'a secret id of letters, digits and _ . -'),
-        secretFiles: read.keyValues('secret-files', SECRET_ID, 'a secret id of letters, digits and _ . -'),
+        secrets,
+        secretFiles,
         labels: read.keyValues('labels', LABEL_KEY, 'a label key like org.example.team'),
         cache,
         cacheRepository: read.string('cache-repository', `${repository}-cache`),
@@ -92006,55 +92447,29 @@ function readPlatforms(read) {
     }
     return platforms.length ? platforms : ['linux/amd64'];
 }
-function readRegistryHost(read) {
-    const registry = read.optional('registry');
-    if (registry !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(registry)) {
-        throw errors/* ConfigurationError */.j1.value('registry', registry, 'a registry host like 123456789012.dkr.ecr-fips.us-east-1.amazonaws.com (no scheme, no path)');
+/**
+ * The registry gets the ECR login token, so only ECR's own host names are accepted, and only in the region the
+ * token comes from (and `registry-id`'s account); that it is the token's own registry is checked once the token is read.
+ */
+function readRegistryHost(read, awsRegion, registryId) {
+    const raw = read.optional('registry');
+    if (raw === undefined)
+        return undefined;
+    const registry = parseEcrRegistryHost(raw);
+    if (!registry)
+        throw errors/* ConfigurationError */.j1.value('registry', raw, `${ECR_REGISTRY_FORMS}; no scheme, port or path`, 'the ECR login token is sent to this host, so nothing else is accepted');
+    if (registry.region !== awsRegion) {
+        throw errors/* ConfigurationError */.j1.value('registry', raw, `a registry in ${awsRegion}, the region of \`aws-region\` (the token is issued there)`, 'set aws-region to the registry\'s region');
     }
-    return registry;
-}
-
-;// CONCATENATED MODULE: ./build/lib/build/dockerfile.js
-/** Reads the stages of a Dockerfile, so a wrong `target` fails before a builder starts (with the line to fix). */
-/** The stages in order; continuation lines and comments are handled the way the Dockerfile parser does. */
-function parseStages(text) {
-    const stages = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const startLine = i + 1;
-        let instruction = lines[i];
-        // A trailing backslash joins the next line; comment lines inside a continuation are dropped.
-        while (/\\\s*$/.test(instruction) && i + 1 < lines.length) {
-            i++;
-            if (/^\s*#/.test(lines[i]))
-                continue;
-            instruction = instruction.replace(/\\\s*$/, ' ') + lines[i];
-        }
-        const words = instruction.trim().split(/\s+/);
-        if (words[0]?.toUpperCase() !== 'FROM')
-            continue;
-        const args = words.slice(1).filter((word) => !word.startsWith('--'));
-        const asAt = args.findIndex((word) => word.toUpperCase() === 'AS');
-        stages.push({
-            base: args[0] ?? '',
-            name: asAt >= 0 && args[asAt + 1] ? args[asAt + 1].toLowerCase() : undefined,
-            line: startLine,
-            index: stages.length,
-        });
+    if (registryId !== undefined && registry.accountId !== registryId) {
+        throw errors/* ConfigurationError */.j1.value('registry', raw, `a registry of account ${registryId} (\`registry-id\`)`);
     }
-    return stages;
-}
-/** The stage a target names (case-insensitive, like the builders), or undefined. */
-function findStage(stages, target) {
-    return stages.find((stage) => stage.name === target.toLowerCase());
-}
-/** "deps, builder, production" for messages; unnamed stages show as their index. */
-function describeStages(stages) {
-    return stages.map((stage) => stage.name ?? `#${stage.index}`).join(', ');
+    return registry.host;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/ecr/login.js
 /** ECR registry credentials from an authorization token. */
+
 
 /** Gets a token for the account's registry (or `registryId`'s) and splits it into user and password. */
 async function ecrLogin(ecr, registryId) {
@@ -92062,162 +92477,19 @@ async function ecrLogin(ecr, registryId) {
     const data = answer.authorizationData?.[0];
     if (!data?.authorizationToken || !data.proxyEndpoint)
         throw new Error('ECR returned no authorization token');
+    const registry = data.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/$/, '');
+    // The token is only ever sent to this host: make sure it is the registry that was asked for.
+    const named = parseEcrRegistryHost(registry);
+    if (registryId && named && named.accountId !== registryId)
+        throw new Error(`ECR issued a token for ${registry}, not for registry ${registryId}`);
     const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     return {
-        registry: data.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/$/, ''),
+        registry,
         username: decoded.slice(0, colon),
         password: decoded.slice(colon + 1),
         expiresAt: data.expiresAt,
     };
-}
-
-;// CONCATENATED MODULE: ./build/actions/build-push/src/plan.js
-/** Decides, from inputs and what ECR holds, whether to build, reuse or promote, and exactly what to run. Pure. */
-
-
-
-
-
-
-
-/** A target stage the Dockerfile does not have: an input error that also knows the line to annotate. */
-class TargetStageError extends errors/* ConfigurationError */.j1 {
-    annotation;
-    constructor(message, hint, annotation) {
-        super('target', message, hint);
-        this.annotation = annotation;
-    }
-}
-/** The tags this run wants, in order: SHA, short SHA, git tag, extras (or only `tags` when promoting). */
-function wantedTags(inputs) {
-    const promoting = inputs.promoteFrom !== undefined;
-    const computed = imageTags({
-        sha: inputs.sha,
-        shortShaLength: promoting ? 0 : inputs.shortShaLength,
-        gitTag: promoting ? undefined : gitTagName(inputs.event),
-        extra: inputs.tags,
-    });
-    if (computed.rejected.length) {
-        throw errors/* ConfigurationError */.j1.value('tags', computed.rejected[0], 'a tag of letters, digits and _ . - (other characters become -)');
-    }
-    // When promoting, the SHA is only the run's commit, not a tag to add: the new tags are exactly `tags`.
-    const tags = promoting ? computed.tags.slice(1) : computed.tags;
-    return { tags, renamed: computed.renamed };
-}
-function planBuildPush(inputs, observed) {
-    const { tags, renamed } = wantedTags(inputs);
-    const create = repositoriesToCreate(inputs, observed);
-    const base = { registry: observed.registry, repositoryName: inputs.repository, create, tags, renamedTags: renamed };
-    const scanGate = inputs.failOnSeverity ? { threshold: inputs.failOnSeverity, timeoutMs: inputs.scanTimeoutMs } : undefined;
-    const immutable = (observed.repository?.tagMutability ?? inputs.tagMutability) === 'IMMUTABLE';
-    if (inputs.promoteFrom !== undefined) {
-        if (!tags.length)
-            throw new errors/* ConfigurationError */.j1('tags', 'is required with `promote-from`: it names the tags to add', 'e.g. tags: production');
-        const source = observed.images.get(inputs.promoteFrom);
-        if (!source) {
-            throw errors/* ConfigurationError */.j1.value('promote-from', inputs.promoteFrom, `a tag or digest that exists in ${inputs.repository}`, 'promote the SHA your staging deploy used');
-        }
-        // Promotion never moves a tag: a production tag that already names another image is a decision for a person.
-        const copy = planTagCopy(source, observed.images, tags);
-        refuseConflicts(copy, inputs.repository);
-        return { ...base, step: { kind: 'promote', source, sourceReference: inputs.promoteFrom, copy }, scanGate };
-    }
-    // The Dockerfile and target are checked even when the image exists, so a typo never waits for the next commit.
-    const target = chooseTarget(inputs, observed.stages);
-    const built = observed.images.get(tags[0]);
-    if (built) {
-        const copy = planTagCopy(built, observed.images, tags, immutable ? [] : tags);
-        refuseConflicts(copy, inputs.repository);
-        return { ...base, step: { kind: 'reuse', source: built, sourceReference: tags[0], copy }, scanGate };
-    }
-    if (immutable) {
-        // The builder pushes every tag; one that already exists would fail the push after the SHA tag landed.
-        const taken = tags.filter((tag) => observed.images.has(tag));
-        if (taken.length)
-            throw new errors/* PlanError */.W6(`tag ${taken.join(', ')} already exists in ${inputs.repository} and its tags are immutable; nothing was built`);
-    }
-    return { ...base, step: buildStep(inputs, observed, tags, target), scanGate };
-}
-function repositoriesToCreate(inputs, observed) {
-    const create = [];
-    const hint = `set create-repository: true, or create it first`;
-    if (!observed.repository) {
-        if (!inputs.createRepository)
-            throw errors/* ConfigurationError */.j1.value('repository', inputs.repository, `an existing ECR repository in ${inputs.awsRegion}`, hint);
-        if (inputs.promoteFrom !== undefined)
-            throw errors/* ConfigurationError */.j1.value('repository', inputs.repository, 'an existing repository holding the image to promote');
-        create.push({ repositoryName: inputs.repository, tagMutability: inputs.tagMutability, scanOnPush: inputs.scanOnPush });
-    }
-    if (inputs.promoteFrom === undefined && inputs.cache === 'registry' && !observed.cacheRepository) {
-        if (!inputs.createRepository)
-            throw errors/* ConfigurationError */.j1.value('cache-repository', inputs.cacheRepository, 'an existing ECR repository for the registry cache', hint);
-        // The cache tag is rewritten on every default-branch build, so the cache repository must be mutable.
-        create.push({ repositoryName: inputs.cacheRepository, tagMutability: 'MUTABLE', scanOnPush: false });
-    }
-    return create;
-}
-function refuseConflicts(copy, repository) {
-    if (!copy.elsewhere.length)
-        return;
-    const list = copy.elsewhere.map(({ tag, digest }) => `${tag} → ${digest.slice(0, 19)}…`).join(', ');
-    throw new errors/* PlanError */.W6(`tag already points at another image in ${repository}: ${list}; no tag was changed`);
-}
-function buildStep(inputs, observed, tags, target) {
-    const secretEnv = inputs.secrets.map(([id]) => [id, `BUILD_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`]);
-    const secrets = [...secretEnv.map(([id, env]) => ({ id, env })), ...inputs.secretFiles.map(([id, file]) => ({ id, file }))];
-    const imageName = `${observed.registry}/${inputs.repository}`;
-    const metadataFile = (0,external_node_path_.join)(observed.workDir, 'buildx-metadata.json');
-    const digestFile = (0,external_node_path_.join)(observed.workDir, 'digest');
-    const labels = new Map([
-        ['org.opencontainers.image.revision', inputs.sha],
-        ['org.opencontainers.image.created', observed.now.toISOString()],
-    ]);
-    if (observed.sourceUrl)
-        labels.set('org.opencontainers.image.source', observed.sourceUrl);
-    for (const [key, value] of inputs.labels)
-        labels.set(key, value);
-    const commands = buildCommands({
-        builder: inputs.builder,
-        context: inputs.context,
-        dockerfile: inputs.dockerfile,
-        target,
-        platforms: inputs.platforms,
-        buildArgs: inputs.buildArgs,
-        secrets,
-        labels: [...labels],
-        imageRefs: tags.map((tag) => `${imageName}:${tag}`),
-        cache: cacheFlags({
-            preset: inputs.cache,
-            builder: inputs.builder,
-            scope: `${inputs.repository}/${target ?? 'default'}`,
-            cacheRepository: `${observed.registry}/${inputs.cacheRepository}`,
-            write: isDefaultBranchPush(inputs.event),
-        }),
-        provenance: inputs.provenance,
-        sbom: inputs.sbom,
-        metadataFile,
-        digestFile,
-        localName: `localhost/build-push/${inputs.repository}:${inputs.sha.slice(0, 12)}-${observed.now.getTime()}`,
-    });
-    return { kind: 'build', target, commands, secretEnv, metadataFile, digestFile };
-}
-/** The stage to build: the one asked for, else `production` when present, else the last (what builders default to). */
-function chooseTarget(inputs, stages) {
-    if (!stages)
-        throw errors/* ConfigurationError */.j1.value('dockerfile', inputs.dockerfile, 'a Dockerfile that exists', `paths are relative to the workspace; context is ${inputs.context}`);
-    if (!stages.length)
-        throw errors/* ConfigurationError */.j1.value('dockerfile', inputs.dockerfile, 'a Dockerfile with at least one FROM');
-    if (inputs.target !== undefined) {
-        const stage = findStage(stages, inputs.target);
-        if (!stage) {
-            const last = stages[stages.length - 1];
-            throw new TargetStageError(`"${inputs.target}": expected a stage of ${inputs.dockerfile} (${describeStages(stages)})`, 'name a stage with FROM … AS <name>', { title: 'Target stage not found', file: inputs.dockerfile, startLine: last.line });
-        }
-        return stage.name;
-    }
-    // The seeds put a `development` stage after `production`; building the last stage would ship the dev image.
-    return findStage(stages, 'production')?.name ?? stages[stages.length - 1].name;
 }
 
 ;// CONCATENATED MODULE: ./build/actions/build-push/src/observe.js
@@ -92238,15 +92510,17 @@ async function observe(inputs, clients, where) {
     ]);
     const lookups = [...wantedTags(inputs).tags, ...(inputs.promoteFrom ? [inputs.promoteFrom] : [])];
     const images = repository ? await findImages(clients.ecr, repositoryId, lookups) : new Map();
-    // A promotion or a reuse pushes nothing through a builder, so it needs no registry password.
-    const needsBuilder = building && !images.has(lookups[0]);
+    // A promotion or a reuse pushes nothing through a builder, so it needs no registry password; a SHA image that
+    // lacks requested platforms in a mutable repository is rebuilt, so that needs one too.
+    const existing = building ? images.get(lookups[0]) : undefined;
+    const mutable = (repository?.tagMutability ?? inputs.tagMutability) === 'MUTABLE';
+    const needsBuilder = building && (!existing || (mutable && missingPlatforms(existing, inputs.platforms).length > 0));
     const login = needsBuilder ? await ecrLogin(clients.ecr, inputs.registryId) : undefined;
-    const registry = inputs.registry ?? login?.registry ?? repository?.uri.split('/')[0] ?? '';
     const { GITHUB_SERVER_URL, GITHUB_REPOSITORY } = where.env;
     return {
         login,
         observed: {
-            registry,
+            tokenRegistry: login?.registry,
             repository,
             cacheRepository,
             stages: building && (0,external_node_fs_.existsSync)(inputs.dockerfile) ? parseStages((0,external_node_fs_.readFileSync)(inputs.dockerfile, 'utf8')) : undefined,
@@ -92321,8 +92595,11 @@ const TAG_WORDS = { pushed: 'pushed', added: 'added', moved: 'moved here', 'alre
 function renderSummary(plan, outcome) {
     const image = `${plan.registry}/${plan.repositoryName}`;
     let markdown = heading(`build-push: ${plan.repositoryName}`);
-    markdown += table(['', ''], [
-        ['Result', RESULT_WORDS[outcome.result]],
+    markdown += table(['Build', 'Outcome'], [
+        ['Result', outcome.lostRace ? 'a concurrent run of this commit pushed first: its image reused' : RESULT_WORDS[outcome.result]],
+        ...(plan.step.kind === 'build' && plan.step.replaces
+            ? [['Replaced', `\`${plan.step.replaces.digest}\` (${plan.step.replaces.platforms.join(', ')} only; still pullable by digest, now untagged)`]]
+            : []),
         ['Image', `\`${image}@${outcome.digest}\``],
         ...(plan.step.kind === 'promote' ? [['Promoted from', `\`${plan.step.sourceReference}\``]] : []),
         ...outcome.createdRepositories.map((name) => ['Created repository', name]),
@@ -92369,8 +92646,6 @@ async function main(ctx) {
 async function buildPush({ io, signal }, deps = {}) {
     const env = deps.env ?? process.env;
     const inputs = readInputs(io, env);
-    for (const [, value] of inputs.secrets)
-        io.setSecret(value);
     const clients = deps.clients ?? createAwsClients({ region: inputs.awsRegion, action: 'build-push' });
     const { observed, login } = await io.group('Look up the repository and tags', () => observe(inputs, clients, { workDir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'build-push-')), now: deps.now ?? new Date(), env }));
     if (login)
@@ -92387,6 +92662,10 @@ async function buildPush({ io, signal }, deps = {}) {
     for (const [from, to] of plan.renamedTags)
         io.notice(`Tag "${from}" is not a valid registry tag; using "${to}"`);
     io.info(describePlan(plan));
+    if (plan.step.kind === 'build' && plan.step.replaces) {
+        const { digest, platforms } = plan.step.replaces;
+        io.notice(`${plan.repositoryName}:${plan.tags[0]} has only ${platforms.join(', ')} (${digest}); the repository is mutable, so it is rebuilt for ${inputs.platforms.join(', ')} and its tags move to the new image`);
+    }
     const outcome = await applyPlan(plan, inputs, login, { io, clients, runCommand: deps.runCommand ?? execCommandRunner(), signal, clock: deps.clock, scanIntervalMs: deps.scanIntervalMs });
     const image = `${plan.registry}/${plan.repositoryName}`;
     io.setOutput('registry', plan.registry);
@@ -92410,8 +92689,10 @@ async function buildPush({ io, signal }, deps = {}) {
 function describePlan(plan) {
     const step = plan.step;
     const creating = plan.create.length ? `create ${plan.create.map((r) => r.repositoryName).join(', ')}; ` : '';
-    if (step.kind === 'build')
-        return `Plan: ${creating}build ${step.target ?? 'the last stage'} and push ${plan.tags.join(', ')}`;
+    if (step.kind === 'build') {
+        const replacing = step.replaces ? ` (replacing ${step.replaces.digest}, which has only ${step.replaces.platforms.join(', ')})` : '';
+        return `Plan: ${creating}build ${step.target ?? 'the last stage'} and push ${plan.tags.join(', ')}${replacing}`;
+    }
     const adding = [...step.copy.add, ...step.copy.move];
     const what = adding.length ? `add ${adding.join(', ')} by manifest copy` : 'every tag is already there';
     return `Plan: ${creating}${step.kind === 'reuse' ? `${plan.tags[0]} is already built (${step.source.digest}); ` : `promote ${step.sourceReference} (${step.source.digest}); `}${what}`;
@@ -92425,26 +92706,39 @@ function describePlan(plan) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   W6: () => (/* binding */ PlanError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
 /* harmony export */ });
 /** A user's input is wrong: names the input, what was given and what is accepted. Nothing was changed. */
 class ConfigurationError extends Error {
     input;
     constructor(input, problem, hint) {
-        // A problem that starts with the given value reads `Invalid \`x\` "abc": …`; any other gets a colon.
-        const sep = problem.startsWith('"') ? ' ' : ': ';
+        // A problem that starts with the given value reads `Invalid \`x\` "abc": …` (or `(a value of 90 characters): …`); any other gets a colon.
+        const sep = problem.startsWith('"') || problem.startsWith('(a value of ') ? ' ' : ': ';
         super(`Invalid \`${input}\`${sep}${problem}${hint ? ` (hint: ${hint})` : ''}`);
         this.name = 'ConfigurationError';
         this.input = input;
     }
-    /** The common shape: ``Invalid `x` "given": expected …``. */
+    /**
+     * The common shape: ``Invalid `x` "given": expected …``. For a secret-bearing input (see `SECRET_INPUTS`) the
+     * value is left out: GitHub masks only exact matches, so even a cut-off secret would show in clear.
+     */
     static value(input, given, expected, hint) {
-        return new ConfigurationError(input, `${JSON.stringify(truncate(given))}: expected ${expected}`, hint);
+        if (SECRET_INPUTS.has(input))
+            return new ConfigurationError(input, `expected ${expected} (the value given is not shown)`, hint);
+        return new ConfigurationError(input, `${quoted(given)}: expected ${expected}`, hint);
     }
 }
+/**
+ * Inputs whose values are secrets or may hold one (a pasted URL): their values are masked as soon as they are
+ * read (`InputReader.secret`, `InputReader.secretKeyValues`) and no error quotes them. Those readers add any
+ * other name they are used for.
+ */
+const SECRET_INPUTS = new Set(['secrets', 'secret-files', 'database-url', 'database-url-secret', 'github-token']);
 /** The plan cannot be carried out safely with what AWS holds now (a missing service, a container the image names but the task definition lacks). */
 class PlanError extends Error {
     constructor(message) {
@@ -92466,8 +92760,12 @@ class CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function truncate(value) {
-    return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+/**
+ * A value for a message, whole or not at all: any input may be given a GitHub secret, which the runner masks
+ * only where it appears whole, so a cut-off value could show the start of a secret in clear.
+ */
+function quoted(value) {
+    return value.length > 80 ? `(a value of ${value.length} characters)` : JSON.stringify(value);
 }
 /** The message of anything thrown, without a stack. */
 function errorMessage(err) {

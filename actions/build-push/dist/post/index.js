@@ -28633,18 +28633,25 @@ function manifest_manifestDigest(manifest) {
  * (platform unknown/unknown), which are not images anyone runs.
  */
 function platformDigests(manifest, digest, singlePlatform) {
+    const entries = indexEntries(manifest);
+    return entries ? Object.fromEntries(entries) : { [singlePlatform]: digest };
+}
+/** The platforms an index lists (os/architecture[/variant]); undefined for a single-platform manifest, which does not say. */
+function manifestPlatforms(manifest) {
+    return indexEntries(manifest)?.map(([platform]) => platform);
+}
+function indexEntries(manifest) {
     const parsed = JSON.parse(manifest);
     if (!parsed.manifests)
-        return { [singlePlatform]: digest };
-    const result = {};
+        return undefined;
+    const entries = [];
     for (const entry of parsed.manifests) {
         const platform = entry.platform;
         if (!platform?.os || platform.os === 'unknown' || entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')
             continue;
-        const name = [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-        result[name] = entry.digest;
+        entries.push([[platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'), entry.digest]);
     }
-    return result;
+    return entries;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/build/registry-api.js
@@ -30820,17 +30827,28 @@ __nccwpck_require__.d(__webpack_exports__, {
 class ConfigurationError extends Error {
     input;
     constructor(input, problem, hint) {
-        // A problem that starts with the given value reads `Invalid \`x\` "abc": …`; any other gets a colon.
-        const sep = problem.startsWith('"') ? ' ' : ': ';
+        // A problem that starts with the given value reads `Invalid \`x\` "abc": …` (or `(a value of 90 characters): …`); any other gets a colon.
+        const sep = problem.startsWith('"') || problem.startsWith('(a value of ') ? ' ' : ': ';
         super(`Invalid \`${input}\`${sep}${problem}${hint ? ` (hint: ${hint})` : ''}`);
         this.name = 'ConfigurationError';
         this.input = input;
     }
-    /** The common shape: ``Invalid `x` "given": expected …``. */
+    /**
+     * The common shape: ``Invalid `x` "given": expected …``. For a secret-bearing input (see `SECRET_INPUTS`) the
+     * value is left out: GitHub masks only exact matches, so even a cut-off secret would show in clear.
+     */
     static value(input, given, expected, hint) {
-        return new ConfigurationError(input, `${JSON.stringify(truncate(given))}: expected ${expected}`, hint);
+        if (SECRET_INPUTS.has(input))
+            return new ConfigurationError(input, `expected ${expected} (the value given is not shown)`, hint);
+        return new ConfigurationError(input, `${quoted(given)}: expected ${expected}`, hint);
     }
 }
+/**
+ * Inputs whose values are secrets or may hold one (a pasted URL): their values are masked as soon as they are
+ * read (`InputReader.secret`, `InputReader.secretKeyValues`) and no error quotes them. Those readers add any
+ * other name they are used for.
+ */
+const SECRET_INPUTS = new Set(['secrets', 'secret-files', 'database-url', 'database-url-secret', 'github-token']);
 /** The plan cannot be carried out safely with what AWS holds now (a missing service, a container the image names but the task definition lacks). */
 class PlanError extends Error {
     constructor(message) {
@@ -30852,8 +30870,12 @@ class CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function truncate(value) {
-    return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+/**
+ * A value for a message, whole or not at all: any input may be given a GitHub secret, which the runner masks
+ * only where it appears whole, so a cut-off value could show the start of a secret in clear.
+ */
+function quoted(value) {
+    return value.length > 80 ? `(a value of ${value.length} characters)` : JSON.stringify(value);
 }
 /** The message of anything thrown, without a stack. */
 function errorMessage(err) {

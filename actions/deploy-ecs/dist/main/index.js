@@ -91731,7 +91731,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8627);
 /* harmony import */ var _lib_core_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5415);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9501);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6278);
 
 
 
@@ -91742,7 +91742,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9501:
+/***/ 6278:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92614,7 +92614,7 @@ async function watchRollouts(options) {
             for (const w of open) {
                 w.last = services.get(w.target.service);
                 reportEvents(io, w, options.startedAt);
-                const verdict = judgeRollout(w.last, w.target, deploymentStates.get(w.target.service));
+                const verdict = judgeRollout(w.last, w.target, w.target.ignoreServiceDeployments ? undefined : deploymentStates.get(w.target.service));
                 if (verdict.state === 'in-progress') {
                     reportProgress(io, w, verdict.progress, clock.now() - start);
                     continue;
@@ -92719,6 +92719,8 @@ async function rollOut(changes, settings, ctx) {
             }
             if (!change.update) {
                 const target = judgeCurrent(change, result, io);
+                if (target && change.afterStop)
+                    target.ignoreServiceDeployments = true;
                 if (target && settings.wait)
                     targets.push(target);
                 const created = change.observed.deployments?.find((d) => d.id === target?.deploymentId)?.createdAt;
@@ -97898,12 +97900,81 @@ async function startDeploymentRecord(io, options) {
     return record;
 }
 
+;// CONCATENATED MODULE: ./build/lib/core/masking.js
+/**
+ * The forms of a secret value the log could show. GitHub masks only exact matches of what was registered,
+ * so a password inside a URL, a percent-decoded password or one line of a multi-line value must each be
+ * registered on its own.
+ */
+/**
+ * Shorter forms are not registered: masking a one- or two-character value would star out that text in
+ * every line of the job log, and no real secret is that short.
+ */
+const MIN_MASKED_LENGTH = 3;
+/** The value, each of its lines, and (when it is a URL or holds `password=`) each password in it, raw and decoded. */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (form) => {
+        const trimmed = form?.trim();
+        if (trimmed && trimmed.length >= MIN_MASKED_LENGTH)
+            forms.add(trimmed);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line);
+    for (const password of urlPasswords(value)) {
+        add(password);
+        add(decoded(password));
+        add(decoded(password.replace(/\+/g, ' ')));
+    }
+    return [...forms];
+}
+/**
+ * Passwords in a URL or connection string: the user-info's after its first `:` up to the LAST `@` before the
+ * host (a password may hold `@`), and every `…password=` parameter (`password`, `sslpassword`, …) in the query
+ * string or a `key=value` connection string.
+ */
+function urlPasswords(value) {
+    const passwords = [];
+    const scheme = /^[a-z][\w+.-]*:\/\//i.exec(value.trim());
+    if (scheme) {
+        const rest = value.trim().slice(scheme[0].length);
+        // The authority ends at the first / ? or #; inside it, the last @ separates the credentials from the host.
+        const authority = rest.slice(0, rest.search(/[/?#]|$/));
+        const at = authority.lastIndexOf('@');
+        const colon = authority.indexOf(':');
+        if (at > 0 && colon >= 0 && colon < at)
+            passwords.push(authority.slice(colon + 1, at));
+    }
+    for (const match of value.matchAll(/(?:^|[?&;\s])[\w-]*pass(?:word)?\s*=\s*('[^']*'|[^&#\s]*)/gi)) {
+        passwords.push(match[1].replace(/^'(.*)'$/, '$1'));
+    }
+    return passwords.filter((p) => p !== '');
+}
+/** `text` with every occurrence of each value replaced, for messages that come from elsewhere (an AWS error quoting a name). */
+function redact(text, values, replacement) {
+    let out = text;
+    for (const value of values.filter((v) => v.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length))
+        out = out.split(value).join(replacement);
+    return out;
+}
+function decoded(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/lib/secrets/references.js
 /**
  * Checks that the SSM parameters and Secrets Manager secrets a task definition references exist, without
  * reading a single value (DescribeParameters / DescribeSecret). ECS would otherwise start tasks that die
- * with ResourceInitializationError minutes into the rollout.
+ * with ResourceInitializationError minutes into the rollout. A reference may be a pasted secret, so what
+ * this reports names each variable, never its reference (which is masked in the log anyway).
  */
+
 
 
 
@@ -97918,11 +97989,14 @@ function parameterNames(reference) {
     const name = reference.split(':parameter/')[1] ?? reference;
     return [`/${name}`, name];
 }
-/** Looks each reference up; never throws for a missing one (the caller decides), only for nothing at all. */
-async function checkSecretReferences(clients, references) {
-    const result = { missing: [], unchecked: [] };
+/** Looks each `[variable, reference]` up; never throws for a missing one (the caller decides). */
+async function checkSecretReferences(clients, secrets) {
+    const references = [...new Set(secrets.map(([, reference]) => reference))];
+    const missing = new Set();
+    const unchecked = new Map();
+    const arnOf = new Map();
     const ssm = references.filter((r) => !r.includes(':secretsmanager:'));
-    const secrets = references.filter((r) => r.includes(':secretsmanager:'));
+    const secretArns = references.filter((r) => r.includes(':secretsmanager:'));
     for (let i = 0; i < ssm.length; i += 10) {
         const batch = ssm.slice(i, i + 10);
         try {
@@ -97930,25 +98004,69 @@ async function checkSecretReferences(clients, references) {
             const found = new Set((answer.Parameters ?? []).map((p) => p.Name));
             for (const reference of batch)
                 if (!parameterNames(reference).some((n) => found.has(n)))
-                    result.missing.push(reference);
+                    missing.add(reference);
         }
         catch (err) {
             for (const reference of batch)
-                result.unchecked.push({ reference, why: (0,errors/* errorMessage */.gJ)(err) });
+                unchecked.set(reference, (0,errors/* errorMessage */.gJ)(err));
         }
     }
-    for (const reference of secrets) {
+    // A bare name that is no parameter may be a Secrets Manager secret's name: DescribeSecret by name gives its ARN.
+    for (const reference of [...missing].filter((r) => !r.startsWith('arn:'))) {
+        try {
+            const answer = await clients.secrets.send(new client_secrets_manager_dist_cjs/* DescribeSecretCommand */.X5({ SecretId: reference }));
+            if (answer.ARN)
+                arnOf.set(reference, answer.ARN);
+        }
+        catch {
+            // Not a secret either (or not ours to describe): it stays missing.
+        }
+    }
+    for (const reference of secretArns) {
         try {
             await clients.secrets.send(new client_secrets_manager_dist_cjs/* DescribeSecretCommand */.X5({ SecretId: secretArnBase(reference) }));
         }
         catch (err) {
             if (err.name === 'ResourceNotFoundException')
-                result.missing.push(reference);
+                missing.add(reference);
             else
-                result.unchecked.push({ reference, why: (0,errors/* errorMessage */.gJ)(err) });
+                unchecked.set(reference, (0,errors/* errorMessage */.gJ)(err));
         }
     }
+    const result = { missing: [], useArn: [], unchecked: [] };
+    for (const [name, reference] of secrets) {
+        const arn = arnOf.get(reference);
+        if (arn)
+            result.useArn.push({ name, arn, reference });
+        else if (missing.has(reference))
+            result.missing.push(name);
+        const why = unchecked.get(reference);
+        if (why !== undefined)
+            result.unchecked.push({ name, why: redact(why, [reference, secretArnBase(reference)], `<the reference of ${name}>`) });
+    }
     return result;
+}
+/**
+ * Warns about what could not be checked and throws for what does not exist, naming variables only. A secret's
+ * ARN is printed with its name part written as <name>: the name is what the user gave, so it is masked.
+ */
+function reportReferenceCheck(check, region, io) {
+    for (const { name, why } of check.unchecked)
+        io.warning(`Could not check that the reference of ${name} exists: ${why}`);
+    const problems = [];
+    if (check.missing.length) {
+        problems.push(`${check.missing.join(', ')} ${check.missing.length === 1 ? 'refers' : 'refer'} to no SSM parameter or Secrets Manager secret in ${region}`);
+    }
+    for (const { name, arn, reference } of check.useArn) {
+        problems.push(`${name} gives the name of a Secrets Manager secret, but ECS reads a name that is not an ARN as an SSM parameter: use the secret's ARN, ${arnWithNamePlaceholder(arn, reference)} (<name> being the name on that line, masked in this log)`);
+    }
+    if (problems.length) {
+        throw new errors/* ConfigurationError */.j1('secrets', problems.join('; '), check.missing.length ? 'create it, fix the name, or set verify-secrets: false' : undefined);
+    }
+}
+function arnWithNamePlaceholder(arn, name) {
+    const prefix = arn.slice(0, arn.indexOf(':secret:') + ':secret:'.length);
+    return arn.startsWith(`${prefix}${name}`) ? `${prefix}<name>${arn.slice(prefix.length + name.length)}` : `${prefix}<name>-<6 characters>`;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/taskdef/fields.js
@@ -98301,7 +98419,7 @@ function diffContainer(name, before, after) {
         image: before?.image !== after?.image ? { from: before?.image, to: after?.image } : undefined,
         environmentAdded: [...newEnv.keys()].filter((k) => !oldEnv.has(k)),
         environmentRemoved: [...oldEnv.keys()].filter((k) => !newEnv.has(k)),
-        environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)).map((k) => ({ name: k, from: oldEnv.get(k), to: newEnv.get(k) })),
+        environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)),
         secretsAdded: [...newSecrets.keys()].filter((k) => !oldSecrets.has(k)),
         secretsRemoved: [...oldSecrets.keys()].filter((k) => !newSecrets.has(k)),
         secretsChanged: [...newSecrets.keys()].filter((k) => oldSecrets.has(k) && oldSecrets.get(k) !== newSecrets.get(k)),
@@ -98320,8 +98438,8 @@ function describeDiff(diff) {
             lines.push(`${c.container}: + env ${name}`);
         for (const name of c.environmentRemoved)
             lines.push(`${c.container}: - env ${name}`);
-        for (const change of c.environmentChanged)
-            lines.push(`${c.container}: ~ env ${change.name}: ${clip(change.from)} → ${clip(change.to)}`);
+        for (const name of c.environmentChanged)
+            lines.push(`${c.container}: ~ env ${name} (changed)`);
         for (const name of c.secretsAdded)
             lines.push(`${c.container}: + secret ${name}`);
         for (const name of c.secretsRemoved)
@@ -98339,9 +98457,6 @@ function describeDiff(diff) {
         lines.push(`also changed: ${diff.otherFields.join(', ')}`);
     return lines;
 }
-function clip(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -98350,11 +98465,61 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/lib/core/inputs.js
 
 
+
+const KEY_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** Reads typed inputs; every bad value throws a `ConfigurationError` naming the input. */
 class InputReader {
     io;
     constructor(io) {
         this.io = io;
+    }
+    /** Masks a secret value in every form the log could show (each line, a URL's password, decoded). */
+    mask(value) {
+        for (const form of secretForms(value))
+            this.io.setSecret(form);
+    }
+    /** A secret-bearing input (a token, a URL): masked as soon as it is read, before anything parses it. */
+    secret(name) {
+        errors/* SECRET_INPUTS */.pH.add(name);
+        const value = this.optional(name);
+        if (value !== undefined)
+            this.mask(value);
+        return value;
+    }
+    /**
+     * A secret-bearing `KEY=value` input. Every non-empty line's value part (the whole line when it has no
+     * `=` or its key is not a key) is masked before any line is checked, and errors name the line and a valid
+     * key only: a line that does not parse may be a pasted secret.
+     */
+    secretKeyValues(name, rules = {}) {
+        errors/* SECRET_INPUTS */.pH.add(name);
+        const { keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _', valid, expected = 'accepted' } = rules;
+        const lines = this.io.getInput(name).split(/\r?\n/).map((line, index) => ({ text: line.trim(), where: `line ${index + 1}` }));
+        const parsed = lines
+            .filter(({ text }) => text !== '' && !text.startsWith('#'))
+            .map(({ text, where }) => {
+            const eq = text.indexOf('=');
+            const key = eq > 0 ? text.slice(0, eq).trim() : undefined;
+            const value = eq > 0 ? text.slice(eq + 1).trim() : undefined;
+            if (value)
+                this.mask(value);
+            if (key === undefined || !keyPattern.test(key))
+                this.mask(text);
+            return { where, key, value };
+        });
+        const seen = new Set();
+        return parsed.map(({ where, key, value }) => {
+            if (key === undefined || value === undefined)
+                throw new errors/* ConfigurationError */.j1(name, `${where} is not KEY=value (the line is masked and not shown)`);
+            if (!keyPattern.test(key))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: the part before = is not ${keyWord} (the line is masked and not shown)`);
+            if (seen.has(key))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: key ${JSON.stringify(key)} is given twice`);
+            seen.add(key);
+            if (valid && !valid(value))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: the value of ${key} is not ${expected} (the value is masked and not shown)`);
+            return [key, value];
+        });
     }
     /** The trimmed value, or undefined when unset. */
     optional(name) {
@@ -98417,7 +98582,7 @@ class InputReader {
         return splitList(this.optional(name) ?? '');
     }
     /** `KEY=value` lines into ordered pairs; a line without `=` or with a bad key is an error. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.-]*$/, keyWord = 'a name of letters, digits and _') {
+    keyValues(name, keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _') {
         const raw = this.optional(name);
         if (raw === undefined)
             return [];
@@ -98444,7 +98609,7 @@ function parseKeyValueLines(raw, input, keyPattern, keyWord) {
         const eq = trimmed.indexOf('=');
         const where = `line ${index + 1}`;
         if (eq <= 0) {
-            throw new errors/* ConfigurationError */.j1(input, `${where} ${JSON.stringify(trimmed.slice(0, 60))} is not KEY=value`);
+            throw new errors/* ConfigurationError */.j1(input, `${where} ${(0,errors/* quoted */.TL)(trimmed)} is not KEY=value`);
         }
         const key = trimmed.slice(0, eq).trim();
         if (!keyPattern.test(key))
@@ -98538,14 +98703,16 @@ function stripReadOnly(definition) {
  * The per-environment file teams keep beside a service:
  *   { "defaults": {...}, "staging": { "environment": {"K": "v"}, "secrets": {"DATABASE_URL": "/svc/staging/db"}, "flags": ["X"] } }
  * `defaults` applies under every environment; flags become one FEATURE_FLAGS=a,b variable.
+ * Every value under any `secrets` is masked before the file is checked, and errors about one name the file's
+ * line and the key, never the value: a reference may turn out to be a pasted secret.
  */
 
 
 
 const INPUT = 'environment-file';
 const SECTION_KEYS = ['environment', 'secrets', 'flags'];
-/** Reads the section for `name` (merged over `defaults`) from the file's text. */
-function environmentSettingsFrom(text, file, name) {
+/** Reads the section for `name` (merged over `defaults`) from the file's text; `mask` registers each secret value first. */
+function environmentSettingsFrom(text, file, name, mask) {
     let parsed;
     try {
         parsed = JSON.parse(text);
@@ -98556,6 +98723,9 @@ function environmentSettingsFrom(text, file, name) {
     }
     if (!isObject(parsed))
         throw new errors/* ConfigurationError */.j1(INPUT, `${file} must hold an object of environments`);
+    for (const section of Object.values(parsed))
+        if (isObject(section))
+            maskLeaves(section.secrets, mask);
     const names = Object.keys(parsed).filter((key) => key !== 'defaults');
     if (name === undefined) {
         if (names.length !== 1) {
@@ -98566,7 +98736,9 @@ function environmentSettingsFrom(text, file, name) {
     if (!isObject(parsed[name])) {
         throw errors/* ConfigurationError */.j1.value('environment-name', name, `one of the environments in ${file}: ${names.join(', ') || 'none'}`);
     }
-    const sections = [parsed.defaults, parsed[name]].filter(isObject).map((section, i) => readSection(section, `${file} ${i === 0 && parsed.defaults ? 'defaults' : name}`));
+    const sections = [['defaults', parsed.defaults], [name, parsed[name]]]
+        .filter((entry) => isObject(entry[1]))
+        .map(([sectionName, section]) => readSection(section, { file, section: sectionName, text }));
     const merged = { environment: [], secrets: [], flags: [] };
     for (const section of sections) {
         merged.environment = mergePairs(merged.environment, section.environment);
@@ -98577,13 +98749,14 @@ function environmentSettingsFrom(text, file, name) {
         merged.environment = mergePairs(merged.environment, [['FEATURE_FLAGS', merged.flags.join(',')]]);
     return merged;
 }
-function readSection(section, where) {
+function readSection(section, source) {
+    const where = `${source.file} ${source.section}`;
     for (const key of Object.keys(section)) {
         if (!SECTION_KEYS.includes(key))
             throw new errors/* ConfigurationError */.j1(INPUT, `${where} has unknown key "${key}": expected ${SECTION_KEYS.join(', ')}`);
     }
     const environment = stringPairs(section.environment, `${where} environment`, (value) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
-    const secrets = stringPairs(section.secrets, `${where} secrets`, (value) => typeof value === 'string' && isSecretReference(value));
+    const secrets = secretPairs(section.secrets, source);
     const flags = section.flags ?? [];
     if (!Array.isArray(flags) || flags.some((f) => typeof f !== 'string' || !/^[\w.-]+$/.test(f))) {
         throw new errors/* ConfigurationError */.j1(INPUT, `${where} flags must be a list of names`);
@@ -98596,12 +98769,49 @@ function stringPairs(value, where, valid) {
     if (!isObject(value))
         throw new errors/* ConfigurationError */.j1(INPUT, `${where} must be an object of NAME: value`);
     return Object.entries(value).map(([key, inner]) => {
-        if (!valid(inner)) {
-            const accepted = where.endsWith('secrets') ? 'an SSM parameter name/ARN or a Secrets Manager ARN' : 'a string, number or boolean';
-            throw new errors/* ConfigurationError */.j1(INPUT, `${where} "${key}" is ${JSON.stringify(inner)}: expected ${accepted}`);
-        }
+        if (!valid(inner))
+            throw new errors/* ConfigurationError */.j1(INPUT, `${where} "${key}" is ${JSON.stringify(inner)}: expected a string, number or boolean`);
         return [key, String(inner)];
     });
+}
+/** The `secrets` of one section; its values were masked already and no error quotes one. */
+function secretPairs(value, { file, section, text }) {
+    if (value === undefined)
+        return [];
+    const at = (...path) => `${file}${lineOf(text, [section, 'secrets', ...path])} ${section} secrets`;
+    if (!isObject(value))
+        throw new errors/* ConfigurationError */.j1(INPUT, `${at()} must be an object of NAME: reference (its value is masked and not shown)`);
+    return Object.entries(value).map(([key, inner]) => {
+        if (typeof inner !== 'string' || !isSecretReference(inner)) {
+            throw new errors/* ConfigurationError */.j1(INPUT, `${at(key)} "${key}" is not an SSM parameter name/ARN or a Secrets Manager ARN (its value is masked and not shown)`);
+        }
+        return [key, inner];
+    });
+}
+/** Registers every string, number or boolean under `value` (a `secrets` section, whatever its shape). */
+function maskLeaves(value, mask) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        mask(String(value));
+    else if (Array.isArray(value))
+        for (const item of value)
+            maskLeaves(item, mask);
+    else if (isObject(value))
+        for (const item of Object.values(value))
+            maskLeaves(item, mask);
+}
+/** `:line` of the key at `path` (each key searched after the previous one), or '' when it cannot be told. */
+function lineOf(text, path) {
+    let from = 0;
+    for (const key of path) {
+        const match = new RegExp(`${escapeRegExp(JSON.stringify(key))}\\s*:`).exec(text.slice(from));
+        if (!match)
+            return '';
+        from += match.index + match[0].length;
+    }
+    return `:${text.slice(0, from).split('\n').length}`;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 function mergePairs(base, updates) {
     const map = new Map(base);
@@ -98647,10 +98857,8 @@ function readWaitSettings(read, defaults = { timeout: '15m', interval: '15s' }) 
     return { wait, waitTimeoutMs, pollIntervalMs };
 }
 /** `github-token`, `github-environment` and `environment-url`: a record is kept only when an environment is named. */
-function readGithubDeploymentSettings(read, io) {
-    const token = read.optional('github-token');
-    if (token)
-        io.setSecret(token);
+function readGithubDeploymentSettings(read) {
+    const token = read.secret('github-token');
     const environment = read.optional('github-environment');
     const environmentUrl = read.optional('environment-url');
     if (environment && !token)
@@ -98691,12 +98899,7 @@ function readDeployInputs(io, env = process.env) {
     const images = readImages(read);
     const fileSettings = readEnvironmentFile(read, workspace);
     const environment = inputs_merge(fileSettings.environment, read.keyValues('environment'));
-    const secrets = inputs_merge(fileSettings.secrets, read.keyValues('secrets'));
-    for (const [name, reference] of secrets) {
-        if (!isSecretReference(reference)) {
-            throw errors/* ConfigurationError */.j1.value('secrets', `${name}=${reference}`, 'NAME=<SSM parameter name or ARN, or Secrets Manager ARN>');
-        }
-    }
+    const secrets = inputs_merge(fileSettings.secrets, read.secretKeyValues('secrets', { valid: isSecretReference, expected: 'an SSM parameter name or ARN, or a Secrets Manager ARN' }));
     const givenSha = read.optional('git-sha');
     if (givenSha !== undefined && !/^[0-9a-f]{7,40}$/.test(givenSha))
         throw errors/* ConfigurationError */.j1.value('git-sha', givenSha, 'a git commit SHA (7 to 40 lowercase hex digits)');
@@ -98710,7 +98913,7 @@ function readDeployInputs(io, env = process.env) {
             tags.push([key, value]);
     }
     const waitSettings = readWaitSettings(read);
-    const githubDeployment = readGithubDeploymentSettings(read, io);
+    const githubDeployment = readGithubDeploymentSettings(read);
     const registerOnly = read.boolean('register-only', false);
     const desiredCount = read.integer('desired-count', undefined, { min: 0, max: 5000 });
     const forceNewDeployment = read.boolean('force-new-deployment', false);
@@ -98785,7 +98988,7 @@ function readEnvironmentFile(read, workspace) {
             throw new errors/* ConfigurationError */.j1('environment-name', 'is only used with `environment-file`');
         return { environment: [], secrets: [], flags: [] };
     }
-    return environmentSettingsFrom(readText('environment-file', path, workspace), path, name);
+    return environmentSettingsFrom(readText('environment-file', path, workspace), path, name, (value) => read.mask(value));
 }
 function readText(input, path, workspace) {
     try {
@@ -99053,10 +99256,6 @@ function planRegistered(inputs, name, service, current, requested) {
 function gitShaOf(tags) {
     return tags.find((t) => t.key === 'git-sha')?.value;
 }
-/** Every secret reference the plan adds, for checking that each exists before anything is registered. */
-function secretReferences(inputs) {
-    return [...new Set(inputs.render.secrets.map(([, reference]) => reference))];
-}
 
 ;// CONCATENATED MODULE: ./build/lib/report/markdown.js
 /** Small Markdown builders for job summaries: tables, details blocks and Mermaid charts. */
@@ -99194,6 +99393,7 @@ function timelineSpans(result) {
 
 
 
+
 function deploySummary(inputs, plan, results, leftInFlight, thrown) {
     let md = leftInFlight
         ? heading(`deploy-ecs: cancelled during the rollout on ${inputs.cluster}`)
@@ -99202,12 +99402,23 @@ function deploySummary(inputs, plan, results, leftInFlight, thrown) {
         md += `**Stopped before a verdict:** ${(0,errors/* errorMessage */.gJ)(thrown)}\n\n`;
     if (leftInFlight)
         md += cancelledSection(leftInFlight);
-    if (results.length)
+    if (inputs.registerOnly)
+        md += registeredTable(results);
+    else if (results.length)
         md += rolloutTable(results);
     const changes = plan.services.flatMap((s) => changeRows(s.service, s.diff));
     if (changes.length)
         md += heading('Changes', 3) + table(['Service', 'Container', 'Change', 'Before', 'After'], changes);
     return md + rolloutDetails(results);
+}
+/** register-only: which revision each service will get, and whether it was registered now or reused. */
+function registeredTable(results) {
+    const how = {
+        'register-and-update': 'registered now',
+        'update-only': 'reused: an identical revision of the same commit was registered earlier',
+        'no-change': 'the service already runs it',
+    };
+    return table(['Service', 'Revision (not deployed yet)', 'How'], results.map((r) => [r.service, shortTaskDefinition(r.taskDefinitionArn), how[r.action]]));
 }
 function changeRows(service, diff) {
     const rows = [];
@@ -99218,8 +99429,8 @@ function changeRows(service, diff) {
             rows.push([service, c.container, `+ env ${name}`, '', 'set']);
         for (const name of c.environmentRemoved)
             rows.push([service, c.container, `- env ${name}`, 'set', '']);
-        for (const change of c.environmentChanged)
-            rows.push([service, c.container, `~ env ${change.name}`, change.from, change.to]);
+        for (const name of c.environmentChanged)
+            rows.push([service, c.container, `~ env ${name}`, 'set', 'changed']);
         for (const name of c.secretsAdded)
             rows.push([service, c.container, `+ secret ${name}`, '', '(reference)']);
         for (const name of c.secretsRemoved)
@@ -99298,7 +99509,7 @@ async function deploy({ io, signal }, deps = {}) {
     }
     // Outputs, the summary and the GitHub record are written whatever happened above.
     const failed = results.filter((r) => r.status === 'failed');
-    writeOutputs(io, results);
+    writeOutputs(io, results, inputs.registerOnly);
     await io.appendSummary(deploySummary(inputs, plan, results, report.cancelled?.leftInFlight, thrown));
     const [state, description] = recordState(results, report, thrown);
     await record?.setState(state, description);
@@ -99324,13 +99535,13 @@ function recordState(results, report, thrown) {
         return ['in_progress', 'rollout started; not watched to a verdict'];
     return ['success', 'deployed'];
 }
-function writeOutputs(io, results) {
+function writeOutputs(io, results, registerOnly) {
     const primary = results[0];
     io.setOutput('task-definition-arn', primary?.taskDefinitionArn ?? '');
     io.setOutput('previous-task-definition-arn', primary?.previousTaskDefinitionArn ?? '');
     io.setOutput('deployment-id', primary?.deploymentId ?? '');
     io.setOutput('changed', String(results.some((r) => r.action !== 'no-change')));
-    io.setOutput('status', overallStatus(results));
+    io.setOutput('status', registerOnly ? 'registered' : overallStatus(results));
     io.setOutput('results', JSON.stringify(results.map(({ explanation: _explanation, timeline: _timeline, ...rest }) => rest)));
 }
 /** One word for the whole step: failed, in-progress (not watched to the end), succeeded or unchanged. */
@@ -99357,16 +99568,9 @@ async function observe(clients, inputs) {
     return observed;
 }
 async function verifySecrets(clients, inputs, io) {
-    const references = secretReferences(inputs);
-    if (!inputs.verifySecrets || references.length === 0)
+    if (!inputs.verifySecrets || inputs.render.secrets.length === 0)
         return;
-    const check = await checkSecretReferences(clients, references);
-    for (const { reference, why } of check.unchecked)
-        io.warning(`Could not check that ${reference} exists: ${why}`);
-    if (check.missing.length) {
-        const names = inputs.render.secrets.filter(([, ref]) => check.missing.includes(ref)).map(([name, ref]) => `${name} (${ref})`);
-        throw new errors/* ConfigurationError */.j1('secrets', `${names.join(', ')} ${names.length === 1 ? 'does' : 'do'} not exist in ${inputs.region}`, 'create it, fix the name, or set verify-secrets: false');
-    }
+    reportReferenceCheck(await checkSecretReferences(clients, inputs.render.secrets), inputs.region, io);
 }
 function logPlan(plan, io) {
     for (const service of plan.services) {
@@ -99426,26 +99630,39 @@ async function prune(clients, inputs, plan, registered, observed, io) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   W6: () => (/* binding */ PlanError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
 /* harmony export */ });
 /** A user's input is wrong: names the input, what was given and what is accepted. Nothing was changed. */
 class ConfigurationError extends Error {
     input;
     constructor(input, problem, hint) {
-        // A problem that starts with the given value reads `Invalid \`x\` "abc": …`; any other gets a colon.
-        const sep = problem.startsWith('"') ? ' ' : ': ';
+        // A problem that starts with the given value reads `Invalid \`x\` "abc": …` (or `(a value of 90 characters): …`); any other gets a colon.
+        const sep = problem.startsWith('"') || problem.startsWith('(a value of ') ? ' ' : ': ';
         super(`Invalid \`${input}\`${sep}${problem}${hint ? ` (hint: ${hint})` : ''}`);
         this.name = 'ConfigurationError';
         this.input = input;
     }
-    /** The common shape: ``Invalid `x` "given": expected …``. */
+    /**
+     * The common shape: ``Invalid `x` "given": expected …``. For a secret-bearing input (see `SECRET_INPUTS`) the
+     * value is left out: GitHub masks only exact matches, so even a cut-off secret would show in clear.
+     */
     static value(input, given, expected, hint) {
-        return new ConfigurationError(input, `${JSON.stringify(truncate(given))}: expected ${expected}`, hint);
+        if (SECRET_INPUTS.has(input))
+            return new ConfigurationError(input, `expected ${expected} (the value given is not shown)`, hint);
+        return new ConfigurationError(input, `${quoted(given)}: expected ${expected}`, hint);
     }
 }
+/**
+ * Inputs whose values are secrets or may hold one (a pasted URL): their values are masked as soon as they are
+ * read (`InputReader.secret`, `InputReader.secretKeyValues`) and no error quotes them. Those readers add any
+ * other name they are used for.
+ */
+const SECRET_INPUTS = new Set(['secrets', 'secret-files', 'database-url', 'database-url-secret', 'github-token']);
 /** The plan cannot be carried out safely with what AWS holds now (a missing service, a container the image names but the task definition lacks). */
 class PlanError extends Error {
     constructor(message) {
@@ -99467,8 +99684,12 @@ class CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function truncate(value) {
-    return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+/**
+ * A value for a message, whole or not at all: any input may be given a GitHub secret, which the runner masks
+ * only where it appears whole, so a cut-off value could show the start of a secret in clear.
+ */
+function quoted(value) {
+    return value.length > 80 ? `(a value of ${value.length} characters)` : JSON.stringify(value);
 }
 /** The message of anything thrown, without a stack. */
 function errorMessage(err) {

@@ -91363,7 +91363,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _pg_wasm_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3787);
 /* harmony import */ var _lib_core_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1058);
 /* harmony import */ var _lib_core_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5415);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3708);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(963);
 
 
 
@@ -91375,7 +91375,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3708:
+/***/ 963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -92030,7 +92030,7 @@ function diffContainer(name, before, after) {
         image: before?.image !== after?.image ? { from: before?.image, to: after?.image } : undefined,
         environmentAdded: [...newEnv.keys()].filter((k) => !oldEnv.has(k)),
         environmentRemoved: [...oldEnv.keys()].filter((k) => !newEnv.has(k)),
-        environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)).map((k) => ({ name: k, from: oldEnv.get(k), to: newEnv.get(k) })),
+        environmentChanged: [...newEnv.keys()].filter((k) => oldEnv.has(k) && oldEnv.get(k) !== newEnv.get(k)),
         secretsAdded: [...newSecrets.keys()].filter((k) => !oldSecrets.has(k)),
         secretsRemoved: [...oldSecrets.keys()].filter((k) => !newSecrets.has(k)),
         secretsChanged: [...newSecrets.keys()].filter((k) => oldSecrets.has(k) && oldSecrets.get(k) !== newSecrets.get(k)),
@@ -92049,8 +92049,8 @@ function describeDiff(diff) {
             lines.push(`${c.container}: + env ${name}`);
         for (const name of c.environmentRemoved)
             lines.push(`${c.container}: - env ${name}`);
-        for (const change of c.environmentChanged)
-            lines.push(`${c.container}: ~ env ${change.name}: ${clip(change.from)} → ${clip(change.to)}`);
+        for (const name of c.environmentChanged)
+            lines.push(`${c.container}: ~ env ${name} (changed)`);
         for (const name of c.secretsAdded)
             lines.push(`${c.container}: + secret ${name}`);
         for (const name of c.secretsRemoved)
@@ -92067,9 +92067,6 @@ function describeDiff(diff) {
     if (diff.otherFields.length > 0)
         lines.push(`also changed: ${diff.otherFields.join(', ')}`);
     return lines;
-}
-function clip(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/aws/paging.js
@@ -92633,30 +92630,88 @@ function formatDuration(ms) {
 
 
 const RUN_ID_TAG = 'github-run-id';
+const RUN_ATTEMPT_TAG = 'github-run-attempt';
 /** The group every migration task of a service shares. */
 function migrationGroup(service) {
     return `migrate:${service}`;
 }
-/** Decides the task definition, placement, names and token; refuses while another migration of the service runs. */
+/**
+ * RunTask's idempotency token: one per run attempt, job, service and commit. The SDK's own retries of one
+ * RunTask share it (no second task when an answer is lost); a re-run of the job is a new attempt and gets
+ * a new task, since ECS hands back the first request's task, failed or not, for 24 hours on a repeated token.
+ */
+function migrationClientToken(inputs, ecs) {
+    return (0,external_node_crypto_.createHash)('sha256').update([ecs.cluster, ecs.service, inputs.gitSha, inputs.runId, inputs.runAttempt, inputs.job].join('\n')).digest('hex');
+}
+/**
+ * Decides the revision, placement, names and token. A migration of this commit that is still running is
+ * followed (nothing is registered or started); one of another commit, or of another command, is refused.
+ */
 function planEcsTask(inputs, ecs, observed, now = new Date()) {
     const placement = placementFromService(observed.service);
-    const container = pickContainer(observed.live.definition, ecs.container);
+    const { container, choice } = observed.source.kind === 'revision' ? releaseRevision(observed.source, observed.family, ecs) : imageRevision(observed.source, ecs, inputs.gitSha);
     const startedBy = `migrate/${inputs.gitSha}`.slice(0, 128);
     const tags = [
         { key: 'git-sha', value: inputs.gitSha },
         { key: 'purpose', value: 'migrate' },
         { key: RUN_ID_TAG, value: inputs.runId },
+        { key: RUN_ATTEMPT_TAG, value: inputs.runAttempt },
     ];
-    const taskDefinition = taskDefinitionForImage(observed.live, observed.newest, container, ecs.image, [{ key: 'git-sha', value: inputs.gitSha }]);
-    // One token per run, job, service and commit: a re-run of the job gets the task the first attempt started.
-    const clientToken = ecs.clientToken ?? (0,external_node_crypto_.createHash)('sha256').update([ecs.cluster, ecs.service, inputs.gitSha, inputs.runId, inputs.job].join('\n')).digest('hex');
-    const ours = observed.active.find((t) => t.startedBy === startedBy && t.tags?.some((tag) => tag.key === RUN_ID_TAG && tag.value === inputs.runId));
-    const others = observed.active.filter((t) => t !== ours);
-    if (others.length > 0) {
-        const described = others.map((t) => describeActive(t, now)).join('; ');
-        throw new errors/* PlanError */.W6(`another migration task of service "${ecs.service}" has not stopped yet: ${described}. Two migrations at once would race for Prisma's lock; wait for it to stop (or stop it in the console if it is stuck), then run again`);
+    const clientToken = ecs.clientToken ?? migrationClientToken(inputs, ecs);
+    const plan = { placement, container, taskDefinition: choice, command: ecs.command, group: migrationGroup(ecs.service), startedBy, tags, clientToken };
+    const attachTo = runningMigrationToFollow(observed.active, plan, ecs.service, inputs.gitSha, now);
+    if (!attachTo)
+        return plan;
+    // DescribeTasks always names the task's revision; the fallback only keeps the type honest.
+    const arn = attachTo.taskDefinitionArn ?? (choice.action === 'reuse' ? choice.arn : '');
+    return { ...plan, attachTo, taskDefinition: { action: 'reuse', arn, why: `task ${taskId(attachTo.taskArn ?? '')} already migrates this commit from it` } };
+}
+/** The running migration task of this commit with this command, if any; a PlanError when another migration runs. */
+function runningMigrationToFollow(active, plan, service, gitSha, now) {
+    const otherCommits = active.filter((t) => t.startedBy !== plan.startedBy);
+    if (otherCommits.length > 0) {
+        const described = otherCommits.map((t) => describeActive(t, now)).join('; ');
+        throw new errors/* PlanError */.W6(`another migration task of service "${service}" has not stopped yet: ${described}. It migrates another commit than ${gitSha.slice(0, 12)}, and two migrations at once would race for Prisma's lock; wait for it to stop (or stop it in the console if it is stuck), then run again`);
     }
-    return { placement, container, taskDefinition, command: ecs.command, group: migrationGroup(ecs.service), startedBy, tags, clientToken, attachTo: ours };
+    const sameCommand = (t) => sameWords(t.overrides?.containerOverrides?.find((c) => c.name === plan.container)?.command, plan.command);
+    const followable = active.filter(sameCommand).sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));
+    const differing = active.filter((t) => !sameCommand(t));
+    if (differing.length > 0) {
+        const described = differing.map((t) => `${describeActive(t, now)} running \`${t.overrides?.containerOverrides?.find((c) => c.name === plan.container)?.command?.join(' ') ?? 'its image\'s own command'}\``).join('; ');
+        throw new errors/* PlanError */.W6(`a migration task of this commit is still running another command: ${described}. Following it would report its result as this step's; wait for it to stop, then run \`${plan.command.join(' ')}\` again`);
+    }
+    return followable[0];
+}
+/** `task-definition`: exactly that revision, checked to be one ECS can run as this service's migration. */
+function releaseRevision(source, family, ecs) {
+    const definition = source.definition;
+    if (!definition?.taskDefinitionArn) {
+        throw new errors/* PlanError */.W6(`task definition ${source.requested} was not found${source.problem ? ` (${source.problem})` : ''}: pass the revision the release registered, e.g. deploy-ecs's \`task-definition-arn\` output with \`register-only: true\``);
+    }
+    const name = `${definition.family}:${definition.revision}`;
+    if (definition.status !== 'ACTIVE') {
+        throw new errors/* PlanError */.W6(`task definition ${name} is ${definition.status ?? 'not ACTIVE'}: ECS starts no new task from a deregistered revision; register the release again`);
+    }
+    // The release's revision is a revision of the service's family by definition; any other family means
+    // another service's image, environment and secrets (its database URL), which a migration must never run with.
+    if (definition.family !== family) {
+        throw new errors/* PlanError */.W6(`task definition ${name} is not a revision of family "${family}", which service "${ecs.service}" runs: the migration must run from the revision this release rolls out to "${ecs.service}"`);
+    }
+    if (definition.networkMode !== 'awsvpc') {
+        throw new errors/* PlanError */.W6(`task definition ${name} uses network mode ${definition.networkMode ?? 'bridge'}, not awsvpc: the migration task is placed in the service's subnets, which needs awsvpc`);
+    }
+    const container = pickContainer(definition, ecs.container);
+    return { container, choice: { action: 'reuse', arn: definition.taskDefinitionArn, why: `the release's revision, given as \`task-definition\`` } };
+}
+/** `image`: the service's revision when it names the image, else its family's newest that does, else a copy to register. */
+function imageRevision(source, ecs, gitSha) {
+    if (ecs.source.kind !== 'image')
+        throw new Error('an image source needs the `image` input');
+    const container = pickContainer(source.live.definition, ecs.container);
+    return { container, choice: taskDefinitionForImage(source.live, source.newest, container, ecs.source.image, [{ key: 'git-sha', value: gitSha }]) };
+}
+function sameWords(a, b) {
+    return a !== undefined && a.length === b.length && a.every((word, i) => word === b[i]);
 }
 function describeActive(task, now) {
     const since = task.createdAt ? ` for ${formatDuration(now.getTime() - task.createdAt.getTime())}` : '';
@@ -92664,6 +92719,7 @@ function describeActive(task, now) {
 }
 
 ;// CONCATENATED MODULE: ./build/actions/migrate/src/ecs-task.js
+/** Mode `ecs-task`: the migration runs inside the VPC as a one-off task of the release, watched to STOPPED. */
 
 
 
@@ -92672,15 +92728,42 @@ function describeActive(task, now) {
 
 
 
-/** Reads the service, its task definition, the family's newest revision and running migration tasks. */
+
+/** Reads the service, the revision to run from (or the service's and the family's newest), and running migration tasks. */
 async function observeEcs(clients, ecs) {
     const service = (await describeServices(clients, ecs.cluster, [ecs.service])).get(ecs.service);
-    const live = await describeTaskDefinition(clients, service.taskDefinition);
-    const family = live.definition.family ?? familyOf(service.taskDefinition);
-    const newestArn = (await activeRevisions(clients, family))[0];
-    const newest = newestArn && newestArn !== live.definition.taskDefinitionArn ? (await describeTaskDefinition(clients, newestArn)).definition : undefined;
+    const family = familyOf(service.taskDefinition);
+    let source;
+    if (ecs.source.kind === 'revision') {
+        source = { kind: 'revision', requested: ecs.source.taskDefinition, ...(await describeIfKnown(clients, ecs.source.taskDefinition)) };
+    }
+    else {
+        const live = await describeTaskDefinition(clients, service.taskDefinition);
+        const newestArn = (await activeRevisions(clients, family))[0];
+        const newest = newestArn && newestArn !== live.definition.taskDefinitionArn ? (await describeTaskDefinition(clients, newestArn)).definition : undefined;
+        source = { kind: 'image', live, newest };
+    }
     const active = await activeTasksOfGroup(clients, ecs.cluster, family, migrationGroup(ecs.service));
-    return { service, live, newest, active };
+    return { service, family, source, active };
+}
+/** ECS answers ClientException ("Unable to describe task definition") for a revision it does not know. */
+async function describeIfKnown(clients, ref) {
+    try {
+        const answer = await clients.ecs.send(new client_ecs_dist_cjs/* DescribeTaskDefinitionCommand */.Zy$({ taskDefinition: ref }));
+        return { definition: answer.taskDefinition };
+    }
+    catch (err) {
+        if (err.name === 'ClientException')
+            return { problem: (0,errors/* errorMessage */.gJ)(err) };
+        throw err;
+    }
+}
+/** The definition of the revision the task runs: one already read, else described now (a task this commit started earlier). */
+async function definitionOf(clients, arn, plan, observed) {
+    if (plan.taskDefinition.action === 'register')
+        return plan.taskDefinition.draft;
+    const known = observed.source.kind === 'revision' ? [observed.source.definition] : [observed.source.live.definition, observed.source.newest];
+    return known.find((d) => d?.taskDefinitionArn === arn) ?? (await describeTaskDefinition(clients, arn)).definition;
 }
 /** Observe, plan, then register (if needed), run, stream logs and judge. Prisma's failure is returned, not thrown. */
 async function migrateInEcs(inputs, ecs, io, deps) {
@@ -92689,19 +92772,17 @@ async function migrateInEcs(inputs, ecs, io, deps) {
     const plan = planEcsTask(inputs, ecs, observed);
     await io.group('Plan', async () => logPlan(plan, io));
     let taskDefinitionArn;
-    let definition;
     if (plan.taskDefinition.action === 'register') {
         taskDefinitionArn = await registerTaskDefinition(clients, plan.taskDefinition.draft);
-        definition = plan.taskDefinition.draft;
         io.info(`registered ${taskDefinitionArn}`);
     }
     else {
         taskDefinitionArn = plan.taskDefinition.arn;
-        definition = taskDefinitionArn === observed.live.definition.taskDefinitionArn ? observed.live.definition : observed.newest;
     }
+    const definition = await definitionOf(clients, taskDefinitionArn, plan, observed);
     const task = plan.attachTo ?? (await startOneOffTask(clients, { cluster: ecs.cluster, taskDefinitionArn, container: plan.container, command: plan.command, placement: plan.placement, startedBy: plan.startedBy, group: plan.group, tags: plan.tags, clientToken: plan.clientToken }));
     const taskArn = task.taskArn;
-    io.info(`${plan.attachTo ? 'following the task this job started earlier' : 'started'} ${taskArn}`);
+    io.info(plan.attachTo ? `following ${taskArn}, ${startedEarlierBy(plan.attachTo)}, to its end instead of starting another` : `started ${taskArn}`);
     io.info(`console: ${taskConsoleUrl(clients.region, ecs.cluster, taskArn)}`);
     const lines = [];
     const tail = ecs.streamLogs ? openTail(clients, definition, plan.container, taskArn, io, lines) : undefined;
@@ -92725,7 +92806,7 @@ async function migrateInEcs(inputs, ecs, io, deps) {
         catch (err) {
             if (err instanceof errors/* TimeoutError */.MU || err instanceof errors/* CancelledError */.cc) {
                 // Stopping a migration mid-statement is what leaves Prisma's P3009 state behind, so it is left to finish.
-                throw new Error(`${(0,errors/* errorMessage */.gJ)(err)}; task ${taskArn} was left running (stopping a migration mid-way leaves it failed): watch it in the console, then run again`);
+                throw new Error(`${(0,errors/* errorMessage */.gJ)(err)}; task ${taskArn} was left running (stopping a migration mid-way leaves it failed): watch it in the console, or re-run the job, which follows it to its end`);
             }
             throw err;
         }
@@ -92736,6 +92817,7 @@ async function migrateInEcs(inputs, ecs, io, deps) {
         taskArn,
         taskDefinitionArn,
         registered: plan.taskDefinition.action === 'register',
+        revisionWhy: plan.taskDefinition.why,
         attached: plan.attachTo !== undefined,
         outcome,
         applied: deployed.applied,
@@ -92749,6 +92831,13 @@ async function migrateInEcs(inputs, ecs, io, deps) {
             : { title: outcome.summary, explanation: outcome.hint ?? '', commands: [] };
     }
     return result;
+}
+/** "started by run 4242 (attempt 1)", from the task's tags. */
+function startedEarlierBy(task) {
+    const tag = (key) => task.tags?.find((t) => t.key === key)?.value;
+    const run = tag(RUN_ID_TAG);
+    const attempt = tag(RUN_ATTEMPT_TAG);
+    return run ? `started by run ${run}${attempt ? ` (attempt ${attempt})` : ''} for this commit` : 'started earlier for this commit';
 }
 function openTail(clients, definition, container, taskArn, io, lines) {
     const ref = containerLogStream(definition.containerDefinitions?.find((c) => c.name === container), taskId(taskArn));
@@ -92774,21 +92863,138 @@ function logPlan(plan, io) {
     io.info(`placement: subnets ${net?.subnets?.join(', ')}; security groups ${net?.securityGroups?.join(', ') ?? 'default'}; ${plan.placement.capacityProviderStrategy?.length ? `capacity providers ${plan.placement.capacityProviderStrategy.map((s) => s.capacityProvider).join(', ')}` : `launch type ${plan.placement.launchType ?? 'cluster default'}`}${plan.placement.platformVersion ? `, platform ${plan.placement.platformVersion}` : ''}`);
     io.info(`group ${plan.group}, startedBy ${plan.startedBy}`);
     if (plan.attachTo)
-        io.info(`this job already started ${plan.attachTo.taskArn}: following it instead of starting another`);
+        io.info(`a migration of this commit is still running (${plan.attachTo.taskArn}, ${startedEarlierBy(plan.attachTo)}): following it instead of starting another`);
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/lib/core/masking.js
+/**
+ * The forms of a secret value the log could show. GitHub masks only exact matches of what was registered,
+ * so a password inside a URL, a percent-decoded password or one line of a multi-line value must each be
+ * registered on its own.
+ */
+/**
+ * Shorter forms are not registered: masking a one- or two-character value would star out that text in
+ * every line of the job log, and no real secret is that short.
+ */
+const MIN_MASKED_LENGTH = 3;
+/** The value, each of its lines, and (when it is a URL or holds `password=`) each password in it, raw and decoded. */
+function secretForms(value) {
+    const forms = new Set();
+    const add = (form) => {
+        const trimmed = form?.trim();
+        if (trimmed && trimmed.length >= MIN_MASKED_LENGTH)
+            forms.add(trimmed);
+    };
+    add(value);
+    for (const line of value.split(/\r?\n/))
+        add(line);
+    for (const password of urlPasswords(value)) {
+        add(password);
+        add(decoded(password));
+        add(decoded(password.replace(/\+/g, ' ')));
+    }
+    return [...forms];
+}
+/**
+ * Passwords in a URL or connection string: the user-info's after its first `:` up to the LAST `@` before the
+ * host (a password may hold `@`), and every `…password=` parameter (`password`, `sslpassword`, …) in the query
+ * string or a `key=value` connection string.
+ */
+function urlPasswords(value) {
+    const passwords = [];
+    const scheme = /^[a-z][\w+.-]*:\/\//i.exec(value.trim());
+    if (scheme) {
+        const rest = value.trim().slice(scheme[0].length);
+        // The authority ends at the first / ? or #; inside it, the last @ separates the credentials from the host.
+        const authority = rest.slice(0, rest.search(/[/?#]|$/));
+        const at = authority.lastIndexOf('@');
+        const colon = authority.indexOf(':');
+        if (at > 0 && colon >= 0 && colon < at)
+            passwords.push(authority.slice(colon + 1, at));
+    }
+    for (const match of value.matchAll(/(?:^|[?&;\s])[\w-]*pass(?:word)?\s*=\s*('[^']*'|[^&#\s]*)/gi)) {
+        passwords.push(match[1].replace(/^'(.*)'$/, '$1'));
+    }
+    return passwords.filter((p) => p !== '');
+}
+/** `text` with every occurrence of each value replaced, for messages that come from elsewhere (an AWS error quoting a name). */
+function redact(text, values, replacement) {
+    let out = text;
+    for (const value of values.filter((v) => v.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length))
+        out = out.split(value).join(replacement);
+    return out;
+}
+function decoded(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/lib/core/inputs.js
 
 
+
+const KEY_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** Reads typed inputs; every bad value throws a `ConfigurationError` naming the input. */
 class InputReader {
     io;
     constructor(io) {
         this.io = io;
+    }
+    /** Masks a secret value in every form the log could show (each line, a URL's password, decoded). */
+    mask(value) {
+        for (const form of secretForms(value))
+            this.io.setSecret(form);
+    }
+    /** A secret-bearing input (a token, a URL): masked as soon as it is read, before anything parses it. */
+    secret(name) {
+        errors/* SECRET_INPUTS */.pH.add(name);
+        const value = this.optional(name);
+        if (value !== undefined)
+            this.mask(value);
+        return value;
+    }
+    /**
+     * A secret-bearing `KEY=value` input. Every non-empty line's value part (the whole line when it has no
+     * `=` or its key is not a key) is masked before any line is checked, and errors name the line and a valid
+     * key only: a line that does not parse may be a pasted secret.
+     */
+    secretKeyValues(name, rules = {}) {
+        errors/* SECRET_INPUTS */.pH.add(name);
+        const { keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _', valid, expected = 'accepted' } = rules;
+        const lines = this.io.getInput(name).split(/\r?\n/).map((line, index) => ({ text: line.trim(), where: `line ${index + 1}` }));
+        const parsed = lines
+            .filter(({ text }) => text !== '' && !text.startsWith('#'))
+            .map(({ text, where }) => {
+            const eq = text.indexOf('=');
+            const key = eq > 0 ? text.slice(0, eq).trim() : undefined;
+            const value = eq > 0 ? text.slice(eq + 1).trim() : undefined;
+            if (value)
+                this.mask(value);
+            if (key === undefined || !keyPattern.test(key))
+                this.mask(text);
+            return { where, key, value };
+        });
+        const seen = new Set();
+        return parsed.map(({ where, key, value }) => {
+            if (key === undefined || value === undefined)
+                throw new errors/* ConfigurationError */.j1(name, `${where} is not KEY=value (the line is masked and not shown)`);
+            if (!keyPattern.test(key))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: the part before = is not ${keyWord} (the line is masked and not shown)`);
+            if (seen.has(key))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: key ${JSON.stringify(key)} is given twice`);
+            seen.add(key);
+            if (valid && !valid(value))
+                throw new errors/* ConfigurationError */.j1(name, `${where}: the value of ${key} is not ${expected} (the value is masked and not shown)`);
+            return [key, value];
+        });
     }
     /** The trimmed value, or undefined when unset. */
     optional(name) {
@@ -92851,7 +93057,7 @@ class InputReader {
         return splitList(this.optional(name) ?? '');
     }
     /** `KEY=value` lines into ordered pairs; a line without `=` or with a bad key is an error. */
-    keyValues(name, keyPattern = /^[A-Za-z_][A-Za-z0-9_.-]*$/, keyWord = 'a name of letters, digits and _') {
+    keyValues(name, keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _') {
         const raw = this.optional(name);
         if (raw === undefined)
             return [];
@@ -92878,7 +93084,7 @@ function parseKeyValueLines(raw, input, keyPattern, keyWord) {
         const eq = trimmed.indexOf('=');
         const where = `line ${index + 1}`;
         if (eq <= 0) {
-            throw new errors/* ConfigurationError */.j1(input, `${where} ${JSON.stringify(trimmed.slice(0, 60))} is not KEY=value`);
+            throw new errors/* ConfigurationError */.j1(input, `${where} ${(0,errors/* quoted */.TL)(trimmed)} is not KEY=value`);
         }
         const key = trimmed.slice(0, eq).trim();
         if (!keyPattern.test(key))
@@ -92949,12 +93155,25 @@ function splitCommand(text) {
         words.push(current);
     return words;
 }
+/**
+ * True when the words run `prisma migrate resolve` and nothing else: it only marks a migration in the history
+ * table and applies none, so it needs no migrations to lint. A shell line (`sh -c "…"`, `&&`, `;`, `|`) is
+ * never recognised, since it could apply migrations too.
+ */
+function isRecoveryCommand(words) {
+    if (words.some((word) => /[;&|`$<>\n]/.test(word) || /^(sh|bash|ash|dash|zsh)$/.test(word.split('/').pop() ?? '')))
+        return false;
+    const at = words.findIndex((word, i) => word === 'migrate' && words[i + 1] === 'resolve');
+    return at > 0 && /(^|\/)prisma(@[\w.-]+)?$/.test(words[at - 1]);
+}
 
 ;// CONCATENATED MODULE: ./build/lib/migrate/database-url.js
 /**
  * DATABASE_URL for local mode: given directly, or read from Secrets Manager or SSM Parameter Store. Every
- * form is masked before anything could print it (the whole URL and the password, raw and decoded).
+ * form is masked before anything could print it (the whole URL and the password, raw and decoded), and no
+ * error quotes the URL or the reference (a URL pasted where a reference belongs is still a secret).
  */
+
 
 
 
@@ -92976,27 +93195,19 @@ function databaseUrlSource(url, reference) {
         return { kind: 'ssm', input: 'database-url-secret', name: reference };
     if (/^\/[\w.\-/]+$/.test(reference))
         return { kind: 'ssm', input: 'database-url-secret', name: reference };
-    throw errors/* ConfigurationError */.j1.value('database-url-secret', reference, 'a Secrets Manager secret ARN (optionally arn:…:secret:name:json-key::) or an SSM parameter name (/app/database-url) or ARN');
+    throw new errors/* ConfigurationError */.j1('database-url-secret', 'expected a Secrets Manager secret ARN (optionally arn:…:secret:name:json-key::) or an SSM parameter name (/app/database-url) or ARN (the value given is masked and not shown)', /^[a-z][\w+.-]*:\/\//i.test(reference) ? 'it looks like a URL itself: pass the URL as `database-url` (from a GitHub secret), or store it and give the reference here' : undefined);
 }
-/** Masks the URL and its password in every spelling the log could show. */
+/**
+ * Masks the URL and its passwords in every spelling the log could show: the user-info's (up to the last `@`
+ * before the host, so a password may hold `@`) and any `password=`/`sslpassword=` in the query, raw and decoded.
+ */
 function maskDatabaseUrl(io, url) {
-    io.setSecret(url);
-    const password = /^[a-z][\w+.-]*:\/\/[^:/@]*:([^@]*)@/i.exec(url)?.[1];
-    if (password) {
-        io.setSecret(password);
-        try {
-            const decoded = decodeURIComponent(password);
-            if (decoded !== password)
-                io.setSecret(decoded);
-        }
-        catch {
-            /* not percent-encoded */
-        }
-    }
+    for (const form of secretForms(url))
+        io.setSecret(form);
 }
 /** Fetches (when needed), checks the scheme and masks the URL; the value itself never appears in an error. */
 async function resolveDatabaseUrl(source, clients, io) {
-    const url = source.kind === 'value' ? source.value : await fetchUrl(source, clients());
+    const url = source.kind === 'value' ? source.value : await fetchUrl(source, clients(), io);
     maskDatabaseUrl(io, url);
     if (!/^postgres(ql)?:\/\//.test(url)) {
         const where = source.kind === 'value' ? 'the value' : 'the secret value';
@@ -93004,7 +93215,7 @@ async function resolveDatabaseUrl(source, clients, io) {
     }
     return url;
 }
-async function fetchUrl(source, clients) {
+async function fetchUrl(source, clients, io) {
     if (source.kind === 'ssm') {
         try {
             const answer = await clients.ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: source.name, WithDecryption: true }));
@@ -93014,7 +93225,7 @@ async function fetchUrl(source, clients) {
             return value.trim();
         }
         catch (err) {
-            throw new errors/* ConfigurationError */.j1(source.input, `cannot read SSM parameter ${source.name}: ${(0,errors/* errorMessage */.gJ)(err)}`, 'check the name, the region and ssm:GetParameter (plus kms:Decrypt for a SecureString)');
+            throw new errors/* ConfigurationError */.j1(source.input, `cannot read the SSM parameter it names: ${redacted(err, source.name)}`, 'check the name, the region and ssm:GetParameter (plus kms:Decrypt for a SecureString)');
         }
     }
     let secret;
@@ -93025,150 +93236,48 @@ async function fetchUrl(source, clients) {
         secret = answer.SecretString;
     }
     catch (err) {
-        throw new errors/* ConfigurationError */.j1(source.input, `cannot read secret ${source.secretId}: ${(0,errors/* errorMessage */.gJ)(err)}`, 'check the ARN, the region and secretsmanager:GetSecretValue');
+        throw new errors/* ConfigurationError */.j1(source.input, `cannot read the Secrets Manager secret it names: ${redacted(err, source.secretId)}`, 'check the ARN, the region and secretsmanager:GetSecretValue');
     }
     if (!source.jsonKey)
         return secret.trim();
+    // The other fields of a JSON secret (an RDS secret's password, say) are secrets too.
+    for (const form of secretForms(secret))
+        io.setSecret(form);
+    maskJsonStrings(secret, io);
     let value;
     try {
         value = JSON.parse(secret)[source.jsonKey];
     }
     catch {
-        throw new errors/* ConfigurationError */.j1(source.input, `secret ${source.secretId} is not JSON, so it has no key "${source.jsonKey}"`);
+        throw new errors/* ConfigurationError */.j1(source.input, `the secret it names is not JSON, so it has no key "${source.jsonKey}"`);
     }
     if (typeof value !== 'string')
-        throw new errors/* ConfigurationError */.j1(source.input, `secret ${source.secretId} has no string key "${source.jsonKey}"`);
+        throw new errors/* ConfigurationError */.j1(source.input, `the secret it names has no string key "${source.jsonKey}"`);
     return value.trim();
 }
-
-;// CONCATENATED MODULE: ./build/actions/migrate/src/inputs.js
-/** migrate's inputs, read and checked in one place: paths are checked here so a bad one fails before anything runs. */
-
-
-
-
-
-
-
-
-const MODES = ['ecs-task', 'local', 'lint-only'];
-const LINT_POLICIES = ['fail', 'warn', 'off'];
-/** Reads every input; throws a ConfigurationError naming the first bad one. */
-function readMigrateInputs(io, env = process.env) {
-    const read = new InputReader(io);
-    const mode = read.oneOf('mode', MODES, 'ecs-task');
-    const repoRoot = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
-    const workingDirectory = (0,external_node_path_.resolve)(repoRoot, read.string('working-directory', '.'));
-    if (!(0,external_node_fs_.existsSync)(workingDirectory) || !(0,external_node_fs_.statSync)(workingDirectory).isDirectory()) {
-        throw errors/* ConfigurationError */.j1.value('working-directory', read.string('working-directory', '.'), 'a folder in the checkout', 'did actions/checkout run before this step?');
-    }
-    const schema = read.optional('schema');
-    const config = read.optional('config');
-    if (schema && config)
-        throw new errors/* ConfigurationError */.j1('config', 'set only one of `schema` or `config` (prisma.config.ts names the schema itself)');
-    if (schema)
-        requireFile('schema', schema, workingDirectory);
-    const configText = config ? readConfig('config', config, workingDirectory) : undefined;
-    const migrationsDir = locateMigrations(read.optional('migrations-dir'), workingDirectory, schema, config, configText);
-    const lint = {
-        policy: read.oneOf('lint-policy', LINT_POLICIES, 'fail'),
-        base: read.optional('lint-base') ?? defaultLintBase(env),
-    };
-    const prismaArgs = schema ? ['--schema', schema] : config ? ['--config', config] : [];
-    const gitSha = read.string('git-sha', env.GITHUB_SHA ?? '');
-    const inputs = { mode, repoRoot, workingDirectory, migrationsDir, prismaArgs, lint, gitSha, runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'migrate' };
-    if (mode === 'ecs-task')
-        inputs.ecs = readEcsInputs(read, env, prismaArgs, gitSha);
-    if (mode === 'local')
-        inputs.local = readLocalInputs(read, env);
-    return inputs;
+/** An AWS error's message without the reference in it (AccessDenied quotes the resource). */
+function redacted(err, reference) {
+    return redact((0,errors/* errorMessage */.gJ)(err), [reference], '<the reference given>');
 }
-function readEcsInputs(read, env, prismaArgs, gitSha) {
-    const region = resolveRegion(read.optional('aws-region'), env);
-    const cluster = read.required('cluster');
-    const service = read.required('service', 'the service whose network, image and task definition the migration task borrows');
-    const image = read.required('image', 'the image the service is about to run, e.g. the build step\'s repo@sha256:… output');
-    if (!isPinnedImage(image))
-        throw errors/* ConfigurationError */.j1.value('image', image, 'an image with a tag or digest, like 1234.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:…');
-    if (!/^[0-9a-f]{7,40}$/.test(gitSha))
-        throw errors/* ConfigurationError */.j1.value('git-sha', gitSha, 'a git commit SHA (GITHUB_SHA by default)');
-    const commandText = read.optional('command');
-    const command = commandText === undefined ? ['npx', 'prisma', 'migrate', 'deploy', ...prismaArgs] : splitCommand(commandText);
-    if (!command || command.length === 0)
-        throw errors/* ConfigurationError */.j1.value('command', commandText ?? '', 'a command line or a JSON array of words');
-    const waitTimeoutMs = read.duration('wait-timeout', '20m', { minMs: 10_000, maxMs: 6 * 3_600_000 });
-    const pollIntervalMs = read.duration('poll-interval', '5s', { minMs: 1_000, maxMs: 120_000 });
-    if (pollIntervalMs > waitTimeoutMs)
-        throw new errors/* ConfigurationError */.j1('poll-interval', 'is longer than `wait-timeout`');
-    const clientToken = read.optional('client-token');
-    if (clientToken !== undefined && !/^[\x21-\x7e]{1,64}$/.test(clientToken))
-        throw errors/* ConfigurationError */.j1.value('client-token', clientToken, 'up to 64 printable ASCII characters');
-    return { region, cluster, service, image, container: read.optional('container'), command, waitTimeoutMs, pollIntervalMs, streamLogs: read.boolean('stream-logs', true), clientToken };
-}
-function readLocalInputs(read, env) {
-    const source = databaseUrlSource(read.optional('database-url'), read.optional('database-url-secret'));
-    if (!source) {
-        throw new errors/* ConfigurationError */.j1('database-url', 'is required in local mode: set `database-url` or `database-url-secret`', 'pass ${{ secrets.DATABASE_URL }}, or the ARN of a secret holding it');
-    }
-    const prismaText = read.string('prisma-command', 'npx prisma');
-    const prismaCommand = splitCommand(prismaText);
-    if (!prismaCommand?.length)
-        throw errors/* ConfigurationError */.j1.value('prisma-command', prismaText, 'a command line such as "npx prisma" or "pnpm exec prisma"');
-    const region = source.kind === 'value' ? undefined : resolveRegion(read.optional('aws-region'), env);
-    return { prismaCommand, databaseUrl: source, region };
-}
-/** On a pull request, the migrations it adds; elsewhere all of them. */
-/**
- * Which migrations are new by default: on a pull request, those since its base branch; on a push, those
- * since the commit the branch pointed at before (the event's `before`; all zeros for a new branch, so
- * all); otherwise all.
- */
-function defaultLintBase(env, readEvent = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8')) {
-    const pr = env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target';
-    if (pr && env.GITHUB_BASE_REF)
-        return `origin/${env.GITHUB_BASE_REF}`;
-    if (env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_EVENT_PATH) {
-        try {
-            const before = JSON.parse(readEvent(env.GITHUB_EVENT_PATH)).before;
-            if (typeof before === 'string' && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before))
-                return before;
-        }
-        catch {
-            // No readable event payload (a local run): lint them all.
-        }
-    }
-    return 'all';
-}
-function requireFile(input, path, cwd) {
-    const full = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(cwd, path);
-    if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isFile())
-        throw errors/* ConfigurationError */.j1.value(input, path, `a file under working-directory (${cwd})`);
-    return full;
-}
-function readConfig(input, path, cwd) {
-    const full = requireFile(input, path, cwd);
+const SECRET_FIELD = /pass|secret|token|key|url|dsn/i;
+function maskJsonStrings(text, io) {
     try {
-        return (0,external_node_fs_.readFileSync)(full, 'utf8');
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null)
+            return;
+        // Only the fields that hold secrets: masking an RDS secret's "username": "postgres" would star out every "postgres".
+        for (const [key, value] of Object.entries(parsed))
+            if (typeof value === 'string' && SECRET_FIELD.test(key))
+                for (const form of secretForms(value))
+                    io.setSecret(form);
     }
-    catch (err) {
-        throw new errors/* ConfigurationError */.j1(input, `cannot read ${path}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    catch {
+        // Not JSON: the caller says so without quoting it.
     }
-}
-/** `migrations-dir`, else prisma.config.ts's literal `migrations.path`, else `migrations` beside the schema, else prisma/migrations. */
-function locateMigrations(given, cwd, schema, config, configText) {
-    if (given)
-        return (0,external_node_path_.resolve)(cwd, given);
-    const implicitConfig = !config && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, 'prisma.config.ts')) ? 'prisma.config.ts' : undefined;
-    const configPath = config ?? implicitConfig;
-    const text = configText ?? (implicitConfig ? readConfig('config', implicitConfig, cwd) : undefined);
-    const literal = text && /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*(['"`])([^'"`]+)\1/.exec(text)?.[2];
-    if (configPath && literal)
-        return (0,external_node_path_.resolve)(cwd, (0,external_node_path_.dirname)(configPath), literal);
-    if (schema)
-        return (0,external_node_path_.resolve)(cwd, (0,external_node_path_.dirname)(schema), 'migrations');
-    return (0,external_node_path_.resolve)(cwd, 'prisma', 'migrations');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
 var wasm = __nccwpck_require__(2627);
 ;// CONCATENATED MODULE: ./build/lib/migrate/sql-ast.js
@@ -93559,8 +93668,6 @@ function directivesBefore(src, tokens, firstToken, allows) {
     return found;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./build/lib/migrate/migrations.js
 /**
  * Finds a Prisma project's migrations, works out which are new since a base ref (through git, behind an
@@ -93588,12 +93695,37 @@ async function listMigrations(dir, repoRoot, input = 'migrations-dir') {
         return { name, absolutePath, path: (0,external_node_path_.relative)(repoRoot, absolutePath) };
     });
 }
+/** What `lint-base` accepts, for messages. */
+const LINT_BASE_FORMS = '`all`, a commit SHA, or a branch, tag or remote ref such as origin/main (optionally with ~N or ^N)';
+/**
+ * True for `all`, a commit SHA, or a ref name git could accept (the rules of `git check-ref-format`, plus
+ * `~N`/`^N` suffixes). Never true for anything starting with `-`: the base reaches git's command line.
+ */
+function isLintBase(base) {
+    if (base === 'all')
+        return true;
+    if (base.length === 0 || base.length > 255 || base.startsWith('-'))
+        return false;
+    if (/^[0-9a-f]{7,64}$/.test(base))
+        return true;
+    const name = base.replace(/(?:[~^]\d*)+$/, '');
+    if (!/^[\p{L}\p{N}._/+#,@-]+$/u.test(name))
+        return false;
+    if (name.includes('..') || name.includes('//') || name.includes('@{') || name === '@')
+        return false;
+    if (name.endsWith('/') || name.endsWith('.') || name.endsWith('.lock'))
+        return false;
+    return name.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.startsWith('-'));
+}
 /**
  * Names of migrations added between the merge base of `base` and HEAD (`git diff --diff-filter=A base...HEAD`).
  * A base missing from a shallow checkout is a ConfigurationError that says how to fetch enough history.
  */
 async function migrationsAddedSince(git, base, dir) {
-    const answer = await git(['diff', '--name-only', '--diff-filter=A', `${base}...HEAD`, '--', '.'], dir);
+    if (!isLintBase(base))
+        throw errors/* ConfigurationError */.j1.value('lint-base', base, LINT_BASE_FORMS);
+    // --end-of-options: whatever the base is, git reads it as a revision, never as an option.
+    const answer = await git(['diff', '--name-only', '--diff-filter=A', '--end-of-options', `${base}...HEAD`, '--', '.'], dir);
     if (answer.exitCode !== 0) {
         const shallow = await git(['rev-parse', '--is-shallow-repository'], dir).catch(() => undefined);
         const why = answer.stderr.trim().split('\n').pop() ?? `git exited with ${answer.exitCode}`;
@@ -93649,14 +93781,179 @@ async function tablesCreatedBy(sql) {
     return stmts.map((raw) => raw.stmt && createdTable(raw.stmt)).filter((t) => Boolean(t));
 }
 
+;// CONCATENATED MODULE: ./build/actions/migrate/src/inputs.js
+/** migrate's inputs, read and checked in one place: paths are checked here so a bad one fails before anything runs. */
+
+
+
+
+
+
+
+
+
+const MODES = ['ecs-task', 'local', 'lint-only'];
+const LINT_POLICIES = ['fail', 'warn', 'off'];
+/** Reads every input; throws a ConfigurationError naming the first bad one. */
+function readMigrateInputs(io, env = process.env) {
+    const read = new InputReader(io);
+    // Masked first, in every mode: nothing read after this can print them, even where they go unused.
+    const databaseUrl = { url: read.secret('database-url'), reference: read.secret('database-url-secret') };
+    const mode = read.oneOf('mode', MODES, 'ecs-task');
+    const repoRoot = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
+    const workingDirectory = (0,external_node_path_.resolve)(repoRoot, read.string('working-directory', '.'));
+    if (!(0,external_node_fs_.existsSync)(workingDirectory) || !(0,external_node_fs_.statSync)(workingDirectory).isDirectory()) {
+        throw errors/* ConfigurationError */.j1.value('working-directory', read.string('working-directory', '.'), 'a folder in the checkout', 'did actions/checkout run before this step?');
+    }
+    const schema = read.optional('schema');
+    const config = read.optional('config');
+    if (schema && config)
+        throw new errors/* ConfigurationError */.j1('config', 'set only one of `schema` or `config` (prisma.config.ts names the schema itself)');
+    const prismaArgs = schema ? ['--schema', schema] : config ? ['--config', config] : [];
+    const given = read.optional('lint-base');
+    const lint = { policy: read.oneOf('lint-policy', LINT_POLICIES, 'fail'), base: given ?? defaultLintBase(env) };
+    if (!isLintBase(lint.base)) {
+        throw errors/* ConfigurationError */.j1.value('lint-base', lint.base, LINT_BASE_FORMS, given === undefined ? 'this default came from the event (GITHUB_BASE_REF); set `lint-base` yourself' : undefined);
+    }
+    const gitSha = read.string('git-sha', env.GITHUB_SHA ?? '');
+    const ecs = mode === 'ecs-task' ? readEcsInputs(read, env, prismaArgs, gitSha) : undefined;
+    const local = mode === 'local' ? readLocalInputs(read, env, databaseUrl) : undefined;
+    // Only the lint and the runner's own Prisma read the checkout's migrations (in ecs-task mode the image brings its own).
+    const migrationsRequired = mode === 'local' || (lint.policy !== 'off' && !(ecs && isRecoveryCommand(ecs.command)));
+    if (schema && migrationsRequired)
+        requireFile('schema', schema, workingDirectory);
+    const configText = config && (migrationsRequired || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(workingDirectory, config))) ? readConfig('config', config, workingDirectory) : undefined;
+    const migrationsDir = locateMigrations(read.optional('migrations-dir'), workingDirectory, schema, config, configText);
+    return {
+        mode, repoRoot, workingDirectory, migrationsDir, migrationsRequired, prismaArgs, lint, gitSha,
+        runId: env.GITHUB_RUN_ID ?? 'local', runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1', job: env.GITHUB_JOB ?? 'migrate', ecs, local,
+    };
+}
+function readEcsInputs(read, env, prismaArgs, gitSha) {
+    const region = resolveRegion(read.optional('aws-region'), env);
+    const cluster = read.required('cluster');
+    const service = read.required('service', 'the service whose network and task definition family the migration task borrows');
+    const source = readTaskSource(read);
+    if (!/^[0-9a-f]{7,40}$/.test(gitSha))
+        throw errors/* ConfigurationError */.j1.value('git-sha', gitSha, 'a git commit SHA (GITHUB_SHA by default)');
+    const commandText = read.optional('command');
+    const command = commandText === undefined ? ['npx', 'prisma', 'migrate', 'deploy', ...prismaArgs] : splitCommand(commandText);
+    if (!command || command.length === 0)
+        throw errors/* ConfigurationError */.j1.value('command', commandText ?? '', 'a command line or a JSON array of words');
+    const waitTimeoutMs = read.duration('wait-timeout', '20m', { minMs: 10_000, maxMs: 6 * 3_600_000 });
+    const pollIntervalMs = read.duration('poll-interval', '5s', { minMs: 1_000, maxMs: 120_000 });
+    if (pollIntervalMs > waitTimeoutMs)
+        throw new errors/* ConfigurationError */.j1('poll-interval', 'is longer than `wait-timeout`');
+    const clientToken = read.optional('client-token');
+    if (clientToken !== undefined && !/^[\x21-\x7e]{1,64}$/.test(clientToken))
+        throw errors/* ConfigurationError */.j1.value('client-token', clientToken, 'up to 64 printable ASCII characters');
+    return { region, cluster, service, source, container: read.optional('container'), command, waitTimeoutMs, pollIntervalMs, streamLogs: read.boolean('stream-logs', true), clientToken };
+}
+/** A task definition ARN or family:revision: exactly one revision, never "the latest of a family". */
+const inputs_TASK_DEFINITION_REF = /^(?:arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:[1-9]\d{0,8}$/;
+function readTaskSource(read) {
+    const taskDefinition = read.optional('task-definition');
+    const image = read.optional('image');
+    if (taskDefinition && image)
+        throw new errors/* ConfigurationError */.j1('image', 'set only one of `task-definition` or `image` (the revision already names its image)');
+    if (taskDefinition) {
+        if (!inputs_TASK_DEFINITION_REF.test(taskDefinition)) {
+            throw errors/* ConfigurationError */.j1.value('task-definition', taskDefinition, 'a task definition ARN or family:revision, like web:42', 'pass deploy-ecs\'s `task-definition-arn` output from its `register-only` step');
+        }
+        return { kind: 'revision', taskDefinition };
+    }
+    if (!image) {
+        throw new errors/* ConfigurationError */.j1('task-definition', 'is required in ecs-task mode: set `task-definition` (the release\'s revision) or `image`', 'deploy-ecs with `register-only: true` outputs the revision as `task-definition-arn`');
+    }
+    if (!isPinnedImage(image))
+        throw errors/* ConfigurationError */.j1.value('image', image, 'an image with a tag or digest, like 1234.dkr.ecr.eu-west-1.amazonaws.com/web@sha256:…');
+    return { kind: 'image', image };
+}
+function readLocalInputs(read, env, databaseUrl) {
+    const source = databaseUrlSource(databaseUrl.url, databaseUrl.reference);
+    if (!source) {
+        throw new errors/* ConfigurationError */.j1('database-url', 'is required in local mode: set `database-url` or `database-url-secret`', 'pass ${{ secrets.DATABASE_URL }}, or the ARN of a secret holding it');
+    }
+    const prismaText = read.string('prisma-command', 'npx prisma');
+    const prismaCommand = splitCommand(prismaText);
+    if (!prismaCommand?.length)
+        throw errors/* ConfigurationError */.j1.value('prisma-command', prismaText, 'a command line such as "npx prisma" or "pnpm exec prisma"');
+    const region = source.kind === 'value' ? undefined : resolveRegion(read.optional('aws-region'), env);
+    return { prismaCommand, databaseUrl: source, region };
+}
+/**
+ * Which migrations are new by default: on a pull request, those since its base branch; on a push, those
+ * since the commit the branch pointed at before (the event's `before`; all zeros for a new branch, so
+ * all); otherwise all.
+ */
+function defaultLintBase(env, readEvent = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8')) {
+    const pr = env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target';
+    if (pr && env.GITHUB_BASE_REF)
+        return `origin/${env.GITHUB_BASE_REF}`;
+    if (env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_EVENT_PATH) {
+        try {
+            const before = JSON.parse(readEvent(env.GITHUB_EVENT_PATH)).before;
+            if (typeof before === 'string' && /^[0-9a-f]{40}$/.test(before) && !/^0+$/.test(before))
+                return before;
+        }
+        catch {
+            // No readable event payload (a local run): lint them all.
+        }
+    }
+    return 'all';
+}
+function requireFile(input, path, cwd) {
+    const full = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(cwd, path);
+    if (!(0,external_node_fs_.existsSync)(full) || !(0,external_node_fs_.statSync)(full).isFile())
+        throw errors/* ConfigurationError */.j1.value(input, path, `a file under working-directory (${cwd})`);
+    return full;
+}
+function readConfig(input, path, cwd) {
+    const full = requireFile(input, path, cwd);
+    try {
+        return (0,external_node_fs_.readFileSync)(full, 'utf8');
+    }
+    catch (err) {
+        throw new errors/* ConfigurationError */.j1(input, `cannot read ${path}: ${(0,errors/* errorMessage */.gJ)(err)}`);
+    }
+}
+/** `migrations-dir`, else prisma.config.ts's literal `migrations.path`, else `migrations` beside the schema, else prisma/migrations. */
+function locateMigrations(given, cwd, schema, config, configText) {
+    if (given)
+        return (0,external_node_path_.resolve)(cwd, given);
+    const implicitConfig = !config && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(cwd, 'prisma.config.ts')) ? 'prisma.config.ts' : undefined;
+    const configPath = config ?? implicitConfig;
+    const text = configText ?? (implicitConfig ? readConfig('config', implicitConfig, cwd) : undefined);
+    const literal = text && /migrations\s*:\s*\{[^}]*?\bpath\s*:\s*(['"`])([^'"`]+)\1/.exec(text)?.[2];
+    if (configPath && literal)
+        return (0,external_node_path_.resolve)(cwd, (0,external_node_path_.dirname)(configPath), literal);
+    if (schema)
+        return (0,external_node_path_.resolve)(cwd, (0,external_node_path_.dirname)(schema), 'migrations');
+    return (0,external_node_path_.resolve)(cwd, 'prisma', 'migrations');
+}
+
 ;// CONCATENATED MODULE: ./build/actions/migrate/src/lint-step.js
+/** The safety lint as the action runs it: pick the new migrations, lint them, annotate each finding on its line. */
 
 
-/** Lists the migrations (a missing folder is an error in every mode) and lints the selected ones, unless the policy is off. */
+
+
+/**
+ * Lists the migrations and lints the selected ones, unless the policy is off. A missing folder is an error
+ * when the run needs it (`migrationsRequired`); otherwise (lint off, a recovery command) there is nothing to lint.
+ */
 async function runLint(inputs, io, git) {
-    const migrations = await listMigrations(inputs.migrationsDir, inputs.repoRoot);
     const { policy, base } = inputs.lint;
     const empty = { files: [], findings: [], problems: [] };
+    const present = (0,external_node_fs_.existsSync)(inputs.migrationsDir) && (0,external_node_fs_.statSync)(inputs.migrationsDir).isDirectory();
+    if (!present && !inputs.migrationsRequired) {
+        const where = (0,external_node_path_.relative)(inputs.repoRoot, inputs.migrationsDir) || inputs.migrationsDir;
+        const skipped = policy === 'off' ? undefined : `no migrations folder at ${where}, and \`${inputs.ecs?.command.join(' ')}\` applies none`;
+        if (skipped)
+            io.info(`nothing to lint: ${skipped}`);
+        return { policy, base, migrations: [], selected: [], batch: empty, blocking: 0, allowed: 0, skipped };
+    }
+    const migrations = await listMigrations(inputs.migrationsDir, inputs.repoRoot);
     if (policy === 'off')
         return { policy, base, migrations, selected: [], batch: empty, blocking: 0, allowed: 0 };
     const added = base === 'all' ? undefined : await migrationsAddedSince(git, base, inputs.migrationsDir);
@@ -93790,7 +94087,7 @@ function migrateSummary(report, region, cluster) {
     const ok = !report.failure && !report.stoppedByLint;
     let md = heading(`migrate (${report.mode}) ${ok ? '✅' : '❌'}`);
     if (report.mode !== 'lint-only' && !report.stoppedByLint)
-        md += table(['', ''], overviewRows(report, region, cluster));
+        md += table(['Migration run', 'Outcome'], overviewRows(report, region, cluster));
     if (report.stoppedByLint)
         md += `Nothing was started: the safety lint found ${report.lint.blocking} blocking finding(s) and the policy is \`fail\`.\n\n`;
     if (report.applied.length)
@@ -93811,8 +94108,8 @@ function overviewRows(report, region, cluster) {
     if (ecs) {
         const id = ecs.taskArn.split('/').pop();
         const link = region && cluster ? `[${id}](https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}/tasks/${id}?region=${region})` : id;
-        rows.push(['Task', `${link}${ecs.attached ? ' (started earlier by this job)' : ''}`]);
-        rows.push(['Task definition', `${ecs.taskDefinitionArn.split('/').pop()}${ecs.registered ? ' (registered for this image)' : ''}`]);
+        rows.push(['Task', `${link}${ecs.attached ? ' (already running for this commit: followed, not started again)' : ''}`]);
+        rows.push(['Task definition', `${ecs.taskDefinitionArn.split('/').pop()} (${ecs.registered ? 'registered for this image' : ecs.revisionWhy})`]);
         rows.push(['Exit code', ecs.outcome.exitCode ?? '—']);
         rows.push(['Outcome', ecs.outcome.summary]);
         rows.push(['Log lines streamed', ecs.logLines]);
@@ -93825,6 +94122,8 @@ function overviewRows(report, region, cluster) {
 function lintSection(lint) {
     if (lint.policy === 'off')
         return heading('Safety lint', 3) + 'Off (`lint-policy: off`).\n\n';
+    if (lint.skipped)
+        return heading('Safety lint', 3) + `Nothing to lint: ${cell(lint.skipped)}.\n\n`;
     const scope = lint.base === 'all' ? `all ${lint.selected.length} migration(s)` : `${lint.selected.length} migration(s) added since \`${lint.base}\``;
     let md = heading('Safety lint', 3) + `${scope}; policy \`${lint.policy}\`; ${lint.blocking} blocking, ${lint.allowed} allowed.\n\n`;
     const rows = [
@@ -93939,26 +94238,39 @@ if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(wasmPath) && scope.__dir
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   W6: () => (/* binding */ PlanError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
 /* harmony export */ });
 /** A user's input is wrong: names the input, what was given and what is accepted. Nothing was changed. */
 class ConfigurationError extends Error {
     input;
     constructor(input, problem, hint) {
-        // A problem that starts with the given value reads `Invalid \`x\` "abc": …`; any other gets a colon.
-        const sep = problem.startsWith('"') ? ' ' : ': ';
+        // A problem that starts with the given value reads `Invalid \`x\` "abc": …` (or `(a value of 90 characters): …`); any other gets a colon.
+        const sep = problem.startsWith('"') || problem.startsWith('(a value of ') ? ' ' : ': ';
         super(`Invalid \`${input}\`${sep}${problem}${hint ? ` (hint: ${hint})` : ''}`);
         this.name = 'ConfigurationError';
         this.input = input;
     }
-    /** The common shape: ``Invalid `x` "given": expected …``. */
+    /**
+     * The common shape: ``Invalid `x` "given": expected …``. For a secret-bearing input (see `SECRET_INPUTS`) the
+     * value is left out: GitHub masks only exact matches, so even a cut-off secret would show in clear.
+     */
     static value(input, given, expected, hint) {
-        return new ConfigurationError(input, `${JSON.stringify(truncate(given))}: expected ${expected}`, hint);
+        if (SECRET_INPUTS.has(input))
+            return new ConfigurationError(input, `expected ${expected} (the value given is not shown)`, hint);
+        return new ConfigurationError(input, `${quoted(given)}: expected ${expected}`, hint);
     }
 }
+/**
+ * Inputs whose values are secrets or may hold one (a pasted URL): their values are masked as soon as they are
+ * read (`InputReader.secret`, `InputReader.secretKeyValues`) and no error quotes them. Those readers add any
+ * other name they are used for.
+ */
+const SECRET_INPUTS = new Set(['secrets', 'secret-files', 'database-url', 'database-url-secret', 'github-token']);
 /** The plan cannot be carried out safely with what AWS holds now (a missing service, a container the image names but the task definition lacks). */
 class PlanError extends Error {
     constructor(message) {
@@ -93980,8 +94292,12 @@ class CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
-function truncate(value) {
-    return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+/**
+ * A value for a message, whole or not at all: any input may be given a GitHub secret, which the runner masks
+ * only where it appears whole, so a cut-off value could show the start of a secret in clear.
+ */
+function quoted(value) {
+    return value.length > 80 ? `(a value of ${value.length} characters)` : JSON.stringify(value);
 }
 /** The message of anything thrown, without a stack. */
 function errorMessage(err) {
