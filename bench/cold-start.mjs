@@ -1,7 +1,8 @@
 // cold-start: time from `node <bundle>` starting to its first AWS request arriving, and the process's peak
 // memory by then, for deploy-ecs beside the official aws-actions/amazon-ecs-deploy-task-definition v2.6.3,
-// run side by side in the same run; then the other bundled actions, and deploy-ecs built other ways
-// (tsc output unbundled, ncc, ncc --minify) to show what bundling and minifying buy.
+// run side by side in the same run; then the other bundled actions, deploy-ecs built other ways (tsc output
+// unbundled; ncc over the packages' CommonJS or ES module builds, minified or not) to show what bundling and
+// minifying buy, and the floors: @actions/core alone, the SDK's ECS client alone, and both, bundled as we bundle.
 //
 // Each run starts a bundle as the runner does (INPUT_* variables, GITHUB_OUTPUT/GITHUB_STEP_SUMMARY/GITHUB_STATE
 // files) with AWS_ENDPOINT_URL pointing at a local HTTP server. When the first request's headers arrive, the
@@ -12,7 +13,7 @@
 // Both deploy actions get the same task-definition file, cluster and service: the official action's first
 // request is RegisterTaskDefinition, deploy-ecs's is DescribeServices (it reads before it writes).
 //
-// Run: node bench/cold-start.mjs            (about a minute; BENCH_VARIANTS=0 skips the build variants,
+// Run: node bench/cold-start.mjs            (a few minutes; BENCH_VARIANTS=0 skips the builds: variants and floors,
 //      BENCH_RUNS=n sets the rounds, BENCH_EXTRA=x.js,y.js adds entries of your own)
 // Fails (exit 1) when the official action's bundle is missing: it never quotes figures instead.
 import { execFileSync, spawn } from 'node:child_process';
@@ -153,7 +154,7 @@ for (const action of readdirSync(join(root, 'actions')).sort()) {
   if (existsSync(entry)) add(`${action} (committed dist)`, entry, INPUTS[action] ?? {}, dist);
 }
 
-// The same deploy-ecs source built three ways, from the working tree (so these rows follow the source even
+// The same deploy-ecs source built several ways, from the working tree (so these rows follow the source even
 // when the committed dist is stale). The unbundled row is what `node` does with tsc's output and node_modules.
 let scratch;
 if (VARIANTS) {
@@ -164,21 +165,47 @@ if (VARIANTS) {
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck', '--outDir', built], { cwd: root, stdio: 'inherit' });
   writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n');
   const input = join(built, 'actions', 'deploy-ecs', 'src', 'index.js');
-  add('deploy-ecs: tsc output, unbundled', input, DEPLOY_INPUTS, built, 'node_modules resolved at run time');
+  add('deploy-ecs: tsc output, unbundled', input, DEPLOY_INPUTS, built, 'entry and our files only: node_modules is read at run time');
   for (const [name, options] of [
     ['ncc, CommonJS builds of packages', { minify: false, mainFields: ['main'] }],
     ['ncc --minify, CommonJS builds', { minify: true, mainFields: ['main'] }],
     ['ncc, ES module builds of packages', { minify: false, mainFields: ['module', 'main'] }],
-    ['ncc --minify, ES module builds (= npm run bundle)', BUNDLE_OPTIONS],
+    ['ncc --minify, ES module builds (npm run bundle)', BUNDLE_OPTIONS],
   ]) {
     const out = join(scratch, name.replace(/\W+/g, '-'));
     await bundleEntry(input, out, options);
     add(`deploy-ecs: ${name}`, join(out, 'index.js'), DEPLOY_INPUTS, out);
   }
+  // Floors: what the libraries deploy-ecs stands on cost by themselves, bundled the same way. No action that
+  // reads its inputs through @actions/core and calls ECS through the SDK can start faster than the third row.
+  const floors = {
+    'floor: @actions/core getInput, then one HTTP request': [
+      "import * as core from '@actions/core';",
+      "import { request } from 'node:http';",
+      "core.getInput('cluster');",
+      "request(process.env.AWS_ENDPOINT_URL, { method: 'POST' }).end();",
+    ],
+    'floor: SDK ECSClient DescribeServices alone': [
+      "import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';",
+      "await new ECSClient({ region: 'eu-west-1' }).send(new DescribeServicesCommand({ cluster: 'bench', services: ['web'] })).catch(() => {});",
+    ],
+    'floor: @actions/core + SDK ECSClient DescribeServices': [
+      "import * as core from '@actions/core';",
+      "import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';",
+      "await new ECSClient({ region: 'eu-west-1' }).send(new DescribeServicesCommand({ cluster: core.getInput('cluster'), services: ['web'] })).catch(() => {});",
+    ],
+  };
+  for (const [name, lines] of Object.entries(floors)) {
+    const dir = join(scratch, name.replace(/\W+/g, '-'));
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'probe.js'), `${lines.join('\n')}\n`);
+    await bundleEntry(join(dir, 'probe.js'), join(dir, 'dist'), BUNDLE_OPTIONS);
+    add(name, join(dir, 'dist', 'index.js'), DEPLOY_INPUTS, join(dir, 'dist'));
+  }
 }
 // BENCH_EXTRA=a.js,b.js adds entries of your own (run with deploy-ecs's inputs), to try an idea against the yardstick.
 for (const entry of (process.env.BENCH_EXTRA ?? '').split(',').filter(Boolean)) add(entry, resolve(entry), DEPLOY_INPUTS, resolve(entry, '..'));
-const baseline = { label: 'node itself (one fetch, no SDK)', args: ['-e', `fetch(${JSON.stringify(endpoint)}, { method: 'POST' })`], inputs: {}, runs: [] };
+const baseline = { label: 'node itself: one HTTP request, nothing loaded', args: ['-e', `require('node:http').request(${JSON.stringify(endpoint)}, { method: 'POST' }).end()`], inputs: {}, runs: [] };
 subjects.push(baseline);
 
 for (let round = 0; round < RUNS; round++) {
@@ -207,7 +234,7 @@ if (officialStats.failed) {
   process.exit(1);
 }
 
-const widths = [50, 9, 9, 24, 22, 8, 10];
+const widths = [54, 9, 9, 24, 22, 8, 10];
 const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ');
 console.log(`\ncold-start: spawn to first AWS request and peak RSS by then; median of ${RUNS} interleaved rounds; node ${process.version}, ${process.platform}`);
 console.log(`yardstick: ${OFFICIAL} (run from its published bundle, same inputs, same run)\n`);

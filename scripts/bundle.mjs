@@ -28,8 +28,10 @@ export async function bundleEntry(input, out, options = BUNDLE_OPTIONS) {
     mainFields: options.mainFields ?? ['main'],
     target: 'es2022',
     quiet: true,
-    cache: false,
     sourceMapRegister: false,
+    // ncc's build cache is keyed by the entry's path alone, not by these options: a cached build made with
+    // other options would come back silently.
+    cache: false,
   });
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
