@@ -69,7 +69,7 @@ export function resolveRegion(input: string | undefined, env: NodeJS.ProcessEnv 
 }
 
 /** The configuration every client is built with. */
-export function clientConfig(settings: AwsSettings) {
+function clientConfig(settings: AwsSettings) {
   return {
     region: settings.region,
     retryMode: 'adaptive',
