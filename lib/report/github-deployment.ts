@@ -35,7 +35,8 @@ const noRecord: DeploymentRecord = { setState: async () => undefined };
 export async function startDeploymentRecord(io: ActionIO, options: DeploymentRecordOptions | undefined): Promise<DeploymentRecord> {
   if (!options) return noRecord;
   const { context, getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(options.token);
+  // Read at call time: the runner sets it for GitHub Enterprise Server; tests point it at a local stand-in.
+  const octokit = getOctokit(options.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
   const { owner, repo } = context.repo;
   const ref = process.env.GITHUB_HEAD_REF || context.sha;
   let id: number;
