@@ -1,27 +1,88 @@
-// Builds every action's entries into its committed dist/: tsc (emit only; `npm run typecheck` checks types) to build/, then ncc per entry.
+// Builds every action's entries into its committed dist/: tsc (emit only; `npm run typecheck` checks types) to build/,
+// then ncc per entry into dist/main (and dist/post): index.js, the chunks it loads on demand (<id>.index.js),
+// and licenses.txt for every package in any of them.
 // Usage: node scripts/bundle.mjs [action ...]
+//
+// Start-up is part of the product (bench/cold-start.mjs measures it against the official deploy action):
+// - packages are resolved through their `module` field first (the SDK's dist-es, marked side-effect free),
+//   so only the commands and helpers an action imports are bundled, not each package's whole CommonJS build;
+// - the output is minified: less to read and parse on every run;
+// - `import()` in the source (clients.ts, github-deployment.ts) becomes a chunk loaded only when reached.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import { sourceDigest } from './source-digest.mjs';
-import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const only = process.argv.slice(2);
-const actions = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')));
+const require = createRequire(import.meta.url);
 
-rmSync(join(root, 'build'), { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck'], { cwd: root, stdio: 'inherit' });
+/** How dist is built; bench/cold-start.mjs builds other variants with other options to show what each buys. */
+export const BUNDLE_OPTIONS = { minify: true, mainFields: ['module', 'main'] };
 
-for (const action of actions) {
-  if (only.length && !only.includes(action)) continue;
-  const dist = join(root, 'actions', action, 'dist');
-  rmSync(dist, { recursive: true, force: true });
-  for (const entry of ['index', 'post']) {
-    const input = join(root, 'build', 'actions', action, 'src', `${entry}.js`);
-    if (!existsSync(input)) continue;
-    const out = join(dist, entry === 'index' ? 'main' : 'post');
-    execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', input, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
+/** Bundles one compiled entry (build/…/index.js) into `out`: index.js, its chunks, package.json, licenses.txt. */
+export async function bundleEntry(input, out, options = BUNDLE_OPTIONS) {
+  const ncc = require('@vercel/ncc');
+  const { code, assets, stats } = await ncc(input, {
+    minify: options.minify ?? false,
+    mainFields: options.mainFields ?? ['main'],
+    target: 'es2022',
+    quiet: true,
+    sourceMapRegister: false,
+    // ncc's build cache is keyed by the entry's path alone, not by these options: a cached build made with
+    // other options would come back silently.
+    cache: false,
+  });
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets)) {
+    mkdirSync(dirname(join(out, name)), { recursive: true });
+    writeFileSync(join(out, name), asset.source);
   }
-  writeFileSync(join(dist, 'source.sha256'), `${sourceDigest(action)}\n`);
-  console.log(`bundled ${action}`);
+  writeFileSync(join(out, 'licenses.txt'), licenses(stats.compilation));
 }
+
+/** Every bundled package's name, license and license text (ncc's own list covers only one chunk). */
+function licenses(compilation) {
+  const packages = new Map();
+  const visit = (module) => {
+    for (const inner of module.modules ?? []) visit(inner);
+    const file = module.nameForCondition?.();
+    const at = file?.lastIndexOf(`${sep}node_modules${sep}`) ?? -1;
+    if (at < 0) return;
+    const rest = file.slice(at + 14).split(sep);
+    const name = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+    const dir = file.slice(0, at + 14) + name;
+    if (!packages.has(name)) packages.set(name, dir);
+  };
+  for (const module of compilation.modules) visit(module);
+  const parts = [];
+  for (const [name, dir] of [...packages].sort(([a], [b]) => a.localeCompare(b))) {
+    const license = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).license ?? 'UNKNOWN';
+    const file = readdirSync(dir).find((f) => /^(licen[sc]e|copying)/i.test(f));
+    parts.push(`${name}\n${license}\n${file ? readFileSync(join(dir, file), 'utf8').trim() : ''}`);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+async function bundleAll(only) {
+  const actions = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')));
+  rmSync(join(root, 'build'), { recursive: true, force: true });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck'], { cwd: root, stdio: 'inherit' });
+
+  for (const action of actions) {
+    if (only.length && !only.includes(action)) continue;
+    const dist = join(root, 'actions', action, 'dist');
+    rmSync(dist, { recursive: true, force: true });
+    for (const entry of ['index', 'post']) {
+      const input = join(root, 'build', 'actions', action, 'src', `${entry}.js`);
+      if (!existsSync(input)) continue;
+      await bundleEntry(input, join(dist, entry === 'index' ? 'main' : 'post'));
+    }
+    writeFileSync(join(dist, 'source.sha256'), `${sourceDigest(action)}\n`);
+    console.log(`bundled ${action}`);
+  }
+}
+
+if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) await bundleAll(process.argv.slice(2));

@@ -2,26 +2,47 @@
  * The one place that constructs AWS clients. Region comes from the action's input or the standard
  * variables; endpoints from the SDK's own `AWS_ENDPOINT_URL` / `AWS_ENDPOINT_URL_<SERVICE>` handling
  * (which is how tests point everything at moto); adaptive retries absorb throttling while we poll.
+ *
+ * Every call has a connection timeout and a request timeout, and carries the run's abort signal, so a
+ * hung endpoint fails the call and a cancelled job aborts what is in flight.
+ *
+ * Each service's SDK package is loaded on that client's first call, not at start-up: a run pays only for
+ * the clients it uses (deploy-ecs without an ALB never loads ELBv2). The getters stay synchronous; what they
+ * return is a stand-in that offers the client's `send` (and `destroy`) and builds the real SDK client on the
+ * first `send`. aws-sdk-client-mock keeps working: it stubs the client class's prototype, which the real
+ * client built behind the stand-in inherits.
  */
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { ECRClient } from '@aws-sdk/client-ecr';
-import { ECSClient } from '@aws-sdk/client-ecs';
-import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SNSClient } from '@aws-sdk/client-sns';
-import { SSMClient } from '@aws-sdk/client-ssm';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import type { SSMClient } from '@aws-sdk/client-ssm';
 import { ConfigurationError } from '../core/errors.js';
 
 export const COLLECTION_NAME = 'ecs-fargate-actions';
 export const COLLECTION_VERSION = '1.0.0';
 
+/** Connecting to an AWS endpoint takes milliseconds; a few seconds means the network is broken. */
+export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
+/** No call this project makes needs half a minute; one that takes longer is hung, and is retried. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_ATTEMPTS = 8;
+
 export interface AwsSettings {
   region: string;
   /** Which action is calling, for the user agent. */
   action: string;
-  /** The run's cancellation signal, handed to every call. */
+  /** The run's cancellation: passed as `abortSignal` to every call, so a cancelled job aborts in-flight calls. */
   signal?: AbortSignal;
+  /** Milliseconds to establish a connection (default 5 s). */
+  connectionTimeoutMs?: number;
+  /** Milliseconds for one attempt of one call, request to response (default 30 s); a timed-out attempt is retried. */
+  requestTimeoutMs?: number;
+  /** Attempts per call, the first included (default 8). */
+  maxAttempts?: number;
 }
 
 /** Lazily built clients, one of each per action run. */
@@ -47,53 +68,88 @@ export function resolveRegion(input: string | undefined, env: NodeJS.ProcessEnv 
   return region;
 }
 
-/** Builds the client set; nothing else in the codebase calls `new XClient()`. */
-export function createAwsClients(settings: AwsSettings): AwsClients {
-  const config = {
+/** The configuration every client is built with. */
+function clientConfig(settings: AwsSettings) {
+  return {
     region: settings.region,
     retryMode: 'adaptive',
-    maxAttempts: 8,
+    maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    requestHandler: {
+      connectionTimeout: settings.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+      requestTimeout: settings.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      // Without this the SDK only logs a warning when requestTimeout passes, and keeps waiting.
+      throwOnRequestTimeout: true,
+    },
     customUserAgent: [
       [COLLECTION_NAME, COLLECTION_VERSION],
       ['action', settings.action],
     ] as [string, string][],
   };
+}
+
+type ClientConfig = ReturnType<typeof clientConfig>;
+interface SendOptions {
+  abortSignal?: AbortSignal;
+  [option: string]: unknown;
+}
+interface AnyClient {
+  send(command: unknown, options?: SendOptions): Promise<unknown>;
+  destroy(): void;
+}
+
+/**
+ * A stand-in for one SDK client: `send` loads the service's package and builds the client on first use,
+ * then sends with the run's abort signal (joined with any signal the caller passes).
+ */
+function deferredClient<C>(load: () => Promise<new (config: ClientConfig) => AnyClient>, config: ClientConfig, signal: AbortSignal | undefined): C {
+  let client: Promise<AnyClient> | undefined;
+  const real = () => (client ??= load().then((Client) => new Client(config)));
+  const stand: AnyClient = {
+    async send(command, options) {
+      const abortSignal = signal && options?.abortSignal ? AbortSignal.any([signal, options.abortSignal]) : (options?.abortSignal ?? signal);
+      return (await real()).send(command, { ...options, abortSignal });
+    },
+    destroy() {
+      void client?.then((c) => c.destroy());
+    },
+  };
+  return stand as C;
+}
+
+/** Builds the client set; nothing else in the codebase calls `new XClient()`. */
+export function createAwsClients(settings: AwsSettings): AwsClients {
+  const config = clientConfig(settings);
   const cache = new Map<string, unknown>();
-  const lazy = <T>(key: string, make: () => T): T => {
-    if (!cache.has(key)) cache.set(key, make());
-    return cache.get(key) as T;
+  // Each import() is a separate chunk in the bundle, evaluated only when that client first sends.
+  const lazy = <C>(key: string, load: () => Promise<new (config: ClientConfig) => AnyClient>): C => {
+    if (!cache.has(key)) cache.set(key, deferredClient<C>(load, config, settings.signal));
+    return cache.get(key) as C;
   };
   return {
     region: settings.region,
     get ecs() {
-      return lazy('ecs', () => new ECSClient(config));
+      return lazy<ECSClient>('ecs', async () => (await import('@aws-sdk/client-ecs')).ECSClient);
     },
     get ecr() {
-      return lazy('ecr', () => new ECRClient(config));
+      return lazy<ECRClient>('ecr', async () => (await import('@aws-sdk/client-ecr')).ECRClient);
     },
     get elbv2() {
-      return lazy('elbv2', () => new ElasticLoadBalancingV2Client(config));
+      return lazy<ElasticLoadBalancingV2Client>('elbv2', async () => (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client);
     },
     get cloudwatch() {
-      return lazy('cloudwatch', () => new CloudWatchClient(config));
+      return lazy<CloudWatchClient>('cloudwatch', async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient);
     },
     get logs() {
-      return lazy('logs', () => new CloudWatchLogsClient(config));
+      return lazy<CloudWatchLogsClient>('logs', async () => (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient);
     },
     get sns() {
-      return lazy('sns', () => new SNSClient(config));
+      return lazy<SNSClient>('sns', async () => (await import('@aws-sdk/client-sns')).SNSClient);
     },
     get ssm() {
-      return lazy('ssm', () => new SSMClient(config));
+      return lazy<SSMClient>('ssm', async () => (await import('@aws-sdk/client-ssm')).SSMClient);
     },
     get secrets() {
-      return lazy('secrets', () => new SecretsManagerClient(config));
+      return lazy<SecretsManagerClient>('secrets', async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient);
     },
   };
-}
-
-/** True when an SDK error is throttling (the adaptive retry gave up): worth another poll, not a verdict. */
-export function isThrottling(err: unknown): boolean {
-  const name = (err as { name?: string })?.name ?? '';
-  return /Throttl|TooManyRequests|RequestLimitExceeded|Rate ?exceeded/i.test(name + ' ' + String((err as Error)?.message ?? ''));
 }

@@ -1,8 +1,8 @@
 /**
  * Optional GitHub deployment records: create the deployment, mark it in_progress, then success or failure,
  * with the environment URL and a link to the run. A failure to record never fails the deploy itself.
+ * `@actions/github` (Octokit, its HTTP stack) is loaded only when a record is asked for: most runs never need it.
  */
-import { context, getOctokit } from '@actions/github';
 import { errorMessage } from '../core/errors.js';
 import type { ActionIO } from '../core/io.js';
 
@@ -34,6 +34,7 @@ const noRecord: DeploymentRecord = { setState: async () => undefined };
 /** Creates the deployment record when a token and environment are given; otherwise a no-op handle. */
 export async function startDeploymentRecord(io: ActionIO, options: DeploymentRecordOptions | undefined): Promise<DeploymentRecord> {
   if (!options) return noRecord;
+  const { context, getOctokit } = await import('@actions/github');
   // Read at call time: the runner sets it for GitHub Enterprise Server; tests point it at a local stand-in.
   const octokit = getOctokit(options.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com' });
   const { owner, repo } = context.repo;
