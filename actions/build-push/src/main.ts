@@ -30,7 +30,7 @@ export async function main(ctx: RunContext): Promise<void> {
 export async function buildPush({ io, signal }: RunContext, deps: BuildPushDependencies = {}): Promise<Outcome> {
   const env = deps.env ?? process.env;
   const inputs = readInputs(io, env);
-  const clients = deps.clients ?? createAwsClients({ region: inputs.awsRegion, action: 'build-push' });
+  const clients = deps.clients ?? createAwsClients({ region: inputs.awsRegion, action: 'build-push', signal });
 
   const { observed, login } = await io.group('Look up the repository and tags', () =>
     observe(inputs, clients, { workDir: mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), 'build-push-')), now: deps.now ?? new Date(), env }),

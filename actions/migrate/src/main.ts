@@ -50,7 +50,7 @@ export async function migrate({ io, signal }: RunContext, deps: MigrateDeps = {}
 
   const region = inputs.ecs?.region ?? inputs.local?.region;
   let made: AwsClients | undefined = deps.clients;
-  const clients = () => (made ??= createAwsClients({ region: region!, action: 'migrate' }));
+  const clients = () => (made ??= createAwsClients({ region: region!, action: 'migrate', signal }));
 
   if (inputs.local) {
     const local = await migrateLocally(inputs, inputs.local, io, { run, clients, env }, lint.migrations.map((m) => m.name));
