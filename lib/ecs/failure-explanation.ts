@@ -1,6 +1,5 @@
 /** Why a rollout failed, in words: stopped tasks, exit codes, health checks, service events, links. */
 import { DescribeTasksCommand, ListTasksCommand, type ContainerDefinition, type Service, type Task } from '@aws-sdk/client-ecs';
-import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AwsClients } from '../aws/clients.js';
 import { errorMessage } from '../core/errors.js';
 import { serviceConsoleUrl, taskId } from './arns.js';
@@ -91,6 +90,8 @@ export async function explainFailure(
   for (const lb of service?.loadBalancers ?? []) {
     if (!lb.targetGroupArn) continue;
     try {
+      // Loaded here, not at start: only an explanation of a failure needs the ELBv2 package.
+      const { DescribeTargetHealthCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
       const health = await clients.elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: lb.targetGroupArn }));
       for (const target of health.TargetHealthDescriptions ?? []) {
         const state = target.TargetHealth?.State;

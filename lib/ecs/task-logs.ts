@@ -2,7 +2,6 @@
  * Follows a task container's CloudWatch Logs stream (awslogs driver) so its lines appear in the job log as
  * they arrive. The stream only exists once the container has started; until then there is nothing to read.
  */
-import { GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import type { ContainerDefinition } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.js';
 import { errorMessage } from '../core/errors.js';
@@ -48,6 +47,8 @@ export class LogTail {
     try {
       // GetLogEvents hands back the same forward token once the end is reached; stop there.
       for (let page = 0; page < 50; page++) {
+        // Loaded on the first read, not at start: only a task's log needs the CloudWatch Logs package.
+        const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
         const answer = await this.clients.logs.send(
           new GetLogEventsCommand({ logGroupName: this.ref.group, logStreamName: this.ref.stream, startFromHead: true, nextToken: this.nextToken }),
         );

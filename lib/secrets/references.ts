@@ -4,8 +4,6 @@
  * with ResourceInitializationError minutes into the rollout. A reference may be a pasted secret, so what
  * this reports names each variable, never its reference (which is masked in the log anyway).
  */
-import { DescribeSecretCommand } from '@aws-sdk/client-secrets-manager';
-import { DescribeParametersCommand } from '@aws-sdk/client-ssm';
 import type { AwsClients } from '../aws/clients.js';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { ActionIO } from '../core/io.js';
@@ -48,7 +46,7 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
     const batch = ssm.slice(i, i + 10);
     try {
       const answer = await clients.ssm.send(
-        new DescribeParametersCommand({ ParameterFilters: [{ Key: 'Name', Option: 'Equals', Values: batch.flatMap(parameterNames) }], MaxResults: 50 }),
+        new (await import('@aws-sdk/client-ssm')).DescribeParametersCommand({ ParameterFilters: [{ Key: 'Name', Option: 'Equals', Values: batch.flatMap(parameterNames) }], MaxResults: 50 }),
       );
       const found = new Set((answer.Parameters ?? []).map((p) => p.Name));
       for (const reference of batch) if (!parameterNames(reference).some((n) => found.has(n))) missing.add(reference);
@@ -59,7 +57,7 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
   // A bare name that is no parameter may be a Secrets Manager secret's name: DescribeSecret by name gives its ARN.
   for (const reference of [...missing].filter((r) => !r.startsWith('arn:'))) {
     try {
-      const answer = await clients.secrets.send(new DescribeSecretCommand({ SecretId: reference }));
+      const answer = await clients.secrets.send(new (await import('@aws-sdk/client-secrets-manager')).DescribeSecretCommand({ SecretId: reference }));
       if (answer.ARN) arnOf.set(reference, answer.ARN);
     } catch {
       // Not a secret either (or not ours to describe): it stays missing.
@@ -67,7 +65,7 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
   }
   for (const reference of secretArns) {
     try {
-      await clients.secrets.send(new DescribeSecretCommand({ SecretId: secretArnBase(reference) }));
+      await clients.secrets.send(new (await import('@aws-sdk/client-secrets-manager')).DescribeSecretCommand({ SecretId: secretArnBase(reference) }));
     } catch (err) {
       if ((err as { name?: string }).name === 'ResourceNotFoundException') missing.add(reference);
       else unchecked.set(reference, errorMessage(err));
