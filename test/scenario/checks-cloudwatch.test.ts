@@ -8,6 +8,7 @@ import { readCanaryMetrics, type MetricWindow } from '../../lib/checks/metrics.j
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { ConfigurationError } from '../../lib/core/errors.js';
 import type { Clock } from '../../lib/core/poll.js';
+import { fakeClock } from '../support/clock.js';
 
 const cw = mockClient(CloudWatchClient);
 const cloudwatch = () => createAwsClients({ region: 'eu-west-1', action: 'test' }).cloudwatch;
@@ -18,10 +19,6 @@ const window: MetricWindow = {
   stableTargetGroupArn: `${PREFIX}:targetgroup/web-blue/73e2d6bc24d8a067`,
   start: new Date('2026-11-30T14:00:00Z'),
   end: new Date('2026-11-30T14:05:00Z'),
-};
-const clock = (): Clock & { slept: number[] } => {
-  const slept: number[] = [];
-  return { slept, now: () => 0, sleep: async (ms) => void slept.push(ms) };
 };
 const serverError = () => Object.assign(new SyntaxError('Unexpected token < in JSON at position 0'), { $metadata: { httpStatusCode: 500 } });
 const isPercentileCall = (queries: MetricDataQuery[] = []) => queries.some((q) => q.MetricStat?.Stat?.startsWith('p'));
@@ -56,27 +53,27 @@ describe('canary metrics', () => {
 
   test('a failing percentile call leaves the sums standing: a 5xx canary still fails, a clean one is inconclusive', async () => {
     answer({ canary_requests: [100], canary_errors: [20], stable_requests: [900] }, 'fail');
-    const failing = await readCanaryMetrics(cloudwatch(), window, DEFAULT_METRIC_POLICY, { clock: clock() });
+    const failing = await readCanaryMetrics(cloudwatch(), window, DEFAULT_METRIC_POLICY, { clock: fakeClock() });
     expect(failing).toMatchObject({ ok: true, verdict: 'fail', canary: { p95Ms: 'unavailable' }, errorRate: { outcome: 'fail' }, latency: { outcome: 'inconclusive' } });
     expect(failing.ok && failing.p95Error).toBe('the API answered something that is not its own response (HTTP 500)');
 
     cw.reset();
     answer({ canary_requests: [100], stable_requests: [900] }, 'fail');
-    const clean = await readCanaryMetrics(cloudwatch(), window, DEFAULT_METRIC_POLICY, { clock: clock() });
+    const clean = await readCanaryMetrics(cloudwatch(), window, DEFAULT_METRIC_POLICY, { clock: fakeClock() });
     expect(clean).toMatchObject({ ok: true, verdict: 'inconclusive', errorRate: { outcome: 'pass' }, latency: { reason: 'p95 latency could not be read from CloudWatch' } });
   });
 
   test('throttling is retried; a CloudWatch that keeps failing is an error, neither pass nor fail', async () => {
     const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
     cw.on(GetMetricDataCommand).rejectsOnce(throttled).rejectsOnce(throttled).resolves({ MetricDataResults: [{ Id: 'canary_requests', Values: [80] }, { Id: 'stable_requests', Values: [800] }] });
-    const waits = clock();
+    const waits = fakeClock();
     const recovered = await readCanaryMetrics(cloudwatch(), window, { ...DEFAULT_METRIC_POLICY, compareLatency: false }, { clock: waits, delayMs: 1000 });
     expect(recovered).toMatchObject({ ok: true, verdict: 'pass' });
     expect(waits.slept).toEqual([1000, 2000]);
 
     cw.reset();
     cw.on(GetMetricDataCommand).rejects(throttled);
-    const broken = await readCanaryMetrics(cloudwatch(), window, DEFAULT_METRIC_POLICY, { clock: clock(), attempts: 3 });
+    const broken = await readCanaryMetrics(cloudwatch(), window, DEFAULT_METRIC_POLICY, { clock: fakeClock(), attempts: 3 });
     expect(broken).toEqual({ ok: false, verdict: 'error', reason: 'could not read ALB metrics after 3 attempts: ThrottlingException: Rate exceeded' });
   });
 
@@ -113,7 +110,7 @@ describe('alarms', () => {
     expect(await readAlarms(cloudwatch(), ['web-5xx', 'web-p95'])).toMatchObject({ verdict: 'abort', summary: 'in ALARM: web-5xx (Threshold Crossed: 1 datapoint [12.0] was greater than 5.0)' });
     cw.reset();
     cw.on(DescribeAlarmsCommand).rejects(serverError());
-    expect(await readAlarms(cloudwatch(), ['web-5xx'], { clock: clock() })).toEqual({
+    expect(await readAlarms(cloudwatch(), ['web-5xx'], { clock: fakeClock() })).toEqual({
       verdict: 'error',
       readings: [],
       summary: 'could not read alarms after 3 attempts: the API answered something that is not its own response (HTTP 500)',
