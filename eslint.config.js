@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['actions/*/dist/**', 'build/**', 'node_modules/**', 'coverage/**', '.testbed/**', 'examples/**/node_modules/**'] },
+  { ignores: ['actions/*/dist/**', 'build/**', 'node_modules/**', 'coverage/**', '.testbed/**', '.tools/**', 'examples/**/node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

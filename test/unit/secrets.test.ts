@@ -85,7 +85,7 @@ describe('a secret-bearing input or file field never reaches an error, and is ma
     ],
     ['build-push `secrets`: a line without =', buildPush, () => ({ repository: 'web', secrets: `npm_token=abc123\n${S}` }), /^Invalid `secrets`: line 2 is not KEY=value/],
     ['build-push `secrets`: an .npmrc line', buildPush, () => ({ repository: 'web', secrets: `//registry.npmjs.org/:_authToken=${S}` }), /line 1: the part before = is not a secret id/],
-    ['build-push `secrets`: well-formed, another input wrong', buildPush, () => ({ repository: 'web', secrets: `npm=${S}`, sha: 'nope' }), /^Invalid `sha` "nope"/],
+    ['build-push `secrets`: well-formed, another input wrong', buildPush, () => ({ repository: 'web', secrets: `npm=${S}`, 'git-sha': 'nope' }), /^Invalid `git-sha` "nope"/],
     ['build-push `secret-files`: a line without =', buildPush, () => ({ repository: 'web', 'secret-files': `${S}` }), /^Invalid `secret-files`: line 1 is not KEY=value/],
     [
       'migrate `database-url-secret`: the URL itself',
