@@ -62,6 +62,7 @@ const INPUTS = {
   'deploy-ecs': DEPLOY_INPUTS,
   'build-push': { repository: 'bench/web', 'promote-from': 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', tags: 'production' },
   migrate: { mode: 'ecs-task', cluster: 'bench', service: 'web', image, 'lint-base': '' },
+  rollback: { cluster: 'bench', service: 'web' },
 };
 
 function dirBytes(dir) {
