@@ -8,6 +8,7 @@ import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secre
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
 import { runDist } from '../support/run-dist.js';
+import { startGithubApi } from '../support/github-api.js';
 import { EXEC_ROLE_ARN, seedServices, serviceTaskDefinitionArn } from '../support/ecs-seed.js';
 
 
@@ -239,38 +240,26 @@ test('a rollout that never settles fails at the timeout, naming the state it lef
 });
 
 test('with a GitHub environment, the deploy is recorded as a GitHub deployment: in_progress, then success, with URLs', async () => {
-  const { createServer } = await import('node:http');
-  const calls: { method: string; url: string; body: Record<string, unknown> }[] = [];
-  const github = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => (body += c));
-    req.on('end', () => {
-      calls.push({ method: req.method!, url: req.url!, body: body ? JSON.parse(body) : {} });
-      res.writeHead(201, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(req.url!.endsWith('/deployments') ? { id: 77 } : { id: 1 }));
-    });
-  });
-  await new Promise<void>((r) => github.listen(0, '127.0.0.1', r));
-  const port = (github.address() as { port: number }).port;
+  const github = await startGithubApi();
   try {
     await seedServices('staging', ['user-service']);
     const run = await deploy(
       { service: 'user-service', image: `${registry}/user-service:e1`, 'github-token': 'ghs_test', 'github-environment': 'staging', 'environment-url': 'https://staging.rides.example' },
-      { GITHUB_API_URL: `http://127.0.0.1:${port}` },
+      { GITHUB_API_URL: github.url },
     );
     expect(run.stdout).not.toContain('::warning::');
     expect(run.stdout).toContain('::add-mask::ghs_test');
     expect(run.exitCode).toBe(0);
   } finally {
-    github.close();
+    await github.close();
   }
-  expect(calls.map((c) => `${c.method} ${c.url} ${c.body.state ?? c.body.environment}`)).toEqual([
+  expect(github.summary()).toEqual([
     'POST /repos/acme/rides/deployments staging',
     'POST /repos/acme/rides/deployments/77/statuses in_progress',
     'POST /repos/acme/rides/deployments/77/statuses success',
   ]);
-  expect(calls[0].body).toMatchObject({ ref: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', auto_merge: false, required_contexts: [] });
-  expect(calls[2].body).toMatchObject({ environment_url: 'https://staging.rides.example', log_url: 'https://github.com/acme/rides/actions/runs/4242' });
+  expect(github.calls[0].body).toMatchObject({ ref: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', auto_merge: false, required_contexts: [] });
+  expect(github.calls[2].body).toMatchObject({ environment_url: 'https://staging.rides.example', log_url: 'https://github.com/acme/rides/actions/runs/4242' });
 });
 
 test('a timed-out rollout re-run with nothing new to deploy is still not a success: the re-run follows the deployment in flight and times out too', async () => {

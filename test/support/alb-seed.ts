@@ -12,7 +12,7 @@ import {
   ElasticLoadBalancingV2Client,
   RegisterTargetsCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { TEST_REGION } from './moto.js';
+import { ec2Query, TEST_REGION } from './moto.js';
 
 export interface SeededAlb {
   loadBalancerArn: string;
@@ -26,19 +26,9 @@ export interface SeededAlb {
 
 let seeded = 0;
 
-/** Asks moto's EC2 query API with plain fetch (the project has no EC2 client); returns the first `<tag>` value. */
+/** One moto EC2 query; returns the first `<tag>` value of its answer. */
 async function ec2(params: Record<string, string>, tag: string): Promise<string> {
-  const endpoint = process.env.AWS_ENDPOINT_URL;
-  if (!endpoint) throw new Error('alb-seed needs AWS_ENDPOINT_URL (moto)');
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `AWS4-HMAC-SHA256 Credential=testing/20260101/${TEST_REGION}/ec2/aws4_request, SignedHeaders=host, Signature=0`,
-    },
-    body: new URLSearchParams({ ...params, Version: '2016-11-15' }).toString(),
-  });
-  const text = await response.text();
+  const text = await ec2Query(params);
   const value = new RegExp(`<${tag}>([^<]+)</${tag}>`).exec(text)?.[1];
   if (!value) throw new Error(`moto EC2 ${params.Action} gave no ${tag}: ${text.slice(0, 300)}`);
   return value;

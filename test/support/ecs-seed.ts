@@ -7,7 +7,7 @@ import {
   RegisterTaskDefinitionCommand,
   type RegisterTaskDefinitionCommandInput,
 } from '@aws-sdk/client-ecs';
-import { TEST_ACCOUNT, TEST_REGION } from './moto.js';
+import { ec2Query, TEST_ACCOUNT, TEST_REGION } from './moto.js';
 
 export const EXEC_ROLE_ARN = `arn:aws:iam::${TEST_ACCOUNT}:role/ecsTaskExecutionRole`;
 
@@ -35,25 +35,10 @@ export function serviceTaskDefinition(family: string, image: string, extra: Part
   };
 }
 
-/** Asks moto's EC2 query API with plain fetch: the project needs no EC2 client anywhere else. */
-async function ec2Query(action: string): Promise<string> {
-  const endpoint = process.env.AWS_ENDPOINT_URL;
-  if (!endpoint) throw new Error('ec2Query needs AWS_ENDPOINT_URL (moto)');
-  const response = await fetch(endpoint, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `AWS4-HMAC-SHA256 Credential=testing/20260101/${TEST_REGION}/ec2/aws4_request, SignedHeaders=host, Signature=0`,
-    },
-    body: `Action=${action}&Version=2016-11-15`,
-  });
-  return response.text();
-}
-
 /** The default VPC's subnets and security group: moto checks that both exist. */
 export async function defaultNetwork(): Promise<{ subnets: string[]; securityGroups: string[] }> {
-  const subnets = [...(await ec2Query('DescribeSubnets')).matchAll(/<subnetId>(subnet-[0-9a-f]+)<\/subnetId>/g)].map((m) => m[1]);
-  const securityGroups = [...(await ec2Query('DescribeSecurityGroups')).matchAll(/<groupId>(sg-[0-9a-f]+)<\/groupId>/g)].map((m) => m[1]);
+  const subnets = [...(await ec2Query({ Action: 'DescribeSubnets' })).matchAll(/<subnetId>(subnet-[0-9a-f]+)<\/subnetId>/g)].map((m) => m[1]);
+  const securityGroups = [...(await ec2Query({ Action: 'DescribeSecurityGroups' })).matchAll(/<groupId>(sg-[0-9a-f]+)<\/groupId>/g)].map((m) => m[1]);
   if (subnets.length === 0 || securityGroups.length === 0) throw new Error('moto returned no default subnets or security group');
   return { subnets: subnets.slice(0, 2), securityGroups: securityGroups.slice(0, 1) };
 }

@@ -60,3 +60,18 @@ export async function startMoto(extraEnv: Record<string, string> = {}): Promise<
 export function useMotoEnv(moto: Moto): void {
   Object.assign(process.env, moto.env);
 }
+
+/** Asks moto's EC2 query API with plain fetch (the project needs no EC2 client); returns the XML answer. */
+export async function ec2Query(params: Record<string, string>): Promise<string> {
+  const endpoint = process.env.AWS_ENDPOINT_URL;
+  if (!endpoint) throw new Error('ec2Query needs AWS_ENDPOINT_URL (moto)');
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `AWS4-HMAC-SHA256 Credential=testing/20260101/${TEST_REGION}/ec2/aws4_request, SignedHeaders=host, Signature=0`,
+    },
+    body: new URLSearchParams({ ...params, Version: '2016-11-15' }).toString(),
+  });
+  return response.text();
+}
