@@ -8,6 +8,7 @@ import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import { createServer, type Server } from 'node:http';
 import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
 import { runDist } from '../support/run-dist.js';
+import { startGithubApi } from '../support/github-api.js';
 import { seedServices, serviceTaskDefinition, serviceTaskDefinitionArn } from '../support/ecs-seed.js';
 
 let moto: Moto;
@@ -71,8 +72,12 @@ test('back to the last good release after a bad one: web:4 → web:2 (the migrat
   const topic = (await sns.send(new CreateTopicCommand({ Name: 'deploys' }))).TopicArn!;
   sns.destroy();
   const slack = await slackStandIn();
+  const github = await startGithubApi();
   try {
-    const run = await rollback({ reason: 'checkout errors after release 3', 'sns-topic-arn': topic, 'slack-webhook-url': slack.url, environment: 'production' });
+    const run = await rollback(
+      { reason: 'checkout errors after release 3', 'sns-topic-arn': topic, 'slack-webhook-url': slack.url, 'github-token': 'ghs_rollback', 'github-environment': 'production' },
+      { GITHUB_API_URL: github.url },
+    );
 
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
@@ -98,8 +103,11 @@ test('back to the last good release after a bad one: web:4 → web:2 (the migrat
     expect(run.stdout).toContain(`::add-mask::${slack.url}`);
     expect(run.stdout.replace(`::add-mask::${slack.url}`, '')).not.toContain('s3cr3tWebhookToken');
     for (const text of [run.summary, JSON.stringify(run.outputs), published.message, slack.bodies[0]]) expect(text).not.toContain('s3cr3tWebhookToken');
+    // The environment's GitHub deployment says what happened: in progress, then success.
+    expect(github.summary()).toEqual(['POST /repos/acme/rides/deployments production', 'POST /repos/acme/rides/deployments/77/statuses in_progress', 'POST /repos/acme/rides/deployments/77/statuses success']);
   } finally {
     slack.server.close();
+    await github.close();
   }
 });
 
