@@ -1,0 +1,76 @@
+/**
+ * An ALB in moto the way bake-and-promote finds one: its own VPC with two subnets, a blue and a green `ip`
+ * target group with one registered target each, an HTTP listener whose default action forwards to blue, and a
+ * path rule that forwards to blue with a bare TargetGroupArn (the shape most teams start from).
+ */
+import {
+  CreateListenerCommand,
+  CreateLoadBalancerCommand,
+  CreateRuleCommand,
+  CreateTargetGroupCommand,
+  DescribeRulesCommand,
+  ElasticLoadBalancingV2Client,
+  RegisterTargetsCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { TEST_REGION } from './moto.js';
+
+export interface SeededAlb {
+  loadBalancerArn: string;
+  listenerArn: string;
+  /** The listener's default rule (changed through ModifyListener). */
+  defaultRuleArn: string;
+  ruleArn: string;
+  blue: string;
+  green: string;
+}
+
+let seeded = 0;
+
+/** Asks moto's EC2 query API with plain fetch (the project has no EC2 client); returns the first `<tag>` value. */
+async function ec2(params: Record<string, string>, tag: string): Promise<string> {
+  const endpoint = process.env.AWS_ENDPOINT_URL;
+  if (!endpoint) throw new Error('alb-seed needs AWS_ENDPOINT_URL (moto)');
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `AWS4-HMAC-SHA256 Credential=testing/20260101/${TEST_REGION}/ec2/aws4_request, SignedHeaders=host, Signature=0`,
+    },
+    body: new URLSearchParams({ ...params, Version: '2016-11-15' }).toString(),
+  });
+  const text = await response.text();
+  const value = new RegExp(`<${tag}>([^<]+)</${tag}>`).exec(text)?.[1];
+  if (!value) throw new Error(`moto EC2 ${params.Action} gave no ${tag}: ${text.slice(0, 300)}`);
+  return value;
+}
+
+/** Creates the load balancer, both target groups, the listener and the rule; names are unique per call. */
+export async function seedAlb(name = `web${++seeded}`): Promise<SeededAlb> {
+  const elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
+  const cidr = `10.${100 + (seeded % 100)}`;
+  const vpcId = await ec2({ Action: 'CreateVpc', CidrBlock: `${cidr}.0.0/16` }, 'vpcId');
+  const subnets = [
+    await ec2({ Action: 'CreateSubnet', VpcId: vpcId, CidrBlock: `${cidr}.1.0/24`, AvailabilityZone: `${TEST_REGION}a` }, 'subnetId'),
+    await ec2({ Action: 'CreateSubnet', VpcId: vpcId, CidrBlock: `${cidr}.2.0/24`, AvailabilityZone: `${TEST_REGION}b` }, 'subnetId'),
+  ];
+  const lb = await elb.send(new CreateLoadBalancerCommand({ Name: name, Subnets: subnets, Type: 'application', Scheme: 'internal' }));
+  const loadBalancerArn = lb.LoadBalancers![0].LoadBalancerArn!;
+  const group = async (color: string, ip: string) => {
+    const out = await elb.send(new CreateTargetGroupCommand({ Name: `${name}-${color}`, Protocol: 'HTTP', Port: 8080, VpcId: vpcId, TargetType: 'ip', HealthCheckPath: '/health' }));
+    const arn = out.TargetGroups![0].TargetGroupArn!;
+    await elb.send(new RegisterTargetsCommand({ TargetGroupArn: arn, Targets: [{ Id: ip, Port: 8080 }] }));
+    return arn;
+  };
+  const blue = await group('blue', `${cidr}.1.10`);
+  const green = await group('green', `${cidr}.2.10`);
+  const listener = await elb.send(
+    new CreateListenerCommand({ LoadBalancerArn: loadBalancerArn, Protocol: 'HTTP', Port: 80, DefaultActions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: blue, Weight: 100 }, { TargetGroupArn: green, Weight: 0 }] } }] }),
+  );
+  const listenerArn = listener.Listeners![0].ListenerArn!;
+  const rule = await elb.send(
+    new CreateRuleCommand({ ListenerArn: listenerArn, Priority: 10, Conditions: [{ Field: 'path-pattern', Values: ['/api/*'] }], Actions: [{ Type: 'forward', TargetGroupArn: blue }] }),
+  );
+  const rules = await elb.send(new DescribeRulesCommand({ ListenerArn: listenerArn }));
+  const defaultRuleArn = rules.Rules!.find((r) => r.IsDefault)!.RuleArn!;
+  return { loadBalancerArn, listenerArn, defaultRuleArn, ruleArn: rule.Rules![0].RuleArn!, blue, green };
+}
