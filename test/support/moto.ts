@@ -1,7 +1,8 @@
 /**
  * A real AWS API on loopback: moto's server (through moto_server.py, which makes ECS service
- * deployments settle as ECS's do), started on a free port and stopped by PID. One server answers
- * every service; `reset()` wipes its state between tests.
+ * deployments settle as ECS's do and answers ECS's service-deployments API, native strategies and
+ * PAUSE hooks included; its docstring says how), started on a free port and stopped by PID. One server
+ * answers every service; `reset()` wipes its state between tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { freePort, stopChild, waitFor } from './processes.js';
@@ -17,7 +18,10 @@ export interface Moto {
 export const TEST_REGION = 'eu-west-1';
 export const TEST_ACCOUNT = '123456789012';
 
-/** Starts moto; `extraEnv` is passed to the server (e.g. MOTO_ECS_SERVICE_RUNNING). */
+/**
+ * Starts moto; `extraEnv` is passed to the server (e.g. MOTO_ECS_SERVICE_RUNNING, or moto_server.py's
+ * MOTO_ECS_STAGE_MS and MOTO_ECS_MINUTE_MS, which pace service deployments).
+ */
 export async function startMoto(extraEnv: Record<string, string> = {}): Promise<Moto> {
   const port = await freePort();
   const python = process.env.MOTO_PYTHON ?? 'python3';
