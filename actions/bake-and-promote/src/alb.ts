@@ -226,7 +226,8 @@ async function healthGate(plan: Extract<AlbPlan, { action: 'bake' }>, inputs: Ba
     const outcomes = await checks({ weight: 0, step: 0, round: 1, since: now, now, signal });
     const verdict = judgeRound(outcomes);
     io.info(`health gate checks: ${verdict}; ${describeRound(outcomes)}`);
-    if (verdict !== 'pass') return { reason: `the health gate did not pass before any traffic moved: ${describeRound(outcomes)}` };
+    // At 0% only checks that need no production traffic run; with none of those, target health is the gate.
+    if (outcomes.length > 0 && verdict !== 'pass') return { reason: `the health gate did not pass before any traffic moved: ${describeRound(outcomes)}` };
     return undefined;
   } catch (err) {
     if (signal.aborted) return { reason: `cancelled during the health gate: ${errorMessage(signal.reason)}`, cancelled: true };
