@@ -4,8 +4,8 @@
  * (`10%:3s, 100%`, a 1s check interval); each test says what a user would see in production.
  */
 import { PutMetricAlarmCommand, SetAlarmStateCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { CreateClusterCommand, CreateServiceCommand, DescribeServicesCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
-import { AddTagsCommand, DescribeTagsCommand, ElasticLoadBalancingV2Client, ModifyTargetGroupAttributesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { AddTagsCommand, DescribeTagsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ import { observeRoute } from '../../lib/traffic/listener-weights.js';
 import { encodeLease, LEASE_TAG } from '../../lib/traffic/lease.js';
 import { percentOf } from '../../lib/traffic/split.js';
 import { seedAlb, type SeededAlb } from '../support/alb-seed.js';
-import { defaultNetwork, serviceTaskDefinition } from '../support/ecs-seed.js';
-import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
+import { seedBakePair } from '../support/bake-seed.js';
+import { startMoto, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
 import { runDist, type DistRunOptions } from '../support/run-dist.js';
 import { startVersion, type VersionServer } from '../support/versions.js';
 import { startWeightedFront, type WeightedFront } from '../support/weighted-front.js';
@@ -49,28 +49,7 @@ beforeEach(async () => {
   cw = new CloudWatchClient({ region: TEST_REGION });
   blue.setBehaviour({ mode: 'healthy' });
   green.setBehaviour({ mode: 'healthy' });
-  alb = await seedAlb();
-  for (const tg of [alb.blue, alb.green]) {
-    await elb.send(new ModifyTargetGroupAttributesCommand({ TargetGroupArn: tg, Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }] }));
-  }
-  await ecs.send(new CreateClusterCommand({ clusterName: 'prod' }));
-  const { subnets, securityGroups } = await defaultNetwork();
-  const v1 = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com/web:v1`)))).taskDefinition!.taskDefinitionArn!;
-  for (const [name, tg, count] of [['web-blue', alb.blue, 2], ['web-green', alb.green, 0]] as const) {
-    await ecs.send(
-      new CreateServiceCommand({
-        cluster: 'prod',
-        serviceName: name,
-        taskDefinition: v1,
-        desiredCount: count,
-        launchType: 'FARGATE',
-        loadBalancers: [{ targetGroupArn: tg, containerName: 'web', containerPort: 3000 }],
-        networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups } },
-      }),
-    );
-  }
-  // What deploy-ecs `register-only: true` hands over: the new revision, registered and not yet running anywhere.
-  newRevision = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com/web:v2`)))).taskDefinition!.taskDefinitionArn!;
+  ({ alb, newRevision } = await seedBakePair());
   front = await startWeightedFront({ route: { kind: 'rule', ruleArn: alb.ruleArn }, backends: { [alb.blue]: blue.url, [alb.green]: green.url }, refreshMs: 100, elbv2: elb });
 });
 afterEach(async () => {

@@ -124,3 +124,19 @@ test('a cancel mid-bake ends the loop as cancelled at the weight it was at, for 
   expect(result.weight).toBe(10);
   expect(result.promoted).toBe(false);
 });
+
+test('a failing check ends its round at once: a CloudWatch read still retrying is cut short, not waited for', async () => {
+  let describeCalls = 0;
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => {
+    describeCalls++;
+    return new Promise(() => undefined);
+  });
+  const clock = fakeClock(0);
+  const checks = makeCheckRound({ failureThreshold: 1, hook: 'echo "checkout broke" >&2; exit 3', hookTimeoutMs: 10_000, alarmNames: ['web-5xx'] }, createAwsClients({ region: 'eu-west-1', action: 'test' }), memoryIO(), clock);
+  const outcomes = await checks({ weight: 10, step: 1, round: 1, since: new Date(0), now: new Date(0) });
+  expect(outcomes).toEqual([
+    { kind: 'command', outcome: 'fail', detail: 'exit 3: checkout broke' },
+    { kind: 'alarms', outcome: 'inconclusive', detail: 'cut short: another check failed first' },
+  ]);
+  expect(describeCalls).toBe(1);
+});

@@ -59,7 +59,13 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
   if (settings.canaryUrl) targets.push({ name: 'canary', baseUrl: settings.canaryUrl });
   if (settings.productionUrl) targets.push({ name: 'production', baseUrl: settings.productionUrl });
 
-  return async (context) => {
+  return async (outer) => {
+    // A failing check ends the round at once: the others (a CloudWatch retry, a slow command) are cut short, so
+    // traffic is restored one check interval plus one call after the failure, not after the slowest check.
+    const round = new AbortController();
+    const onOuter = () => round.abort(outer.signal?.reason);
+    outer.signal?.addEventListener('abort', onOuter, { once: true });
+    const context = { ...outer, signal: round.signal };
     const work: Promise<CheckOutcome>[] = [];
     if (settings.smoke) {
       const file = settings.smoke;
@@ -103,9 +109,22 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
         ),
       );
     }
-    const settled = await Promise.allSettled(work);
-    if (context.signal?.aborted) throw context.signal.reason ?? new CancelledError();
-    return settled.map((s, i) => (s.status === 'fulfilled' ? s.value : { kind: kindAt(settings, i, context.weight), outcome: 'error', detail: `the check could not run: ${errorMessage(s.reason)}` }));
+    const results: (CheckOutcome | undefined)[] = work.map(() => undefined);
+    const tracked = work.map((p, i) =>
+      p.then(
+        (value) => (results[i] = value),
+        (err) => (results[i] = { kind: kindAt(settings, i, context.weight), outcome: 'error', detail: `the check could not run: ${errorMessage(err)}` }),
+      ),
+    );
+    const firstFailure = new Promise<void>((resolve) => tracked.forEach((p) => p.then((r) => r.outcome === 'fail' && resolve())));
+    try {
+      await Promise.race([Promise.all(tracked), firstFailure]);
+    } finally {
+      outer.signal?.removeEventListener('abort', onOuter);
+    }
+    if (outer.signal?.aborted) throw outer.signal.reason ?? new CancelledError();
+    if (results.some((r) => r === undefined)) round.abort(new CancelledError('another check failed'));
+    return results.map((r, i) => r ?? { kind: kindAt(settings, i, context.weight), outcome: 'inconclusive', detail: 'cut short: another check failed first' });
   };
 }
 
