@@ -284,3 +284,21 @@ test('a lease tag of another live run is honoured by status and overridden by an
   expect(abort.outputs.verdict).toBe('restored');
   expect(await greenShare()).toBe(0);
 }, 60_000);
+
+test("an operator's abort mid-bake wins: the running bake sees the weights changed and stops without promoting", async () => {
+  let abort: Awaited<ReturnType<typeof bake>> | undefined;
+  const operator = when(10, async () => {
+    abort = await bake({ mode: 'abort', 'task-definition': '' }, { env: { GITHUB_RUN_ID: '777' } });
+  });
+  const run = await bake({ steps: '10%:20s, 100%' });
+  await operator;
+
+  expect(abort!.outputs.verdict).toBe('restored');
+  expect(abort!.outputs.reason).toMatch(/traffic is split .*; abort puts all of it back on web-blue/);
+  expect(run.exitCode).toBe(1);
+  expect(run.outputs.verdict).toBe('aborted');
+  expect(run.outputs.reason).toMatch(/traffic fail: the rule's weights were changed outside this run/);
+  expect(await greenShare()).toBe(0);
+  expect((await service('web-green')).desiredCount).toBe(0);
+  expect(await ruleTags()).toEqual({});
+}, 120_000);

@@ -83,3 +83,46 @@ test('a CodeDeploy-controlled service is refused with a clear error before anyth
   expect(run.stdout).toContain('is deployed by CodeDeploy (deployment controller CODE_DEPLOY); bake-and-promote does not handle CodeDeploy-controlled services yet');
   expect((await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['legacy'] }))).services![0].taskDefinition).toBe(seeded.oldRevision);
 }, 60_000);
+
+/** Reads the deployment until ECS says it ended (the double moves one step per read). */
+async function settle(): Promise<string | undefined> {
+  const { ListServiceDeploymentsCommand, DescribeServiceDeploymentsCommand } = await import('@aws-sdk/client-ecs');
+  const arn = (await ecs.send(new ListServiceDeploymentsCommand({ cluster: 'prod', service: 'web' }))).serviceDeployments![0].serviceDeploymentArn!;
+  for (let i = 0; i < 60; i++) {
+    const status = (await ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments![0].status;
+    if (!/PENDING|IN_PROGRESS|REQUESTED/.test(status ?? '')) return status;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return undefined;
+}
+
+test('SIGINT at 10% asks ECS to roll back at once; the deployment ends back on the old revision', async () => {
+  const run = await runDist('bake-and-promote', {
+    timeoutMs: 90_000,
+    env: moto.env,
+    inputs: { cluster: 'prod', service: 'web', 'task-definition': seeded.newRevision, steps: '10%:1m, 100%', 'check-interval': '1s', 'smoke-command': 'true' },
+    signalWhen: { signal: 'SIGINT', probe: async () => (await greenWeight()) === 10 },
+  });
+  expect(run.outputs.verdict).toBe('cancelled');
+  expect(run.stdout).toMatch(/answered PRE_PRODUCTION_TRAFFIC_SHIFT with ROLLBACK|stopped .* with ROLLBACK/);
+  expect(await settle()).toBe('ROLLBACK_SUCCESSFUL');
+  expect(await greenWeight()).toBe(0);
+  expect((await web()).taskDefinition).toBe(seeded.oldRevision);
+}, 120_000);
+
+test('after a SIGKILL at 10%, the post step rolls the deployment back; run twice, it finds nothing to do', async () => {
+  const run = await runDist('bake-and-promote', {
+    timeoutMs: 90_000,
+    env: moto.env,
+    inputs: { cluster: 'prod', service: 'web', 'task-definition': seeded.newRevision, steps: '10%:1m, 100%', 'check-interval': '1s', 'smoke-command': 'true' },
+    signalWhen: { signal: 'SIGKILL', probe: async () => (await greenWeight()) === 10 },
+  });
+  expect(run.exitCode).toBe(-1);
+  const post = await runDist('bake-and-promote', { entry: 'post', state: run.state, env: moto.env });
+  expect(post.exitCode).toBe(0);
+  expect(post.stdout).toMatch(/::warning::the main step left .* at 10%25 .*asked ECS to roll it back/);
+  expect(await settle()).toBe('ROLLBACK_SUCCESSFUL');
+  expect(await greenWeight()).toBe(0);
+  const again = await runDist('bake-and-promote', { entry: 'post', state: run.state, env: moto.env });
+  expect(again.stdout).toMatch(/nothing to do: .* already ended ROLLBACK_SUCCESSFUL/);
+}, 120_000);

@@ -152,7 +152,11 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
       if (result.status !== 'succeeded') return await stop(report, 'failed', `${plan.canary.service} did not roll out onto ${shortTaskDefinition(inputs.taskDefinition)}: ${result.reason ?? result.status}; no traffic was shifted`);
     }
     // 2. The health gate: every target healthy, then one round of checks before any production traffic.
-    const checks = ctx.checks(plan.canary.targetGroupArn, plan.stable.targetGroupArn, observed.loadBalancerArn);
+    const checks = withTrafficCheck(ctx.checks(plan.canary.targetGroupArn, plan.stable.targetGroupArn, observed.loadBalancerArn), async () => {
+      // Someone else (an operator's abort, a console edit) moved the weights: the bake stops and restores.
+      const now = await observeRoute(clients.elbv2, route.route);
+      return sameSplit(now.split, route.split) ? undefined : `the rule's weights were changed outside this run: ${describeSplit(now.split)}, not ${describeSplit(route.split)}`;
+    });
     const gate = await io.group(`Health gate: ${plan.canary.service}`, () => healthGate(plan, inputs, ctx, checks));
     if (gate) return await stop(report, gate.cancelled ? 'cancelled' : 'aborted', gate.reason);
 
@@ -233,6 +237,16 @@ async function healthGate(plan: Extract<AlbPlan, { action: 'bake' }>, inputs: Ba
     if (signal.aborted) return { reason: `cancelled during the health gate: ${errorMessage(signal.reason)}`, cancelled: true };
     return { reason: `the health gate did not pass: ${errorMessage(err)}` };
   }
+}
+
+/** Adds a check that the rule still holds the split this run last read back; a change by anyone else fails the round. */
+function withTrafficCheck(checks: CheckRound, changedBy: () => Promise<string | undefined>): CheckRound {
+  return async (context) => {
+    const [outcomes, changed] = await Promise.all([checks(context), changedBy().catch((err) => `could not read the rule: ${errorMessage(err)}`)]);
+    if (changed === undefined) return outcomes;
+    const unreadable = changed.startsWith('could not');
+    return [...outcomes, { kind: 'traffic', outcome: unreadable ? 'error' : 'fail', detail: changed }];
+  };
 }
 
 /** Sets a service's desired count to 0 (its tasks stop; ECS keeps the service and its revision). */

@@ -15,7 +15,7 @@ import { runSmokeHook } from '../../../lib/smoke/hook.js';
 import { runSmokeRound, type SmokeTarget } from '../../../lib/smoke/runner.js';
 import { FailureTracker } from '../../../lib/smoke/threshold.js';
 
-export type CheckKind = 'smoke' | 'command' | 'alarms' | 'metrics';
+export type CheckKind = 'smoke' | 'command' | 'alarms' | 'metrics' | 'traffic';
 export type Outcome = 'pass' | 'fail' | 'inconclusive' | 'error';
 
 /** What one check said in one round. */
