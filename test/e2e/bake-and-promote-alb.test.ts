@@ -15,6 +15,7 @@ import { percentOf } from '../../lib/traffic/split.js';
 import { seedAlb, type SeededAlb } from '../support/alb-seed.js';
 import { seedBakePair } from '../support/bake-seed.js';
 import { startMoto, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
+import { startGithubApi } from '../support/github-api.js';
 import { runDist, type DistRunOptions } from '../support/run-dist.js';
 import { startVersion, type VersionServer } from '../support/versions.js';
 import { startWeightedFront, type WeightedFront } from '../support/weighted-front.js';
@@ -102,8 +103,11 @@ function when(weight: number, act: () => Promise<unknown> | void): Promise<void>
 test('a good canary is promoted through every step: weights read back after each, old color drained and scaled down', async () => {
   let sawTen = false;
   const watcher = when(10, () => void (sawTen = true));
-  const run = await bake();
+  const github = await startGithubApi();
+  const run = await bake({ 'github-token': 'ghs_test', 'github-environment': 'production' }, { env: { GITHUB_API_URL: github.url } });
   await watcher;
+  await github.close();
+  expect(github.states()).toEqual(['in_progress', 'success']);
 
   expect(run.stderr).toBe('');
   expect(run.exitCode).toBe(0);
@@ -131,8 +135,11 @@ test('a good canary is promoted through every step: weights read back after each
 
 test('a canary answering 500s is aborted at 10%, with all traffic back on stable and the canary scaled down', async () => {
   const breaker = when(10, () => green.setBehaviour({ mode: 'error', status: 500 }));
-  const run = await bake({ steps: '10%:20s, 100%' });
+  const github = await startGithubApi();
+  const run = await bake({ steps: '10%:20s, 100%', 'github-token': 'ghs_test', 'github-environment': 'production' }, { env: { GITHUB_API_URL: github.url } });
   await breaker;
+  await github.close();
+  expect(github.states()).toEqual(['in_progress', 'failure']);
 
   expect(run.exitCode).toBe(1);
   expect(run.outputs.verdict).toBe('aborted');
@@ -301,4 +308,32 @@ test("an operator's abort mid-bake wins: the running bake sees the weights chang
   expect(await greenShare()).toBe(0);
   expect((await service('web-green')).desiredCount).toBe(0);
   expect(await ruleTags()).toEqual({});
+}, 120_000);
+
+test('promote-now: the same health gate, then straight to 100%', async () => {
+  const run = await bake({ mode: 'promote-now' });
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs.verdict).toBe('promoted');
+  expect(JSON.parse(run.outputs.timeline).weights.map((w: { weight: number }) => w.weight)).toEqual([0, 100, 100]);
+  expect(run.stdout).toContain('health gate checks: pass');
+  expect(await greenShare()).toBe(100);
+  expect((await service('web-blue')).desiredCount).toBe(0);
+}, 60_000);
+
+test('the next release bakes on the other color, and a re-run of a promoted release changes nothing', async () => {
+  expect((await bake()).outputs.verdict).toBe('promoted');
+  const again = await bake();
+  expect(again.exitCode).toBe(0);
+  expect(again.outputs.verdict).toBe('unchanged');
+  expect(again.outputs.reason).toMatch(/web-green already serves all traffic with web:2/);
+
+  const { RegisterTaskDefinitionCommand } = await import('@aws-sdk/client-ecs');
+  const { serviceTaskDefinition } = await import('../support/ecs-seed.js');
+  const v3 = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', 'registry/web:v3')))).taskDefinition!.taskDefinitionArn!;
+  const next = await bake({ 'task-definition': v3, 'canary-url': blue.url });
+  expect(next.outputs.verdict).toBe('promoted');
+  expect(JSON.parse(next.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
+  expect((await service('web-blue')).taskDefinition).toBe(v3);
+  expect((await service('web-blue')).desiredCount).toBe(2);
+  expect((await service('web-green')).desiredCount).toBe(0);
 }, 120_000);

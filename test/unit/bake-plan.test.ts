@@ -90,3 +90,43 @@ describe('inputs', () => {
     expect(() => readBakeInputs(memoryIO({ ...base, ...extra }), env)).toThrow(message);
   });
 });
+
+describe('the summary a person reads', () => {
+  test('the weight chart draws steps: each change is a vertical edge at its time', async () => {
+    const { weightChart } = await import('../../actions/bake-and-promote/src/summary.js');
+    const chart = weightChart([
+      { atMs: 0, weight: 0, event: 'start' },
+      { atMs: 4_000, weight: 10, event: '10%' },
+      { atMs: 64_000, weight: 100, event: '100%' },
+    ]);
+    expect(chart).toContain('x-axis "seconds" ["0", "4", "4", "64", "64"]');
+    expect(chart).toContain('line [0, 0, 10, 10, 100]');
+  });
+
+  test('an aborted bake says so, shows the split restored and the round that failed', async () => {
+    const { bakeSummary } = await import('../../actions/bake-and-promote/src/summary.js');
+    const md = bakeSummary(
+      {
+        provider: 'alb',
+        verdict: 'aborted',
+        reason: 'a check failed at 10%: smoke fail: orders on canary: status 500',
+        finalWeights: { 'web-blue': 100, 'web-green': 0 },
+        marks: [
+          { atMs: 0, weight: 0, event: 'start' },
+          { atMs: 3000, weight: 10, event: '10%' },
+          { atMs: 5000, weight: 0, event: 'restored' },
+        ],
+        rounds: [{ atMs: 5000, step: 1, weight: 10, verdict: 'fail', outcomes: [{ kind: 'smoke', outcome: 'fail', detail: 'orders on canary: status 500' }] }],
+        taskDefinitionBefore: V1,
+        taskDefinitionAfter: V1,
+        restoreMs: 42,
+        notes: [],
+      },
+      'prod',
+    );
+    expect(md).toContain('## bake-and-promote: 🛑 aborted: traffic back on stable');
+    expect(md).toContain('| web-blue | 100% |');
+    expect(md).toContain('| 5s | 10% | fail | fail: orders on canary: status 500 |');
+    expect(md).toContain('| prod | ALB weights (blue/green) | web:1 | web:1 | 42ms |');
+  });
+});
