@@ -8,6 +8,8 @@ import {
   type ElasticLoadBalancingV2Client,
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { TimeoutError } from '../core/errors.js';
+import { pollUntil, type Clock } from '../core/poll.js';
 
 /** The health of one target group's registered targets, as plain data. */
 export interface TargetGroupHealth {
@@ -59,4 +61,23 @@ export async function deregistrationDelayMs(elbv2: ElasticLoadBalancingV2Client,
   const value = out.Attributes?.find((a) => a.Key === 'deregistration_delay.timeout_seconds')?.Value;
   const seconds = value === undefined ? NaN : Number(value);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_DEREGISTRATION_DELAY_MS;
+}
+
+/** Polls target health until the group is ready; a TimeoutError names what was still not healthy. */
+export async function waitForHealthyTargets(
+  elbv2: ElasticLoadBalancingV2Client,
+  targetGroupArn: string,
+  options: { timeoutMs: number; intervalMs?: number; clock?: Clock; signal?: AbortSignal },
+): Promise<TargetGroupHealth> {
+  let last: HealthVerdict | undefined;
+  try {
+    return await pollUntil<TargetGroupHealth>({ what: `healthy targets in ${targetGroupArn}`, intervalMs: options.intervalMs ?? 10_000, timeoutMs: options.timeoutMs, clock: options.clock, signal: options.signal }, async () => {
+      const health = await describeTargetGroupHealth(elbv2, targetGroupArn, options.signal);
+      last = judgeHealth(health);
+      return last.ready ? { done: true, value: health } : { done: false };
+    });
+  } catch (err) {
+    if (err instanceof TimeoutError && last) throw new TimeoutError(`${err.message}: ${last.reason}`);
+    throw err;
+  }
 }

@@ -20,7 +20,7 @@ import type { Clock } from '../../lib/core/poll.js';
 import { acquireLease, encodeLease, LEASE_TAG, LeaseHeldError, releaseLease } from '../../lib/traffic/lease.js';
 import { applySplit, observeRoute, parseRouteArn, TrafficVerifyError } from '../../lib/traffic/listener-weights.js';
 import { splitFor } from '../../lib/traffic/split.js';
-import { deregistrationDelayMs, describeTargetGroupHealth, judgeHealth } from '../../lib/traffic/target-groups.js';
+import { deregistrationDelayMs, describeTargetGroupHealth, judgeHealth, waitForHealthyTargets } from '../../lib/traffic/target-groups.js';
 
 const elb = mockClient(ElasticLoadBalancingV2Client);
 const clients = () => createAwsClients({ region: 'eu-west-1', action: 'test' });
@@ -182,6 +182,21 @@ describe('target groups', () => {
     expect(judgeHealth(await describeTargetGroupHealth(elbv2, GREEN))).toEqual({ ready: false, reason: 'no targets are registered' });
     expect(judgeHealth(await describeTargetGroupHealth(elbv2, GREEN))).toEqual({ ready: false, reason: '1 of 2 targets healthy; 10.0.1.6:8080 unhealthy (Target.ResponseCodeMismatch)' });
     expect(judgeHealth(await describeTargetGroupHealth(elbv2, GREEN))).toEqual({ ready: true, reason: 'all 1 targets healthy' });
+  });
+
+  test('waiting for health ends when the targets come up, or times out saying what was still unhealthy', async () => {
+    const initial = { TargetHealthDescriptions: [{ Target: { Id: '10.0.1.5', Port: 8080 }, TargetHealth: { State: 'initial' as const, Reason: 'Elb.InitialHealthChecking' as const } }] };
+    elb.on(DescribeTargetHealthCommand).resolvesOnce(initial).resolvesOnce(initial).resolves({ TargetHealthDescriptions: [{ Target: { Id: '10.0.1.5', Port: 8080 }, TargetHealth: { State: 'healthy' } }] });
+    const clock = instantClock();
+    const health = await waitForHealthyTargets(clients().elbv2, GREEN, { timeoutMs: 60_000, intervalMs: 5000, clock });
+    expect(health.healthy).toBe(1);
+    expect(clock.slept).toEqual([5000, 5000]);
+
+    elb.reset();
+    elb.on(DescribeTargetHealthCommand).resolves(initial);
+    await expect(waitForHealthyTargets(clients().elbv2, GREEN, { timeoutMs: 20_000, intervalMs: 5000, clock: instantClock() })).rejects.toThrow(
+      '0 of 1 targets healthy; 10.0.1.5:8080 initial (Elb.InitialHealthChecking)',
+    );
   });
 
   test('the deregistration delay comes from the attribute, with AWS default when absent', async () => {

@@ -1,3 +1,5 @@
+import { memoryIO } from '../../lib/core/io.js';
+import { annotateSmokeFileError, annotateSmokeRound } from '../../lib/smoke/annotate.js';
 import { parseJsonPath, valueAt } from '../../lib/smoke/json-path.js';
 import { parseSmokeFile, SmokeFileError } from '../../lib/smoke/file.js';
 import { FailureTracker } from '../../lib/smoke/threshold.js';
@@ -165,5 +167,29 @@ describe('consecutive failures', () => {
     tracker.record([result('health', false, 'canary'), result('health', true, 'production')]);
     expect(tracker.record([result('health', true, 'canary'), result('health', false, 'production')]).outcome).toBe('failing');
     expect(tracker.record([]).outcome).toBe('inconclusive');
+  });
+});
+
+describe('annotations on the smoke file', () => {
+  test('a validation error points at its file and line', () => {
+    const io = memoryIO();
+    try {
+      parseSmokeFile('checks:\n  - name: a\n    path: health\n', FILE);
+    } catch (err) {
+      annotateSmokeFileError(io, err as SmokeFileError);
+    }
+    expect(io.annotations).toEqual([{ level: 'error', message: expect.stringContaining('must start with /'), target: { title: 'Invalid smoke file', file: FILE, startLine: 3 } }]);
+  });
+
+  test('a failing check is a warning below the threshold and an error at it, on its line', () => {
+    const io = memoryIO();
+    const tracker = new FailureTracker(2);
+    const failed: SmokeResult = { check: 'health', line: 7, target: 'canary', url: 'u', ok: false, latencyMs: 3, reason: 'status 500, expected 200' };
+    annotateSmokeRound(io, FILE, tracker.record([failed]), 2);
+    annotateSmokeRound(io, FILE, tracker.record([failed]), 2);
+    expect(io.annotations.map((a) => [a.level, a.message, a.target?.startLine])).toEqual([
+      ['warning', 'Smoke check "health" on canary failed 1 time in a row (threshold 2): status 500, expected 200', 7],
+      ['error', 'Smoke check "health" on canary failed 2 times in a row (threshold 2): status 500, expected 200', 7],
+    ]);
   });
 });
