@@ -257,7 +257,7 @@ describe('bad input changes nothing', () => {
     ['a weight above 100', { steps: '150%:3s, 100%' }, /Invalid `steps`.*150%25 is more than 100%25/],
     ['a malformed duration', { steps: '10%:3mins, 100%' }, /Invalid `steps`.*bake "3mins" is not a duration/],
     ['an unknown alarm', { alarms: 'no-such-alarm' }, /Invalid `alarms` "no-such-alarm" is not an alarm in this account/],
-    ['an invalid smoke file', { 'smoke-file': join(dir, 'bad-smoke.yml') }, /Invalid `smoke-file`: .*bad-smoke.yml:4: `checks\[0\].expected` is not a known field/],
+    ['an invalid smoke file', { 'smoke-file': join(dir, 'bad-smoke.yml') }, /::error [^\n]*file=[^\n]*bad-smoke.yml,line=4::Invalid `smoke-file`: .*bad-smoke.yml:4: `checks\[0\].expected` is not a known field/],
     ['a rule that forwards elsewhere', { 'listener-rule-arn': 'OTHER' }, /Invalid `listener-rule-arn`: .* which is not one of the expected target groups/],
   ])('%s', async (_what, extra, message) => {
     writeFileSync(join(dir, 'bad-smoke.yml'), 'checks:\n  - name: health\n    path: /health\n    expected: 200\n');

@@ -9,7 +9,7 @@ import type { AwsClients } from '../../../lib/aws/clients.js';
 import { ConfigurationError, errorMessage } from '../../../lib/core/errors.js';
 import { formatDuration } from '../../../lib/core/duration.js';
 import type { ActionIO } from '../../../lib/core/io.js';
-import { pollUntil, type Clock } from '../../../lib/core/poll.js';
+import type { Clock } from '../../../lib/core/poll.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
 import { rollOut } from '../../../lib/ecs/rollout.js';
@@ -18,7 +18,7 @@ import { acquireLease, describeLease, holderFromEnv, inspectLease, releaseLease 
 import { applySplit, describeRoute, observeRoute, type ObservedRoute } from '../../../lib/traffic/listener-weights.js';
 import { describeSplit, expectTargetGroups, percentOf, sameSplit, type TrafficSplit } from '../../../lib/traffic/split.js';
 import { totalBakeMs } from '../../../lib/traffic/steps.js';
-import { deregistrationDelayMs, describeTargetGroupHealth, judgeHealth } from '../../../lib/traffic/target-groups.js';
+import { deregistrationDelayMs, judgeHealth, waitForHealthyTargets } from '../../../lib/traffic/target-groups.js';
 import { runBake, type WeightMark } from './bake-loop.js';
 import { describeRound, judgeRound, type CheckRound } from './checks.js';
 import type { BakeInputs } from './inputs.js';
@@ -220,11 +220,7 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
 async function healthGate(plan: Extract<AlbPlan, { action: 'bake' }>, inputs: BakeInputs, ctx: AlbContext, checks: CheckRound): Promise<{ reason: string; cancelled?: boolean } | undefined> {
   const { clients, io, clock, signal } = ctx;
   try {
-    const health = await pollUntil<{ ready: boolean; reason: string }>({ intervalMs: inputs.pollIntervalMs, timeoutMs: inputs.waitTimeoutMs, signal, clock, what: `healthy targets in ${plan.canary.targetGroupArn}` }, async () => {
-      const verdict = judgeHealth(await describeTargetGroupHealth(clients.elbv2, plan.canary.targetGroupArn, signal));
-      io.info(`${plan.canary.service}: ${verdict.reason}`);
-      return verdict.ready ? { done: true as const, value: verdict } : { done: false as const };
-    });
+    const health = judgeHealth(await waitForHealthyTargets(clients.elbv2, plan.canary.targetGroupArn, { timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs, clock, signal }));
     io.info(`${plan.canary.service} is healthy: ${health.reason}`);
     const now = new Date(clock.now());
     const outcomes = await checks({ weight: 0, step: 0, round: 1, since: now, now, signal });

@@ -10,6 +10,7 @@ import type { MetricPolicy } from '../../../lib/checks/metrics-verdict.js';
 import { CancelledError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
+import { annotateSmokeRound } from '../../../lib/smoke/annotate.js';
 import type { SmokeFile } from '../../../lib/smoke/file.js';
 import { runSmokeHook } from '../../../lib/smoke/hook.js';
 import { runSmokeRound, type SmokeTarget } from '../../../lib/smoke/runner.js';
@@ -72,7 +73,7 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
       work.push(
         runSmokeRound(file, targets, { signal: context.signal }).then((results) => {
           const verdict = tracker.record(results);
-          for (const f of verdict.failing) if (f.consecutive >= settings.failureThreshold) io.error(`smoke check "${f.check}" on ${f.target} failed ${f.consecutive} time(s) in a row: ${f.reason}`, { title: `Smoke check ${f.check}`, file: file.file, startLine: f.line });
+          annotateSmokeRound(io, file.file, verdict, settings.failureThreshold);
           const passed = results.filter((r) => r.ok).length;
           const failing = verdict.failing.map((f) => `${f.check} on ${f.target}: ${f.reason} (${f.consecutive}×)`).join('; ');
           const outcome: Outcome = verdict.outcome === 'tripped' ? 'fail' : verdict.outcome === 'pass' ? 'pass' : 'inconclusive';

@@ -8,6 +8,8 @@ import type { RunContext } from '../../../lib/core/run.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { describeTaskDefinition } from '../../../lib/ecs/services.js';
 import { startDeploymentRecord, type DeploymentState } from '../../../lib/report/github-deployment.js';
+import { annotateSmokeFileError } from '../../../lib/smoke/annotate.js';
+import { SmokeFileError } from '../../../lib/smoke/file.js';
 import { describeSteps } from '../../../lib/traffic/steps.js';
 import { observeAlb, runAlb } from './alb.js';
 import { makeCheckRound } from './checks.js';
@@ -30,7 +32,14 @@ export async function main(ctx: RunContext): Promise<void> {
 export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps = {}): Promise<BakeReport> {
   const env = deps.env ?? process.env;
   const clock = deps.clock ?? realClock;
-  const inputs = readBakeInputs(io, env);
+  let inputs: BakeInputs;
+  try {
+    inputs = readBakeInputs(io, env);
+  } catch (err) {
+    // A smoke file error also lands on its file and line in the run view.
+    if (err instanceof SmokeFileError) annotateSmokeFileError(io, err);
+    throw err;
+  }
   const clients = createAwsClients({ region: inputs.region, action: 'bake-and-promote', signal });
 
   // Everything that can be wrong with the inputs is found here, before the first change.
