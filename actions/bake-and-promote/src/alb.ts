@@ -90,7 +90,10 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
   const marks: WeightMark[] = [{ atMs: 0, weight: percentOf(observed.route.split, plan.canary.targetGroupArn), event: 'start' }];
   const report: BakeReport = { ...emptyReport('alb', 'failed', ''), marks, taskDefinitionBefore: plan.stable.taskDefinition, finalWeights: weightsOf(observed.route.split) };
   let route = observed.route;
+  // Set once a weight change has been sent: a change cut short by a cancel may still have reached AWS.
+  let touched = false;
   const setSplit = async (split: TrafficSplit, signal?: AbortSignal) => {
+    touched = true;
     route = await applySplit(clients.elbv2, route, split, { clock, signal });
     report.finalWeights = weightsOf(route.split);
   };
@@ -203,7 +206,7 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
     if (!promoted) {
       const before = decidedAt ?? clock.now();
       // No abort signal here: this one call must go out even while the job is being cancelled.
-      if (!sameSplit(route.split, bake.restore)) {
+      if (touched || !sameSplit(route.split, bake.restore)) {
         await setSplit(bake.restore);
         marks.push({ atMs: clock.now() - startedAt, weight: 0, event: 'restored' });
         io.info(`traffic restored: ${describeSplit(route.split)} (read back) ${formatDuration(clock.now() - before)} after the decision`);
