@@ -130,3 +130,57 @@ describe('the summary a person reads', () => {
     expect(md).toContain('| prod | ALB weights (blue/green) | web:1 | web:1 | 42ms |');
   });
 });
+
+describe('the ECS native plan: the whole deploymentConfiguration', () => {
+  const nativeService = (config: Record<string, unknown>, controller = 'ECS') =>
+    ({ serviceName: 'web', deploymentController: { type: controller }, deploymentConfiguration: config }) as unknown as import('@aws-sdk/client-ecs').Service;
+  const lambdaHook = { targetType: 'AWS_LAMBDA', hookTargetArn: 'arn:aws:lambda:eu-west-1:123456789012:function:warm', lifecycleStages: ['POST_SCALE_UP'] };
+
+  test('keeps every field the service had, adds our PAUSE hook and wires the alarms in with rollback', async () => {
+    const { planNative } = await import('../../actions/bake-and-promote/src/native-plan.js');
+    const plan = planNative(
+      nativeService({ strategy: 'CANARY', maximumPercent: 200, bakeTimeInMinutes: 5, canaryConfiguration: { canaryPercent: 5, canaryBakeTimeInMinutes: 10 }, lifecycleHooks: [lambdaHook], alarms: { alarmNames: ['theirs'], enable: false, rollback: false } }),
+      ['web-5xx'],
+      parseSteps('10%:10m, 100%'),
+      false,
+      20,
+    );
+    expect(plan.deploymentConfiguration).toEqual({
+      strategy: 'CANARY',
+      maximumPercent: 200,
+      bakeTimeInMinutes: 5,
+      canaryConfiguration: { canaryPercent: 5, canaryBakeTimeInMinutes: 10 },
+      lifecycleHooks: [lambdaHook, { targetType: 'PAUSE', lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT', 'PRE_PRODUCTION_TRAFFIC_SHIFT', 'POST_PRODUCTION_TRAFFIC_SHIFT'], timeoutConfiguration: { timeoutInMinutes: 20, action: 'ROLLBACK' } }],
+      alarms: { alarmNames: ['theirs', 'web-5xx'], enable: true, rollback: true },
+    });
+  });
+
+  test('a PAUSE hook of an earlier run is replaced, not doubled; explicit steps become the canary', async () => {
+    const { planNative } = await import('../../actions/bake-and-promote/src/native-plan.js');
+    const first = planNative(nativeService({ strategy: 'CANARY' }), [], parseSteps('20%:3m, 100%'), true, 20);
+    const again = planNative(nativeService(first.deploymentConfiguration as Record<string, unknown>), [], parseSteps('20%:3m, 100%'), true, 20);
+    expect(again.deploymentConfiguration.lifecycleHooks).toHaveLength(1);
+    expect(again.deploymentConfiguration.canaryConfiguration).toEqual({ canaryPercent: 20, canaryBakeTimeInMinutes: 3 });
+  });
+
+  test.each([
+    ['CodeDeploy', {}, 'CODE_DEPLOY', false, '10%:10m, 100%', /does not handle CodeDeploy-controlled services yet/],
+    ['a ROLLING service', { strategy: 'ROLLING' }, 'ECS', false, '10%:10m, 100%', /ROLLING strategy, which shifts no traffic/],
+    ['steps on LINEAR', { strategy: 'LINEAR' }, 'ECS', true, '10%:10m, 100%', /Invalid `steps`: with ECS's LINEAR strategy/],
+    ['steps in seconds', { strategy: 'CANARY' }, 'ECS', true, '10%:90s, 100%', /whole minutes; 90s is not/],
+    ['three steps on CANARY', { strategy: 'CANARY' }, 'ECS', true, '10%:1m, 50%:1m, 100%', /maps only onto CANARY as/],
+  ])('%s is refused before anything changes', async (_what, config, controller, given, steps, message) => {
+    const { planNative } = await import('../../actions/bake-and-promote/src/native-plan.js');
+    expect(() => planNative(nativeService(config, controller), [], parseSteps(steps), given, 20)).toThrow(message);
+  });
+
+  test.each([
+    ['pass', 0, 'CONTINUE'],
+    ['fail', 0, 'ROLLBACK'],
+    ['undecided', 59_000, 'WAIT'],
+    ['undecided', 60_000, 'ROLLBACK'],
+  ] as const)('at a paused hook, %s after %ims of indecision → %s', async (verdict, undecidedMs, answer) => {
+    const { answerHook } = await import('../../actions/bake-and-promote/src/native-plan.js');
+    expect(answerHook(verdict, undecidedMs, 60_000)).toBe(answer);
+  });
+});

@@ -86,9 +86,11 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
       report = emptyReport('alb', 'failed', errorMessage(err));
     }
   } else {
-    if (changes) record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${inputs.services[0]}` });
+    const beforeChange = async () => {
+      if (changes) record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${inputs.services[0]}` });
+    };
     try {
-      report = await runNative(inputs, { clients, io, signal, clock, checks: checks(), alarmNames });
+      report = await runNative(inputs, { clients, io, signal, clock, checks: checks(), alarmNames, beforeChange });
     } catch (err) {
       if (err instanceof ConfigurationError) throw err;
       thrown = err;
@@ -140,4 +142,3 @@ function recordState(report: BakeReport, thrown: unknown): [DeploymentState, str
   }
 }
 
-export type { BakeInputs };

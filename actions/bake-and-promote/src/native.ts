@@ -32,6 +32,8 @@ export interface NativeContext {
   clock: Clock;
   checks: CheckRound;
   alarmNames: string[];
+  /** Called once everything is checked, right before the first change (the GitHub deployment record starts here). */
+  beforeChange?: () => Promise<void>;
 }
 
 const RUNNING = ['PENDING', 'IN_PROGRESS', 'ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'STOP_REQUESTED'] as const;
@@ -64,6 +66,7 @@ export async function runNative(inputs: BakeInputs, ctx: NativeContext): Promise
   io.info(`plan: ${plan.why}`);
   if (signal.aborted) throw signal.reason ?? new CancelledError();
 
+  await ctx.beforeChange?.();
   const startedAt = clock.now();
   const createdAfter = new Date(Date.now() - 2000);
   await clients.ecs.send(new UpdateServiceCommand({ cluster: inputs.cluster, service: name, taskDefinition: inputs.taskDefinition, deploymentConfiguration: plan.deploymentConfiguration }));
