@@ -101,12 +101,16 @@ async function bakeOnce(steps: string, interval: string, breakAtTen: boolean) {
 
 // The canary breaks at a random moment of the check interval: five trials show the spread (bounded by one interval).
 const trials: { restoreMs: number; brokenToZeroMs: number; verdict: string }[] = [];
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < Number(process.env.BAKE_BENCH_TRIALS ?? 5); i++) {
   const failing = await bakeOnce('10%:60s, 100%', '2s', true);
+  if (i === 0) {
+    const t = JSON.parse(failing.run.outputs.timeline ?? '{"rounds":[]}');
+    console.log(`  (first trial's rounds: ${t.rounds.map((r: { atMs: number; verdict: string; checks: { kind: string; outcome: string }[] }) => `${r.atMs}ms ${r.verdict} [${r.checks.map((c) => `${c.kind}:${c.outcome}`).join(' ')}]`).join('; ')})`);
+  }
   trials.push({ restoreMs: Number(failing.run.outputs['restore-ms']), brokenToZeroMs: Math.round(failing.brokeToRestoredMs ?? NaN), verdict: failing.run.outputs.verdict });
 }
 const stats = (xs: number[]) => `min ${Math.min(...xs)} / median ${[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]} / max ${Math.max(...xs)} ms`;
-console.log(`failing check → restored (check interval 2s, 5 trials, verdicts ${trials.map((t) => t.verdict).join(',')}):`);
+console.log(`failing check → restored (check interval 2s, ${trials.length} trials, verdicts ${trials.map((t) => t.verdict).join(',')}):`);
 console.log(`  canary broken → moto shows 0% on it: ${stats(trials.map((t) => t.brokenToZeroMs))}`);
 console.log(`  failing round's end → 100% stable read back (restore-ms): ${stats(trials.map((t) => t.restoreMs))}`);
 

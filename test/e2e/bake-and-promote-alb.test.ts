@@ -337,3 +337,17 @@ test('the next release bakes on the other color, and a re-run of a promoted rele
   expect((await service('web-blue')).desiredCount).toBe(2);
   expect((await service('web-green')).desiredCount).toBe(0);
 }, 120_000);
+
+test('a failure during the hold at 100% flips all traffic back to the old color, which was kept running', async () => {
+  const breaker = when(100, () => green.setBehaviour({ mode: 'error', status: 503 }));
+  const run = await bake({ steps: '10%:2s, 100%', hold: '30s' });
+  await breaker;
+
+  expect(run.exitCode).toBe(1);
+  expect(run.outputs.verdict).toBe('aborted');
+  expect(run.outputs.reason).toMatch(/a check failed at 100%: smoke fail/);
+  expect(await greenShare()).toBe(0);
+  expect((await service('web-blue')).desiredCount).toBe(2);
+  expect((await service('web-green')).desiredCount).toBe(0);
+  expect(JSON.parse(run.outputs.timeline).weights.map((w: { weight: number }) => w.weight)).toEqual([0, 10, 100, 0]);
+}, 120_000);
