@@ -290,6 +290,9 @@ test('a lease tag of another live run is honoured by status and overridden by an
   expect(abort.exitCode).toBe(0);
   expect(abort.outputs.verdict).toBe('restored');
   expect(await greenShare()).toBe(0);
+  // The live holder keeps its lease (it stops on its own); the summary says how to clear it if that job is gone.
+  expect(await ruleTags()).toEqual({ [LEASE_TAG]: expect.stringContaining('run=acme/rides/99/1') });
+  expect(abort.summary).toContain('abort overrides it. If that job is gone, re-run it');
 }, 60_000);
 
 test("an operator's abort mid-bake wins: the running bake sees the weights changed and stops without promoting", async () => {
