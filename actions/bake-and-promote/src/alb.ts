@@ -51,7 +51,10 @@ export async function observeAlb(clients: AwsClients, inputs: BakeInputs): Promi
   const route = await observeRoute(clients.elbv2, inputs.route!, 'listener-rule-arn');
   expectTargetGroups(route.split, colors.map((c) => c.targetGroupArn), 'listener-rule-arn', describeRoute(inputs.route!));
   const tags = await clients.elbv2.send(new DescribeTagsCommand({ ResourceArns: [route.leaseArn] }));
-  const recordedStable = tags.TagDescriptions?.[0]?.Tags?.find((t) => t.Key === BAKE_STABLE_TAG)?.Value;
+  const found = tags.TagDescriptions?.[0]?.Tags ?? [];
+  // A bake writes its stable color under its lease and removes it before releasing: without a lease it is an orphan
+  // (another tool, a rollback, took over the traffic) and says nothing about which color is stable now.
+  const recordedStable = found.some((t) => t.Key === LEASE_TAG) ? found.find((t) => t.Key === BAKE_STABLE_TAG)?.Value : undefined;
   return { pair: { colors, split: route.split, recordedStable }, route, loadBalancerArn: loadBalancerFromRoute(route) ?? '' };
 }
 
