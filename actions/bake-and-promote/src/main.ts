@@ -40,7 +40,9 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
     if (err instanceof SmokeFileError) annotateSmokeFileError(io, err);
     throw err;
   }
-  const clients = createAwsClients({ region: inputs.region, action: 'bake-and-promote', signal });
+  // Not handed the run's abort signal: after a cancel this action still has to put traffic back (one restore call,
+  // read back), which must not be aborted with the rest. Its waits and checks take the signal themselves.
+  const clients = createAwsClients({ region: inputs.region, action: 'bake-and-promote' });
 
   // Everything that can be wrong with the inputs is found here, before the first change.
   const alarmNames = inputs.alarms.names.length + inputs.alarms.prefixes.length ? await resolveAlarms(clients.cloudwatch, inputs.alarms, 'alarms') : [];

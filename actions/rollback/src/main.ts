@@ -52,7 +52,7 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
   } catch (err) {
     thrown = err;
   }
-  await finish(clients, inputs, plan, results, { io, record, thrown, cancelled: report.cancelled });
+  await finish(inputs, plan, results, { io, record, thrown, cancelled: report.cancelled });
 }
 
 /** Two colors behind a weighted rule: all traffic back on the color running the older revision, in one read-back change. */
@@ -76,7 +76,7 @@ async function rollbackByFlip(clients: AwsClients, inputs: RollbackInputs, { io,
   } catch (err) {
     thrown = err;
   }
-  await finish(clients, inputs, plan, results, { io, record, thrown });
+  await finish(inputs, plan, results, { io, record, thrown });
 }
 
 /** Dry run: the plan, in the log and the summary, and nothing else. True when that was all. */
@@ -106,7 +106,6 @@ async function checkHealth(inputs: RollbackInputs, results: RollbackResult[], io
 
 /** Outputs, the summary, the GitHub record and the team's notice, whatever happened; then the step's verdict. */
 async function finish(
-  clients: AwsClients,
   inputs: RollbackInputs,
   plan: RollbackPlan,
   results: RollbackResult[],
@@ -117,8 +116,10 @@ async function finish(
   await io.appendSummary(rollbackSummary(inputs, plan, results, cancelled?.leftInFlight, thrown));
   const verdict: Notice['verdict'] = cancelled ? 'cancelled' : thrown || failed.length ? 'failed' : 'succeeded';
   await record.setState(verdict === 'succeeded' ? 'success' : thrown || cancelled ? 'error' : 'failure', verdict === 'succeeded' ? 'rolled back' : `rollback ${verdict}`);
+  // A client set without the run's abort signal: a cancelled rollback is news the team must still get.
+  const notifier = createAwsClients({ region: inputs.region, action: 'rollback' });
   await io.group('Tell the team', () =>
-    sendNotice(clients, io, inputs.notify, {
+    sendNotice(notifier, io, inputs.notify, {
       action: 'rollback',
       verdict,
       cluster: inputs.cluster,
