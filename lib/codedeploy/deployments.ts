@@ -1,0 +1,121 @@
+/**
+ * The AWS side of one CodeDeploy ECS deployment: start it, look at it (the deployment, its ECS target, the
+ * rollback deployment once there is one), continue it past the ready wait, stop it with rollback, and check
+ * afterwards that the original task set carries all production traffic again.
+ */
+import {
+  ContinueDeploymentCommand,
+  CreateDeploymentCommand,
+  GetDeploymentCommand,
+  GetDeploymentTargetCommand,
+  ListDeploymentTargetsCommand,
+  StopDeploymentCommand,
+  type DeploymentInfo,
+  type DeploymentWaitType,
+  type ECSTarget,
+} from '@aws-sdk/client-codedeploy';
+import { DescribeTargetGroupsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { AwsClients } from '../aws/clients.js';
+import { observeRoute } from '../traffic/listener-weights.js';
+import { percentOf } from '../traffic/split.js';
+import type { AppSpecContent } from './appspec.js';
+import { ensureDeploymentConfig, type ConfigPlan } from './deployment-config.js';
+import type { EcsDeploymentGroup } from './deployment-group.js';
+import type { DeploymentObservation } from './verdict.js';
+
+export interface StartDeployment {
+  group: EcsDeploymentGroup;
+  config: ConfigPlan;
+  appSpec: AppSpecContent;
+  description?: string;
+}
+
+/** Creates the configuration if it is missing, then the deployment; returns the deployment ID. */
+export async function startDeployment(clients: AwsClients, start: StartDeployment, signal?: AbortSignal): Promise<string> {
+  await ensureDeploymentConfig(clients, start.config);
+  const created = await clients.codedeploy.send(
+    new CreateDeploymentCommand({
+      applicationName: start.group.applicationName,
+      deploymentGroupName: start.group.deploymentGroupName,
+      deploymentConfigName: start.config.name,
+      description: start.description?.slice(0, 1000),
+      revision: { revisionType: 'AppSpecContent', appSpecContent: { content: start.appSpec.content, sha256: start.appSpec.sha256 } },
+    }),
+    { abortSignal: signal },
+  );
+  if (!created.deploymentId) throw new Error(`CreateDeployment for ${start.group.applicationName}/${start.group.deploymentGroupName} returned no deployment ID`);
+  return created.deploymentId;
+}
+
+async function getDeployment(clients: AwsClients, deploymentId: string, signal?: AbortSignal): Promise<DeploymentInfo> {
+  const info = (await clients.codedeploy.send(new GetDeploymentCommand({ deploymentId }), { abortSignal: signal })).deploymentInfo;
+  if (!info) throw new Error(`GetDeployment returned nothing for ${deploymentId}`);
+  return info;
+}
+
+/** The ECS target of a deployment (the one per ECS deployment), or undefined before CodeDeploy has made it. */
+export async function deploymentTarget(clients: AwsClients, deploymentId: string, targetId?: string, signal?: AbortSignal): Promise<ECSTarget | undefined> {
+  const id = targetId ?? (await clients.codedeploy.send(new ListDeploymentTargetsCommand({ deploymentId }), { abortSignal: signal })).targetIds?.[0];
+  if (!id) return undefined;
+  return (await clients.codedeploy.send(new GetDeploymentTargetCommand({ deploymentId, targetId: id }), { abortSignal: signal })).deploymentTarget?.ecsTarget;
+}
+
+/**
+ * One look: the deployment, its ECS target and, when rollbackInfo names one, the rollback deployment.
+ * Pass the target ID of an earlier look to save the ListDeploymentTargets call.
+ */
+export async function observeDeployment(clients: AwsClients, deploymentId: string, targetId?: string, signal?: AbortSignal): Promise<DeploymentObservation & { targetId?: string }> {
+  const deployment = await getDeployment(clients, deploymentId, signal);
+  const target = deployment.status === 'Created' || deployment.status === 'Queued' ? undefined : await deploymentTarget(clients, deploymentId, targetId, signal);
+  const rollbackId = deployment.rollbackInfo?.rollbackDeploymentId;
+  const rollbackDeployment = rollbackId ? await getDeployment(clients, rollbackId, signal) : undefined;
+  return { deployment, target, rollbackDeployment, targetId: target?.targetId ?? targetId };
+}
+
+/** Lets a waiting deployment go on: READY_WAIT reroutes production traffic; TERMINATION_WAIT ends the original task set now. */
+export async function continueDeployment(clients: AwsClients, deploymentId: string, waitType: DeploymentWaitType = 'READY_WAIT'): Promise<void> {
+  await clients.codedeploy.send(new ContinueDeploymentCommand({ deploymentId, deploymentWaitType: waitType }));
+}
+
+/** Stops a deployment and has CodeDeploy roll it back (traffic back to the original task set). Returns CodeDeploy's answer. */
+export async function stopWithRollback(clients: AwsClients, deploymentId: string): Promise<string> {
+  const stopped = await clients.codedeploy.send(new StopDeploymentCommand({ deploymentId, autoRollbackEnabled: true }));
+  return [stopped.status, stopped.statusMessage].filter(Boolean).join(': ');
+}
+
+/** Whether the original task set carries all production traffic, by the deployment target and by the listeners. */
+export interface RestoreCheck {
+  ok: boolean;
+  /** The original (Blue) task set's trafficWeight in the target, when it says. */
+  originalWeight?: number;
+  /** Per production listener ARN, the percent it forwards to the original target group. */
+  listeners: Record<string, number>;
+  detail: string;
+}
+
+/**
+ * Checks, after a stop or failure with rollback, that production traffic is back on the original: the target's
+ * Blue task set at 100% and every production listener forwarding 100% to the Blue task set's target group.
+ */
+export async function verifyOriginalServesAll(clients: AwsClients, group: EcsDeploymentGroup, observed: DeploymentObservation): Promise<RestoreCheck> {
+  const blue = observed.target?.taskSetsInfo?.find((t) => t.taskSetLabel === 'Blue');
+  const originalWeight = blue?.trafficWeight;
+  const problems: string[] = [];
+  if (originalWeight !== undefined && originalWeight !== 100) problems.push(`the original task set ${blue?.identifer ?? ''} has ${originalWeight}% of traffic`);
+  const listeners: Record<string, number> = {};
+  const blueName = blue?.targetGroup?.name;
+  if (blueName && group.prodListenerArns.length) {
+    const arn = (await clients.elbv2.send(new DescribeTargetGroupsCommand({ Names: [blueName] }))).TargetGroups?.[0]?.TargetGroupArn;
+    if (!arn) problems.push(`target group ${blueName} of the original task set was not found`);
+    for (const listenerArn of arn ? group.prodListenerArns : []) {
+      if (!arn) break;
+      const route = await observeRoute(clients.elbv2, { kind: 'listener', listenerArn }, 'deployment group');
+      listeners[listenerArn] = percentOf(route.split, arn);
+      if (listeners[listenerArn] !== 100) problems.push(`production listener ${listenerArn} sends ${listeners[listenerArn]}% to ${blueName}`);
+    }
+  } else if (!blueName) {
+    problems.push('the deployment target names no original task set');
+  }
+  const detail = problems.length ? problems.join('; ') : `original task set${blue?.identifer ? ` ${blue.identifer}` : ''} carries 100% of production traffic${Object.keys(listeners).length ? ` (${Object.keys(listeners).length} listener(s) read back)` : ''}`;
+  return { ok: problems.length === 0, originalWeight, listeners, detail };
+}
