@@ -69,7 +69,8 @@ export async function observeDeployment(clients: AwsClients, deploymentId: strin
   const target = deployment.status === 'Created' || deployment.status === 'Queued' ? undefined : await deploymentTarget(clients, deploymentId, targetId, signal);
   const rollbackId = deployment.rollbackInfo?.rollbackDeploymentId;
   const rollbackDeployment = rollbackId ? await getDeployment(clients, rollbackId, signal) : undefined;
-  return { deployment, target, rollbackDeployment, targetId: target?.targetId ?? targetId };
+  const rollbackTarget = rollbackDeployment && rollbackDeployment.status !== 'Created' && rollbackDeployment.status !== 'Queued' ? await deploymentTarget(clients, rollbackId!, undefined, signal) : undefined;
+  return { deployment, target, rollbackDeployment, rollbackTarget, targetId: target?.targetId ?? targetId };
 }
 
 /** Lets a waiting deployment go on: READY_WAIT reroutes production traffic; TERMINATION_WAIT ends the original task set now. */
@@ -94,11 +95,13 @@ export interface RestoreCheck {
 }
 
 /**
- * Checks, after a stop or failure with rollback, that production traffic is back on the original: the target's
- * Blue task set at 100% and every production listener forwarding 100% to the Blue task set's target group.
+ * Checks, after a stop or failure with rollback, that production traffic is back on the original: the Blue task
+ * set at 100% (in the rollback deployment's target when there is one) and every production listener forwarding
+ * 100% to the Blue task set's target group.
  */
 export async function verifyOriginalServesAll(clients: AwsClients, group: EcsDeploymentGroup, observed: DeploymentObservation): Promise<RestoreCheck> {
-  const blue = observed.target?.taskSetsInfo?.find((t) => t.taskSetLabel === 'Blue');
+  // A stopped or failed deployment's own target may keep the weights it ended with; the rollback's target is current.
+  const blue = (observed.rollbackTarget ?? observed.target)?.taskSetsInfo?.find((t) => t.taskSetLabel === 'Blue');
   const originalWeight = blue?.trafficWeight;
   const problems: string[] = [];
   if (originalWeight !== undefined && originalWeight !== 100) problems.push(`the original task set ${blue?.identifer ?? ''} has ${originalWeight}% of traffic`);

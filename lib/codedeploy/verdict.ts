@@ -39,8 +39,9 @@ export interface DeploymentObservation {
   deployment: DeploymentInfo;
   /** The ECS target; absent before CodeDeploy has made one. */
   target?: ECSTarget;
-  /** The rollback deployment named by rollbackInfo, when there is one. */
+  /** The rollback deployment named by rollbackInfo, when there is one, and its ECS target. */
   rollbackDeployment?: DeploymentInfo;
+  rollbackTarget?: ECSTarget;
 }
 
 /** The replacement's share of production traffic: the Green task set's trafficWeight (0 without one). */
@@ -68,7 +69,8 @@ function rollbackState(o: DeploymentObservation): RollbackState {
 /** Judges one look. */
 export function judgeDeployment(o: DeploymentObservation): DeploymentVerdict {
   const d = o.deployment;
-  const weight = greenWeight(o.target);
+  // Once CodeDeploy rolls back, its rollback deployment's target says where traffic is now.
+  const weight = greenWeight(o.rollbackTarget ?? o.target);
   const testWeight = o.target ? testWeightOf(o.target) : undefined;
   const base = { weight, testWeight, reason: reasonOf(d) };
   switch (d.status) {
