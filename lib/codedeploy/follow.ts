@@ -34,6 +34,11 @@ export interface FollowOptions {
   onChange?: (verdict: DeploymentVerdict, atMs: number) => void;
   /** Told about a look that failed and will be retried (throttling, network, a 5xx). */
   onRetry?: (err: unknown) => void;
+  /**
+   * Clients built without the run's abort signal, for the look and the stop after a cancel: clients built with it
+   * (as actions build theirs) abort every call once the job is cancelled. Defaults to `clients`.
+   */
+  cancelClients?: AwsClients;
 }
 
 export type FollowOutcome =
@@ -80,8 +85,8 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
   let last: { o: DeploymentObservation; v: DeploymentVerdict } | undefined;
   let stop: FollowResult['stop'];
 
-  const look = async (lookSignal?: AbortSignal) => {
-    const o = await observeDeployment(clients, deploymentId, targetId, lookSignal);
+  const look = async (lookSignal?: AbortSignal, via = clients) => {
+    const o = await observeDeployment(via, deploymentId, targetId, lookSignal);
     looks++;
     targetId = o.targetId;
     const v = judgeDeployment(o);
@@ -93,8 +98,8 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
     last = { o, v };
     return last;
   };
-  const stopNow = async (reason: string) => {
-    const answer = await stopWithRollback(clients, deploymentId);
+  const stopNow = async (reason: string, via = clients) => {
+    const answer = await stopWithRollback(via, deploymentId);
     stop = { at: clock.now(), reason, answer };
   };
 
@@ -129,8 +134,9 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
   } catch (err) {
     if (!signal.aborted && !(err instanceof CancelledError)) throw err;
     // Without the aborted signal: one look, and the stop CodeDeploy needs to put traffic back.
-    const { o, v } = await look();
-    if (!v.done && !stop && o.deployment.status !== 'Stopped') await stopNow(`cancelled: ${errorMessage(signal.reason ?? err)}`);
+    const calm = options.cancelClients ?? clients;
+    const { o, v } = await look(undefined, calm);
+    if (!v.done && !stop && o.deployment.status !== 'Stopped') await stopNow(`cancelled: ${errorMessage(signal.reason ?? err)}`, calm);
     return { outcome: 'cancelled', verdict: v, reason: `cancelled at ${v.phase} (${v.weight}%); CodeDeploy is rolling back`, stop, looks, marks };
   }
 

@@ -221,7 +221,10 @@ test('a deployment still running at the timeout is stopped with rollback', async
 test('a cancelled run stops the deployment with rollback, with a call the aborted signal does not cut', async () => {
   script = canaryWithReadyWait;
   const controller = new AbortController();
-  const run = follow({ signal: controller.signal });
+  // As an action builds them: every call carries the run's signal; the stop after a cancel must not.
+  const clients = createAwsClients({ region: 'eu-west-1', action: 'test', signal: controller.signal });
+  const cancelClients = createAwsClients({ region: 'eu-west-1', action: 'test' });
+  const run = followDeployment(clients, ID, group, { clock, signal: controller.signal, intervalMs: 15 * S, timeoutMs: 60 * M, cancelClients });
   // Without decide, Ready is continued at once; cancel 3 minutes into the canary.
   while (clock.now() - 1_000_000 < 60 * S + 3 * M) await clock.sleep(S);
   controller.abort(new Error('the job was cancelled'));
@@ -229,6 +232,9 @@ test('a cancelled run stops the deployment with rollback, with a call the aborte
   expect(result.outcome).toBe('cancelled');
   expect(result.stop?.reason).toBe('cancelled: the job was cancelled');
   expect(cd).toHaveReceivedCommandTimes(StopDeploymentCommand, 1);
+  // The mock answers whatever the signal says; AWS would never see a call sent with an aborted one.
+  const options = (cd.commandCalls(StopDeploymentCommand)[0].args as unknown[])[1] as { abortSignal?: AbortSignal } | undefined;
+  expect(options?.abortSignal?.aborted ?? false).toBe(false);
   expect(sent.stoppedAt).toBe(60 * S + 3 * M);
   expect(result.reason).toBe('cancelled at shifting (10%); CodeDeploy is rolling back');
 });
