@@ -14,10 +14,9 @@ import {
   type DeploymentWaitType,
   type ECSTarget,
 } from '@aws-sdk/client-codedeploy';
-import { DescribeTargetGroupsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { DescribeListenersCommand, DescribeRulesCommand, DescribeTargetGroupsCommand, type Action } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { AwsClients } from '../aws/clients.js';
-import { observeRoute } from '../traffic/listener-weights.js';
-import { percentOf } from '../traffic/split.js';
+import { errorMessage } from '../core/errors.js';
 import type { AppSpecContent } from './appspec.js';
 import { ensureDeploymentConfig, type ConfigPlan } from './deployment-config.js';
 import type { EcsDeploymentGroup } from './deployment-group.js';
@@ -89,15 +88,27 @@ export interface RestoreCheck {
   ok: boolean;
   /** The original (Blue) task set's trafficWeight in the target, when it says. */
   originalWeight?: number;
-  /** Per production listener ARN, the percent it forwards to the original target group. */
+  /** Per production listener ARN, the smallest percent any of its forwards to the pair sends to the original target group. */
   listeners: Record<string, number>;
   detail: string;
 }
 
+/** The share (0–100) a forward action sends to `original`, when it forwards to `original` or `other`; pure. */
+export function originalShare(actions: readonly Action[], original: string, other: string): number | undefined {
+  const forward = actions.find((a) => a.Type === 'forward');
+  if (!forward) return undefined;
+  const groups = forward.ForwardConfig?.TargetGroups?.length ? forward.ForwardConfig.TargetGroups : [{ TargetGroupArn: forward.TargetGroupArn, Weight: 1 }];
+  if (!groups.some((g) => g.TargetGroupArn === original || g.TargetGroupArn === other)) return undefined;
+  const total = groups.reduce((sum, g) => sum + (g.Weight ?? 1), 0);
+  const mine = groups.filter((g) => g.TargetGroupArn === original).reduce((sum, g) => sum + (g.Weight ?? 1), 0);
+  return total === 0 ? 0 : Math.round((mine / total) * 100);
+}
+
 /**
  * Checks, after a stop or failure with rollback, that production traffic is back on the original: the Blue task
- * set at 100% (in the rollback deployment's target when there is one) and every production listener forwarding
- * 100% to the Blue task set's target group.
+ * set at 100% (in the rollback deployment's target when there is one) and, on every production listener, the
+ * default action and each rule that forwards to the group's target group pair sending 100% to the Blue task
+ * set's target group. Read only; a listener that cannot be read is a failed check, not an exception.
  */
 export async function verifyOriginalServesAll(clients: AwsClients, group: EcsDeploymentGroup, observed: DeploymentObservation): Promise<RestoreCheck> {
   // A stopped or failed deployment's own target may keep the weights it ended with; the rollback's target is current.
@@ -107,17 +118,30 @@ export async function verifyOriginalServesAll(clients: AwsClients, group: EcsDep
   if (originalWeight !== undefined && originalWeight !== 100) problems.push(`the original task set ${blue?.identifer ?? ''} has ${originalWeight}% of traffic`);
   const listeners: Record<string, number> = {};
   const blueName = blue?.targetGroup?.name;
+  const otherName = group.targetGroupNames.find((n) => n !== blueName);
+  if (!blueName) problems.push('the deployment target names no original task set');
   if (blueName && group.prodListenerArns.length) {
-    const arn = (await clients.elbv2.send(new DescribeTargetGroupsCommand({ Names: [blueName] }))).TargetGroups?.[0]?.TargetGroupArn;
-    if (!arn) problems.push(`target group ${blueName} of the original task set was not found`);
-    for (const listenerArn of arn ? group.prodListenerArns : []) {
-      if (!arn) break;
-      const route = await observeRoute(clients.elbv2, { kind: 'listener', listenerArn }, 'deployment group');
-      listeners[listenerArn] = percentOf(route.split, arn);
-      if (listeners[listenerArn] !== 100) problems.push(`production listener ${listenerArn} sends ${listeners[listenerArn]}% to ${blueName}`);
+    try {
+      const found = (await clients.elbv2.send(new DescribeTargetGroupsCommand({ Names: [blueName, ...(otherName ? [otherName] : [])] }))).TargetGroups ?? [];
+      const arnOf = (name?: string) => found.find((t) => t.TargetGroupName === name)?.TargetGroupArn ?? '';
+      const [original, other] = [arnOf(blueName), arnOf(otherName)];
+      for (const listenerArn of group.prodListenerArns) {
+        const listener = (await clients.elbv2.send(new DescribeListenersCommand({ ListenerArns: [listenerArn] }))).Listeners?.[0];
+        const rules = (await clients.elbv2.send(new DescribeRulesCommand({ ListenerArn: listenerArn }))).Rules ?? [];
+        // The default action from DescribeListeners (moto keeps the default rule apart), the other rules from DescribeRules.
+        const shares = [listener?.DefaultActions ?? [], ...rules.filter((r) => !r.IsDefault).map((r) => r.Actions ?? [])]
+          .map((actions) => originalShare(actions, original, other))
+          .filter((share): share is number => share !== undefined);
+        if (!shares.length) {
+          problems.push(`production listener ${listenerArn} forwards to neither ${blueName} nor ${otherName ?? 'its pair'}`);
+          continue;
+        }
+        listeners[listenerArn] = Math.min(...shares);
+        if (listeners[listenerArn] !== 100) problems.push(`production listener ${listenerArn} sends ${100 - listeners[listenerArn]}% to ${otherName ?? 'the replacement'}`);
+      }
+    } catch (err) {
+      problems.push(`the production listeners could not be read: ${errorMessage(err)}`);
     }
-  } else if (!blueName) {
-    problems.push('the deployment target names no original task set');
   }
   const detail = problems.length ? problems.join('; ') : `original task set${blue?.identifer ? ` ${blue.identifer}` : ''} carries 100% of production traffic${Object.keys(listeners).length ? ` (${Object.keys(listeners).length} listener(s) read back)` : ''}`;
   return { ok: problems.length === 0, originalWeight, listeners, detail };

@@ -16,7 +16,7 @@ import {
   type CreateDeploymentGroupCommandInput,
 } from '@aws-sdk/client-codedeploy';
 import { CreateClusterCommand, CreateServiceCommand, DescribeServicesCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
-import { CreateListenerCommand, DescribeListenersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { CreateListenerCommand, DescribeListenersCommand, DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { createAwsClients, type AwsClients } from '../../lib/aws/clients.js';
 import { ConfigurationError, PlanError } from '../../lib/core/errors.js';
 import { realClock } from '../../lib/core/poll.js';
@@ -121,6 +121,14 @@ async function greenShare(seeded: Seeded, listenerArn: string): Promise<number> 
   return Math.round(((groups.find((g) => g.TargetGroupArn === seeded.alb.green)?.Weight ?? 0) / total) * 100);
 }
 
+/** Percent the /api path rule of the production listener sends to green (the seed has it forward to blue). */
+async function ruleGreenShare(seeded: Seeded): Promise<number> {
+  const rule = (await aws.elbv2.send(new DescribeRulesCommand({ RuleArns: [seeded.alb.ruleArn] }))).Rules![0];
+  const groups = rule.Actions![0].ForwardConfig?.TargetGroups ?? [{ TargetGroupArn: rule.Actions![0].TargetGroupArn, Weight: 1 }];
+  const total = groups.reduce((sum, g) => sum + (g.Weight ?? 1), 0);
+  return Math.round(((groups.find((g) => g.TargetGroupArn === seeded.alb.green)?.Weight ?? 0) / total) * 100);
+}
+
 async function plan(tag: string, steps = '10%:1m, 100%'): Promise<{ plan: CodeDeployPlan; arn: string }> {
   const definition = serviceTaskDefinition('web', `${REGISTRY}/web:${tag}`);
   const planned = await planCodeDeploy(aws, { cluster: CLUSTER, service: 'web', taskDefinition: definition, target: { containerName: 'web', containerPort: 3000 }, steps: parseSteps(steps) });
@@ -172,20 +180,24 @@ test('a deployment stopped mid-canary is rolled back: the original task set and 
   const { plan: planned, arn } = await plan('v2');
   const id = await start(planned, arn);
   let prodAtStop = -1;
+  let ruleAtStop = -1;
   const result = await follow(id, planned, async (v) => {
     if (v.phase === 'ready') return 'continue';
     if (v.phase !== 'shifting') return 'wait';
     prodAtStop = await greenShare(seeded, seeded.alb.listenerArn);
+    ruleAtStop = await ruleGreenShare(seeded);
     return { stop: 'smoke check failed at 10%' };
   });
 
   expect(prodAtStop).toBe(10);
+  expect(ruleAtStop).toBe(10);
   expect(result.outcome).toBe('stopped');
   expect(result.verdict).toMatchObject({ phase: 'stopped', rollback: 'rolled-back', done: true });
   expect(result.restore).toMatchObject({ ok: true, listeners: { [seeded.alb.listenerArn]: 100 } });
   expect(result.restoreMs).toBeGreaterThanOrEqual(0);
   expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
   expect(await greenShare(seeded, seeded.testListenerArn)).toBe(0);
+  expect(await ruleGreenShare(seeded)).toBe(0);
   const stopped = (await aws.codedeploy.send(new GetDeploymentCommand({ deploymentId: id }))).deploymentInfo!;
   expect(stopped).toMatchObject({ status: 'Stopped', errorInformation: { code: 'MANUAL_STOP' } });
   const rollback = (await aws.codedeploy.send(new GetDeploymentCommand({ deploymentId: stopped.rollbackInfo!.rollbackDeploymentId! }))).deploymentInfo!;

@@ -11,7 +11,7 @@ import {
   type DeploymentInfo,
   type ECSTarget,
 } from '@aws-sdk/client-codedeploy';
-import { DescribeListenersCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { DescribeListenersCommand, DescribeRulesCommand, DescribeTargetGroupsCommand, ElasticLoadBalancingV2Client, type Action } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { createAwsClients } from '../../lib/aws/clients.js';
@@ -41,8 +41,8 @@ interface Moment {
   status: DeploymentInfo['status'];
   green: number;
   error?: string;
-  /** A rollback deployment exists; it finishes (`Succeeded`) this long after it started, or never (`hangs`). */
-  rollback?: { since: number; takesMs: number; listenerGreen?: number };
+  /** A rollback deployment exists and finishes (`Succeeded`) this long after it started; `ruleGreen` keeps the /api rule where it was. */
+  rollback?: { since: number; takesMs: number; ruleGreen?: number };
 }
 /** What we sent so far, by clock time. */
 interface Sent {
@@ -96,12 +96,21 @@ beforeEach(() => {
     sent.stoppedAt = t();
     return { status: 'Pending' };
   });
-  elb.on(DescribeTargetGroupsCommand).resolves({ TargetGroups: [{ TargetGroupArn: BLUE, TargetGroupName: 'web-blue' }] });
-  elb.on(DescribeListenersCommand).callsFake(() => {
+  elb.on(DescribeTargetGroupsCommand).resolves({ TargetGroups: [{ TargetGroupArn: BLUE, TargetGroupName: 'web-blue' }, { TargetGroupArn: GREEN, TargetGroupName: 'web-green' }] });
+  // The production listener's default action and its /api rule follow the deployment; a /static rule forwards elsewhere.
+  const listenerGreen = () => {
     const m = script(t(), sent);
-    const green = m.rollback ? (m.rollback.listenerGreen ?? (rollbackAt(m, t())?.status === 'Succeeded' ? 0 : m.green)) : m.green;
-    return { Listeners: [{ ListenerArn: PROD, DefaultActions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: BLUE, Weight: 100 - green }, { TargetGroupArn: GREEN, Weight: green }] } }] }] };
-  });
+    return m.rollback && rollbackAt(m, t())?.status === 'Succeeded' ? 0 : m.green;
+  };
+  const forward = (green: number): Action[] => [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: BLUE, Weight: 100 - green }, { TargetGroupArn: GREEN, Weight: green }] } }];
+  elb.on(DescribeListenersCommand).callsFake(() => ({ Listeners: [{ ListenerArn: PROD, DefaultActions: forward(listenerGreen()) }] }));
+  elb.on(DescribeRulesCommand).callsFake(() => ({
+    Rules: [
+      { RuleArn: 'default', IsDefault: true, Actions: forward(100) },
+      { RuleArn: 'api', IsDefault: false, Actions: forward(script(t(), sent).rollback?.ruleGreen ?? listenerGreen()) },
+      { RuleArn: 'static', IsDefault: false, Actions: [{ Type: 'forward', TargetGroupArn: `${PREFIX}:targetgroup/static/1` }] },
+    ],
+  }));
 });
 
 /** Canary 10% for 10 minutes after a Ready wait: Created 20 s, installing to 60 s, Ready until continued, then 10%, 100%, done. */
@@ -196,15 +205,15 @@ test('a deployment that fails on its own is reported failed, with the restore ve
   expect(decisions).toBe(3);
 });
 
-test('a rollback that leaves production traffic on the replacement is reported, not called a restore', async () => {
+test('a rollback that leaves a listener rule sending traffic to the replacement is reported, not called a restore', async () => {
   script = (t, s) => {
-    if (s.stoppedAt !== undefined) return { status: 'Stopped', green: 10, rollback: { since: s.stoppedAt, takesMs: 0, listenerGreen: 10 } };
+    if (s.stoppedAt !== undefined) return { status: 'Stopped', green: 10, rollback: { since: s.stoppedAt, takesMs: 0, ruleGreen: 10 } };
     return { status: 'InProgress', green: t < 30 * S ? 0 : 10 };
   };
   const result = await follow({ decide: async (v) => (v.phase === 'shifting' ? { stop: 'alarm web-5xx in ALARM' } : 'wait') });
   expect(result.outcome).toBe('stopped');
   expect(result.restore).toMatchObject({ ok: false, listeners: { [PROD]: 90 } });
-  expect(result.restore!.detail).toContain(`production listener ${PROD} sends 90% to web-blue`);
+  expect(result.restore!.detail).toContain(`production listener ${PROD} sends 10% to web-green`);
   expect(result.restoreMs).toBeUndefined();
 });
 

@@ -45,7 +45,8 @@ The lifecycle of a deployment (status, and the target's lifecycle events)
     is InvalidDeploymentWaitTypeException / DeploymentIsNotInReadyStateException.
   ELBv2: the group's loadBalancerInfo.targetGroupPairInfoList[0] (two target groups by name, prodTrafficRoute and
   testTrafficRoute listener ARNs): every traffic move rewrites those listeners' default forward action in moto
-  with weights (Blue 100-N, Green N), so DescribeListeners (and a weighted front) sees the split.
+  with weights (Blue 100-N, Green N), and every other rule of those listeners that forwards to either target
+  group the same way, so DescribeListeners / DescribeRules (and a weighted front) see the split.
 
 Pacing (like the ECS double):
   - default: each GetDeployment / BatchGetDeployments moves each deployment it names one step (a lifecycle step
@@ -420,9 +421,23 @@ def _apply_traffic(backend, record):
     for route, percent in (("prodTrafficRoute", record["prod"]), ("testTrafficRoute", record["test"])):
         for listener in (record["pair"].get(route) or {}).get("listenerArns") or []:
             try:
-                _hooks["set_forward"](elbv2, listener, [(blue, 100 - percent), (green, percent)])
+                # The default action, and every other rule of the listener that forwards to the pair.
+                rules = [r.arn for r in elbv2.describe_rules(listener, None) if not r.is_default and _forwards_to(r.actions, {blue, green})]
+                for arn in [listener] + rules:
+                    _hooks["set_forward"](elbv2, arn, [(blue, 100 - percent), (green, percent)])
             except Exception as err:  # a wrong ARN in a test should show, not crash the server
                 record["messages"].append(f"traffic shift failed: {listener}: {err}")
+
+
+def _forwards_to(actions, arns):
+    for action in actions:
+        data = action.data
+        if data.get("Type") != "forward":
+            continue
+        named = {data.get("TargetGroupArn")} | {g.get("TargetGroupArn") for g in (data.get("ForwardConfig") or {}).get("TargetGroups") or []}
+        if named & arns:
+            return True
+    return False
 
 
 def _install_problem(backend, record):
