@@ -27,7 +27,8 @@ export interface FollowOptions {
   restoreTimeoutMs?: number;
   /**
    * Asked after every look while the deployment runs (not after a stop). Without it: a ready deployment is
-   * continued, everything else waits. `continue` at `ready` sends READY_WAIT; at `draining`, TERMINATION_WAIT.
+   * continued, everything else waits. `continue` at `ready` sends READY_WAIT; at `draining`, once the termination
+   * wait has started, TERMINATION_WAIT (before that it waits).
    */
   decide?: (verdict: DeploymentVerdict, observation: DeploymentObservation) => Promise<FollowDecision>;
   /** Told each time the phase or the weight changes (and on the first look). */
@@ -126,7 +127,8 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
           const decision = options.decide ? await options.decide(v, o) : v.phase === 'ready' ? 'continue' : 'wait';
           if (typeof decision === 'object') await stopNow(decision.stop);
           else if (decision === 'continue' && v.phase === 'ready') await continueDeployment(clients, deploymentId, 'READY_WAIT');
-          else if (decision === 'continue' && v.phase === 'draining') await continueDeployment(clients, deploymentId, 'TERMINATION_WAIT');
+          // CodeDeploy refuses TERMINATION_WAIT until the wait has started (after AfterAllowTraffic), so a 'continue' before then waits.
+          else if (decision === 'continue' && v.phase === 'draining' && o.deployment.instanceTerminationWaitTimeStarted) await continueDeployment(clients, deploymentId, 'TERMINATION_WAIT');
         }
       }
       await clock.sleep(options.intervalMs, signal);

@@ -260,3 +260,48 @@ test('the double refuses what CodeDeploy refuses, and a reset forgets deployment
   await moto.reset();
   await expect(aws.codedeploy.send(new GetDeploymentCommand({ deploymentId: id }))).rejects.toMatchObject({ name: 'DeploymentDoesNotExistException' });
 });
+
+test('linear steps shift in equal increments; ContinueDeployment TERMINATION_WAIT ends the original task set early', async () => {
+  const seeded = await seed({ blueGreenDeploymentConfiguration: { terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 600 } } });
+  const { plan: planned, arn } = await plan('v2', '25%:1m, 50%:1m, 75%:1m, 100%');
+  expect(planned.config).toMatchObject({ name: 'ecs-fargate-actions.Linear25PercentEvery1Minutes', create: true });
+  const id = await start(planned, arn);
+  const prod: number[] = [];
+  const result = await follow(id, planned, async (v) => {
+    prod.push(await greenShare(seeded, seeded.alb.listenerArn));
+    // Ten hours of termination wait: let the original go as soon as all traffic is on the replacement.
+    return v.phase === 'draining' ? 'continue' : 'wait';
+  });
+  expect(result.outcome).toBe('succeeded');
+  // Succeeded despite a ten-hour termination wait: only ContinueDeployment TERMINATION_WAIT gets there.
+  expect(result.marks.map((m) => `${m.phase}@${m.weight}`)).toEqual(['in-progress@0', 'shifting@25', 'shifting@50', 'shifting@75', 'draining@100', 'succeeded@100']);
+  expect([...new Set(prod)]).toEqual([0, 25, 50, 75, 100]);
+});
+
+test('a deployment whose tasks never start is stopped at the timeout and rolled back', async () => {
+  const seeded = await seed();
+  const { plan: planned, arn } = await plan('hang-1');
+  const id = await start(planned, arn);
+  const result = await followDeployment(aws, id, planned.group, { clock: realClock, signal: new AbortController().signal, intervalMs: 10, timeoutMs: 300 });
+  expect(result.outcome).toBe('stopped');
+  expect(result.stop!.reason).toMatch(/^the deployment did not finish within/);
+  expect(result.verdict).toMatchObject({ phase: 'stopped', rollback: 'rolled-back' });
+  expect(result.restore?.ok).toBe(true);
+  expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
+});
+
+test('a Ready deployment nobody continues is stopped by CodeDeploy when its ready wait ends', async () => {
+  await seed({
+    blueGreenDeploymentConfiguration: {
+      deploymentReadyOption: { actionOnTimeout: 'STOP_DEPLOYMENT', waitTimeInMinutes: 5 },
+      terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 0 },
+    },
+  });
+  const { plan: planned, arn } = await plan('v2');
+  const id = await start(planned, arn);
+  const result = await follow(id, planned, async () => 'wait');
+  expect(result.outcome).toBe('stopped-elsewhere');
+  expect(result.marks.map((m) => m.phase)).toEqual(['in-progress', 'ready', 'stopped']);
+  expect(result.reason).toContain('TIMEOUT');
+  expect(result.verdict.weight).toBe(0);
+});
