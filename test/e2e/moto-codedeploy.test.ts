@@ -305,3 +305,23 @@ test('a Ready deployment nobody continues is stopped by CodeDeploy when its read
   expect(result.reason).toContain('TIMEOUT');
   expect(result.verdict.weight).toBe(0);
 });
+
+test('with MOTO_CODEDEPLOY_STAGE_MS time moves deployments, not reads: one late look finds it finished', async () => {
+  const timed = await startMoto({ MOTO_CODEDEPLOY_STAGE_MS: '20', MOTO_CODEDEPLOY_MINUTE_MS: '40' });
+  try {
+    Object.assign(process.env, timed.env);
+    aws = createAwsClients({ region: TEST_REGION, action: 'test' });
+    const seeded = await seed({ blueGreenDeploymentConfiguration: { terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 1 } } });
+    const { plan: planned, arn } = await plan('v2', '10%:2m, 100%');
+    const id = await start(planned, arn);
+    // install, test traffic, 10% (two "minutes"), after-traffic, termination wait (one "minute"): well under a second.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const done = (await aws.codedeploy.send(new GetDeploymentCommand({ deploymentId: id }))).deploymentInfo!;
+    expect(done.status).toBe('Succeeded');
+    // Each step took its time: 10% held two "minutes" (80 ms), the original was kept one more (40 ms).
+    expect(done.completeTime!.getTime() - done.startTime!.getTime()).toBeGreaterThanOrEqual(80 + 40 + 4 * 20 - 5);
+    expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(100);
+  } finally {
+    await timed.stop();
+  }
+});
