@@ -28,7 +28,7 @@ export interface EcsDeploymentGroup {
   waitsBeforeRerouting: boolean;
   /** How long it waits for that ContinueDeployment, in minutes (0 when it does not wait). */
   readyWaitMinutes: number;
-  /** Minutes the original task set is kept after a successful cutover (0: terminated at once). */
+  /** Minutes the original task set is kept after a successful cutover (0: terminated at once; Infinity: KEEP_ALIVE). */
   terminationWaitMinutes: number;
   /** CodeDeploy rolls back by itself on a failed (and/or stopped-by-alarm) deployment. */
   autoRollbackEvents: string[];

@@ -64,7 +64,10 @@ export interface FollowResult {
   outcome: FollowOutcome;
   verdict: DeploymentVerdict;
   reason: string;
-  /** When we stopped it (clock ms), and why. */
+  /**
+   * When we stopped it (clock ms), why, and CodeDeploy's answer. With outcome `succeeded` the stop came too late:
+   * CodeDeploy had finished (DeploymentAlreadyCompletedException) and the new version stays.
+   */
   stop?: { at: number; reason: string; answer: string };
   /** Whether traffic is verifiably back on the original task set (after a stop or a failure with rollback). */
   restore?: RestoreCheck;
@@ -75,6 +78,13 @@ export interface FollowResult {
 }
 
 const DEFAULT_RESTORE_TIMEOUT_MS = 15 * 60_000;
+/** CodeDeploy's answers when a deployment moved on between our look and our call: the next look says where it went. */
+const MOVED_ON = new Set(['DeploymentAlreadyCompletedException', 'DeploymentIsNotInReadyStateException', 'InvalidDeploymentWaitTypeException']);
+
+function finishedMeanwhile(err: unknown): string {
+  if (!MOVED_ON.has((err as Error)?.name)) throw err;
+  return `${(err as Error).name}: ${(err as Error).message}`;
+}
 
 /** Follows a deployment to its end; see the module comment. Throws only on errors a retry cannot help (credentials, a missing deployment). */
 export async function followDeployment(clients: AwsClients, deploymentId: string, group: EcsDeploymentGroup, options: FollowOptions): Promise<FollowResult> {
@@ -100,8 +110,10 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
     return last;
   };
   const stopNow = async (reason: string, via = clients) => {
-    const answer = await stopWithRollback(via, deploymentId);
-    stop = { at: clock.now(), reason, answer };
+    stop = { at: clock.now(), reason, answer: await stopWithRollback(via, deploymentId).catch(finishedMeanwhile) };
+  };
+  const continueNow = async (waitType: 'READY_WAIT' | 'TERMINATION_WAIT') => {
+    await continueDeployment(clients, deploymentId, waitType).catch(finishedMeanwhile);
   };
 
   try {
@@ -126,9 +138,9 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
         } else {
           const decision = options.decide ? await options.decide(v, o) : v.phase === 'ready' ? 'continue' : 'wait';
           if (typeof decision === 'object') await stopNow(decision.stop);
-          else if (decision === 'continue' && v.phase === 'ready') await continueDeployment(clients, deploymentId, 'READY_WAIT');
+          else if (decision === 'continue' && v.phase === 'ready') await continueNow('READY_WAIT');
           // CodeDeploy refuses TERMINATION_WAIT until the wait has started (after AfterAllowTraffic), so a 'continue' before then waits.
-          else if (decision === 'continue' && v.phase === 'draining' && o.deployment.instanceTerminationWaitTimeStarted) await continueDeployment(clients, deploymentId, 'TERMINATION_WAIT');
+          else if (decision === 'continue' && v.phase === 'draining' && o.deployment.instanceTerminationWaitTimeStarted) await continueNow('TERMINATION_WAIT');
         }
       }
       await clock.sleep(options.intervalMs, signal);
@@ -144,7 +156,7 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
 
   async function finish(o: DeploymentObservation, v: DeploymentVerdict): Promise<FollowResult> {
     const base = { verdict: v, stop, looks, marks };
-    if (v.phase === 'succeeded') return { ...base, outcome: stop ? 'stopped' : 'succeeded', reason: stop ? `asked to stop (${stop.reason}) but CodeDeploy had already finished: ${v.reason}` : v.reason };
+    if (v.phase === 'succeeded') return { ...base, outcome: 'succeeded', reason: stop ? `asked to stop (${stop.reason}) but CodeDeploy had already finished: ${v.reason}` : v.reason };
     // Verify whenever traffic may have moved: a rollback, or a stop of ours.
     const restore = v.rollback !== 'none' || stop ? await verifyOriginalServesAll(clients, group, o) : undefined;
     const restoreMs = stop && restore?.ok ? clock.now() - stop.at : undefined;

@@ -260,3 +260,26 @@ test('throttled looks are retried; a credentials error ends the follow', async (
   cd.on(GetDeploymentCommand).rejects(Object.assign(new Error('The security token included in the request is expired'), { name: 'ExpiredTokenException', $metadata: {} }));
   await expect(follow()).rejects.toThrow('expired');
 });
+
+test('a stop or a continue that CodeDeploy overtook is not an error: the next look says how it ended', async () => {
+  // The checks fail in the last look before CodeDeploy finishes; StopDeployment then finds it completed.
+  script = (t) => (t < 30 * S ? { status: 'InProgress', green: 100 } : { status: 'Succeeded', green: 100 });
+  cd.on(StopDeploymentCommand).callsFake(() => {
+    sent.stoppedAt = clock.now() - 1_000_000;
+    throw Object.assign(new Error(`The deployment ${ID} has already completed.`), { name: 'DeploymentAlreadyCompletedException', $metadata: {} });
+  });
+  const late = await follow({ decide: async () => ({ stop: 'smoke failed at 100%' }) });
+  expect(late.outcome).toBe('succeeded');
+  expect(late.stop?.answer).toMatch(/^DeploymentAlreadyCompletedException/);
+  expect(late.reason).toMatch(/^asked to stop \(smoke failed at 100%\) but CodeDeploy had already finished/);
+
+  // Ready runs out of its wait between our look and our ContinueDeployment.
+  cd.reset();
+  cd.on(GetDeploymentCommand).callsFake(() => ({ deploymentInfo: { deploymentId: ID, status: clock.now() - 1_000_000 < 15 * S ? 'Ready' : 'Stopped', errorInformation: { code: 'TIMEOUT', message: 'ready wait over' } } }));
+  cd.on(ListDeploymentTargetsCommand).resolves({ targetIds: ['prod:web'] });
+  cd.on(GetDeploymentTargetCommand).resolves({ deploymentTarget: { ecsTarget: target(0) } });
+  cd.on(ContinueDeploymentCommand).rejects(Object.assign(new Error('not ready'), { name: 'DeploymentIsNotInReadyStateException', $metadata: {} }));
+  const overtaken = await follow({ decide: async () => 'continue' });
+  expect(overtaken.outcome).toBe('stopped-elsewhere');
+  expect(overtaken.reason).toContain('TIMEOUT: ready wait over');
+});
