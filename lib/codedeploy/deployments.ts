@@ -9,6 +9,7 @@ import {
   GetDeploymentCommand,
   GetDeploymentTargetCommand,
   ListDeploymentTargetsCommand,
+  ListDeploymentsCommand,
   StopDeploymentCommand,
   type DeploymentInfo,
   type DeploymentWaitType,
@@ -44,6 +45,17 @@ export async function startDeployment(clients: AwsClients, start: StartDeploymen
   );
   if (!created.deploymentId) throw new Error(`CreateDeployment for ${start.group.applicationName}/${start.group.deploymentGroupName} returned no deployment ID`);
   return created.deploymentId;
+}
+
+/** Statuses of a deployment that still holds its group (CodeDeploy runs one at a time per group). */
+export const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready'] as const;
+
+/** The group's deployment in flight, if any (read only): a new CreateDeployment would be refused while it runs. */
+export async function activeDeployment(clients: AwsClients, group: EcsDeploymentGroup): Promise<string | undefined> {
+  const listed = await clients.codedeploy.send(
+    new ListDeploymentsCommand({ applicationName: group.applicationName, deploymentGroupName: group.deploymentGroupName, includeOnlyStatuses: [...ACTIVE_STATUSES] }),
+  );
+  return listed.deployments?.[0];
 }
 
 async function getDeployment(clients: AwsClients, deploymentId: string, signal?: AbortSignal): Promise<DeploymentInfo> {

@@ -1,13 +1,15 @@
 /**
  * Everything a CodeDeploy deployment of an ECS service needs, checked before anything is registered or started:
  * the AppSpec's container and port against the task definition (no AWS call), the service's deployment group,
- * and the deployment configuration (the group's, or the one `steps` maps to). Read only.
+ * the deployment configuration (the group's, or the one `steps` maps to) and the group's deployment in flight.
+ * Read only.
  */
 import type { AwsClients } from '../aws/clients.js';
 import type { TrafficStep } from '../traffic/steps.js';
 import { checkAppSpecTarget, type AppSpecTarget, type AppSpecTaskDefinition } from './appspec.js';
 import { resolveDeploymentConfig, type ConfigPlan } from './deployment-config.js';
 import { findDeploymentGroup, type EcsDeploymentGroup } from './deployment-group.js';
+import { activeDeployment } from './deployments.js';
 import { configForSteps } from './traffic-routing.js';
 
 export interface CodeDeployRequest {
@@ -26,6 +28,8 @@ export interface CodeDeployPlan {
   group: EcsDeploymentGroup;
   config: ConfigPlan;
   target: AppSpecTarget;
+  /** The group's deployment in flight: CodeDeploy refuses a new one until it ends (the caller decides: refuse, adopt, stop). */
+  activeDeploymentId?: string;
 }
 
 /** Validates and observes; throws ConfigurationError (bad input) or PlanError (AWS holds no usable group or configuration). */
@@ -35,5 +39,5 @@ export async function planCodeDeploy(clients: AwsClients, request: CodeDeployReq
   if (request.steps) configForSteps(request.steps, request.inputs?.steps);
   const group = await findDeploymentGroup(clients, request.cluster, request.service);
   const config = await resolveDeploymentConfig(clients, group, request.steps, request.inputs?.steps);
-  return { group, config, target: request.target };
+  return { group, config, target: request.target, activeDeploymentId: await activeDeployment(clients, group) };
 }

@@ -226,7 +226,10 @@ test('without steps the group configuration is used; a second deployment while o
   const planned = await planCodeDeploy(aws, { cluster: CLUSTER, service: 'web', taskDefinition: definition, target: { containerName: 'web', containerPort: 3000 } });
   expect(planned.config).toEqual({ name: 'CodeDeployDefault.ECSAllAtOnce', routing: { type: 'all-at-once' }, source: 'group', create: false });
   expect(planned.group.waitsBeforeRerouting).toBe(false);
+  expect(planned.activeDeploymentId).toBeUndefined();
   const id = await start(planned, await register('v2'));
+  // Planning sees the deployment in flight; CodeDeploy itself refuses a second one.
+  expect((await planCodeDeploy(aws, { cluster: CLUSTER, service: 'web', taskDefinition: definition, target: { containerName: 'web', containerPort: 3000 } })).activeDeploymentId).toBe(id);
   await expect(start(planned, await register('v3'))).rejects.toMatchObject({ name: 'DeploymentLimitExceededException' });
   const result = await follow(id, planned, async () => 'wait');
   expect(result.outcome).toBe('succeeded');
