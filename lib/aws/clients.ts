@@ -14,6 +14,7 @@
  */
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -56,6 +57,7 @@ export interface AwsClients {
   readonly sns: SNSClient;
   readonly ssm: SSMClient;
   readonly secrets: SecretsManagerClient;
+  readonly codedeploy: CodeDeployClient;
 }
 
 /** Picks the region from the input, then AWS_REGION, then AWS_DEFAULT_REGION. */
@@ -150,6 +152,9 @@ export function createAwsClients(settings: AwsSettings): AwsClients {
     },
     get secrets() {
       return lazy<SecretsManagerClient>('secrets', async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient);
+    },
+    get codedeploy() {
+      return lazy<CodeDeployClient>('codedeploy', async () => (await import('@aws-sdk/client-codedeploy')).CodeDeployClient);
     },
   };
 }

@@ -77,7 +77,8 @@ is a ConflictException. Unknown ARNs: ServiceDeploymentNotFoundException (Stop/C
 reason MISSING (Describe*). ContinueServiceDeployment on a deployment not IN_PROGRESS, or with a hookId that
 is not AWAITING_ACTION, is an InvalidParameterException.
 
-All of this lives on moto's ECS backend objects, so POST /moto-api/reset wipes it. Everything else is moto
+All of this lives on moto's ECS backend objects, so POST /moto-api/reset wipes it. CodeDeploy blue/green
+deployments of ECS services are moto_codedeploy.py's (its docstring says how). Everything else is moto
 unchanged. Used by the end-to-end tests and the demo; scenario tests cover timing subtleties with
 aws-sdk-client-mock.
 """
@@ -93,6 +94,8 @@ from moto.ecs import models, responses
 from moto.ecs.exceptions import ECSException, InvalidParameterException
 from moto.moto_api._internal import mock_random
 from moto.server import main
+
+import moto_codedeploy
 
 STAGE_MS = int(os.environ["MOTO_ECS_STAGE_MS"]) if os.environ.get("MOTO_ECS_STAGE_MS") else None
 MINUTE_MS = int(os.environ.get("MOTO_ECS_MINUTE_MS") or 60000)
@@ -927,6 +930,8 @@ responses.EC2ContainerServiceResponse.describe_service_deployments = describe_se
 responses.EC2ContainerServiceResponse.stop_service_deployment = stop_service_deployment
 responses.EC2ContainerServiceResponse.continue_service_deployment = continue_service_deployment
 responses.EC2ContainerServiceResponse.describe_service_revisions = describe_service_revisions
+
+moto_codedeploy.install(_set_forward)
 
 if __name__ == "__main__":
     main(sys.argv[1:])
