@@ -32,7 +32,7 @@ export function rollingDeployRefusal(service: Service): string | undefined {
   const name = service.serviceName ?? 'the service';
   const style = deploymentStyleOf(service);
   if (style.controller === 'CODE_DEPLOY') {
-    return `service "${name}" is deployed by CodeDeploy (deployment controller CODE_DEPLOY): ECS refuses a new task definition through UpdateService and only a CodeDeploy deployment shifts its traffic. deploy-ecs does rolling deployments only; CodeDeploy services are for bake-and-promote, which does not handle them yet`;
+    return `service "${name}" is deployed by CodeDeploy (deployment controller CODE_DEPLOY): ECS refuses a new task definition through UpdateService and only a CodeDeploy deployment shifts its traffic. deploy-ecs does rolling deployments only; CodeDeploy services are for bake-and-promote, which runs the deployment with your checks gating it`;
   }
   if (style.controller === 'EXTERNAL') {
     return `service "${name}" uses the EXTERNAL deployment controller: its tasks come from task sets that your own tooling manages, which deploy-ecs does not touch`;

@@ -6,17 +6,14 @@
  * GetDeployment); one "minute" lasts 40 ms.
  */
 import {
-  CreateApplicationCommand,
   CreateDeploymentCommand,
-  CreateDeploymentGroupCommand,
   GetDeploymentCommand,
   GetDeploymentConfigCommand,
   ListDeploymentsCommand,
   StopDeploymentCommand,
-  type CreateDeploymentGroupCommandInput,
 } from '@aws-sdk/client-codedeploy';
-import { CreateClusterCommand, CreateServiceCommand, DescribeServicesCommand, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
-import { CreateListenerCommand, DescribeListenersCommand, DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
+import { DescribeListenersCommand, DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { createAwsClients, type AwsClients } from '../../lib/aws/clients.js';
 import { ConfigurationError, PlanError } from '../../lib/core/errors.js';
 import { realClock } from '../../lib/core/poll.js';
@@ -26,8 +23,8 @@ import { followDeployment, type FollowDecision } from '../../lib/codedeploy/foll
 import { planCodeDeploy, type CodeDeployPlan } from '../../lib/codedeploy/plan.js';
 import type { DeploymentVerdict } from '../../lib/codedeploy/verdict.js';
 import { parseSteps } from '../../lib/traffic/steps.js';
-import { seedAlb, type SeededAlb } from '../support/alb-seed.js';
-import { defaultNetwork, serviceTaskDefinition } from '../support/ecs-seed.js';
+import { register, seedCodeDeployService, type Seeded } from '../support/codedeploy-seed.js';
+import { serviceTaskDefinition } from '../support/ecs-seed.js';
 import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
 
 const MINUTE_MS = 40;
@@ -57,62 +54,6 @@ afterEach(() => {
   process.env = envBefore;
 });
 
-interface Seeded {
-  alb: SeededAlb;
-  testListenerArn: string;
-  v1: string;
-}
-
-async function register(tag: string): Promise<string> {
-  return (await aws.ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', `${REGISTRY}/web:${tag}`)))).taskDefinition!.taskDefinitionArn!;
-}
-
-/** A CODE_DEPLOY service `web` behind the ALB, its application and group, and a decoy group for another service. */
-async function seed(group: Partial<CreateDeploymentGroupCommandInput> = {}): Promise<Seeded> {
-  const alb = await seedAlb('web');
-  const test = await aws.elbv2.send(
-    new CreateListenerCommand({ LoadBalancerArn: alb.loadBalancerArn, Protocol: 'HTTP', Port: 8080, DefaultActions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.blue, Weight: 100 }, { TargetGroupArn: alb.green, Weight: 0 }] } }] }),
-  );
-  await aws.ecs.send(new CreateClusterCommand({ clusterName: CLUSTER }));
-  const v1 = await register('v1');
-  const { subnets, securityGroups } = await defaultNetwork();
-  await aws.ecs.send(
-    new CreateServiceCommand({
-      cluster: CLUSTER,
-      serviceName: 'web',
-      taskDefinition: v1,
-      desiredCount: 2,
-      launchType: 'FARGATE',
-      deploymentController: { type: 'CODE_DEPLOY' },
-      loadBalancers: [{ targetGroupArn: alb.blue, containerName: 'web', containerPort: 3000 }],
-      networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups, assignPublicIp: 'DISABLED' } },
-    }),
-  );
-  for (const [app, service] of [['AppECS-other', 'worker'], ['AppECS-prod-web', 'web']]) {
-    await aws.codedeploy.send(new CreateApplicationCommand({ applicationName: app, computePlatform: 'ECS' }));
-    await aws.codedeploy.send(
-      new CreateDeploymentGroupCommand({
-        applicationName: app,
-        deploymentGroupName: `DgpECS-${service}`,
-        serviceRoleArn: `arn:aws:iam::${TEST_ACCOUNT}:role/codedeploy`,
-        deploymentConfigName: 'CodeDeployDefault.ECSAllAtOnce',
-        ecsServices: [{ clusterName: CLUSTER, serviceName: service }],
-        deploymentStyle: { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' },
-        blueGreenDeploymentConfiguration: {
-          deploymentReadyOption: { actionOnTimeout: 'STOP_DEPLOYMENT', waitTimeInMinutes: 60 },
-          terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 1 },
-        },
-        autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] },
-        loadBalancerInfo: {
-          targetGroupPairInfoList: [{ targetGroups: [{ name: 'web-blue' }, { name: 'web-green' }], prodTrafficRoute: { listenerArns: [alb.listenerArn] }, testTrafficRoute: { listenerArns: [test.Listeners![0].ListenerArn!] } }],
-        },
-        ...group,
-      }),
-    );
-  }
-  return { alb, testListenerArn: test.Listeners![0].ListenerArn!, v1 };
-}
-
 /** Percent of a listener's default forward that goes to the green target group. */
 async function greenShare(seeded: Seeded, listenerArn: string): Promise<number> {
   const listener = (await aws.elbv2.send(new DescribeListenersCommand({ ListenerArns: [listenerArn] }))).Listeners![0];
@@ -132,7 +73,7 @@ async function ruleGreenShare(seeded: Seeded): Promise<number> {
 async function plan(tag: string, steps = '10%:1m, 100%'): Promise<{ plan: CodeDeployPlan; arn: string }> {
   const definition = serviceTaskDefinition('web', `${REGISTRY}/web:${tag}`);
   const planned = await planCodeDeploy(aws, { cluster: CLUSTER, service: 'web', taskDefinition: definition, target: { containerName: 'web', containerPort: 3000 }, steps: parseSteps(steps) });
-  return { plan: planned, arn: await register(tag) };
+  return { plan: planned, arn: await register(aws, tag) };
 }
 
 async function start(planned: CodeDeployPlan, arn: string): Promise<string> {
@@ -143,7 +84,7 @@ const follow = (id: string, planned: CodeDeployPlan, decide: (v: DeploymentVerdi
   followDeployment(aws, id, planned.group, { clock: realClock, signal: new AbortController().signal, intervalMs: 10, timeoutMs: 60_000, decide });
 
 test('a release goes Ready, is continued, bakes at 10% on both the target and the listener, and succeeds', async () => {
-  const seeded = await seed();
+  const seeded = await seedCodeDeployService(aws);
   const { plan: planned, arn } = await plan('v2');
   expect(planned.group).toMatchObject({ applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-web', waitsBeforeRerouting: true, terminationWaitMinutes: 1 });
   expect(planned.config).toEqual({ name: 'ecs-fargate-actions.Canary10Percent1Minutes', routing: { type: 'canary', percent: 10, intervalMinutes: 1 }, source: 'steps', create: true });
@@ -176,7 +117,7 @@ test('a release goes Ready, is continued, bakes at 10% on both the target and th
 });
 
 test('a deployment stopped mid-canary is rolled back: the original task set and the listener carry 100% again', async () => {
-  const seeded = await seed();
+  const seeded = await seedCodeDeployService(aws);
   const { plan: planned, arn } = await plan('v2');
   const id = await start(planned, arn);
   let prodAtStop = -1;
@@ -209,7 +150,7 @@ test('a deployment stopped mid-canary is rolled back: the original task set and 
 });
 
 test('a deployment whose tasks fail to start fails on its own and CodeDeploy rolls it back', async () => {
-  const seeded = await seed();
+  const seeded = await seedCodeDeployService(aws);
   const { plan: planned, arn } = await plan('fail-1');
   const id = await start(planned, arn);
   const result = await follow(id, planned, async () => 'wait');
@@ -221,23 +162,23 @@ test('a deployment whose tasks fail to start fails on its own and CodeDeploy rol
 });
 
 test('without steps the group configuration is used; a second deployment while one runs is refused', async () => {
-  await seed({ blueGreenDeploymentConfiguration: { terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 0 } } });
+  await seedCodeDeployService(aws, { blueGreenDeploymentConfiguration: { terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 0 } } });
   const definition = serviceTaskDefinition('web', `${REGISTRY}/web:v2`);
   const planned = await planCodeDeploy(aws, { cluster: CLUSTER, service: 'web', taskDefinition: definition, target: { containerName: 'web', containerPort: 3000 } });
   expect(planned.config).toEqual({ name: 'CodeDeployDefault.ECSAllAtOnce', routing: { type: 'all-at-once' }, source: 'group', create: false });
   expect(planned.group.waitsBeforeRerouting).toBe(false);
   expect(planned.activeDeploymentId).toBeUndefined();
-  const id = await start(planned, await register('v2'));
+  const id = await start(planned, await register(aws, 'v2'));
   // Planning sees the deployment in flight; CodeDeploy itself refuses a second one.
   expect((await planCodeDeploy(aws, { cluster: CLUSTER, service: 'web', taskDefinition: definition, target: { containerName: 'web', containerPort: 3000 } })).activeDeploymentId).toBe(id);
-  await expect(start(planned, await register('v3'))).rejects.toMatchObject({ name: 'DeploymentLimitExceededException' });
+  await expect(start(planned, await register(aws, 'v3'))).rejects.toMatchObject({ name: 'DeploymentLimitExceededException' });
   const result = await follow(id, planned, async () => 'wait');
   expect(result.outcome).toBe('succeeded');
   expect(result.marks.map((m) => m.phase)).not.toContain('ready');
 });
 
 test('bad input fails before anything is created: no group for the service, a container or port not in the task definition', async () => {
-  await seed();
+  await seedCodeDeployService(aws);
   const definition = serviceTaskDefinition('web', `${REGISTRY}/web:v2`);
   await expect(planCodeDeploy(aws, { cluster: CLUSTER, service: 'api', taskDefinition: definition, target: { containerName: 'web', containerPort: 3000 } })).rejects.toThrow(
     new PlanError('no CodeDeploy deployment group deploys ECS service prod/api (looked through 2 ECS application(s): AppECS-other, AppECS-prod-web); create one whose ecsServices names this cluster and service'),
@@ -252,7 +193,7 @@ test('bad input fails before anything is created: no group for the service, a co
 });
 
 test('the double refuses what CodeDeploy refuses, and a reset forgets deployments', async () => {
-  const seeded = await seed();
+  const seeded = await seedCodeDeployService(aws);
   const appSpec = renderAppSpec(seeded.v1, { containerName: 'web', containerPort: 3000 });
   const create = (sha256: string, deploymentConfigName?: string) =>
     aws.codedeploy.send(new CreateDeploymentCommand({ applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-web', deploymentConfigName, revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec.content, sha256 } } }));
@@ -265,7 +206,7 @@ test('the double refuses what CodeDeploy refuses, and a reset forgets deployment
 });
 
 test('linear steps shift in equal increments; ContinueDeployment TERMINATION_WAIT ends the original task set early', async () => {
-  const seeded = await seed({ blueGreenDeploymentConfiguration: { terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 600 } } });
+  const seeded = await seedCodeDeployService(aws, { blueGreenDeploymentConfiguration: { terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 600 } } });
   const { plan: planned, arn } = await plan('v2', '25%:1m, 50%:1m, 75%:1m, 100%');
   expect(planned.config).toMatchObject({ name: 'ecs-fargate-actions.Linear25PercentEvery1Minutes', create: true });
   const id = await start(planned, arn);
@@ -282,7 +223,7 @@ test('linear steps shift in equal increments; ContinueDeployment TERMINATION_WAI
 });
 
 test('a deployment whose tasks never start is stopped at the timeout and rolled back', async () => {
-  const seeded = await seed();
+  const seeded = await seedCodeDeployService(aws);
   const { plan: planned, arn } = await plan('hang-1');
   const id = await start(planned, arn);
   const result = await followDeployment(aws, id, planned.group, { clock: realClock, signal: new AbortController().signal, intervalMs: 10, timeoutMs: 300 });
@@ -294,7 +235,7 @@ test('a deployment whose tasks never start is stopped at the timeout and rolled 
 });
 
 test('a Ready deployment nobody continues is stopped by CodeDeploy when its ready wait ends', async () => {
-  await seed({
+  await seedCodeDeployService(aws, {
     blueGreenDeploymentConfiguration: {
       deploymentReadyOption: { actionOnTimeout: 'STOP_DEPLOYMENT', waitTimeInMinutes: 5 },
       terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 0 },
@@ -314,7 +255,7 @@ test('with MOTO_CODEDEPLOY_STAGE_MS time moves deployments, not reads: one late 
   try {
     Object.assign(process.env, timed.env);
     aws = createAwsClients({ region: TEST_REGION, action: 'test' });
-    const seeded = await seed({ blueGreenDeploymentConfiguration: { terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 1 } } });
+    const seeded = await seedCodeDeployService(aws, { blueGreenDeploymentConfiguration: { terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 1 } } });
     const { plan: planned, arn } = await plan('v2', '10%:2m, 100%');
     const id = await start(planned, arn);
     // install, test traffic, 10% (two "minutes"), after-traffic, termination wait (one "minute"): well under a second.

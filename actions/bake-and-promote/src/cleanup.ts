@@ -12,6 +12,7 @@ import { holderFromEnv, inspectLease, releaseLease, describeLease } from '../../
 import { applySplit, observeRoute } from '../../../lib/traffic/listener-weights.js';
 import { describeSplit, sameSplit } from '../../../lib/traffic/split.js';
 import { BAKE_STABLE_TAG } from './alb.js';
+import { stopCodeDeployLeftBehind } from './codedeploy.js';
 import { stopNativeDeployment } from './native.js';
 import { restoreTarget } from './plan.js';
 import { POST_STATE, type PostState } from './report.js';
@@ -24,6 +25,11 @@ export async function post({ io }: RunContext, env: NodeJS.ProcessEnv = process.
   const clients = createAwsClients({ region: state.region, action: 'bake-and-promote' });
   if (state.provider === 'ecs-native') {
     await stopNativeDeployment(clients, state, io);
+    return;
+  }
+  if (state.provider === 'codedeploy') {
+    await stopCodeDeployLeftBehind(clients, state, io);
+    io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'done' }));
     return;
   }
   const me = holderFromEnv(env);

@@ -6,7 +6,9 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import { realClock, type Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
-import { describeTaskDefinition } from '../../../lib/ecs/services.js';
+import { describeServices, describeTaskDefinition } from '../../../lib/ecs/services.js';
+import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
+import { runCodeDeploy } from './codedeploy.js';
 import { startDeploymentRecord, type DeploymentState } from '../../../lib/report/github-deployment.js';
 import { annotateSmokeFileError } from '../../../lib/smoke/annotate.js';
 import { SmokeFileError } from '../../../lib/smoke/file.js';
@@ -86,6 +88,18 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
     } catch (err) {
       thrown = err;
       report = emptyReport('alb', 'failed', errorMessage(err));
+    }
+  } else if (inputs.services.length === 1 && deploymentStyleOf((await describeServices(clients, inputs.cluster, inputs.services)).get(inputs.services[0])!).controller === 'CODE_DEPLOY') {
+    const service = (await describeServices(clients, inputs.cluster, inputs.services)).get(inputs.services[0])!;
+    const beforeChange = async () => {
+      if (changes) record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${inputs.services[0]} (CodeDeploy)` });
+    };
+    try {
+      report = await runCodeDeploy(inputs, service, { clients, io, signal, clock, checks: checks(), beforeChange });
+    } catch (err) {
+      if (err instanceof ConfigurationError) throw err;
+      thrown = err;
+      report = emptyReport('codedeploy', 'failed', errorMessage(err));
     }
   } else {
     const beforeChange = async () => {

@@ -5,7 +5,7 @@ import type { RoundRecord, WeightMark } from './bake-loop.js';
 export type Verdict = 'promoted' | 'aborted' | 'failed' | 'cancelled' | 'unchanged' | 'status' | 'restored';
 
 export interface BakeReport {
-  provider: 'alb' | 'ecs-native';
+  provider: 'alb' | 'ecs-native' | 'codedeploy';
   verdict: Verdict;
   reason: string;
   /** Service → percent of production traffic at the end (as read back). */
@@ -31,7 +31,7 @@ export function emptyReport(provider: BakeReport['provider'], verdict: Verdict, 
 export interface PostState {
   region: string;
   cluster: string;
-  provider: 'alb' | 'ecs-native';
+  provider: 'alb' | 'ecs-native' | 'codedeploy';
   /** ALB: the route and the resource that carries the lease; native: the service deployment ARN. */
   route?: import('../../../lib/traffic/listener-weights.js').TrafficRoute;
   leaseArn?: string;
@@ -39,6 +39,8 @@ export interface PostState {
   canaryTargetGroup?: string;
   canaryService: string;
   serviceDeploymentArn?: string;
+  /** codedeploy: the deployment to stop with rollback if main did not finish. */
+  deploymentId?: string;
   /** rolling → shifting → promoted → done. */
   phase: 'rolling' | 'shifting' | 'promoted' | 'done';
 }

@@ -1,0 +1,140 @@
+/**
+ * The CodeDeploy provider: one ECS service whose deployment controller is CODE_DEPLOY (blue/green behind an ALB).
+ * The deployment is created with an AppSpec of the release's revision and the group's configuration, or one made
+ * from `steps`; CodeDeploy moves the traffic. Where the group waits before rerouting (Ready), the checks run
+ * against the test listener first and the deployment is continued only when they pass; while production traffic
+ * shifts and during the termination wait, they run every check interval. Any failure (or a cancel, or the
+ * timeout) stops the deployment with rollback, and the original task set is verified to carry all traffic again.
+ */
+import type { Service } from '@aws-sdk/client-ecs';
+import type { AwsClients } from '../../../lib/aws/clients.js';
+import { appSpecTargetOfService, renderAppSpec } from '../../../lib/codedeploy/appspec.js';
+import { observeDeployment, startDeployment, stopWithRollback } from '../../../lib/codedeploy/deployments.js';
+import { followDeployment, type FollowDecision } from '../../../lib/codedeploy/follow.js';
+import { planCodeDeploy } from '../../../lib/codedeploy/plan.js';
+import { describeVerdict, judgeDeployment, type DeploymentVerdict } from '../../../lib/codedeploy/verdict.js';
+import { CancelledError, ConfigurationError, PlanError } from '../../../lib/core/errors.js';
+import type { ActionIO } from '../../../lib/core/io.js';
+import type { Clock } from '../../../lib/core/poll.js';
+import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
+import { describeTaskDefinition } from '../../../lib/ecs/services.js';
+import type { RoundRecord, WeightMark } from './bake-loop.js';
+import { describeRound, judgeRound, type CheckRound } from './checks.js';
+import type { BakeInputs } from './inputs.js';
+import { emptyReport, POST_STATE, type BakeReport, type PostState } from './report.js';
+
+export interface CodeDeployContext {
+  clients: AwsClients;
+  io: ActionIO;
+  signal: AbortSignal;
+  clock: Clock;
+  checks: CheckRound;
+  beforeChange?: () => Promise<void>;
+}
+
+/** The post step's part: a deployment main left running (a SIGKILL) is stopped with rollback. Safe to run twice. */
+export async function stopCodeDeployLeftBehind(clients: AwsClients, state: PostState, io: Pick<ActionIO, 'info' | 'warning'>): Promise<void> {
+  const verdict = judgeDeployment(await observeDeployment(clients, state.deploymentId!));
+  if (verdict.done || verdict.phase === 'succeeded' || verdict.rollback !== 'none') return io.info(`nothing to stop: CodeDeploy deployment ${state.deploymentId} is ${describeVerdict(verdict)}`);
+  const rollback = await stopWithRollback(clients, state.deploymentId!);
+  io.warning(`the main step left CodeDeploy deployment ${state.deploymentId} running (${describeVerdict(verdict)}); stopped it with rollback (${rollback})`);
+}
+
+export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: CodeDeployContext): Promise<BakeReport> {
+  const { clients, io, clock, signal } = ctx;
+  const name = inputs.services[0];
+  const report: BakeReport = { ...emptyReport('codedeploy', 'failed', ''), taskDefinitionBefore: service.taskDefinition };
+  if (inputs.mode === 'promote-now') throw new ConfigurationError('mode', 'promote-now is not offered for CodeDeploy services: CodeDeploy moves their traffic on its own schedule', 'use bake (with shorter steps), or abort');
+
+  // Everything that can be wrong is found before anything is started: group, AppSpec, configuration.
+  const revision = inputs.taskDefinition ? await describeTaskDefinition(clients, inputs.taskDefinition) : undefined;
+  const target = appSpecTargetOfService(service);
+  if (!target) throw new PlanError(`service "${name}" names no container and port in its load balancer, so the AppSpec cannot say which container takes traffic`);
+  const plan = await planCodeDeploy(clients, {
+    cluster: inputs.cluster,
+    service: name,
+    taskDefinition: revision?.definition ?? { containerDefinitions: [] },
+    target: { ...target },
+    steps: inputs.stepsGiven ? inputs.steps : undefined,
+    inputs: { container: 'task-definition', port: 'task-definition', hooks: 'task-definition', steps: 'steps' },
+  }).catch((err) => {
+    // In status and abort modes the revision is not ours to check.
+    if (inputs.mode !== 'bake' && err instanceof ConfigurationError) return undefined;
+    throw err;
+  });
+  const group = plan?.group;
+
+  if (inputs.mode === 'status' || inputs.mode === 'abort') {
+    const active = plan?.activeDeploymentId;
+    if (!active) return { ...report, verdict: inputs.mode === 'status' ? 'status' : 'unchanged', reason: `no CodeDeploy deployment of ${name} is running` };
+    const verdict = judgeDeployment(await observeDeployment(clients, active));
+    if (inputs.mode === 'status') return { ...report, verdict: 'status', reason: `CodeDeploy deployment ${active}: ${describeVerdict(verdict)}` };
+    const rollback = await stopWithRollback(clients, active);
+    return { ...report, verdict: 'restored', reason: `stopped ${active} with rollback (${rollback}); it was ${describeVerdict(verdict)}` };
+  }
+  if (!plan || !group || !revision) throw new PlanError('the CodeDeploy plan could not be made');
+  if (plan.activeDeploymentId) throw new PlanError(`service "${name}" has a CodeDeploy deployment in flight (${plan.activeDeploymentId}); refusing to start another over it (mode: abort stops it with rollback)`);
+  if (shortTaskDefinition(service.taskDefinition) === shortTaskDefinition(inputs.taskDefinition)) return { ...report, verdict: 'unchanged', reason: `${name} already runs ${shortTaskDefinition(inputs.taskDefinition)}` };
+  io.info(`plan: CodeDeploy group ${group.applicationName}/${group.deploymentGroupName}, configuration ${plan.config.name} (${plan.config.source}); ${group.waitsBeforeRerouting ? 'it waits before rerouting: the checks run against the test listener first' : 'it reroutes without waiting'}`);
+  if (signal.aborted) throw signal.reason ?? new CancelledError();
+
+  await ctx.beforeChange?.();
+  const startedAt = clock.now();
+  const deploymentId = await startDeployment(clients, { group, config: plan.config, appSpec: renderAppSpec(inputs.taskDefinition!, plan.target), description: `bake-and-promote ${shortTaskDefinition(inputs.taskDefinition)}` });
+  io.info(`${name}: CodeDeploy deployment ${deploymentId} started with ${shortTaskDefinition(inputs.taskDefinition)}`);
+  const state: PostState = { region: inputs.region, cluster: inputs.cluster, provider: 'codedeploy', canaryService: name, deploymentId, phase: 'shifting' };
+  io.saveState(POST_STATE, JSON.stringify(state));
+
+  const marks: WeightMark[] = [];
+  const rounds: RoundRecord[] = [];
+  let round = 0;
+  let weightSince = clock.now();
+  let weight = -1;
+  let draining: number | undefined;
+  const decide = async (verdict: DeploymentVerdict): Promise<FollowDecision> => {
+    if (verdict.phase === 'in-progress') return 'wait';
+    if (verdict.weight !== weight) {
+      weight = verdict.weight;
+      weightSince = clock.now();
+    }
+    round++;
+    const outcomes = await ctx.checks({ weight: verdict.weight, step: marks.length, round, since: new Date(weightSince), now: new Date(clock.now()), signal, budgetMs: inputs.checkIntervalMs });
+    const result = judgeRound(outcomes);
+    rounds.push({ atMs: clock.now() - startedAt, step: marks.length, weight: verdict.weight, verdict: result, outcomes });
+    io.info(`${verdict.phase} at ${verdict.weight}%: ${result}; ${describeRound(outcomes)}`);
+    if (result === 'fail') return { stop: `a check failed at ${verdict.weight}%${verdict.phase === 'ready' ? ' (test traffic, before any production traffic)' : ''}: ${describeRound(outcomes)}` };
+    if (verdict.phase === 'ready') return result === 'pass' ? 'continue' : 'wait';
+    if (verdict.phase === 'draining') {
+      draining ??= clock.now();
+      // The hold: checks go on at 100% while the original task set can still take the traffic back.
+      return result === 'pass' && clock.now() - draining >= inputs.holdMs ? 'continue' : 'wait';
+    }
+    return 'wait';
+  };
+  const followed = await followDeployment(clients, deploymentId, group, {
+    clock,
+    signal,
+    intervalMs: inputs.checkIntervalMs,
+    timeoutMs: inputs.waitTimeoutMs * 2 + inputs.maxExtensionMs + inputs.holdMs + 60 * 60_000,
+    decide,
+    onChange: (v, atMs) => {
+      marks.push({ atMs, weight: v.weight, event: v.phase });
+      io.info(`CodeDeploy: ${describeVerdict(v)}`);
+    },
+    onRetry: (err) => io.warning(`reading the deployment failed and is retried: ${(err as Error).message}`),
+  });
+  io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'done' }));
+  const weights = (w: number) => ({ [`${name} ${shortTaskDefinition(inputs.taskDefinition)} (replacement)`]: w, [`${name} ${shortTaskDefinition(service.taskDefinition)} (original)`]: 100 - w });
+  const base = { ...report, marks, rounds, restoreMs: followed.restoreMs };
+  const restored = followed.restore ? (followed.restore.ok ? ' ; the original task set carries all traffic again (verified)' : `; NOT verified back on the original task set: ${followed.restore.detail}`) : '';
+  switch (followed.outcome) {
+    case 'succeeded':
+      return { ...base, verdict: 'promoted', reason: `CodeDeploy completed ${deploymentId}${followed.stop ? ` (our stop came too late: ${followed.stop.reason})` : ''}`, finalWeights: weights(100), taskDefinitionAfter: inputs.taskDefinition };
+    case 'cancelled':
+      return { ...base, verdict: 'cancelled', reason: `cancelled; ${deploymentId} stopped with rollback${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
+    case 'stopped':
+      return { ...base, verdict: 'aborted', reason: `${followed.stop?.reason ?? followed.reason}${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
+    default:
+      return { ...base, verdict: 'failed', reason: `${followed.reason}${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
+  }
+}
