@@ -75,12 +75,12 @@ test('a canary whose check fails at 10% is rolled back by ECS: traffic back on t
   expect((await web()).taskDefinition).toBe(seeded.oldRevision);
 }, 120_000);
 
-test('a CodeDeploy-controlled service is refused with a clear error before anything changes', async () => {
+test('a CodeDeploy-controlled service goes to the CodeDeploy provider, which refuses one it cannot describe in an AppSpec before anything changes', async () => {
   const { subnets, securityGroups } = await defaultNetwork();
   await ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'legacy', taskDefinition: seeded.oldRevision, desiredCount: 1, launchType: 'FARGATE', deploymentController: { type: 'CODE_DEPLOY' }, networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups } } }));
   const run = await bake({ service: 'legacy' });
   expect(run.exitCode).toBe(1);
-  expect(run.stdout).toContain('is deployed by CodeDeploy (deployment controller CODE_DEPLOY); bake-and-promote does not handle CodeDeploy-controlled services yet');
+  expect(run.stdout).toContain('service "legacy" names no container and port in its load balancer, so the AppSpec cannot say which container takes traffic');
   expect((await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['legacy'] }))).services![0].taskDefinition).toBe(seeded.oldRevision);
 }, 60_000);
 
