@@ -138,3 +138,44 @@ test('a job cancelled mid-canary leaves the deployment stopped with rollback and
   }
   expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
 });
+
+describe('rollback of a CodeDeploy service', () => {
+  const rollback = (inputs: Record<string, string> = {}) => runDist('rollback', { inputs: { cluster: 'prod', service: 'web', 'poll-interval': '1s', 'wait-timeout': '2m', ...inputs }, env: moto.env });
+
+  test('after a promoted release, rollback goes back to the previous revision with a new CodeDeploy deployment (UpdateService cannot)', async () => {
+    const seeded = await seedCodeDeployService(aws);
+    const { TagResourceCommand: Tag, DescribeServicesCommand: Describe } = await import('@aws-sdk/client-ecs');
+    // v1 completed a rollout here before (as a promotion or an earlier rollback would have recorded).
+    await aws.ecs.send(new Tag({ resourceArn: seeded.v1, tags: [{ key: 'rolled-out:prod/web', value: new Date(Date.now() - 3_600_000).toISOString() }] }));
+    const v2 = await register(aws, 'v2');
+    expect((await bake({ 'task-definition': v2 })).outputs.verdict).toBe('promoted');
+
+    const run = await rollback({ reason: 'v2 is bad' });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toMatch(/\| web \| web:2 \| web:1 \| codedeploy \|/);
+    expect(run.stdout).toMatch(/CodeDeploy deployment d-\w+ rolls back to web:1/);
+    expect((await aws.ecs.send(new Describe({ cluster: 'prod', services: ['web'] }))).services![0].taskDefinition).toBe(seeded.v1);
+  });
+
+  test('a CodeDeploy deployment in flight is stopped with rollback, and the original task set verified at 100%', async () => {
+    const seeded = await seedCodeDeployService(aws);
+    const v2 = await register(aws, 'v2');
+    // A release baking at 10% for a long while (60 "minutes" of 40 ms).
+    const baking = runDist('bake-and-promote', {
+      inputs: { cluster: 'prod', service: 'web', 'smoke-file': join(dir, 'smoke.yml'), 'canary-url': canary.url, 'production-url': production.url, 'check-interval': '1s', 'poll-interval': '1s', steps: '10%:60m, 100%', 'task-definition': v2 },
+      env: moto.env,
+      cwd: dir,
+    });
+    for (let i = 0; i < 200 && (await greenShare(seeded, seeded.alb.listenerArn)) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(10);
+
+    const run = await rollback({ reason: 'stop the canary' });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toMatch(/\| web \| web:1 \| web:1 \| stop-in-flight \| CodeDeploy deployment d-\w+ is in flight/);
+    expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
+    // The bake sees its deployment stopped by someone else and ends without promoting.
+    const baked = await baking;
+    expect(baked.outputs.verdict).not.toBe('promoted');
+  });
+});

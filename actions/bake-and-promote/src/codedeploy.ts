@@ -18,6 +18,7 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { describeTaskDefinition } from '../../../lib/ecs/services.js';
+import { recordRolledOut } from '../../../lib/ecs/history.js';
 import type { RoundRecord, WeightMark } from './bake-loop.js';
 import { describeRound, judgeRound, type CheckRound } from './checks.js';
 import type { BakeInputs } from './inputs.js';
@@ -127,6 +128,11 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
   const weights = (w: number) => ({ [`${name} ${shortTaskDefinition(inputs.taskDefinition)} (replacement)`]: w, [`${name} ${shortTaskDefinition(service.taskDefinition)} (original)`]: 100 - w });
   const base = { ...report, marks, rounds, restoreMs: followed.restoreMs };
   const restored = followed.restore ? (followed.restore.ok ? ' ; the original task set carries all traffic again (verified)' : `; NOT verified back on the original task set: ${followed.restore.detail}`) : '';
+  if (followed.outcome === 'succeeded') {
+    // The record rollback reads for CODE_DEPLOY services (ECS's service-deployments API does not cover them).
+    const missed = await recordRolledOut(clients, inputs.cluster, name, inputs.taskDefinition!, new Date());
+    if (missed) io.warning(`could not tag ${shortTaskDefinition(inputs.taskDefinition)} as rolled out (${missed}); rollback's previous target will not know this release`);
+  }
   switch (followed.outcome) {
     case 'succeeded':
       return { ...base, verdict: 'promoted', reason: `CodeDeploy completed ${deploymentId}${followed.stop ? ` (our stop came too late: ${followed.stop.reason})` : ''}`, finalWeights: weights(100), taskDefinitionAfter: inputs.taskDefinition };

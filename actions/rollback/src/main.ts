@@ -18,7 +18,9 @@ import { formatDuration } from '../../../lib/core/duration.js';
 import { colorsOf, flipTraffic, planFlip } from './flip.js';
 import { draftFromLive } from '../../../lib/taskdef/source.js';
 import { readRollbackInputs, type RollbackInputs } from './inputs.js';
-import { planRollback, type ObservedRollback, type RollbackPlan } from './plan.js';
+import { planRollback, type ObservedRollback, type RollbackPlan, type ServiceRollbackPlan } from './plan.js';
+import { codeDeployPlan, observeCodeDeploy, rollbackWithCodeDeploy, type CodeDeployObserved } from './codedeploy.js';
+import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
 import { rollbackSummary, type RollbackResult } from './summary.js';
 
 export interface RollbackDeps {
@@ -36,8 +38,19 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
   if (inputs.route) return rollbackByFlip(clients, inputs, { io, signal }, deps);
 
   const observed = await io.group(`Read ${inputs.services.length} service(s) and their completed rollouts`, () => observe(clients, inputs, io));
+  // CODE_DEPLOY services roll back through CodeDeploy: their group and any deployment in flight, read before any change.
+  const codeDeploy = new Map<string, CodeDeployObserved>();
+  for (const o of observed) if (deploymentStyleOf(o.service).controller === 'CODE_DEPLOY') codeDeploy.set(o.name, await observeCodeDeploy(clients, inputs.cluster, o.service));
   await checkNotifyTargets(clients, inputs.notify);
-  const plan = planRollback(inputs, observed);
+  // A CodeDeploy deployment in flight is what to undo: no earlier target is needed (or asked) for it.
+  const stopsInFlight = (o: ObservedRollback) => codeDeploy.get(o.name)?.activeDeploymentId !== undefined;
+  const planned = planRollback(inputs, observed.filter((o) => !stopsInFlight(o))).services;
+  const plan: RollbackPlan = {
+    services: observed.map((o) => {
+      const s = planned.find((p) => p.service === o.name) ?? { service: o.name, from: { arn: o.service.taskDefinition ?? '', gitSha: o.current?.tags.find((t) => t.key === 'git-sha')?.value }, to: { arn: '' }, action: 'none' as const, why: '' };
+      return codeDeploy.has(o.name) ? codeDeployPlan(s, codeDeploy.get(o.name)!) : s;
+    }),
+  };
   if (await planOnly(inputs, plan, io)) return;
 
   const record = await startRecord(inputs, plan, io);
@@ -45,9 +58,16 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
   let results: RollbackResult[] = plan.services.map((s) => ({ ...s, status: 'failed' }));
   let thrown: unknown;
   try {
-    const changes = await prepare(clients, inputs, plan, observed, io, signal, deps.clock);
-    report = await rollOut(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: deps.clock, actionName: 'rollback' });
-    results = plan.services.map((s, i) => verifyTarget({ ...s, ...report.results[i], status: report.results[i].status }, changes[i]));
+    const rolling = plan.services.filter((s) => !codeDeploy.has(s.service));
+    const changes = await prepare(clients, inputs, { services: rolling }, observed, io, signal, deps.clock);
+    if (rolling.length) report = await rollOut(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: deps.clock, actionName: 'rollback' });
+    const done = new Map(rolling.map((s, i) => [s.service, verifyTarget({ ...s, ...report.results[i], status: report.results[i].status }, changes[i])]));
+    for (const s of plan.services.filter((x) => codeDeploy.has(x.service))) {
+      if (report.cancelled || signal.aborted) break;
+      const target = s.to.status === 'INACTIVE' ? { ...s, to: { ...s.to, arn: await registerCopy(clients, s, io) } } : s;
+      done.set(s.service, await io.group(`Roll ${s.service} back through CodeDeploy`, () => rollbackWithCodeDeploy(clients, inputs, target, observed.find((o) => o.name === s.service)!.service, codeDeploy.get(s.service)!, { io, signal, clock: deps.clock })));
+    }
+    results = plan.services.map((s) => done.get(s.service) ?? { ...s, status: 'failed', reason: 'not rolled back: the job was cancelled first' });
     if (!report.cancelled) await checkHealth(inputs, results, io, signal, deps.clock);
   } catch (err) {
     thrown = err;
@@ -188,10 +208,7 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
     let service = o.service;
     let target = s.to.arn;
     if (s.action === 'reregister-and-update') {
-      const old = await describeTaskDefinition(clients, s.to.arn);
-      const draft = draftFromLive(old.definition, [...old.tags.filter((t) => !t.key?.startsWith('rolled-out:')), { key: 'restored-from', value: s.to.arn }]);
-      target = await registerTaskDefinition(clients, draft);
-      io.warning(`${s.service}: ${shortTaskDefinition(s.to.arn)} was INACTIVE (deregistered); registered a copy of it as ${shortTaskDefinition(target)} and rolling back to that`);
+      target = await registerCopy(clients, s, io);
       s.to = { ...s.to, arn: target };
     }
     if (s.action === 'stop-in-flight' && o.inFlight) {
@@ -213,6 +230,15 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
     changes.push({ service: s.service, observed: service, update: s.action === 'none' ? undefined : { taskDefinitionArn: target } });
   }
   return changes;
+}
+
+/** Registers a copy of an INACTIVE target (ECS deploys no INACTIVE revision), tagged with where it came from. */
+async function registerCopy(clients: AwsClients, s: ServiceRollbackPlan, io: ActionIO): Promise<string> {
+  const old = await describeTaskDefinition(clients, s.to.arn);
+  const draft = draftFromLive(old.definition, [...old.tags.filter((t) => !t.key?.startsWith('rolled-out:')), { key: 'restored-from', value: s.to.arn }]);
+  const copy = await registerTaskDefinition(clients, draft);
+  io.warning(`${s.service}: ${shortTaskDefinition(s.to.arn)} was INACTIVE (deregistered); registered a copy of it as ${shortTaskDefinition(copy)} and rolling back to that`);
+  return copy;
 }
 
 /** Follows the stopped deployment until ECS says how its rollback ended (ROLLBACK_SUCCESSFUL is the goal). */

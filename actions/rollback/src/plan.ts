@@ -35,7 +35,9 @@ export type RollbackAction =
   /** The service already runs the target: judge (and follow) its current deployment. */
   | 'none'
   /** Two colors behind a weighted rule: all traffic back on the color running the older revision. */
-  | 'flip';
+  | 'flip'
+  /** A CODE_DEPLOY service: a new CodeDeploy deployment of the target, all at once. */
+  | 'codedeploy';
 
 export interface ServiceRollbackPlan {
   service: string;
