@@ -16,6 +16,7 @@ import {
   type Service,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { deploy } from '../../actions/deploy-ecs/src/main.js';
@@ -24,6 +25,7 @@ import { fakeClock, type FakeClock } from './clock.js';
 
 export const ecs = mockClient(ECSClient);
 export const elbv2 = mockClient(ElasticLoadBalancingV2Client);
+export const cloudwatch = mockClient(CloudWatchClient);
 
 export { fakeClock, type FakeClock };
 
@@ -177,6 +179,7 @@ export function useScenarioMocks(): void {
   beforeEach(() => {
     ecs.reset();
     elbv2.reset();
+    cloudwatch.reset();
     Object.assign(process.env, { AWS_REGION: REGION, AWS_ACCESS_KEY_ID: 'AKIDSCENARIO', AWS_SECRET_ACCESS_KEY: 'scenario', AWS_EC2_METADATA_DISABLED: 'true' });
     delete process.env.AWS_PROFILE;
     delete process.env.AWS_ENDPOINT_URL;
@@ -184,5 +187,6 @@ export function useScenarioMocks(): void {
   afterEach(() => {
     ecs.reset();
     elbv2.reset();
+    cloudwatch.reset();
   });
 }

@@ -29,6 +29,8 @@ export interface DistRunOptions {
   cwd?: string;
   timeoutMs?: number;
   signalAfterMs?: { signal: NodeJS.Signals; ms: number };
+  /** Sends `signal` once `probe` (polled every 100 ms while the entry runs) resolves true. */
+  signalWhen?: { signal: NodeJS.Signals; probe: () => Promise<boolean> };
 }
 
 export const REPO_ROOT = new URL('../..', import.meta.url).pathname;
@@ -91,7 +93,19 @@ export async function runDist(action: string, options: DistRunOptions = {}): Pro
   const signalTimer = options.signalAfterMs
     ? setTimeout(() => child.kill(options.signalAfterMs!.signal), options.signalAfterMs.ms)
     : undefined;
+  let probing = !!options.signalWhen;
+  const probeLoop = (async () => {
+    while (probing) {
+      if (await options.signalWhen!.probe().catch(() => false)) {
+        child.kill(options.signalWhen!.signal);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
   const exitCode: number = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  probing = false;
+  await probeLoop;
   clearTimeout(timeout);
   if (signalTimer) clearTimeout(signalTimer);
   const stateFile = readFileSync(files.state, 'utf8');

@@ -1,0 +1,156 @@
+/**
+ * One round of every configured check, run side by side: smoke checks from the file, the team's command, CloudWatch
+ * alarms and the canary's ALB metrics against stable. Each says pass, fail, inconclusive or error; only `fail`
+ * aborts on its own, and nothing but a clean `pass` from every check lets a step end.
+ */
+import type { AwsClients } from '../../../lib/aws/clients.js';
+import { readAlarms } from '../../../lib/checks/alarms.js';
+import { readCanaryMetrics } from '../../../lib/checks/metrics.js';
+import type { MetricPolicy } from '../../../lib/checks/metrics-verdict.js';
+import { CancelledError, errorMessage } from '../../../lib/core/errors.js';
+import type { ActionIO } from '../../../lib/core/io.js';
+import type { Clock } from '../../../lib/core/poll.js';
+import { annotateSmokeRound } from '../../../lib/smoke/annotate.js';
+import type { SmokeFile } from '../../../lib/smoke/file.js';
+import { runSmokeHook } from '../../../lib/smoke/hook.js';
+import { runSmokeRound, type SmokeTarget } from '../../../lib/smoke/runner.js';
+import { FailureTracker } from '../../../lib/smoke/threshold.js';
+
+export type CheckKind = 'smoke' | 'command' | 'alarms' | 'metrics' | 'traffic';
+export type Outcome = 'pass' | 'fail' | 'inconclusive' | 'error';
+
+/** What one check said in one round. */
+export interface CheckOutcome {
+  kind: CheckKind;
+  outcome: Outcome;
+  detail: string;
+}
+
+/** Where the bake stands when a round runs. */
+export interface RoundContext {
+  /** Percent of production traffic on the new version. */
+  weight: number;
+  /** 1-based step; 0 for the health gate before any traffic. */
+  step: number;
+  round: number;
+  /** When the current weight took effect: the metrics window starts here. */
+  since: Date;
+  now: Date;
+  signal?: AbortSignal;
+}
+
+/** Runs one round of every check; resolves with one outcome per check kind configured. */
+export type CheckRound = (context: RoundContext) => Promise<CheckOutcome[]>;
+
+export interface CheckSettings {
+  smoke?: SmokeFile;
+  canaryUrl?: string;
+  productionUrl?: string;
+  failureThreshold: number;
+  hook?: string;
+  hookTimeoutMs: number;
+  alarmNames: string[];
+  metrics?: { loadBalancerArn: string; canaryTargetGroupArn: string; stableTargetGroupArn: string; policy: MetricPolicy };
+}
+
+/** Builds the round runner over real checks; the smoke failure streaks live across rounds. */
+export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io: ActionIO, clock: Clock): CheckRound {
+  const tracker = new FailureTracker(settings.failureThreshold);
+  const targets: SmokeTarget[] = [];
+  if (settings.canaryUrl) targets.push({ name: 'canary', baseUrl: settings.canaryUrl });
+  if (settings.productionUrl) targets.push({ name: 'production', baseUrl: settings.productionUrl });
+
+  return async (outer) => {
+    // A failing check ends the round at once: the others (a CloudWatch retry, a slow command) are cut short, so
+    // traffic is restored one check interval plus one call after the failure, not after the slowest check.
+    const round = new AbortController();
+    const onOuter = () => round.abort(outer.signal?.reason);
+    outer.signal?.addEventListener('abort', onOuter, { once: true });
+    const context = { ...outer, signal: round.signal };
+    const work: Promise<CheckOutcome>[] = [];
+    if (settings.smoke) {
+      const file = settings.smoke;
+      work.push(
+        runSmokeRound(file, targets, { signal: context.signal }).then((results) => {
+          const verdict = tracker.record(results);
+          annotateSmokeRound(io, file.file, verdict, settings.failureThreshold);
+          const passed = results.filter((r) => r.ok).length;
+          const failing = verdict.failing.map((f) => `${f.check} on ${f.target}: ${f.reason} (${f.consecutive}×)`).join('; ');
+          const outcome: Outcome = verdict.outcome === 'tripped' ? 'fail' : verdict.outcome === 'pass' ? 'pass' : 'inconclusive';
+          return { kind: 'smoke', outcome, detail: `${passed}/${results.length} passed${failing ? `; ${failing}` : ''}` };
+        }),
+      );
+    }
+    if (settings.hook) {
+      work.push(
+        runSmokeHook(settings.hook, { canaryUrl: settings.canaryUrl, productionUrl: settings.productionUrl, weight: context.weight, step: context.step, round: context.round }, { timeoutMs: settings.hookTimeoutMs, signal: context.signal, onLine: (line) => io.info(`  | ${line}`) }).then((result) => ({
+          kind: 'command',
+          outcome: result.ok ? 'pass' : 'fail',
+          detail: result.ok ? `exit 0 in ${result.durationMs}ms` : `${result.reason}${result.outputTail ? `: ${lastLine(result.outputTail)}` : ''}`,
+        })),
+      );
+    }
+    if (settings.alarmNames.length) {
+      work.push(
+        readAlarms(clients.cloudwatch, settings.alarmNames, { clock, signal: context.signal }).then((verdict) => ({
+          kind: 'alarms',
+          outcome: verdict.verdict === 'ok' ? 'pass' : verdict.verdict === 'abort' ? 'fail' : verdict.verdict,
+          detail: verdict.summary,
+        })),
+      );
+    }
+    // At 0% the canary serves nothing to compare; at 100% the stable group serves nothing (the verdict says so).
+    if (settings.metrics && context.weight > 0) {
+      const { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn, policy } = settings.metrics;
+      work.push(
+        readCanaryMetrics(clients.cloudwatch, { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn, start: context.since, end: context.now }, policy, { clock, signal: context.signal }).then((reading) =>
+          reading.ok
+            ? { kind: 'metrics', outcome: reading.verdict, detail: `${reading.errorRate.reason}; ${reading.latency.reason}` }
+            : { kind: 'metrics', outcome: 'error', detail: reading.reason },
+        ),
+      );
+    }
+    const results: (CheckOutcome | undefined)[] = work.map(() => undefined);
+    const tracked = work.map((p, i) =>
+      p.then(
+        (value) => (results[i] = value),
+        (err) => (results[i] = { kind: kindAt(settings, i, context.weight), outcome: 'error', detail: `the check could not run: ${errorMessage(err)}` }),
+      ),
+    );
+    const firstFailure = new Promise<void>((resolve) => tracked.forEach((p) => p.then((r) => r.outcome === 'fail' && resolve())));
+    try {
+      await Promise.race([Promise.all(tracked), firstFailure]);
+    } finally {
+      outer.signal?.removeEventListener('abort', onOuter);
+    }
+    if (outer.signal?.aborted) throw outer.signal.reason ?? new CancelledError();
+    if (results.some((r) => r === undefined)) round.abort(new CancelledError('another check failed'));
+    return results.map((r, i) => r ?? { kind: kindAt(settings, i, context.weight), outcome: 'inconclusive', detail: 'cut short: another check failed first' });
+  };
+}
+
+/** The round's verdict: any failure fails it; it passes only when every check passed. */
+export function judgeRound(outcomes: readonly CheckOutcome[]): 'pass' | 'fail' | 'undecided' {
+  if (outcomes.some((o) => o.outcome === 'fail')) return 'fail';
+  if (outcomes.length > 0 && outcomes.every((o) => o.outcome === 'pass')) return 'pass';
+  return 'undecided';
+}
+
+/** One line naming what failed or could not decide, for logs and the abort reason. */
+export function describeRound(outcomes: readonly CheckOutcome[]): string {
+  const bad = outcomes.filter((o) => o.outcome !== 'pass');
+  return (bad.length ? bad : outcomes).map((o) => `${o.kind} ${o.outcome}: ${o.detail}`).join(' | ') || 'no checks ran';
+}
+
+function kindAt(settings: CheckSettings, index: number, weight: number): CheckKind {
+  const kinds: CheckKind[] = [];
+  if (settings.smoke) kinds.push('smoke');
+  if (settings.hook) kinds.push('command');
+  if (settings.alarmNames.length) kinds.push('alarms');
+  if (settings.metrics && weight > 0) kinds.push('metrics');
+  return kinds[index] ?? 'smoke';
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').pop()?.slice(0, 200) ?? '';
+}

@@ -1,0 +1,52 @@
+/**
+ * The post step: runs after main however it ended (a cancel, a SIGKILL, a crash). It reads what main saved, checks
+ * the rule's weights and puts them back where they must be (100% stable unless main had promoted), scales the
+ * canary down and releases the lease. Safe to run twice: each step looks first and says why it skips.
+ */
+import { UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import { RemoveTagsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { createAwsClients } from '../../../lib/aws/clients.js';
+import type { RunContext } from '../../../lib/core/run.js';
+import { pollServices } from '../../../lib/ecs/services.js';
+import { holderFromEnv, inspectLease, releaseLease, describeLease } from '../../../lib/traffic/lease.js';
+import { applySplit, observeRoute } from '../../../lib/traffic/listener-weights.js';
+import { describeSplit, sameSplit } from '../../../lib/traffic/split.js';
+import { BAKE_STABLE_TAG } from './alb.js';
+import { stopNativeDeployment } from './native.js';
+import { restoreTarget } from './plan.js';
+import { POST_STATE, type PostState } from './report.js';
+
+export async function post({ io }: RunContext, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const raw = io.getState(POST_STATE);
+  if (!raw) return io.info('nothing to verify: the main step changed no traffic (no bake was started)');
+  const state = JSON.parse(raw) as PostState;
+  if (state.phase === 'done') return io.info('nothing to verify: the main step finished and released the rule itself');
+  const clients = createAwsClients({ region: state.region, action: 'bake-and-promote' });
+  if (state.provider === 'ecs-native') {
+    await stopNativeDeployment(clients, state, io);
+    return;
+  }
+  const me = holderFromEnv(env);
+  const lease = await inspectLease(clients.elbv2, state.leaseArn!, me);
+  if (lease.state === 'held') return io.info(`skipping: another run holds the rule now (${describeLease(lease.lease)}); it owns the traffic`);
+
+  const promoted = state.phase === 'promoted';
+  const target = restoreTarget(state.stableTargetGroup!, state.canaryTargetGroup!, promoted);
+  const route = await observeRoute(clients.elbv2, state.route!);
+  if (sameSplit(route.split, target)) {
+    io.info(`weights verified: ${describeSplit(route.split)}; nothing to restore`);
+  } else {
+    const after = await applySplit(clients.elbv2, route, target);
+    io.warning(`the main step left traffic at ${describeSplit(route.split)}; restored to ${describeSplit(after.split)} (read back)`);
+  }
+  if (!promoted) {
+    const canary = (await pollServices(clients, state.cluster, [state.canaryService])).get(state.canaryService);
+    if (canary && (canary.desiredCount ?? 0) > 0) {
+      await clients.ecs.send(new UpdateServiceCommand({ cluster: state.cluster, service: state.canaryService, desiredCount: 0 }));
+      io.info(`${state.canaryService} scaled down to 0 tasks (it never took over)`);
+    } else io.info(`${state.canaryService} is already at 0 tasks`);
+  }
+  await clients.elbv2.send(new RemoveTagsCommand({ ResourceArns: [state.leaseArn!], TagKeys: [BAKE_STABLE_TAG] }));
+  io.info(`lease: ${await releaseLease(clients.elbv2, state.leaseArn!, me)}`);
+  io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'done' }));
+}

@@ -1,0 +1,5 @@
+import { runnerIO } from '../../../lib/core/io.js';
+import { runAction } from '../../../lib/core/run.js';
+import { main } from './main.js';
+
+await runAction('bake-and-promote', runnerIO(), main);

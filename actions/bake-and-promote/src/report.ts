@@ -1,0 +1,46 @@
+/** What a run of bake-and-promote ends with, whichever provider ran it: the outputs and the summary read this. */
+import type { ServiceRollout } from '../../../lib/ecs/rollout.js';
+import type { RoundRecord, WeightMark } from './bake-loop.js';
+
+export type Verdict = 'promoted' | 'aborted' | 'failed' | 'cancelled' | 'unchanged' | 'status' | 'restored';
+
+export interface BakeReport {
+  provider: 'alb' | 'ecs-native';
+  verdict: Verdict;
+  reason: string;
+  /** Service → percent of production traffic at the end (as read back). */
+  finalWeights: Record<string, number>;
+  marks: WeightMark[];
+  rounds: RoundRecord[];
+  /** The revision serving all traffic before, and after, this run. */
+  taskDefinitionBefore?: string;
+  taskDefinitionAfter?: string;
+  rollout?: ServiceRollout[];
+  /** From the failing round's end to traffic read back at 100% stable, in ms. */
+  restoreMs?: number;
+  /** Things found and fixed on the way (a leftover split, a stale lease), for the summary. */
+  notes: string[];
+}
+
+/** A report for a run that stopped before doing anything but the plan. */
+export function emptyReport(provider: BakeReport['provider'], verdict: Verdict, reason: string): BakeReport {
+  return { provider, verdict, reason, finalWeights: {}, marks: [], rounds: [], notes: [] };
+}
+
+/** The post step's memory of what main was doing (saved with io.saveState under POST_STATE). */
+export interface PostState {
+  region: string;
+  cluster: string;
+  provider: 'alb' | 'ecs-native';
+  /** ALB: the route and the resource that carries the lease; native: the service deployment ARN. */
+  route?: import('../../../lib/traffic/listener-weights.js').TrafficRoute;
+  leaseArn?: string;
+  stableTargetGroup?: string;
+  canaryTargetGroup?: string;
+  canaryService: string;
+  serviceDeploymentArn?: string;
+  /** rolling → shifting → promoted → done. */
+  phase: 'rolling' | 'shifting' | 'promoted' | 'done';
+}
+
+export const POST_STATE = 'bake';

@@ -1,0 +1,131 @@
+/**
+ * bake-and-promote's ALB path as a whole, over the real SDK clients under aws-sdk-client-mock (the ECS scenario kit)
+ * and the fake clock: what is sent to ELB and ECS, in which order, and when. moto cannot show the order of calls or
+ * a rule with an authenticate action in front of the forward; these can.
+ */
+import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ListServiceDeploymentsCommand, ListTasksCommand, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
+import {
+  AddTagsCommand,
+  DescribeRulesCommand,
+  DescribeTagsCommand,
+  DescribeTargetGroupAttributesCommand,
+  DescribeTargetHealthCommand,
+  ModifyRuleCommand,
+  RemoveTagsCommand,
+  type Action,
+  type Tag,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { memoryIO } from '../../lib/core/io.js';
+import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
+import { cloudwatch, deployment, ecs, elbv2, fakeClock, liveDefinition, NEW, OLD, RUNNER_ENV, service, useScenarioMocks } from '../support/ecs-scenario.js';
+
+useScenarioMocks();
+
+const PREFIX = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012';
+const RULE = `${PREFIX}:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee`;
+const BLUE = `${PREFIX}:targetgroup/web-blue/73e2d6bc24d8a067`;
+const GREEN = `${PREFIX}:targetgroup/web-green/2453ed029918f21f`;
+const START = Date.parse('2026-03-02T10:00:00Z');
+const OIDC: Action = { Type: 'authenticate-oidc', Order: 1, AuthenticateOidcConfig: { Issuer: 'https://id.example.com', AuthorizationEndpoint: 'https://id.example.com/auth', TokenEndpoint: 'https://id.example.com/token', UserInfoEndpoint: 'https://id.example.com/me', ClientId: 'web' } };
+
+/** A blue/green pair and its rule that remember what was done to them; every mutating call lands in `calls` with its time. */
+function account(clock: { now(): number }, alarmAt: number) {
+  const calls: string[] = [];
+  let actions: Action[] = [OIDC, { Type: 'forward', Order: 2, TargetGroupArn: BLUE }];
+  let tags: Tag[] = [];
+  const services: Record<string, Service> = {
+    'web-blue': service('web-blue', [deployment('ecs-svc/1', 'PRIMARY', OLD, 'COMPLETED', 2)], { loadBalancers: [{ targetGroupArn: BLUE }] }),
+    'web-green': service('web-green', [deployment('ecs-svc/2', 'PRIMARY', OLD, 'COMPLETED', 0)], { desiredCount: 0, loadBalancers: [{ targetGroupArn: GREEN }] }),
+  };
+  const at = () => `@${Math.round((clock.now() - START) / 1000)}s`;
+  ecs.on(DescribeServicesCommand).callsFake((input: { services: string[] }) => ({ services: input.services.map((n) => services[n]) }));
+  ecs.on(DescribeTaskDefinitionCommand).resolves({ taskDefinition: liveDefinition('web', 8, 'web:v2'), tags: [] });
+  ecs.on(ListServiceDeploymentsCommand).resolves({ serviceDeployments: [] });
+  ecs.on(ListTasksCommand).resolves({ taskArns: [] });
+  ecs.on(UpdateServiceCommand).callsFake((input: { service: string; taskDefinition?: string; desiredCount?: number }) => {
+    calls.push(`UpdateService ${input.service}${input.taskDefinition ? ` ${input.taskDefinition.split('/').pop()}` : ''} count=${input.desiredCount} ${at()}`);
+    const before = services[input.service];
+    const td = input.taskDefinition ?? before.taskDefinition!;
+    const count = input.desiredCount ?? before.desiredCount!;
+    // The next DescribeServices finds the new deployment completed, as a healthy rollout would.
+    services[input.service] = service(input.service, [deployment('ecs-svc/9', 'PRIMARY', td, 'COMPLETED', count, { desiredCount: count })], { desiredCount: count, loadBalancers: before.loadBalancers });
+    return { service: service(input.service, [deployment('ecs-svc/9', 'PRIMARY', td, 'IN_PROGRESS', 0, { desiredCount: count }), ...(before.deployments ?? []).map((d) => ({ ...d, status: 'ACTIVE' }))]) };
+  });
+  elbv2.on(DescribeRulesCommand).callsFake(() => ({ Rules: [{ RuleArn: RULE, IsDefault: false, Actions: actions }] }));
+  elbv2.on(ModifyRuleCommand).callsFake((input: { Actions: Action[] }) => {
+    const forward = input.Actions.find((a) => a.Type === 'forward')!;
+    calls.push(`ModifyRule ${input.Actions.map((a) => a.Type).join('+')} ${forward.ForwardConfig!.TargetGroups!.map((g) => `${g.TargetGroupArn!.split('/')[1]}=${g.Weight}`).join(',')} ${at()}`);
+    actions = input.Actions;
+    return {};
+  });
+  elbv2.on(DescribeTagsCommand).callsFake(() => ({ TagDescriptions: [{ ResourceArn: RULE, Tags: tags }] }));
+  elbv2.on(AddTagsCommand).callsFake((input: { Tags: Tag[] }) => {
+    tags = [...tags.filter((t) => !input.Tags.some((n) => n.Key === t.Key)), ...input.Tags];
+    return {};
+  });
+  elbv2.on(RemoveTagsCommand).callsFake((input: { TagKeys: string[] }) => {
+    tags = tags.filter((t) => !input.TagKeys.includes(t.Key!));
+    return {};
+  });
+  elbv2.on(DescribeTargetHealthCommand).resolves({ TargetHealthDescriptions: [{ Target: { Id: '10.0.1.5', Port: 3000 }, TargetHealth: { State: 'healthy' } }] });
+  elbv2.on(DescribeTargetGroupAttributesCommand).resolves({ Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }] });
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({ MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: clock.now() - START >= alarmAt ? 'ALARM' : 'OK', StateReason: 'threshold crossed' }] }));
+  return { calls, actions: () => actions, tags: () => tags };
+}
+
+const inputs = { cluster: 'prod', services: 'web-blue, web-green', 'listener-rule-arn': RULE, 'task-definition': NEW, steps: '10%:10m, 100%', 'check-interval': '30s', alarms: 'web-5xx' };
+
+test('an alarm mid-bake: 100% back on stable in one ModifyRule (authenticate action kept) within one check interval, then the canary scaled down', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, 200_000);
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/a check failed at 10%: alarms fail: in ALARM: web-5xx/);
+
+  expect(world.calls).toEqual([
+    'UpdateService web-green web:8 count=2 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
+    // The alarm turns at 200s; the round at 210s sees it and the restore goes out at once.
+    'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @210s',
+    'UpdateService web-green count=0 @210s',
+  ]);
+  // Describe* never returns the OIDC secret: the change says to keep the existing one instead of dropping it.
+  expect(world.actions()[0].AuthenticateOidcConfig).toMatchObject({ UseExistingClientSecret: true });
+  expect(world.tags()).toEqual([]);
+  expect(io.outputs.verdict).toBe('aborted');
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
+});
+
+test('a clean bake: 10% for exactly 10 minutes, 100%, the deregistration delay, then the old color scaled down', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY);
+  const io = memoryIO(inputs);
+  await bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV });
+
+  expect(world.calls).toEqual([
+    'UpdateService web-green web:8 count=2 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=0,web-green=100 @600s',
+    'UpdateService web-blue count=0 @630s',
+  ]);
+  expect(io.outputs.verdict).toBe('promoted');
+  expect(io.summary).toContain('xychart-beta');
+});
+
+test('a cancel mid-bake sends the restore even while the signal is aborted, before anything else', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY);
+  const controller = new AbortController();
+  // The runner's SIGINT arrives 95 s in, while the bake sleeps between rounds.
+  void clock.sleep(95_000).then(() => controller.abort(new Error('job cancelled (SIGINT)')));
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: controller.signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/SIGINT/);
+
+  expect(world.calls.slice(1)).toEqual([
+    'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @95s',
+    'UpdateService web-green count=0 @95s',
+  ]);
+  expect(io.outputs.verdict).toBe('cancelled');
+  expect(JSON.parse(io.state.bake).phase).toBe('done');
+});
