@@ -68,7 +68,7 @@ test('the terminal shows each step, what it did instead of the real thing, and r
   expect(text).toMatch(/Run 3 stopped at migrate: 1 blocking lint finding/);
   // The failure is explained, not only reported.
   expect(text).toMatch(/Drops column "fareCents" from "Trip"[\s\S]*Safe way:/);
-  for (const raw of ['<details>', '```', 'gantt', 'dateFormat']) expect(text).not.toContain(raw);
+  for (const raw of ['<details>', '```', 'gantt', 'dateFormat', 'xychart']) expect(text).not.toContain(raw);
   // No table headed by empty cells.
   expect(text).not.toMatch(/\| — \| — \|\n\s*\| ─── \| ─── \|/);
 });

@@ -122,7 +122,7 @@ describe('one release: staging proof → promote → register → migrate → ba
 describe('which jobs run after what', () => {
   const jobRuns = (job: string, results: Record<string, string>, verdict = '') =>
     stepRuns(workflow.jobs[job], {
-      ...context(undefined, Object.fromEntries(Object.entries(results).map(([name, result]) => [name, { result, outputs: name === 'release' ? { verdict } : {} }]))),
+      ...context(undefined, Object.fromEntries(Object.entries(results).map(([name, result]) => [name, { result, outputs: (name === 'release' ? { verdict } : {}) as Record<string, string> }]))),
       status: { failed: Object.values(results).includes('failure'), success: Object.values(results).every((r) => r === 'success') },
     });
 
@@ -242,3 +242,14 @@ test.each([
   ['10%:10m, 100%', '10%:8s, 100%'],
   ['5%:5m, 25%:5m, 50%:90s, 100%', '5%:8s, 25%:8s, 50%:8s, 100%'],
 ])('bake steps %s are compressed to %s', (given, compressed) => expect(compressSteps(given)).toBe(compressed));
+
+test.each([
+  [{}, { service: 'trip-service', services: '', 'listener-rule-arn': '' }],
+  [{ colors: 'trip-service-blue, trip-service-green', 'listener-rule-arn': 'arn:rule' }, { service: '', services: 'trip-service-blue, trip-service-green', 'listener-rule-arn': 'arn:rule' }],
+])('rollback.yml by hand with %j rolls back one service or flips two colors', (extra, expected) => {
+  const manual = readWorkflow(ROLLBACK_WORKFLOW_PATH);
+  const inputs = resolveInputs(manual, { service: 'trip-service', environment: 'production', reason: 'r', ...extra }, 'workflow_dispatch');
+  const ctx: ExpressionContext = { inputs, needs: {}, steps: {}, github: {}, vars: { ECS_CLUSTER: 'rides-production' }, secrets: {} };
+  const given = Object.fromEntries(Object.entries(manual.jobs.rollback.steps.find((s) => s.id === 'rollback')!.with ?? {}).map(([k, v]) => [k, String(interpolate(v, ctx))]));
+  expect(given).toMatchObject({ ...expected, cluster: 'rides-production' });
+});
