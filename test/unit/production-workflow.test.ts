@@ -4,7 +4,9 @@
  * behind the environment with least privilege, and what the demo checks about each production run can fail.
  * (actionlint, declared inputs and pinned actions are checked for every workflow in workflows.test.ts.)
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { actionInputs, compressSteps, DEMO_SUBSTITUTIONS } from '../../scripts/demo/pipeline.js';
@@ -252,4 +254,25 @@ test.each([
   const ctx: ExpressionContext = { inputs, needs: {}, steps: {}, github: {}, vars: { ECS_CLUSTER: 'rides-production' }, secrets: {} };
   const given = Object.fromEntries(Object.entries(manual.jobs.rollback.steps.find((s) => s.id === 'rollback')!.with ?? {}).map(([k, v]) => [k, String(interpolate(v, ctx))]));
   expect(given).toMatchObject({ ...expected, cluster: 'rides-production' });
+});
+
+describe('the notice says what happened', () => {
+  const notice = (env: Record<string, string>) => {
+    const summary = join(mkdtempSync(join(tmpdir(), 'notice-')), 'summary.md');
+    const base = { SERVICE: 'trip-service', ENVIRONMENT: 'production', SHA, VERIFY: 'success', RELEASE: 'success', VERDICT: '', REASON: '', RUN_URL: 'https://github.com/o/r/actions/runs/1', SLACK_WEBHOOK_URL: '', GITHUB_STEP_SUMMARY: summary };
+    const ran = spawnSync('bash', ['-e', '-c', workflow.jobs.notify.steps[0].run!], { env: { PATH: process.env.PATH, ...base, ...env }, encoding: 'utf8' });
+    expect(ran.status).toBe(0);
+    return { line: ran.stdout.split('\n')[0], summary: readFileSync(summary, 'utf8') };
+  };
+
+  test.each([
+    [{ VERDICT: 'promoted', REASON: 'promoted through 10% → 100%' }, '✅ trip-service a1b2c3d promoted in production. promoted through 10% → 100%'],
+    [{ VERIFY: 'failure', RELEASE: 'skipped' }, '⛔ trip-service a1b2c3d not released to production: staging never completed a rollout of it (or the check failed). Production unchanged.'],
+    [{ RELEASE: 'failure' }, '❌ trip-service a1b2c3d release to production failed before traffic moved (failure). Production unchanged.'],
+    [{ RELEASE: 'failure', VERDICT: 'aborted', REASON: 'a check failed at 10%' }, '❌ trip-service a1b2c3d bake aborted in production: a check failed at 10% (no rollback run)'],
+  ])('%j', (env, line) => {
+    const { line: said, summary } = notice(env);
+    expect(said).toBe(line);
+    expect(summary).toBe(`> ${line} [run](https://github.com/o/r/actions/runs/1)\n`);
+  });
 });
