@@ -37,7 +37,7 @@ export const DEMO_SUBSTITUTIONS: Record<string, Substitution> = {
     after: async (testbed) => testbed.runServiceRevision(),
   },
   'bake-and-promote': {
-    why: 'Bake times compressed (8 s a step, checks every second); moto stands in for ECS, ELBv2 and CloudWatch, and a front routes each request to one of two local stand-ins for the colors\' tasks by the rule\'s weights as moto holds them. moto has no ALB metrics (the front\'s requests are not published to CloudWatch), so the canary-vs-stable metrics are off; the smoke checks and the alarm run.',
+    why: 'Bake times compressed (10 s a step, checks every second); moto stands in for ECS, ELBv2 and CloudWatch, and a front routes each request to one of two local stand-ins for the colors\' tasks by the rule\'s weights as moto holds them. moto has no ALB metrics (the front\'s requests are not published to CloudWatch), so the canary-vs-stable metrics are off; the smoke checks and the alarm run.',
     inputs: (_testbed, written): Record<string, string> => ({ steps: compressSteps(written.steps ?? ''), 'check-interval': '1s', 'poll-interval': '1s', 'wait-timeout': '30s', metrics: 'false', 'max-extension': '10s' }),
   },
   rollback: {
@@ -48,9 +48,9 @@ export const DEMO_SUBSTITUTIONS: Record<string, Substitution> = {
   },
 };
 
-/** `10%:10m, 100%` → `10%:8s, 100%`: every bake of a step takes 8 seconds, enough for a check to reach a 10% canary through the front. Pure. */
+/** `10%:10m, 100%` → `10%:10s, 100%`: each step bakes 10 seconds; through the front one request in ten reaches a 10% canary, and the smoke file's two checks a second reach it within five. Pure. */
 export function compressSteps(steps: string): string {
-  return steps.replace(/:\s*\d+(?:\.\d+)?[smh]/g, ':8s');
+  return steps.replace(/:\s*\d+(?:\.\d+)?[smh]/g, ':10s');
 }
 
 export interface StepResult {
