@@ -101,14 +101,54 @@ async function bakeOnce(steps: string, interval: string, breakAtTen: boolean) {
 
 // The canary breaks at a random moment of the check interval: five trials show the spread (bounded by one interval).
 const trials: { restoreMs: number; brokenToZeroMs: number; verdict: string }[] = [];
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < Number(process.env.BAKE_BENCH_TRIALS ?? 5); i++) {
   const failing = await bakeOnce('10%:60s, 100%', '2s', true);
+  if (i === 0) {
+    const t = JSON.parse(failing.run.outputs.timeline ?? '{"rounds":[]}');
+    console.log(`  (first trial's rounds: ${t.rounds.map((r: { atMs: number; verdict: string; checks: { kind: string; outcome: string }[] }) => `${r.atMs}ms ${r.verdict} [${r.checks.map((c) => `${c.kind}:${c.outcome}`).join(' ')}]`).join('; ')})`);
+  }
   trials.push({ restoreMs: Number(failing.run.outputs['restore-ms']), brokenToZeroMs: Math.round(failing.brokeToRestoredMs ?? NaN), verdict: failing.run.outputs.verdict });
 }
 const stats = (xs: number[]) => `min ${Math.min(...xs)} / median ${[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]} / max ${Math.max(...xs)} ms`;
-console.log(`failing check → restored (check interval 2s, 5 trials, verdicts ${trials.map((t) => t.verdict).join(',')}):`);
+console.log(`failing check → restored (check interval 2s, ${trials.length} trials, verdicts ${trials.map((t) => t.verdict).join(',')}):`);
 console.log(`  canary broken → moto shows 0% on it: ${stats(trials.map((t) => t.brokenToZeroMs))}`);
 console.log(`  failing round's end → 100% stable read back (restore-ms): ${stats(trials.map((t) => t.restoreMs))}`);
+
+// SIGINT mid-bake, as the runner cancels a job: how long until moto shows 0% on the canary, and until the process exits
+// (the runner sends SIGKILL 7.5 s after SIGINT).
+{
+  await moto.reset();
+  green.setBehaviour({ mode: 'healthy' });
+  const { alb, newRevision } = await seedBakePair();
+  let sentAt = 0;
+  let zeroAt = 0;
+  const run = runDist('bake-and-promote', {
+    timeoutMs: 120_000,
+    env: moto.env,
+    inputs: { cluster: 'prod', services: 'web-blue,web-green', 'listener-rule-arn': alb.ruleArn, 'task-definition': newRevision, steps: '10%:60s, 100%', 'check-interval': '5s', 'poll-interval': '1s', 'smoke-file': smokeFile, 'canary-url': green.url },
+    signalWhen: {
+      signal: 'SIGINT',
+      probe: async () => {
+        const at10 = (await share(alb.ruleArn, alb.green)) === 10;
+        // Half a second into the step, while the bake sleeps between rounds.
+        if (at10 && !sentAt) await new Promise((r) => setTimeout(r, 500));
+        if (at10) sentAt = performance.now();
+        return at10;
+      },
+    },
+  });
+  const zero = (async () => {
+    while (!zeroAt) {
+      if (sentAt && (await share(alb.ruleArn, alb.green).catch(() => -1)) === 0) zeroAt = performance.now();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  const done = await run;
+  const exitedAt = performance.now();
+  zeroAt ||= exitedAt;
+  await zero;
+  console.log(`SIGINT at 10% → moto shows 0%: ${Math.round(zeroAt - sentAt)} ms; → process exited (verdict ${done.outputs.verdict}): ${Math.round(exitedAt - sentAt)} ms (the runner's grace is 7500 ms)`);
+}
 
 const good = await bakeOnce('10%:60s, 100%', '5s', false);
 const timeline = JSON.parse(good.run.outputs.timeline ?? '{"weights":[]}');

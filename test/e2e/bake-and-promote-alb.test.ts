@@ -290,6 +290,9 @@ test('a lease tag of another live run is honoured by status and overridden by an
   expect(abort.exitCode).toBe(0);
   expect(abort.outputs.verdict).toBe('restored');
   expect(await greenShare()).toBe(0);
+  // The live holder keeps its lease (it stops on its own); the summary says how to clear it if that job is gone.
+  expect(await ruleTags()).toEqual({ [LEASE_TAG]: expect.stringContaining('run=acme/rides/99/1') });
+  expect(abort.summary).toContain('abort overrides it. If that job is gone, re-run it');
 }, 60_000);
 
 test("an operator's abort mid-bake wins: the running bake sees the weights changed and stops without promoting", async () => {
@@ -336,4 +339,18 @@ test('the next release bakes on the other color, and a re-run of a promoted rele
   expect((await service('web-blue')).taskDefinition).toBe(v3);
   expect((await service('web-blue')).desiredCount).toBe(2);
   expect((await service('web-green')).desiredCount).toBe(0);
+}, 120_000);
+
+test('a failure during the hold at 100% flips all traffic back to the old color, which was kept running', async () => {
+  const breaker = when(100, () => green.setBehaviour({ mode: 'error', status: 503 }));
+  const run = await bake({ steps: '10%:2s, 100%', hold: '30s' });
+  await breaker;
+
+  expect(run.exitCode).toBe(1);
+  expect(run.outputs.verdict).toBe('aborted');
+  expect(run.outputs.reason).toMatch(/a check failed at 100%: smoke fail/);
+  expect(await greenShare()).toBe(0);
+  expect((await service('web-blue')).desiredCount).toBe(2);
+  expect((await service('web-green')).desiredCount).toBe(0);
+  expect(JSON.parse(run.outputs.timeline).weights.map((w: { weight: number }) => w.weight)).toEqual([0, 10, 100, 0]);
 }, 120_000);

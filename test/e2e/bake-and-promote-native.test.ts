@@ -126,3 +126,24 @@ test('after a SIGKILL at 10%, the post step rolls the deployment back; run twice
   const again = await runDist('bake-and-promote', { entry: 'post', state: run.state, env: moto.env });
   expect(again.stdout).toMatch(/nothing to do: .* already ended ROLLBACK_SUCCESSFUL/);
 }, 120_000);
+
+test('the alarms are wired into the deployment: with the job killed at 10%, an alarm still makes ECS roll back', async () => {
+  const { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } = await import('@aws-sdk/client-cloudwatch');
+  const cw = new CloudWatchClient({ region: TEST_REGION });
+  await cw.send(new PutMetricAlarmCommand({ AlarmName: 'web-5xx', MetricName: 'HTTPCode_Target_5XX_Count', Namespace: 'AWS/ApplicationELB', Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 5, ComparisonOperator: 'GreaterThanThreshold' }));
+  await cw.send(new SetAlarmStateCommand({ AlarmName: 'web-5xx', StateValue: 'OK', StateReason: 'quiet' }));
+  const run = await runDist('bake-and-promote', {
+    timeoutMs: 90_000,
+    env: moto.env,
+    inputs: { cluster: 'prod', service: 'web', 'task-definition': seeded.newRevision, steps: '10%:1m, 100%', 'check-interval': '1s', alarms: 'web-5xx' },
+    signalWhen: { signal: 'SIGKILL', probe: async () => (await greenWeight()) === 10 },
+  });
+  expect(run.exitCode).toBe(-1);
+  expect((await web()).deploymentConfiguration?.alarms).toEqual({ alarmNames: ['web-5xx'], enable: true, rollback: true });
+
+  await cw.send(new SetAlarmStateCommand({ AlarmName: 'web-5xx', StateValue: 'ALARM', StateReason: '12 errors' }));
+  cw.destroy();
+  expect(await settle()).toBe('ROLLBACK_SUCCESSFUL');
+  expect(await greenWeight()).toBe(0);
+  expect((await web()).taskDefinition).toBe(seeded.oldRevision);
+}, 120_000);

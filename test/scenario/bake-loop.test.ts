@@ -95,7 +95,9 @@ test('CloudWatch errors on alarms and metrics are reported as errors and never p
   );
   const outcome = await runBake(shifts, { ...settings, maxExtensionMs: 60_000 }, { clock, signal: new AbortController().signal, io, checks, shift: async () => undefined, marks: [], startedAt: 1_000_000 });
   expect(outcome.verdict).toBe('aborted');
-  const kinds = outcome.rounds[0].outcomes.map((o) => [o.kind, o.outcome]);
+  // The first round follows the weight change at once (no metrics window yet); the second reads both.
+  expect(outcome.rounds[0].outcomes[1]).toMatchObject({ kind: 'metrics', outcome: 'inconclusive' });
+  const kinds = outcome.rounds[1].outcomes.map((o) => [o.kind, o.outcome]);
   expect(kinds).toEqual([
     ['alarms', 'error'],
     ['metrics', 'error'],
@@ -139,4 +141,13 @@ test('a failing check ends its round at once: a CloudWatch read still retrying i
     { kind: 'alarms', outcome: 'inconclusive', detail: 'cut short: another check failed first' },
   ]);
   expect(describeCalls).toBe(1);
+});
+
+test('a check still running when the check interval is up is cut short as inconclusive, so the next round starts on time', async () => {
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => new Promise(() => undefined));
+  const clock = fakeClock(0);
+  const checks = makeCheckRound({ failureThreshold: 1, hookTimeoutMs: 1000, alarmNames: ['web-5xx'] }, createAwsClients({ region: 'eu-west-1', action: 'test' }), memoryIO(), clock);
+  const outcomes = await checks({ weight: 10, step: 1, round: 1, since: new Date(0), now: new Date(0), budgetMs: 30_000 });
+  expect(outcomes).toEqual([{ kind: 'alarms', outcome: 'inconclusive', detail: 'still running after 30000ms (the check interval): not a pass' }]);
+  expect(clock.now()).toBe(30_000);
 });

@@ -14,7 +14,7 @@ import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
 import { rollOut } from '../../../lib/ecs/rollout.js';
 import { describeServices } from '../../../lib/ecs/services.js';
-import { acquireLease, describeLease, holderFromEnv, inspectLease, releaseLease } from '../../../lib/traffic/lease.js';
+import { acquireLease, describeLease, holderFromEnv, inspectLease, LEASE_TAG, releaseLease } from '../../../lib/traffic/lease.js';
 import { applySplit, describeRoute, observeRoute, type ObservedRoute } from '../../../lib/traffic/listener-weights.js';
 import { describeSplit, expectTargetGroups, percentOf, sameSplit, type TrafficSplit } from '../../../lib/traffic/split.js';
 import { totalBakeMs } from '../../../lib/traffic/steps.js';
@@ -51,7 +51,10 @@ export async function observeAlb(clients: AwsClients, inputs: BakeInputs): Promi
   const route = await observeRoute(clients.elbv2, inputs.route!, 'listener-rule-arn');
   expectTargetGroups(route.split, colors.map((c) => c.targetGroupArn), 'listener-rule-arn', describeRoute(inputs.route!));
   const tags = await clients.elbv2.send(new DescribeTagsCommand({ ResourceArns: [route.leaseArn] }));
-  const recordedStable = tags.TagDescriptions?.[0]?.Tags?.find((t) => t.Key === BAKE_STABLE_TAG)?.Value;
+  const found = tags.TagDescriptions?.[0]?.Tags ?? [];
+  // A bake writes its stable color under its lease and removes it before releasing: without a lease it is an orphan
+  // (another tool, a rollback, took over the traffic) and says nothing about which color is stable now.
+  const recordedStable = found.some((t) => t.Key === LEASE_TAG) ? found.find((t) => t.Key === BAKE_STABLE_TAG)?.Value : undefined;
   return { pair: { colors, split: route.split, recordedStable }, route, loadBalancerArn: loadBalancerFromRoute(route) ?? '' };
 }
 
@@ -101,7 +104,14 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
   if (plan.action === 'restore') {
     // An operator's abort overrides a lease: it is the way out of a bake that misbehaves.
     const lease = await inspectLease(clients.elbv2, route.leaseArn, me);
-    if (lease.state === 'held' || lease.state === 'stale') report.notes.push(`the rule was leased by ${describeLease(lease.lease)}; abort overrides it`);
+    if (lease.state === 'held') {
+      // A live holder notices the changed weights within one check interval and stops; its lease stays until then.
+      report.notes.push(`the rule is leased by ${describeLease(lease.lease)}; abort overrides it. If that job is gone, re-run it (a re-run takes the lease over) or remove the ${LEASE_TAG} tag`);
+    }
+    if (lease.state === 'stale') {
+      await clients.elbv2.send(new RemoveTagsCommand({ ResourceArns: [route.leaseArn], TagKeys: [LEASE_TAG] }));
+      report.notes.push(`removed the stale lease of ${describeLease(lease.lease)} (${lease.why})`);
+    }
     const before = clock.now();
     await setSplit(plan.restore);
     marks.push({ atMs: clock.now() - startedAt, weight: 0, event: 'restored' });

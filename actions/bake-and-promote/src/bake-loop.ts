@@ -98,7 +98,8 @@ async function bakeStep(step: number, weight: number, bakeMs: number, settings: 
   const bakeEnd = since + bakeMs;
   const cap = bakeEnd + (settings.inconclusive === 'extend' ? settings.maxExtensionMs : 0);
   for (let round = 1; ; round++) {
-    const outcomes = await deps.checks({ weight, step, round, since: new Date(since), now: new Date(clock.now()), signal });
+    const roundStart = clock.now();
+    const outcomes = await deps.checks({ weight, step, round, since: new Date(since), now: new Date(roundStart), signal, budgetMs: settings.intervalMs });
     const verdict = judgeRound(outcomes);
     const now = clock.now();
     rounds.push({ atMs: now - deps.startedAt, step, weight, verdict, outcomes });
@@ -112,8 +113,9 @@ async function bakeStep(step: number, weight: number, bakeMs: number, settings: 
       }
       if (round === 1 || rounds[rounds.length - 2]?.verdict === 'pass' || now - bakeEnd < settings.intervalMs) io.warning(`${weight}%: the bake is over but the checks cannot decide yet; extending (up to ${formatDuration(cap - bakeEnd)})`);
     }
-    // Sleep one interval, but wake at the bake's end rather than past it.
-    const next = now < bakeEnd ? Math.min(settings.intervalMs, bakeEnd - now) : Math.min(settings.intervalMs, Math.max(0, cap - now));
+    // Rounds start one interval apart (however long the last one took), but wake at the bake's end rather than past it.
+    const untilNext = settings.intervalMs - (now - roundStart);
+    const next = now < bakeEnd ? Math.min(untilNext, bakeEnd - now) : Math.min(untilNext, Math.max(0, cap - now));
     await clock.sleep(Math.max(next, 1), signal);
   }
 }

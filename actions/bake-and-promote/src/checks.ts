@@ -37,6 +37,8 @@ export interface RoundContext {
   since: Date;
   now: Date;
   signal?: AbortSignal;
+  /** How long the round may take: a check still running then is cut short as inconclusive (default: no limit). */
+  budgetMs?: number;
 }
 
 /** Runs one round of every check; resolves with one outcome per check kind configured. */
@@ -100,7 +102,10 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
       );
     }
     // At 0% the canary serves nothing to compare; at 100% the stable group serves nothing (the verdict says so).
-    if (settings.metrics && context.weight > 0) {
+    if (settings.metrics && context.weight > 0 && context.now.getTime() - context.since.getTime() < 1000) {
+      // Right after a weight change the window is empty; CloudWatch would refuse it (EndTime not after StartTime).
+      work.push(Promise.resolve({ kind: 'metrics', outcome: 'inconclusive', detail: 'the weight just changed: no window to read yet' }));
+    } else if (settings.metrics && context.weight > 0) {
       const { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn, policy } = settings.metrics;
       work.push(
         readCanaryMetrics(clients.cloudwatch, { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn, start: context.since, end: context.now }, policy, { clock, signal: context.signal }).then((reading) =>
@@ -118,14 +123,21 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
       ),
     );
     const firstFailure = new Promise<void>((resolve) => tracked.forEach((p) => p.then((r) => r.outcome === 'fail' && resolve())));
+    // A slow check (a CloudWatch retry, a hanging request) must not push the next round, and so a restore, later.
+    const budget = new AbortController();
+    let overBudget = false;
+    const timer = outer.budgetMs === undefined ? new Promise<void>(() => undefined) : clock.sleep(outer.budgetMs, budget.signal).then(() => void (overBudget = true), () => undefined);
     try {
-      await Promise.race([Promise.all(tracked), firstFailure]);
+      await Promise.race([Promise.all(tracked), firstFailure, timer]);
     } finally {
+      budget.abort();
       outer.signal?.removeEventListener('abort', onOuter);
     }
     if (outer.signal?.aborted) throw outer.signal.reason ?? new CancelledError();
-    if (results.some((r) => r === undefined)) round.abort(new CancelledError('another check failed'));
-    return results.map((r, i) => r ?? { kind: kindAt(settings, i, context.weight), outcome: 'inconclusive', detail: 'cut short: another check failed first' });
+    const failed = results.some((r) => r?.outcome === 'fail');
+    if (results.some((r) => r === undefined)) round.abort(new CancelledError(failed ? 'another check failed' : 'the round ran out of time'));
+    const why = failed ? 'cut short: another check failed first' : overBudget ? `still running after ${outer.budgetMs}ms (the check interval): not a pass` : 'cut short';
+    return results.map((r, i) => r ?? { kind: kindAt(settings, i, context.weight), outcome: 'inconclusive', detail: why });
   };
 }
 
