@@ -1,8 +1,11 @@
 /** Runs the reusable workflow's steps on the testbed: the bundled actions, as the runner runs them. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runDist } from '../../test/support/run-dist.js';
 import type { Testbed } from './testbed.js';
-import { interpolate, planPipeline, stepRuns, type ExpressionContext, type PlannedStep, type Workflow } from './workflow.js';
+import { interpolate, jobNeeds, jobOrder, planPipeline, stepRuns, type ExpressionContext, type PlannedStep, type Workflow } from './workflow.js';
 
 /** What the demo changes about a step because this machine cannot do it for real, and why. */
 export interface Substitution {
@@ -17,14 +20,15 @@ export interface Substitution {
 export const DEMO_SUBSTITUTIONS: Record<string, Substitution> = {
   'build-push': {
     why: 'No Docker engine here: buildah builds Dockerfile.offline (the same stages on a busybox base, since node:24-alpine cannot be pulled) and pushes to a registry on loopback; ECR\'s API is moto, and the testbed records each push there with the registry\'s digest.',
-    inputs: () => ({ builder: 'buildah', dockerfile: 'examples/trip-service/Dockerfile.offline' }),
+    // A promotion builds nothing: it runs as written.
+    inputs: (_testbed, written): Record<string, string> => (written['promote-from'] ? {} : { builder: 'buildah', dockerfile: 'examples/trip-service/Dockerfile.offline' }),
     after: async (testbed, inputs, outputs) => {
       if (outputs.result === 'built') await testbed.recordPushInEcr(inputs.repository, outputs.tags.split(','));
     },
   },
   migrate: {
     why: 'moto starts no containers, so the same Prisma migrations run on this machine (mode local) against PostgreSQL on loopback instead of in a one-off ECS task of the release\'s revision.',
-    inputs: (testbed) => ({ mode: 'local', 'database-url': testbed.databaseUrl }),
+    inputs: (testbed, written) => ({ mode: 'local', 'database-url': testbed.databases?.[written.cluster] ?? testbed.databaseUrl }),
   },
   'deploy-ecs': {
     why: 'moto stands in for ECS; its deployments settle on the first look (test/support/moto_server.py), and the testbed then runs the service as a local process with the environment of the revision the service runs.',
@@ -32,7 +36,22 @@ export const DEMO_SUBSTITUTIONS: Record<string, Substitution> = {
     inputs: (_testbed, written): Record<string, string> => (written['register-only'] === 'true' ? {} : { 'poll-interval': '1s' }),
     after: async (testbed) => testbed.runServiceRevision(),
   },
+  'bake-and-promote': {
+    why: 'Bake times compressed (10 s a step, checks every second); moto stands in for ECS, ELBv2 and CloudWatch, and a front routes each request to one of two local stand-ins for the colors\' tasks by the rule\'s weights as moto holds them. moto has no ALB metrics (the front\'s requests are not published to CloudWatch), so the canary-vs-stable metrics are off; the smoke checks and the alarm run.',
+    inputs: (_testbed, written): Record<string, string> => ({ steps: compressSteps(written.steps ?? ''), 'check-interval': '1s', 'poll-interval': '1s', 'wait-timeout': '30s', metrics: 'false', 'max-extension': '10s' }),
+  },
+  rollback: {
+    why: 'moto stands in for ECS (its deployments settle on the first look), so the rollout is polled every second; the testbed then runs the revision the service runs, as ECS would.',
+    // A dry run watches nothing.
+    inputs: (_testbed, written): Record<string, string> => (written['dry-run'] === 'true' ? {} : { 'poll-interval': '1s' }),
+    after: async (testbed) => testbed.runServiceRevision(),
+  },
 };
+
+/** `10%:10m, 100%` → `10%:10s, 100%`: each step bakes 10 seconds; through the front one request in ten reaches a 10% canary, and the smoke file's two checks a second reach it within five. Pure. */
+export function compressSteps(steps: string): string {
+  return steps.replace(/:\s*\d+(?:\.\d+)?[smh]/g, ':10s');
+}
 
 export interface StepResult {
   job: string;
@@ -55,13 +74,24 @@ export interface PipelineRun {
   workspace: string;
   /** More of the runner's environment, e.g. GITHUB_EVENT_PATH. */
   env?: Record<string, string>;
+  /** The secrets the caller passes (`secrets.*`). */
+  secrets?: Record<string, string>;
+  /** The repository's and each environment's variables (`vars.*`): a job with `environment:` sees its own over the repository's. */
+  vars?: { repository?: Record<string, string>; environments?: Record<string, Record<string, string>> };
+  /** `workflow_dispatch` for a run by hand (its inputs), else the workflow is called (`workflow_call`). */
+  event?: 'workflow_call' | 'workflow_dispatch';
 }
 
-/** Thrown when a step fails: the pipeline stops there, as the runner's would. */
+/** How each job ended, as `needs.<job>.result` says it. */
+export type JobResult = 'success' | 'failure' | 'skipped';
+
+/** Thrown when a job failed, after every job that still runs (`if: failure()`, `always()`) has run. */
 export class StepFailed extends Error {
   constructor(
     readonly result: StepResult,
     readonly steps: StepResult[],
+    readonly jobs: Record<string, JobResult> = {},
+    readonly outputs: Record<string, string> = {},
   ) {
     super(`step ${result.job}/${result.id} (${result.title}) failed with exit code ${result.exitCode}`);
   }
@@ -82,49 +112,70 @@ export function jobEnvironment(workflow: Workflow, job: string, context: Express
   return String(interpolate(typeof environment === 'string' ? environment : environment.name, context));
 }
 
-/** Runs every job's steps in order; returns each step's result and the workflow's outputs. */
+/**
+ * Runs the jobs in `needs` order, as the runner would: a job runs when its `if` holds (by default, when every job
+ * it needs succeeded); within a job, a failed step skips the rest but for `if: failure()` or `always()` steps.
+ * Returns each step's result, each job's and the workflow's outputs; throws StepFailed at the end if a job failed.
+ */
 export async function runPipeline(
   workflow: Workflow,
   inputs: Record<string, string | boolean>,
   testbed: Testbed,
   run: PipelineRun,
   onStep: (result: StepResult) => void,
-): Promise<{ steps: StepResult[]; outputs: Record<string, string> }> {
-  const context: ExpressionContext = { inputs, needs: {}, steps: {}, secrets: {}, github: { token: 'ghs_demo_token', sha: run.sha, event: {} } };
+): Promise<{ steps: StepResult[]; outputs: Record<string, string>; jobs: Record<string, JobResult> }> {
+  const github = { token: 'ghs_demo_token', sha: run.sha, event: {}, server_url: 'https://github.com', repository: 'rides/rides', run_id: '4242' };
+  const context: ExpressionContext = { inputs, needs: {}, steps: {}, secrets: run.secrets ?? {}, vars: run.vars?.repository ?? {}, github };
   const results: StepResult[] = [];
-  let currentJob = '';
-  let environment: string | undefined;
-  for (const planned of planPipeline(workflow)) {
-    if (planned.job !== currentJob) {
-      if (currentJob) finishJob(workflow, currentJob, context, testbed, environment, 'success');
-      currentJob = planned.job;
-      context.steps = {};
-      // As GitHub does for a job with `environment:`: one deployment record, created when the job starts.
-      environment = jobEnvironment(workflow, currentJob, context);
-      if (environment) testbed.githubDeployments.push(`created for ${environment} (the ${currentJob} job's environment)`);
+  const jobs: Record<string, JobResult> = {};
+  let firstFailure: StepResult | undefined;
+  for (const job of jobOrder(workflow)) {
+    const failedAbove = ancestors(workflow, job).some((name) => jobs[name] === 'failure');
+    context.status = { failed: failedAbove, success: jobNeeds(workflow, job).every((name) => jobs[name] === 'success') };
+    context.steps = {};
+    if (!stepRuns(workflow.jobs[job], context)) {
+      jobs[job] = 'skipped';
+      context.needs[job] = { outputs: {}, result: 'skipped' };
+      const skipped: StepResult = { job, id: job, title: `job ${job}`, skipped: workflow.jobs[job].if === undefined ? 'a job it needs did not succeed' : `if: ${String(workflow.jobs[job].if)} is false`, outputs: {} };
+      results.push(skipped);
+      onStep(skipped);
+      continue;
     }
-    const result = await runStep(planned, context, testbed, run);
-    results.push(result);
-    onStep(result);
-    if (result.exitCode !== undefined && result.exitCode !== 0) {
-      if (environment) testbed.githubDeployments.push('failure');
-      throw new StepFailed(result, results);
+    // As GitHub does for a job with `environment:`: one deployment record, created when the job starts, and the
+    // environment's variables over the repository's.
+    const environment = jobEnvironment(workflow, job, context);
+    context.vars = { ...run.vars?.repository, ...(environment ? run.vars?.environments?.[environment] : {}) };
+    if (environment) testbed.githubDeployments.push(`created for ${environment} (the ${job} job's environment)`);
+    context.status = { failed: false };
+    for (const planned of planPipeline(workflow).filter((s) => s.job === job)) {
+      const result = await runStep(planned, context, testbed, run);
+      results.push(result);
+      onStep(result);
+      if (result.exitCode !== undefined && result.exitCode !== 0) {
+        context.status = { failed: true };
+        firstFailure ??= result;
+      }
+      context.steps[planned.id] = { outputs: result.outputs };
     }
-    context.steps[planned.id] = { outputs: result.outputs };
+    jobs[job] = context.status.failed ? 'failure' : 'success';
+    // A failed job's outputs are still those its steps set.
+    const outputs: Record<string, string> = {};
+    for (const [name, value] of Object.entries(workflow.jobs[job].outputs ?? {})) outputs[name] = String(interpolate(value, context));
+    context.needs[job] = { outputs, result: jobs[job] };
+    if (environment) testbed.githubDeployments.push(jobs[job]);
   }
-  finishJob(workflow, currentJob, context, testbed, environment, 'success');
   const outputs: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(workflow.on.workflow_call.outputs)) {
+  for (const [name, spec] of Object.entries(workflow.on.workflow_call?.outputs ?? {})) {
     outputs[name] = String(interpolate(spec.value.replace(/jobs\.(\w+)\.outputs/g, 'needs.$1.outputs'), context));
   }
-  return { steps: results, outputs };
+  if (firstFailure) throw new StepFailed(firstFailure, results, jobs, outputs);
+  return { steps: results, outputs, jobs };
 }
 
-function finishJob(workflow: Workflow, job: string, context: ExpressionContext, testbed: Testbed, environment: string | undefined, state: string): void {
-  const outputs: Record<string, string> = {};
-  for (const [name, value] of Object.entries(workflow.jobs[job].outputs ?? {})) outputs[name] = String(interpolate(value, context));
-  context.needs[job] = { outputs };
-  if (environment) testbed.githubDeployments.push(state);
+/** Every job a job needs, directly or through others. */
+function ancestors(workflow: Workflow, job: string): string[] {
+  const direct = jobNeeds(workflow, job);
+  return [...direct, ...direct.flatMap((name) => ancestors(workflow, name))];
 }
 
 /** How a step is named in the demo: the action, and the step's own name when it has one. */
@@ -138,7 +189,7 @@ export function stepTitle(planned: PlannedStep): string {
 async function runStep(planned: PlannedStep, context: ExpressionContext, testbed: Testbed, run: PipelineRun): Promise<StepResult> {
   const { step, kind, job, id } = planned;
   const base: StepResult = { job, id, title: stepTitle(planned), outputs: {} };
-  if (!stepRuns(step, context)) return { ...base, skipped: `if: ${String(step.if)} is false` };
+  if (!stepRuns(step, context)) return { ...base, skipped: context.status?.failed && !/\b(failure|always)\(/.test(String(step.if)) ? 'a step before it failed' : `if: ${String(step.if)} is false` };
   if (kind.kind === 'checkout') return { ...base, skipped: 'the working tree is already here' };
   if (kind.kind === 'aws-credentials') return { ...base, skipped: 'credentials for moto on loopback are already in the environment (no OIDC here)' };
   if (kind.kind === 'builder-setup') return { ...base, skipped: 'no Docker engine here: build-push builds with buildah instead' };
@@ -147,8 +198,18 @@ async function runStep(planned: PlannedStep, context: ExpressionContext, testbed
   for (const [name, value] of Object.entries(step.env ?? {})) env[name] = String(interpolate(value, context));
   const started = Date.now();
   if (kind.kind === 'run') {
-    const ran = spawnSync('bash', ['-e', '-c', kind.script], { cwd: run.workspace, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 180_000 });
-    return { ...base, exitCode: ran.status ?? 1, seconds: (Date.now() - started) / 1000, output: `${ran.stdout}${ran.stderr}`.trim() };
+    // As the runner runs a `run:` step: bash -e, with a job summary file of its own.
+    const dir = mkdtempSync(join(tmpdir(), 'demo-run-step-'));
+    const summaryFile = join(dir, 'summary.md');
+    writeFileSync(summaryFile, '');
+    try {
+      // Not spawnSync: the stand-ins a step talks to (Slack, the service) answer from this process.
+      const ran = await runScript(kind.script, { cwd: run.workspace, env: { ...process.env, ...env, GITHUB_STEP_SUMMARY: summaryFile } });
+      const summary = readFileSync(summaryFile, 'utf8').trim();
+      return { ...base, exitCode: ran.status, seconds: (Date.now() - started) / 1000, output: ran.output.trim(), summary: summary || undefined };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
   const inputs = actionInputs(planned, context, testbed);
   const substitution = DEMO_SUBSTITUTIONS[kind.action];
@@ -168,3 +229,18 @@ async function runStep(planned: PlannedStep, context: ExpressionContext, testbed
   };
 }
 
+
+/** Runs a `run:` script with bash -e, as the runner does; at most three minutes. */
+function runScript(script: string, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('bash', ['-e', '-c', script], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ status: code ?? 1, output });
+    });
+  });
+}

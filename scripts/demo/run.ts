@@ -12,6 +12,7 @@ import { runPipeline, StepFailed, type PipelineRun, type StepResult } from './pi
 import { summaryForTerminal } from './terminal.js';
 import { startTestbed, type Testbed } from './testbed.js';
 import { readWorkflow, resolveInputs, type Workflow } from './workflow.js';
+import { BROKEN_SHA, describeColors, runProduction, type ProductionReport } from './production.js';
 
 export const WORKFLOW_PATH = join(REPO_ROOT, '.github/workflows/deploy.yml');
 
@@ -68,12 +69,15 @@ export interface DemoReport {
   first: DemoRun;
   second: DemoRun;
   blocked: BlockedRun;
+  /** Staging releases the commit whose bug only production traffic shows. */
+  fourth: DemoRun;
   githubDeployments: string[];
+  production: ProductionReport;
 }
 
 type Print = (text: string) => void;
 
-/** Runs the pipeline three times and checks each run did what it should; throws on anything else. */
+/** Runs the staging pipeline four times, then the production story; checks each run did what it should; throws on anything else. */
 export async function runDemo(print: Print = (text) => process.stdout.write(text + '\n')): Promise<DemoReport> {
   const workflow = readWorkflow(WORKFLOW_PATH);
   const rule = (title: string) => print(`\n${'═'.repeat(100)}\n${title}\n${'═'.repeat(100)}`);
@@ -108,8 +112,16 @@ export async function runDemo(print: Print = (text) => process.stdout.write(text
     const failureProblems = blockedProblems(blocked, second.running);
     if (failureProblems.length) throw new Error(`the failure path did not fail as it should: ${failureProblems.join('; ')}`);
 
-    const deployments = deploymentProblems(testbed.githubDeployments, 3);
+    rule(`Run 4: a push of ${BROKEN_SHA.slice(0, 7)}, whose bug staging's checks do not catch — released to staging`);
+    const fourth = await runOnce(workflow, inputs, testbed, { sha: BROKEN_SHA, workspace: REPO_ROOT }, print);
+    const fourthProblems = releaseProblems(fourth);
+    if (fourthProblems.length) throw new Error(`run 4 did not release ${fourth.sha}: ${fourthProblems.join('; ')}`);
+
+    const deployments = deploymentProblems(testbed.githubDeployments, 4);
     if (deployments.length) throw new Error(`GitHub deployment records: ${deployments.join('; ')}`);
+    const stagingDeployments = [...testbed.githubDeployments];
+
+    const production = await runProduction(testbed, { good: MERGE_SHA, neverCompleted: breaking.run.sha }, (step) => printStep(step, print), print, rule);
 
     rule('Result');
     print(`  Run 1 released ${first.sha.slice(0, 7)}: ${first.outputs['image-ref']}`);
@@ -118,8 +130,10 @@ export async function runDemo(print: Print = (text) => process.stdout.write(text
     print('  Run 2 rebuilt nothing (build-push reused the image), registered nothing, applied no migration, rolled nothing out.');
     print(`  Run 3 stopped at ${blocked.failed?.title}: ${blocked.failed?.outputs['lint-blocking-count']} blocking lint finding(s), nothing applied;`);
     print(`        the service still runs ${blocked.running.taskDefinitionArn.split('/').pop()} and /health still reports "${blocked.running.version}".`);
-    print(`  GitHub deployment records (one per release job): ${testbed.githubDeployments.join(' → ')}`);
-    return { first, second, blocked, githubDeployments: [...testbed.githubDeployments] };
+    print(`  Run 4 released ${fourth.sha.slice(0, 7)} to staging.`);
+    print(`  GitHub deployment records in staging (one per release job): ${stagingDeployments.join(' → ')}`);
+    printProductionResult(production, print);
+    return { first, second, blocked, fourth, githubDeployments: stagingDeployments, production };
   } finally {
     rule('Stopping the testbed');
     breaking.remove();
@@ -247,6 +261,19 @@ export function deploymentProblems(records: string[], releases: number): string[
   return problems;
 }
 
+function printProductionResult(report: ProductionReport, print: Print): void {
+  const { refused, good, broken, manual } = report;
+  const bake = (run: { steps: StepResult[] }) => run.steps.find((s) => s.id === 'bake')?.outputs ?? {};
+  print(`  Production 1 refused ${refused.sha.slice(0, 7)} at the staging check; nothing in production ran. Slack: ${refused.slack.at(-1)}`);
+  print(`  Production 2 promoted ${good.sha.slice(0, 7)}: ${bake(good).reason}`);
+  print(`        ${describeColors(good.colors)}. Slack: ${good.slack.at(-1)}`);
+  print(`  Production 3 aborted ${broken.sha.slice(0, 7)}: ${bake(broken).reason}; traffic back in ${bake(broken)['restore-ms']} ms.`);
+  print(`        ${describeColors(broken.colors)}; 20 requests through the front after it: ${JSON.stringify(broken.traffic.byColor)}, ${broken.traffic.errors} errors.`);
+  print(`        SNS (read back from moto): ${broken.sns.at(-1)?.split('\n')[0]}`);
+  print(`        Slack: ${broken.slack.at(-1)?.split('\n')[0]}`);
+  print(`  By hand, rollback.yml put staging back on ${manual.stagingVersion.slice(0, 7)}; SNS: ${manual.sns.at(-1)?.split('\n')[0]}`);
+}
+
 function printStep(step: StepResult, print: Print): void {
   print(`\n▶ ${step.job} › ${step.title}${step.skipped ? `  (skipped: ${step.skipped})` : `  exit ${step.exitCode} in ${step.seconds?.toFixed(1)}s`}`);
   if (step.skipped) return;
@@ -255,7 +282,7 @@ function printStep(step: StepResult, print: Print): void {
     for (const [name, value] of Object.entries(step.inputs)) {
       if (value === '') continue;
       // As the runner masks them: tokens, secrets and connection strings never reach the terminal.
-      const shown = /token|password|database-url|secrets/.test(name) ? '***' : value.split('\n').join(' | ');
+      const shown = /token|password|database-url|secrets|webhook/.test(name) ? '***' : value.split('\n').join(' | ');
       print(`    with ${name}: ${shown}`);
     }
   }

@@ -47,8 +47,23 @@ export function ganttToText(source: string): string {
   return lines.join('\n');
 }
 
-/** A job summary for the terminal: each ```mermaid gantt block becomes a text timeline; the rest as markdownToTerminal. */
+/**
+ * Draws one Mermaid `xychart-beta` line chart (bake-and-promote's weight over time) as one line of text:
+ * `title: 0 (0s) → 10 (0s) → 100 (9s)`, consecutive equal points merged. Pure.
+ */
+export function xyChartToText(source: string): string {
+  const title = /title\s+"([^"]*)"/.exec(source)?.[1] ?? 'Chart';
+  const unit = /x-axis\s+"([^"]*)"/.exec(source)?.[1] === 'seconds' ? 's' : '';
+  const xs = [.../x-axis[^[]*\[([^\]]*)\]/.exec(source)?.[1].matchAll(/"([^"]*)"/g) ?? []].map((m) => m[1]);
+  const ys = (/line\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '').split(',').map((y) => y.trim()).filter(Boolean);
+  const points = ys.map((y, i) => ({ y, x: xs[i] ?? '' })).filter((p, i, all) => i === 0 || p.y !== all[i - 1].y);
+  return `${title}: ${points.map((p) => `${p.y} (${p.x}${unit})`).join(' → ')}`;
+}
+
+/** A job summary for the terminal: each ```mermaid gantt or xychart block becomes text; the rest as markdownToTerminal. */
 export function summaryForTerminal(markdown: string): string {
-  const withTimelines = markdown.replace(/^```mermaid\n(gantt\n[\s\S]*?)^```$/gm, (_block, chart: string) => ganttToText(chart));
+  const withTimelines = markdown
+    .replace(/^```mermaid\n(gantt\n[\s\S]*?)^```$/gm, (_block, chart: string) => ganttToText(chart))
+    .replace(/^```mermaid\n(xychart-beta\n[\s\S]*?)^```$/gm, (_block, chart: string) => xyChartToText(chart));
   return markdownToTerminal(withTimelines);
 }

@@ -30,6 +30,12 @@ export interface TestbedOptions {
 export interface Testbed {
   registry: Registry;
   databaseUrl: string;
+  /** moto's own endpoint (its /moto-api shows what it was sent, e.g. SNS notifications). */
+  motoEndpoint: string;
+  /** The database each cluster's migrations run against (the demo's stand-in for the migration task's network). */
+  databases: Record<string, string>;
+  /** Creates another database on the testbed's PostgreSQL; returns its URL. */
+  createDatabase(name: string): Promise<string>;
   healthUrl: string;
   /** GitHub deployment records, in order: those GitHub makes for a job's `environment:`, and any an action made. */
   githubDeployments: string[];
@@ -105,6 +111,12 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
     return {
       registry,
       databaseUrl,
+      motoEndpoint: moto.endpoint,
+      databases: { [options.cluster]: databaseUrl },
+      createDatabase: async (name) => {
+        await postgres.createDatabase(name);
+        return postgres.url(name);
+      },
       healthUrl,
       githubDeployments: github.records,
       running: () => ({ taskDefinitionArn: app?.taskDefinitionArn ?? '', version: app?.version ?? '' }),
@@ -132,7 +144,7 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
 }
 
 /** Puts a value behind every SSM parameter the environment file references (the database URL for real). */
-async function seedParameters(environmentFile: string, environment: string, databaseUrl: string): Promise<void> {
+export async function seedParameters(environmentFile: string, environment: string, databaseUrl: string): Promise<void> {
   const file = JSON.parse(readFileSync(environmentFile, 'utf8')) as Record<string, { secrets?: Record<string, string> }>;
   const secrets = { ...file.defaults?.secrets, ...file[environment]?.secrets };
   const ssm = new SSMClient({ region: TEST_REGION });

@@ -19,6 +19,7 @@ export interface WorkflowStep {
 
 export interface WorkflowJob {
   needs?: string | string[];
+  if?: string | boolean;
   environment?: string | { name: string; url?: string };
   steps: WorkflowStep[];
   outputs?: Record<string, string>;
@@ -26,6 +27,7 @@ export interface WorkflowJob {
 
 export interface Workflow {
   on: {
+    workflow_dispatch?: { inputs: Record<string, { type: string; required?: boolean; default?: string | boolean }> };
     workflow_call: {
       inputs: Record<string, { type: string; required?: boolean; default?: string | boolean }>;
       secrets?: Record<string, { required?: boolean }>;
@@ -54,14 +56,19 @@ export function readWorkflow(path: string): Workflow {
   return parse(readFileSync(path, 'utf8')) as Workflow;
 }
 
+/** The jobs a job needs (directly). */
+export function jobNeeds(workflow: Workflow, job: string): string[] {
+  const needs = workflow.jobs[job].needs ?? [];
+  return Array.isArray(needs) ? needs : [needs];
+}
+
 /** Jobs in an order that respects `needs`. */
 export function jobOrder(workflow: Workflow): string[] {
   const order: string[] = [];
   const visit = (name: string, trail: string[]) => {
     if (order.includes(name)) return;
     if (trail.includes(name)) throw new Error(`jobs need each other in a cycle: ${[...trail, name].join(' → ')}`);
-    const needs = workflow.jobs[name].needs ?? [];
-    for (const need of Array.isArray(needs) ? needs : [needs]) visit(need, [...trail, name]);
+    for (const need of jobNeeds(workflow, name)) visit(need, [...trail, name]);
     order.push(name);
   };
   for (const name of Object.keys(workflow.jobs)) visit(name, []);
@@ -88,10 +95,16 @@ export function planPipeline(workflow: Workflow): PlannedStep[] {
 /** The context expressions are evaluated in. */
 export interface ExpressionContext {
   inputs: Record<string, string | boolean>;
-  needs: Record<string, { outputs: Record<string, string> }>;
+  needs: Record<string, { outputs: Record<string, string>; result?: string }>;
   steps: Record<string, { outputs: Record<string, string> }>;
   github: Record<string, unknown>;
   secrets?: Record<string, string>;
+  vars?: Record<string, string>;
+  /**
+   * What `success()` and `failure()` answer: for a step, whether a step before it in its job failed; for a job,
+   * whether a job it needs (or one those need) failed. Default: nothing failed.
+   */
+  status?: { failed: boolean; success?: boolean };
 }
 
 function lookup(path: string, context: ExpressionContext): unknown {
@@ -108,19 +121,28 @@ export function truthy(value: unknown): boolean {
   return !(value === false || value === 0 || value === '' || value === null || value === undefined || Number.isNaN(value));
 }
 
-const FUNCTIONS: Record<string, (args: unknown[]) => unknown> = {
+const FUNCTIONS: Record<string, (args: unknown[], context: ExpressionContext) => unknown> = {
   // Case-insensitive, as GitHub's: a substring of a string, or an item of an array.
   contains: ([haystack, needle]) =>
     Array.isArray(haystack) ? haystack.some((item) => String(item).toLowerCase() === String(needle).toLowerCase()) : String(haystack ?? '').toLowerCase().includes(String(needle ?? '').toLowerCase()),
   startsWith: ([text, prefix]) => String(text ?? '').toLowerCase().startsWith(String(prefix ?? '').toLowerCase()),
+  format: ([template, ...args]) => String(template ?? '').replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)] ?? '')),
+  // The status functions, as GitHub answers them in an `if:` (no run is ever cancelled here).
+  success: (_args, context) => context.status?.success ?? !context.status?.failed,
+  failure: (_args, context) => context.status?.failed ?? false,
+  always: () => true,
+  cancelled: () => false,
 };
+
+const STATUS_FUNCTION = /\b(success|failure|always|cancelled)\s*\(/;
 
 const TOKEN = /\s*(?:(\(|\)|,|==|!=|&&|\|\||!)|('(?:[^']|'')*')|(-?\d+(?:\.\d+)?)(?![\w.-])|([a-z_][\w-]*(?:\.[\w-]+)*))/iy;
 
 /**
  * Evaluates one expression the way GitHub does for what the workflow uses: context paths, string and number
  * literals, true/false/null, `==` `!=` (strings compared without case), `!`, `&&` and `||` (which return an
- * operand, so `a || 'default'` works), parentheses, and the functions `contains` and `startsWith`.
+ * operand, so `a || 'default'` works), parentheses, the functions `contains`, `startsWith` and `format`, and the
+ * status functions `success()`, `failure()`, `always()` and `cancelled()`.
  * Anything else is refused, so a workflow change the demo cannot follow fails loudly.
  */
 export function evaluateExpression(expression: string, context: ExpressionContext): unknown {
@@ -203,7 +225,7 @@ export function evaluateExpression(expression: string, context: ExpressionContex
         else if (peek() !== ')') refuse();
       }
       take(')');
-      return fn(args);
+      return fn(args, context);
     }
     if (/^[a-z_]/i.test(token)) return lookup(token, context);
     return refuse();
@@ -216,7 +238,8 @@ export function evaluateExpression(expression: string, context: ExpressionContex
 /** Replaces every `${{ … }}` in a value; a value that is one whole expression keeps its type. */
 export function interpolate(value: string | boolean | number, context: ExpressionContext): string | boolean {
   if (typeof value !== 'string') return typeof value === 'number' ? String(value) : value;
-  const whole = /^\$\{\{(.+?)\}\}$/.exec(value.trim());
+  // One expression and nothing else (not `${{ a }}/${{ b }}`).
+  const whole = /^\$\{\{((?:(?!\}\}).)+)\}\}$/s.exec(value.trim());
   if (whole) {
     const result = evaluateExpression(whole[1], context);
     return typeof result === 'boolean' ? result : String(result ?? '');
@@ -224,17 +247,22 @@ export function interpolate(value: string | boolean | number, context: Expressio
   return value.replace(/\$\{\{(.+?)\}\}/g, (_m, expression: string) => String(evaluateExpression(expression, context) ?? ''));
 }
 
-/** Whether a step runs: no `if`, or an `if` that evaluates true. */
-export function stepRuns(step: WorkflowStep, context: ExpressionContext): boolean {
-  if (step.if === undefined) return true;
-  if (typeof step.if === 'boolean') return step.if;
+/**
+ * Whether a step (or a job) runs, as GitHub decides: an `if` without a status function means
+ * `success() && (…)`, so after a failure only `if: failure()` or `always()` runs.
+ */
+export function stepRuns(step: { if?: string | boolean }, context: ExpressionContext): boolean {
+  const succeeded = truthy(FUNCTIONS.success([], context));
+  if (step.if === undefined) return succeeded;
+  if (typeof step.if === 'boolean') return succeeded && step.if;
   const expression = step.if.trim().replace(/^\$\{\{(.+)\}\}$/s, '$1');
+  if (!STATUS_FUNCTION.test(expression) && !succeeded) return false;
   return truthy(evaluateExpression(expression, context));
 }
 
 /** The workflow_call inputs with their defaults filled in; an unknown or missing required input is an error. */
-export function resolveInputs(workflow: Workflow, given: Record<string, string | boolean>): Record<string, string | boolean> {
-  const declared = workflow.on.workflow_call.inputs;
+export function resolveInputs(workflow: Workflow, given: Record<string, string | boolean>, event: 'workflow_call' | 'workflow_dispatch' = 'workflow_call'): Record<string, string | boolean> {
+  const declared = workflow.on[event]?.inputs ?? {};
   for (const name of Object.keys(given)) if (!(name in declared)) throw new Error(`the workflow declares no input "${name}"`);
   const resolved: Record<string, string | boolean> = {};
   for (const [name, spec] of Object.entries(declared)) {

@@ -1,8 +1,11 @@
 /**
- * `npm run demo` in the test suite, so it cannot rot: the whole staging pipeline on the local testbed, three
+ * `npm run demo` in the test suite, so it cannot rot: the whole staging pipeline on the local testbed, four
  * times. The first run builds, registers one revision, migrates from it, rolls it out and /health reports the
- * commit; the second changes nothing; the third adds a breaking migration and stops at the lint.
+ * commit; the second changes nothing; the third adds a breaking migration and stops at the lint; the fourth
+ * releases a commit with a bug staging misses. Then production.yml three times (refused, promoted, aborted and
+ * rolled back) and rollback.yml by hand.
  */
+import { BROKEN_SHA } from '../../scripts/demo/production.js';
 import { MERGE_SHA, runDemo, type DemoReport } from '../../scripts/demo/run.js';
 
 let report: DemoReport;
@@ -42,14 +45,15 @@ test('run 3 stops at the migration lint: nothing applied, the service and its /h
   expect(report.blocked.failed?.id).toBe('migrate');
   expect(report.blocked.failed?.outputs['lint-blocking-count']).toBe('1');
   expect(JSON.parse(report.blocked.failed!.outputs['lint-findings'])[0]).toMatchObject({ rule: 'drop-column' });
-  expect(report.blocked.steps.map((s) => s.id)).not.toContain('deploy');
+  // The steps after it are skipped, as the runner skips them.
+  expect(report.blocked.steps.find((s) => s.id === 'deploy')).toMatchObject({ skipped: 'a step before it failed' });
   expect(report.blocked.running).toEqual(report.first.running);
   expect(report.blocked.failed?.summary).toContain('Nothing was started');
 });
 
 test('each release is one GitHub deployment record, made for the release job\'s environment', () => {
   const job = 'created for staging (the release job\'s environment)';
-  expect(report.githubDeployments).toEqual([job, 'success', job, 'success', job, 'failure']);
+  expect(report.githubDeployments).toEqual([job, 'success', job, 'success', job, 'failure', job, 'success']);
 });
 
 test('the terminal shows each step, what it did instead of the real thing, and readable job summaries', () => {
@@ -64,7 +68,59 @@ test('the terminal shows each step, what it did instead of the real thing, and r
   expect(text).toMatch(/Run 3 stopped at migrate: 1 blocking lint finding/);
   // The failure is explained, not only reported.
   expect(text).toMatch(/Drops column "fareCents" from "Trip"[\s\S]*Safe way:/);
-  for (const raw of ['<details>', '```', 'gantt', 'dateFormat']) expect(text).not.toContain(raw);
+  for (const raw of ['<details>', '```', 'gantt', 'dateFormat', 'xychart']) expect(text).not.toContain(raw);
   // No table headed by empty cells.
   expect(text).not.toMatch(/\| — \| — \|\n\s*\| ─── \| ─── \|/);
+});
+
+describe('production', () => {
+  const prod = () => report.production;
+  const stepOf = (run: 'refused' | 'good' | 'broken' | 'manual', id: string) => prod()[run].steps.find((s) => s.id === id);
+
+  test('a commit staging never completed is refused at the staging check: no production job runs, Slack is told', () => {
+    expect(prod().refused.failed?.id).toBe('staging');
+    expect(prod().refused.failed?.output).toMatch(/never completed a rollout of trip-service/);
+    expect(prod().refused.jobs).toEqual({ verify: 'failure', release: 'skipped', rollback: 'skipped', notify: 'success' });
+    expect(prod().refused.slack.at(-1)).toMatch(/^⛔ trip-service \w{7} not released to production/);
+  });
+
+  test('the staging-tested commit is promoted by manifest copy, migrated, baked at 10% and cut over; the old color drained', () => {
+    const good = prod().good;
+    expect(stepOf('good', 'promote')?.outputs).toMatchObject({ result: 'promoted', reused: 'true' });
+    expect(stepOf('good', 'migrate')?.outputs['applied-count']).toBe('2');
+    expect(stepOf('good', 'bake')?.outputs.verdict).toBe('promoted');
+    expect(JSON.parse(stepOf('good', 'bake')!.outputs.timeline).weights.map((w: { weight: number }) => w.weight)).toEqual(expect.arrayContaining([0, 10, 100]));
+    expect(good.colors.find((c) => c.weight === 100)).toMatchObject({ service: 'trip-service-green', sha: MERGE_SHA, desiredCount: 2 });
+    expect(good.colors.find((c) => c.weight === 0)).toMatchObject({ service: 'trip-service-blue', desiredCount: 0 });
+    expect(good.slack.at(-1)).toMatch(/^✅ trip-service a1b2c3d promoted in production/);
+  });
+
+  test('the broken commit is aborted at 10%: all traffic back on the good version, rolled back, SNS and Slack told once', () => {
+    const broken = prod().broken;
+    expect(stepOf('broken', 'bake')?.outputs.verdict).toBe('aborted');
+    expect(stepOf('broken', 'bake')?.outputs.reason).toMatch(/a check failed at 10%: smoke fail/);
+    expect(broken.colors.find((c) => c.weight === 100)).toMatchObject({ service: 'trip-service-green', sha: MERGE_SHA });
+    expect(broken.colors.find((c) => c.sha === BROKEN_SHA)).toMatchObject({ weight: 0, desiredCount: 0 });
+    expect(broken.traffic).toEqual({ byColor: { 'trip-service-blue': 0, 'trip-service-green': 20 }, errors: 0 });
+    expect(stepOf('broken', 'rollback')?.outputs.status).toBe('succeeded');
+    expect(broken.jobs).toEqual({ verify: 'success', release: 'failure', rollback: 'success', notify: 'skipped' });
+    expect(broken.sns).toHaveLength(1);
+    expect(broken.sns[0]).toMatch(/rollback succeeded: trip-service-green on production/);
+    expect(broken.slack.at(-1)).toMatch(/rollback succeeded: trip-service-green on production/);
+  });
+
+  test('rollback.yml by hand puts staging back on the good commit and tells SNS and Slack', () => {
+    expect(stepOf('manual', 'rollback')?.outputs.status).toBe('succeeded');
+    expect(prod().manual.stagingVersion).toBe(MERGE_SHA);
+    expect(prod().manual.sns).toHaveLength(2);
+  });
+
+  test('the terminal tells the production story', () => {
+    const text = printed.join('\n');
+    expect(text).toContain('▶ release › bake-and-promote');
+    expect(text).toContain('↳ instead of the real thing: Bake times compressed');
+    expect(text).toMatch(/Production 3 aborted b7c8d9e: a check failed at 10%/);
+    expect(text).toMatch(/SNS \(read back from moto\): .*rollback succeeded/);
+    expect(text).not.toContain('hooks.slack.com');
+  });
 });

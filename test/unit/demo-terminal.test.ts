@@ -28,3 +28,10 @@ test('a summary keeps its text and tables; the Mermaid source does not reach the
 test('a summary without a chart is unchanged but for the terminal rendering', () => {
   expect(summaryForTerminal('## x\n\nplain\n')).toBe('## x\n\nplain\n');
 });
+
+test('a bake\'s weight chart (xychart-beta) becomes one line of text: each change of weight and when', () => {
+  const chart = ['```mermaid', 'xychart-beta', '  title "Traffic on the new version (%)"', '  x-axis "seconds" ["0", "0", "0", "4", "4"]', '  y-axis "%" 0 --> 100', '  line [0, 0, 10, 10, 0]', '```', ''].join('\n');
+  const text = summaryForTerminal(`## bake\n\n${chart}\nafter`);
+  expect(text).toContain('Traffic on the new version (%): 0 (0s) → 10 (0s) → 0 (4s)');
+  expect(text).not.toContain('xychart');
+});

@@ -114,9 +114,14 @@ describe('expressions the demo evaluates', () => {
     ["contains(inputs.service, 'RI')", true],
     ["contains('linux/amd64,linux/arm64', 'arm64') && !inputs.migrate", true],
     ["startsWith(inputs.service, 'x')", false],
+    ["format('{0}, {1}', inputs.service, 'green')", 'trip, green'],
+    // The status functions: nothing has failed in this context.
+    ['success()', true],
+    ['failure()', false],
+    ['always()', true],
   ])('%s', (expression, value) => expect(evaluateExpression(expression, ctx)).toEqual(value));
 
-  test.each(["hashFiles('x')", 'inputs.service ==', "format('{0}', inputs.service)", 'inputs.service inputs.migrate'])(
+  test.each(["hashFiles('x')", 'inputs.service ==', 'toJSON(inputs.service)', 'inputs.service inputs.migrate'])(
     'anything else is refused, so a workflow change the demo cannot follow fails loudly: %s',
     (expression) => {
       expect(() => evaluateExpression(expression, ctx)).toThrow('the demo cannot evaluate');
@@ -126,6 +131,15 @@ describe('expressions the demo evaluates', () => {
   test('a step with a false `if` does not run', () => {
     expect(stepRuns({ if: '${{ inputs.migrate }}' }, ctx)).toBe(false);
     expect(stepRuns({ if: "${{ inputs.service == 'trip' }}" }, ctx)).toBe(true);
+  });
+
+  test('after a failure only `failure()` and `always()` run, as on GitHub (an `if` without them means `success() && …`)', () => {
+    const failed = { ...ctx, status: { failed: true } };
+    expect(stepRuns({}, failed)).toBe(false);
+    expect(stepRuns({ if: "${{ inputs.service == 'trip' }}" }, failed)).toBe(false);
+    expect(stepRuns({ if: '${{ failure() }}' }, failed)).toBe(true);
+    expect(stepRuns({ if: "${{ always() && inputs.service == 'trip' }}" }, failed)).toBe(true);
+    expect(stepRuns({ if: '${{ failure() }}' }, ctx)).toBe(false);
   });
 
   test('inputs are checked against the workflow\'s declarations', () => {
