@@ -41,11 +41,12 @@ beforeEach(async () => {
   production.setBehaviour({ mode: 'healthy' });
 });
 
-const bake = (inputs: Record<string, string>) =>
+const bake = (inputs: Record<string, string>, options: Pick<Parameters<typeof runDist>[1] & object, 'signalWhen'> = {}) =>
   runDist('bake-and-promote', {
     inputs: { cluster: 'prod', service: 'web', 'smoke-file': join(dir, 'smoke.yml'), 'canary-url': canary.url, 'production-url': production.url, 'check-interval': '1s', 'poll-interval': '1s', steps: '10%:1m, 100%', ...inputs },
     env: moto.env,
     cwd: dir,
+    ...options,
   });
 
 async function greenShare(seeded: Seeded, listenerArn: string): Promise<number> {
@@ -90,11 +91,7 @@ test('a canary that starts failing at 10% is stopped with rollback and the origi
   const seeded = await seedCodeDeployService(aws);
   const v2 = await register(aws, 'v2');
   // Healthy on the test listener; production then serves 500s while 10% of it goes to the canary.
-  const run = runDist('bake-and-promote', {
-    inputs: { cluster: 'prod', service: 'web', 'smoke-file': join(dir, 'smoke.yml'), 'canary-url': canary.url, 'production-url': production.url, 'check-interval': '1s', 'poll-interval': '1s', steps: '10%:5m, 100%', 'task-definition': v2 },
-    env: moto.env,
-    cwd: dir,
-  });
+  const run = bake({ steps: '10%:5m, 100%', 'task-definition': v2 });
   // Break production once the canary has traffic.
   for (let i = 0; i < 200 && (await greenShare(seeded, seeded.alb.listenerArn)) === 0; i++) await new Promise((r) => setTimeout(r, 50));
   production.setBehaviour({ mode: 'error' });
@@ -120,12 +117,7 @@ test('bad input changes nothing: a CodeDeploy service with no deployment group',
 test('a job cancelled mid-canary leaves the deployment stopped with rollback and the original task set at 100%', async () => {
   const seeded = await seedCodeDeployService(aws);
   const v2 = await register(aws, 'v2');
-  const run = await runDist('bake-and-promote', {
-    inputs: { cluster: 'prod', service: 'web', 'smoke-file': join(dir, 'smoke.yml'), 'canary-url': canary.url, 'production-url': production.url, 'check-interval': '1s', 'poll-interval': '1s', steps: '10%:5m, 100%', 'task-definition': v2 },
-    env: moto.env,
-    cwd: dir,
-    signalWhen: { signal: 'SIGINT', probe: async () => (await greenShare(seeded, seeded.alb.listenerArn)) > 0 },
-  });
+  const run = await bake({ steps: '10%:5m, 100%', 'task-definition': v2 }, { signalWhen: { signal: 'SIGINT', probe: async () => (await greenShare(seeded, seeded.alb.listenerArn)) > 0 } });
 
   expect(run.exitCode).not.toBe(0);
   expect(run.outputs.verdict).toBe('cancelled');
@@ -162,11 +154,7 @@ describe('rollback of a CodeDeploy service', () => {
     const seeded = await seedCodeDeployService(aws);
     const v2 = await register(aws, 'v2');
     // A release baking at 10% for a long while (60 "minutes" of 40 ms).
-    const baking = runDist('bake-and-promote', {
-      inputs: { cluster: 'prod', service: 'web', 'smoke-file': join(dir, 'smoke.yml'), 'canary-url': canary.url, 'production-url': production.url, 'check-interval': '1s', 'poll-interval': '1s', steps: '10%:60m, 100%', 'task-definition': v2 },
-      env: moto.env,
-      cwd: dir,
-    });
+    const baking = bake({ steps: '10%:60m, 100%', 'task-definition': v2 });
     for (let i = 0; i < 200 && (await greenShare(seeded, seeded.alb.listenerArn)) === 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(10);
 
