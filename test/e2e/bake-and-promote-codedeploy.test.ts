@@ -167,3 +167,4 @@ describe('rollback of a CodeDeploy service', () => {
     expect(baked.outputs.verdict).not.toBe('promoted');
   });
 });
+

@@ -12,6 +12,7 @@ import { appSpecTargetOfService, renderAppSpec } from '../../../lib/codedeploy/a
 import { observeDeployment, startDeployment, stopWithRollback } from '../../../lib/codedeploy/deployments.js';
 import { followDeployment, type FollowDecision } from '../../../lib/codedeploy/follow.js';
 import { planCodeDeploy } from '../../../lib/codedeploy/plan.js';
+import { redeployAllAtOnce } from '../../../lib/codedeploy/redeploy.js';
 import { describeVerdict, judgeDeployment, type DeploymentVerdict } from '../../../lib/codedeploy/verdict.js';
 import { CancelledError, ConfigurationError, PlanError } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
@@ -128,6 +129,27 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
   const weights = (w: number) => ({ [`${name} ${shortTaskDefinition(inputs.taskDefinition)} (replacement)`]: w, [`${name} ${shortTaskDefinition(service.taskDefinition)} (original)`]: 100 - w });
   const base = { ...report, marks, rounds, restoreMs: followed.restoreMs };
   const restored = followed.restore ? (followed.restore.ok ? ' ; the original task set carries all traffic again (verified)' : `; NOT verified back on the original task set: ${followed.restore.detail}`) : '';
+  if (followed.outcome === 'succeeded' && followed.stop) {
+    // A check failed, but CodeDeploy finished the release before our stop: the failed version has all the traffic.
+    // Put the original back with a new deployment, all at once, and say so; this is never a promotion.
+    io.error(`a check failed (${followed.stop.reason}) just as CodeDeploy finished ${deploymentId}; putting ${shortTaskDefinition(service.taskDefinition)} back`);
+    const back = await redeployAllAtOnce(clients, group, service, service.taskDefinition!, `bake-and-promote: put ${shortTaskDefinition(service.taskDefinition)} back after failed checks`, {
+      clock,
+      signal: new AbortController().signal,
+      intervalMs: inputs.checkIntervalMs,
+      timeoutMs: inputs.waitTimeoutMs,
+    });
+    const ok = back.followed.outcome === 'succeeded';
+    return {
+      ...report,
+      marks,
+      rounds,
+      verdict: 'aborted',
+      reason: `${followed.stop.reason}; CodeDeploy had already finished, so ${shortTaskDefinition(service.taskDefinition)} was deployed again (${back.deploymentId}: ${ok ? 'succeeded, all traffic on it' : `NOT restored: ${back.followed.reason}`})`,
+      finalWeights: { [`${name} ${shortTaskDefinition(service.taskDefinition)}`]: ok ? 100 : 0 },
+      taskDefinitionAfter: ok ? service.taskDefinition : inputs.taskDefinition,
+    };
+  }
   if (followed.outcome === 'succeeded') {
     // The record rollback reads for CODE_DEPLOY services (ECS's service-deployments API does not cover them).
     const missed = await recordRolledOut(clients, inputs.cluster, name, inputs.taskDefinition!, new Date());

@@ -5,10 +5,10 @@
  */
 import type { Service } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../lib/aws/clients.js';
-import { appSpecTargetOfService, renderAppSpec } from '../../../lib/codedeploy/appspec.js';
+import { appSpecTargetOfService } from '../../../lib/codedeploy/appspec.js';
 import { findDeploymentGroup, type EcsDeploymentGroup } from '../../../lib/codedeploy/deployment-group.js';
-import { resolveDeploymentConfig } from '../../../lib/codedeploy/deployment-config.js';
-import { activeDeployment, startDeployment } from '../../../lib/codedeploy/deployments.js';
+import { activeDeployment } from '../../../lib/codedeploy/deployments.js';
+import { redeployAllAtOnce } from '../../../lib/codedeploy/redeploy.js';
 import { followDeployment } from '../../../lib/codedeploy/follow.js';
 import { describeVerdict } from '../../../lib/codedeploy/verdict.js';
 import { PlanError } from '../../../lib/core/errors.js';
@@ -56,11 +56,8 @@ export async function rollbackWithCodeDeploy(
       ? { ...s, status: 'succeeded', taskDefinitionArn: s.to.arn, deploymentId: s.inFlight, reason: followed.restore?.detail }
       : { ...s, status: 'failed', failureKind: 'rolled-back', deploymentId: s.inFlight, reason: `CodeDeploy deployment ${s.inFlight}: ${followed.reason}${followed.restore ? `; ${followed.restore.detail}` : ''}` };
   }
-  const config = await resolveDeploymentConfig(clients, observed.group, [{ weight: 100, bakeMs: 0 }]);
-  const appSpec = renderAppSpec(s.to.arn, appSpecTargetOfService(service)!);
-  const deploymentId = await startDeployment(clients, { group: observed.group, config, appSpec, description: `rollback to ${shortTaskDefinition(s.to.arn)}${inputs.reason ? `: ${inputs.reason}` : ''}`.slice(0, 500) });
+  const { deploymentId, followed } = await redeployAllAtOnce(clients, observed.group, service, s.to.arn, `rollback to ${shortTaskDefinition(s.to.arn)}${inputs.reason ? `: ${inputs.reason}` : ''}`, follow);
   ctx.io.info(`${s.service}: CodeDeploy deployment ${deploymentId} rolls back to ${shortTaskDefinition(s.to.arn)}`);
-  const followed = await followDeployment(clients, deploymentId, observed.group, follow);
   if (followed.outcome !== 'succeeded') return { ...s, status: 'failed', failureKind: followed.outcome === 'cancelled' ? 'cancelled' : 'rolled-back', deploymentId, reason: `CodeDeploy deployment ${deploymentId}: ${followed.reason}` };
   await recordRolledOut(clients, inputs.cluster, s.service, s.to.arn, new Date());
   return { ...s, status: 'succeeded', taskDefinitionArn: s.to.arn, deploymentId };

@@ -437,7 +437,7 @@ const resolveHttpAuthSchemeConfig = (config) => {
 };
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-es/endpoint/EndpointParameters.js
-var EndpointParameters = __webpack_require__(445);
+var EndpointParameters = __webpack_require__(2826);
 ;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-cloudwatch/package.json
 const package_namespaceObject = {"rE":"3.1164.0"};
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js + 2 modules
