@@ -117,7 +117,11 @@ export async function rollOut(changes: ServiceChange[], settings: RolloutSetting
       }
     }
   });
-  if (cancelled) return { results, cancelled };
+  if (cancelled) {
+    // What was updated before the cancel keeps rolling out in ECS: say so, service by service.
+    cancelled.leftInFlight = results.filter((r) => r.deploymentId && !r.adopted && r.status !== 'unchanged').map((r) => ({ service: r.service, state: `deployment ${r.deploymentId} of ${shortTaskDefinition(r.taskDefinitionArn)} started, not watched; to undo, roll back to ${shortTaskDefinition(r.previousTaskDefinitionArn)}` }));
+    return { results, cancelled };
+  }
   if (targets.length === 0) return { results };
 
   let outcomes: RolloutOutcome[];

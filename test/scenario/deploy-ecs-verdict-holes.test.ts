@@ -266,3 +266,20 @@ test('a deploy that reuses the newest revision when it is identical for the same
   expect(ecs).toHaveReceivedCommandWith(UpdateServiceCommand, { taskDefinition: NEW } as UpdateServiceCommandInput);
   expect(results[0]).toMatchObject({ status: 'succeeded', action: 'update-only', taskDefinitionArn: NEW });
 });
+
+test('a cancel between two updates: the one already updated is named as left in flight, the other is not touched', async () => {
+  calmAccount(['user', 'trip']);
+  const controller = new AbortController();
+  const before = (name: string) => service(name, [deployment(`ecs-svc/${name}-old`, 'PRIMARY', taskDefinitionArn(name, 7), 'COMPLETED', 2)]);
+  describeServicesAnswers([before('user'), before('trip')]);
+  ecs.on(UpdateServiceCommand).callsFake((input: { service: string; taskDefinition: string }) => {
+    controller.abort(new Error('job cancelled (SIGINT)'));
+    return { service: service(input.service, [deployment(`ecs-svc/${input.service}-new`, 'PRIMARY', input.taskDefinition, 'IN_PROGRESS', 0)]) };
+  });
+  const { io, error } = await runDeploy({ services: 'user\ntrip', images: `user=${image('user', 'v2')}\ntrip=${image('trip', 'v2')}` }, { signal: controller.signal });
+
+  expect(error?.message).toBe('job cancelled (SIGINT)');
+  expect(ecs).toHaveReceivedCommandTimes(UpdateServiceCommand, 1);
+  expect(io.summary).toContain('| user | deployment ecs-svc/user-new of user:8 started, not watched; to undo, roll back to user:7 |');
+  expect(io.summary).not.toContain('nothing was changed');
+});
