@@ -39,8 +39,3 @@ export function serviceConsoleUrl(region: string, cluster: string, service: stri
 export function taskConsoleUrl(region: string, cluster: string, taskArn: string): string {
   return `${consoleBase(region)}/clusters/${encodeURIComponent(cluster)}/tasks/${taskId(taskArn)}?region=${region}`;
 }
-
-/** The console page of one task definition revision. */
-export function taskDefinitionConsoleUrl(region: string, arn: string): string {
-  return `${consoleBase(region)}/task-definitions/${encodeURIComponent(familyOf(arn))}/${revisionOf(arn)}?region=${region}`;
-}

@@ -18,11 +18,6 @@ export function deploymentStyleOf(service: Service): DeploymentStyle {
   return { controller: 'ECS', strategy: strategy as 'ROLLING' | 'BLUE_GREEN' | 'CANARY' | 'LINEAR' };
 }
 
-/** One line naming the style, for logs and summaries. */
-export function describeStyle(style: DeploymentStyle): string {
-  return style.controller === 'ECS' ? `ECS ${style.strategy.toLowerCase().replace('_', '/')}` : style.controller === 'CODE_DEPLOY' ? 'CodeDeploy blue/green' : 'external (task sets)';
-}
-
 /**
  * Why a rolling deploy (UpdateService with a new task definition, watched to COMPLETED) must not touch this
  * service, or undefined when it may. deploy-ecs refuses the rest; bake-and-promote is where traffic-shifting
