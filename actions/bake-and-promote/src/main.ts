@@ -70,6 +70,8 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
   let thrown: unknown;
   let record: Awaited<ReturnType<typeof startDeploymentRecord>> | undefined;
   const changes = inputs.mode === 'bake' || inputs.mode === 'promote-now';
+  // One service: its deployment controller picks the provider.
+  const single = inputs.services.length === 1 ? (await describeServices(clients, inputs.cluster, inputs.services)).get(inputs.services[0]) : undefined;
   if (inputs.services.length === 2) {
     const observed = await io.group(`Read ${inputs.services.join(' and ')} and the rule`, () => observeAlb(clients, inputs));
     const plan = planAlb(inputs.mode, inputs.taskDefinition, inputs.steps, observed.pair);
@@ -89,8 +91,8 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
       thrown = err;
       report = emptyReport('alb', 'failed', errorMessage(err));
     }
-  } else if (inputs.services.length === 1 && deploymentStyleOf((await describeServices(clients, inputs.cluster, inputs.services)).get(inputs.services[0])!).controller === 'CODE_DEPLOY') {
-    const service = (await describeServices(clients, inputs.cluster, inputs.services)).get(inputs.services[0])!;
+  } else if (single && deploymentStyleOf(single).controller === 'CODE_DEPLOY') {
+    const service = single;
     const beforeChange = async () => {
       if (changes) record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${inputs.services[0]} (CodeDeploy)` });
     };
