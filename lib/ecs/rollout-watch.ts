@@ -39,8 +39,6 @@ export interface WatchOptions {
   clock?: Clock;
   /** When the earliest watched deployment started: events and service deployments older than this are not ours. */
   startedAt: Date;
-  /** Use the service-deployments API where it answers (default true). */
-  useServiceDeployments?: boolean;
 }
 
 interface Watched {
@@ -98,7 +96,7 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
         return { done: false };
       }
       lastError = undefined;
-      const deploymentStates = options.useServiceDeployments === false ? new Map() : await probe.states(open.map((w) => w.target.service));
+      const deploymentStates = await probe.states(open.map((w) => w.target.service));
       for (const w of open) {
         w.last = services.get(w.target.service);
         reportEvents(io, w, options.startedAt);
@@ -124,7 +122,7 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
       throw new RolloutsCancelled(err instanceof Error ? err.message : 'job cancelled', left, watched.filter((w) => w.outcome).map((w) => w.outcome!));
     } else throw err;
   }
-  if (!probe.isAvailable && options.useServiceDeployments !== false) {
+  if (!probe.isAvailable) {
     io.debug(`service-deployments API not used: ${probe.unavailableReason}`);
   }
   return watched.map((w) => w.outcome!);

@@ -17,6 +17,7 @@ import { recordRolledOut } from './history.js';
 import { currentDeploymentTarget, judgeRollout, type FailureKind, type RolloutTarget } from './rollout-verdict.js';
 import { RolloutsCancelled, watchRollouts, type RolloutOutcome, type TimelineMark } from './rollout-watch.js';
 import { updateService } from './services.js';
+import type { DeploymentState } from '../report/github-deployment.js';
 
 /** One service and what to do to it. */
 export interface ServiceChange {
@@ -195,4 +196,25 @@ async function record(results: ServiceRollout[], outcome: RolloutOutcome, change
     for (const event of explanation.recentEvents) io.info(`event: ${event}`);
     io.info(`console: ${explanation.consoleUrl}`);
   });
+}
+
+/** One word for a set of results: failed, in-progress (started, not watched to a verdict), succeeded or unchanged. */
+export function overallStatus(results: { status: string }[]): 'failed' | 'in-progress' | 'succeeded' | 'unchanged' {
+  if (results.length === 0 || results.some((r) => r.status === 'failed')) return 'failed';
+  if (results.some((r) => r.status === 'started' || r.status === 'in-progress')) return 'in-progress';
+  return results.some((r) => r.status === 'succeeded') ? 'succeeded' : 'unchanged';
+}
+
+/**
+ * The GitHub deployment's state for a set of results: success only for rollouts seen to complete; started or
+ * followed-but-unwatched ones stay in progress; a cancel, an unexpected error or an unreadable AWS is `error`.
+ */
+export function recordStateOf(results: { status: string; failureKind?: string }[], { thrown, cancelled }: { thrown?: unknown; cancelled?: boolean }, what: string): [DeploymentState, string] {
+  if (thrown) return ['error', `${what} stopped: ${errorMessage(thrown)}`];
+  if (cancelled) return ['error', `${what} cancelled`];
+  const failed = results.filter((r) => r.status === 'failed');
+  if (failed.some((r) => r.failureKind === 'unobservable')) return ['error', 'the rollout could not be followed to a verdict'];
+  if (failed.length) return ['failure', `${failed.length} service(s) failed`];
+  if (overallStatus(results) === 'in-progress') return ['in_progress', 'started; not watched to a verdict'];
+  return ['success', `${what} done`];
 }

@@ -1,11 +1,11 @@
 /** deploy-ecs: inputs → observe → plan → apply (register, then the shared rollout step, then prune) → report. */
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
-import { CancelledError, errorMessage } from '../../../lib/core/errors.js';
+import { CancelledError } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { familyOf } from '../../../lib/ecs/arns.js';
-import { rollOut, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
+import { overallStatus, recordStateOf, rollOut, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
 import {
   activeRevisions,
   deregisterTaskDefinition,
@@ -17,7 +17,7 @@ import {
   revisionsToPrune,
   taskDefinitionsInUse,
 } from '../../../lib/ecs/services.js';
-import { startDeploymentRecord, type DeploymentState } from '../../../lib/report/github-deployment.js';
+import { startDeploymentRecord } from '../../../lib/report/github-deployment.js';
 import { checkSecretReferences, reportReferenceCheck } from '../../../lib/secrets/references.js';
 import { describeDiff } from '../../../lib/taskdef/compare.js';
 import { readDeployInputs, type DeployInputs } from './inputs.js';
@@ -79,23 +79,12 @@ export async function deploy({ io, signal }: RunContext, deps: DeployDeps = {}):
   const failed = results.filter((r) => r.status === 'failed');
   writeOutputs(io, results, inputs.registerOnly);
   await io.appendSummary(deploySummary(inputs, plan, results, report.cancelled?.leftInFlight, thrown));
-  const [state, description] = recordState(results, report, thrown);
+  const [state, description] = recordStateOf(results, { thrown, cancelled: !!report.cancelled }, 'deploy');
   await record?.setState(state, description);
 
   if (thrown) throw thrown;
   if (report.cancelled) throw new CancelledError(report.cancelled.message);
   if (failed.length) throw new Error(`rollout failed for ${failed.map((r) => `${r.service} (${r.reason})`).join('; ')}`);
-}
-
-/** The GitHub deployment's state: success only for rollouts seen to complete; unfinished ones stay in progress. */
-function recordState(results: ServiceResult[], report: RolloutReport, thrown: unknown): [DeploymentState, string] {
-  if (thrown) return ['error', `deploy-ecs stopped: ${errorMessage(thrown)}`];
-  if (report.cancelled) return ['error', 'cancelled mid-rollout'];
-  const failed = results.filter((r) => r.status === 'failed');
-  if (failed.some((r) => r.failureKind === 'unobservable')) return ['error', 'the rollout could not be followed to a verdict'];
-  if (failed.length) return ['failure', `${failed.length} service(s) failed`];
-  if (results.some((r) => r.status === 'started' || r.status === 'in-progress')) return ['in_progress', 'rollout started; not watched to a verdict'];
-  return ['success', 'deployed'];
 }
 
 function writeOutputs(io: ActionIO, results: ServiceResult[], registerOnly: boolean): void {
@@ -106,13 +95,6 @@ function writeOutputs(io: ActionIO, results: ServiceResult[], registerOnly: bool
   io.setOutput('changed', String(results.some((r) => r.action !== 'no-change')));
   io.setOutput('status', registerOnly ? 'registered' : overallStatus(results));
   io.setOutput('results', JSON.stringify(results.map(({ explanation: _explanation, timeline: _timeline, ...rest }) => rest)));
-}
-
-/** One word for the whole step: failed, in-progress (not watched to the end), succeeded or unchanged. */
-function overallStatus(results: ServiceResult[]): string {
-  if (results.length === 0 || results.some((r) => r.status === 'failed')) return 'failed';
-  if (results.some((r) => r.status === 'started' || r.status === 'in-progress')) return 'in-progress';
-  return results.some((r) => r.status === 'succeeded') ? 'succeeded' : 'unchanged';
 }
 
 async function observe(clients: AwsClients, inputs: DeployInputs): Promise<ObservedService[]> {

@@ -59,6 +59,7 @@ export async function rollbackWithCodeDeploy(
   const { deploymentId, followed } = await redeployAllAtOnce(clients, observed.group, service, s.to.arn, `rollback to ${shortTaskDefinition(s.to.arn)}${inputs.reason ? `: ${inputs.reason}` : ''}`, follow);
   ctx.io.info(`${s.service}: CodeDeploy deployment ${deploymentId} rolls back to ${shortTaskDefinition(s.to.arn)}`);
   if (followed.outcome !== 'succeeded') return { ...s, status: 'failed', failureKind: followed.outcome === 'cancelled' ? 'cancelled' : 'rolled-back', deploymentId, reason: `CodeDeploy deployment ${deploymentId}: ${followed.reason}` };
-  await recordRolledOut(clients, inputs.cluster, s.service, s.to.arn, new Date());
+  const missed = await recordRolledOut(clients, inputs.cluster, s.service, s.to.arn, new Date());
+  if (missed) ctx.io.warning(`${s.service}: could not tag ${shortTaskDefinition(s.to.arn)} as rolled out (${missed}); a later rollback will not know it ran`);
   return { ...s, status: 'succeeded', taskDefinitionArn: s.to.arn, deploymentId };
 }

@@ -8,7 +8,7 @@ import { UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../lib/aws/clients.js';
 import { PlanError } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
-import type { Clock } from '../../../lib/core/poll.js';
+import { realClock, type Clock } from '../../../lib/core/poll.js';
 import { familyOf, revisionOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { rollOut, type ServiceRollout } from '../../../lib/ecs/rollout.js';
 import { acquireLease, describeLease, holderFromEnv, releaseLease } from '../../../lib/traffic/lease.js';
@@ -81,9 +81,10 @@ export interface FlipOutcome {
 }
 
 /** Carries the flip out: lease, optional scale-up, one read-back weight change, scale the bad color in, release. */
-export async function flipTraffic(clients: AwsClients, inputs: RollbackInputs, route: ObservedRoute, plan: FlipPlan, goodService: Service, ctx: { io: ActionIO; signal: AbortSignal; clock?: Clock; now: () => number }): Promise<FlipOutcome> {
+export async function flipTraffic(clients: AwsClients, inputs: RollbackInputs, route: ObservedRoute, plan: FlipPlan, goodService: Service, ctx: { io: ActionIO; signal: AbortSignal; clock?: Clock }): Promise<FlipOutcome> {
   const { io, signal } = ctx;
-  const started = ctx.now();
+  const clock = ctx.clock ?? realClock;
+  const started = clock.now();
   const me = holderFromEnv();
   const { tookOver } = await acquireLease(clients.elbv2, route.leaseArn, me, { ttlMs: inputs.waitTimeoutMs + 10 * 60_000, takeOverStale: true, preempt: true, clock: ctx.clock });
   if (tookOver) io.warning(`took the traffic over from ${describeLease(tookOver)}: that run stops shifting once it sees its lease gone`);
@@ -104,7 +105,7 @@ export async function flipTraffic(clients: AwsClients, inputs: RollbackInputs, r
       const readBack = await applySplit(clients.elbv2, route, plan.split, { clock: ctx.clock, signal });
       io.info(`traffic on ${describeRoute(route.route)}: ${describeSplit(readBack.split)} (read back)`);
     }
-    const toTrafficMs = ctx.now() - started;
+    const toTrafficMs = clock.now() - started;
     // The usual cleanup: the bad color keeps no traffic and no tasks (not waited for: nothing routes to it).
     await clients.ecs.send(new UpdateServiceCommand({ cluster: inputs.cluster, service: plan.bad.service, desiredCount: 0 }));
     io.info(`${plan.bad.service}: scaled in to 0 tasks`);

@@ -7,7 +7,7 @@ import { pollUntil, type Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { deploymentHistory } from '../../../lib/ecs/history.js';
-import { rollOut, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
+import { overallStatus, recordStateOf, rollOut, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
 import { describeServices, describeTaskDefinition, registerTaskDefinition } from '../../../lib/ecs/services.js';
 import { waitForHealthy } from '../../../lib/http/health.js';
 import { checkNotifyTargets, sendNotice } from '../../../lib/notify/send.js';
@@ -18,7 +18,7 @@ import { formatDuration } from '../../../lib/core/duration.js';
 import { colorsOf, flipTraffic, planFlip } from './flip.js';
 import { draftFromLive } from '../../../lib/taskdef/source.js';
 import { readRollbackInputs, type RollbackInputs } from './inputs.js';
-import { planRollback, type ObservedRollback, type RollbackPlan, type ServiceRollbackPlan } from './plan.js';
+import { gitShaOf, planRollback, type ObservedRollback, type RollbackPlan, type ServiceRollbackPlan } from './plan.js';
 import { codeDeployPlan, observeCodeDeploy, rollbackWithCodeDeploy, type CodeDeployObserved } from './codedeploy.js';
 import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
 import { rollbackSummary, type RollbackResult } from './summary.js';
@@ -47,7 +47,7 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
   const planned = planRollback(inputs, observed.filter((o) => !stopsInFlight(o))).services;
   const plan: RollbackPlan = {
     services: observed.map((o) => {
-      const s = planned.find((p) => p.service === o.name) ?? { service: o.name, from: { arn: o.service.taskDefinition ?? '', gitSha: o.current?.tags.find((t) => t.key === 'git-sha')?.value }, to: { arn: '' }, action: 'none' as const, why: '' };
+      const s = planned.find((p) => p.service === o.name) ?? { service: o.name, from: { arn: o.service.taskDefinition ?? '', gitSha: gitShaOf(o.current?.tags) }, to: { arn: '' }, action: 'none' as const, why: '' };
       return codeDeploy.has(o.name) ? codeDeployPlan(s, codeDeploy.get(o.name)!) : s;
     }),
   };
@@ -64,15 +64,15 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
     const done = new Map(rolling.map((s, i) => [s.service, verifyTarget({ ...s, ...report.results[i], status: report.results[i].status }, changes[i])]));
     for (const s of plan.services.filter((x) => codeDeploy.has(x.service))) {
       if (report.cancelled || signal.aborted) break;
-      const target = s.to.status === 'INACTIVE' ? { ...s, to: { ...s.to, arn: await registerCopy(clients, s, io) } } : s;
-      done.set(s.service, await io.group(`Roll ${s.service} back through CodeDeploy`, () => rollbackWithCodeDeploy(clients, inputs, target, observed.find((o) => o.name === s.service)!.service, codeDeploy.get(s.service)!, { io, signal, clock: deps.clock })));
+      if (s.to.status === 'INACTIVE') s.to = { ...s.to, arn: await registerCopy(clients, s, io) };
+      done.set(s.service, await io.group(`Roll ${s.service} back through CodeDeploy`, () => rollbackWithCodeDeploy(clients, inputs, s, observed.find((o) => o.name === s.service)!.service, codeDeploy.get(s.service)!, { io, signal, clock: deps.clock })));
     }
     results = plan.services.map((s) => done.get(s.service) ?? { ...s, status: 'failed', reason: 'not rolled back: the job was cancelled first' });
     if (!report.cancelled) await checkHealth(inputs, results, io, signal, deps.clock);
   } catch (err) {
     thrown = err;
   }
-  await finish(inputs, plan, results, { io, record, thrown, cancelled: report.cancelled });
+  await finish(inputs, plan, results, { io, record, thrown, cancelled: report.cancelled, signal });
 }
 
 /** Two colors behind a weighted rule: all traffic back on the color running the older revision, in one read-back change. */
@@ -89,14 +89,14 @@ async function rollbackByFlip(clients: AwsClients, inputs: RollbackInputs, { io,
   let thrown: unknown;
   try {
     const clock = deps.clock;
-    const outcome = await flipTraffic(clients, inputs, route, flip, services.get(flip.good.service)!, { io, signal, clock, now: () => (clock ?? { now: Date.now }).now() });
+    const outcome = await flipTraffic(clients, inputs, route, flip, services.get(flip.good.service)!, { io, signal, clock });
     results = [{ ...plan.services[0], ...outcome.result, status: outcome.result.status, why: outcome.tookOver ? `${flip.why}; took the traffic over from ${outcome.tookOver}` : flip.why }];
     if (outcome.toTrafficMs !== undefined) io.info(`all traffic on ${flip.good.service} ${formatDuration(outcome.toTrafficMs)} after the rollback began`);
     await checkHealth(inputs, results, io, signal, deps.clock);
   } catch (err) {
     thrown = err;
   }
-  await finish(inputs, plan, results, { io, record, thrown });
+  await finish(inputs, plan, results, { io, record, thrown, signal });
 }
 
 /** Dry run: the plan, in the log and the summary, and nothing else. True when that was all. */
@@ -129,13 +129,16 @@ async function finish(
   inputs: RollbackInputs,
   plan: RollbackPlan,
   results: RollbackResult[],
-  { io, record, thrown, cancelled }: { io: ActionIO; record: DeploymentRecord; thrown?: unknown; cancelled?: RolloutReport['cancelled'] },
+  { io, record, thrown, cancelled, signal }: { io: ActionIO; record: DeploymentRecord; thrown?: unknown; cancelled?: RolloutReport['cancelled']; signal: AbortSignal },
 ): Promise<void> {
+  // A cancel can surface as the rollout's report, a thrown CancelledError, or a result that says so: all are a cancel.
+  const wasCancelled = !!cancelled || thrown instanceof CancelledError || signal.aborted || results.some((r) => r.failureKind === 'cancelled');
   const failed = results.filter((r) => r.status === 'failed');
   writeOutputs(io, results);
   await io.appendSummary(rollbackSummary(inputs, plan, results, cancelled?.leftInFlight, thrown));
-  const verdict: Notice['verdict'] = cancelled ? 'cancelled' : thrown || failed.length ? 'failed' : 'succeeded';
-  await record.setState(verdict === 'succeeded' ? 'success' : thrown || cancelled ? 'error' : 'failure', verdict === 'succeeded' ? 'rolled back' : `rollback ${verdict}`);
+  const status = overallStatus(results);
+  const verdict: Notice['verdict'] = wasCancelled ? 'cancelled' : thrown || status === 'failed' ? 'failed' : status === 'in-progress' ? 'started' : 'succeeded';
+  await record.setState(...recordStateOf(results, { thrown: wasCancelled ? undefined : thrown, cancelled: wasCancelled }, 'rollback'));
   // A client set without the run's abort signal: a cancelled rollback is news the team must still get.
   const notifier = createAwsClients({ region: inputs.region, action: 'rollback' });
   await io.group('Tell the team', () =>
@@ -150,8 +153,8 @@ async function finish(
       services: results.map((r) => ({ service: r.service, from: { taskDefinitionArn: r.from.arn, gitSha: r.from.gitSha }, to: { taskDefinitionArn: r.to.arn, gitSha: r.to.gitSha }, status: r.status, reason: r.reason ?? (thrown ? errorMessage(thrown) : undefined) })),
     }),
   );
+  if (wasCancelled) throw thrown instanceof CancelledError ? thrown : new CancelledError(cancelled?.message ?? 'job cancelled');
   if (thrown) throw thrown;
-  if (cancelled) throw new CancelledError(cancelled.message);
   if (failed.length) throw new Error(`rollback failed for ${failed.map((r) => `${r.service} (${r.reason})`).join('; ')}`);
 }
 
@@ -159,6 +162,8 @@ async function finish(
 function verifyTarget(result: RollbackResult, change: ServiceChange): RollbackResult {
   const landedOn = result.taskDefinitionArn;
   const wanted = change.update?.taskDefinitionArn ?? result.to.arn;
+  // An update that was never sent (the job was cancelled first) is a cancel, not a rollout that settled elsewhere.
+  if (change.update && result.status === 'unchanged' && !result.deploymentId) return { ...result, status: 'failed', failureKind: 'cancelled' };
   // ECS finished its own rollback of the stopped deployment before we looked: that is this rollback's success.
   if (change.afterStop && result.status === 'unchanged' && landedOn === wanted) return { ...result, status: 'succeeded' };
   if ((result.status === 'succeeded' || result.status === 'unchanged') && landedOn && landedOn !== wanted) {
@@ -224,6 +229,7 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
         }
         io.warning(`${s.service}: ECS's rollback of the stopped deployment ended ${ended.status} (${ended.reason ?? 'no reason given'}); superseding it with an update instead`);
       } catch (err) {
+        if (err instanceof CancelledError || signal.aborted) throw err;
         io.warning(`${s.service}: could not stop the deployment in flight (${errorMessage(err).split('\n')[0]}); superseding it with an update instead`);
       }
     }
@@ -259,7 +265,9 @@ function writeOutputs(io: ActionIO, results: RollbackResult[]): void {
   const first = results[0];
   io.setOutput('task-definition-arn', first?.to.arn ?? '');
   io.setOutput('previous-task-definition-arn', first?.from.arn ?? '');
-  const status = results.some((r) => r.status === 'failed') ? 'failed' : results.every((r) => r.status === 'planned') ? 'planned' : results.some((r) => r.status === 'started' || r.status === 'in-progress') ? 'in-progress' : 'succeeded';
+  const overall = results.every((r) => r.status === 'planned') ? 'planned' : overallStatus(results);
+  // For a rollback, a service already on its target (unchanged) is a success.
+  const status = overall === 'unchanged' ? 'succeeded' : overall;
   io.setOutput('status', status);
   io.setOutput(
     'results',

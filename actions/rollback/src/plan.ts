@@ -116,6 +116,11 @@ function tagOf(tags: Tag[] | undefined, key: string): string | undefined {
   return tags?.find((t) => t.key === key)?.value;
 }
 
+/** The commit a revision's tags name (deploy-ecs tags every revision it registers). */
+export function gitShaOf(tags: Tag[] | undefined): string | undefined {
+  return tagOf(tags, SHA_TAG);
+}
+
 function when(e: HistoryEntry): string {
   return `completed ${e.completedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}`;
 }
