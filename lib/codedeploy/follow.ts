@@ -135,6 +135,8 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
           if (now - stop.at > (options.restoreTimeoutMs ?? DEFAULT_RESTORE_TIMEOUT_MS)) return await finish(o, v);
         } else if (now - startedAt > options.timeoutMs) {
           await stopNow(`the deployment did not finish within ${formatDuration(options.timeoutMs)} (${v.phase} at ${v.weight}%)`);
+        } else if (v.rollback !== 'none' || v.phase === 'failed' || v.phase === 'stopped') {
+          // CodeDeploy is already rolling back (its own failure, or someone else's stop): nothing of ours to decide.
         } else {
           const decision = options.decide ? await options.decide(v, o) : v.phase === 'ready' ? 'continue' : 'wait';
           if (typeof decision === 'object') await stopNow(decision.stop);

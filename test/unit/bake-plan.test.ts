@@ -1,4 +1,5 @@
 /** The pure plan of a bake over ALB weights, and the action's inputs: tables, no mocks. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { PlanError } from '../../lib/core/errors.js';
 import { memoryIO } from '../../lib/core/io.js';
 import { readBakeInputs } from '../../actions/bake-and-promote/src/inputs.js';
@@ -183,4 +184,28 @@ describe('the ECS native plan: the whole deploymentConfiguration', () => {
     const { answerHook } = await import('../../actions/bake-and-promote/src/native-plan.js');
     expect(answerHook(verdict, undecidedMs, 60_000)).toBe(answer);
   });
+});
+
+test('a bake that died in its hold (all traffic on its canary, its stable color still recorded) is not baked over: one clear error', () => {
+  const diedInHold = pair({ [BLUE_TG]: 0, [GREEN_TG]: 100 }, { recordedStable: BLUE_TG });
+  for (const mode of ['bake', 'promote-now'] as const) {
+    expect(() => planAlb(mode, V2, steps, diedInHold)).toThrow(/all traffic is on web-green .*but a bake recorded web-blue as stable and never finished.*run mode abort/);
+  }
+  // The way out it names works: abort flips back to the recorded stable color.
+  expect(planAlb('abort', undefined, steps, diedInHold)).toMatchObject({ action: 'restore', restore: { [BLUE_TG]: 100, [GREEN_TG]: 0 } });
+});
+
+test('a smoke file error never shows a ${VAR} value it expanded: every value the file names is masked before it is parsed', () => {
+  const dir = mkdtempSync('/tmp/smoke-secret-');
+  writeFileSync(`${dir}/smoke.yml`, 'checks:\n  - name: health\n    path: /health\n    method: ${SMOKE_TOKEN}\n');
+  const io = memoryIO({ cluster: 'prod', services: 'web-blue,web-green', 'listener-rule-arn': 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener-rule/app/web/1/2/3', 'task-definition': V2, 'smoke-file': 'smoke.yml', 'canary-url': 'http://127.0.0.1:1' });
+  let message = '';
+  try {
+    readBakeInputs(io, { AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: dir, SMOKE_TOKEN: 'S3NT1NEL-smoke-token' });
+  } catch (err) {
+    message = (err as Error).message;
+  }
+  expect(message).toMatch(/smoke.yml:4/);
+  // Whatever the error quotes, the runner masks the token: it was registered before the parse.
+  expect(io.secrets).toContain('S3NT1NEL-smoke-token');
 });

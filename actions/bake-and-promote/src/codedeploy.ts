@@ -75,6 +75,10 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
     return { ...report, verdict: 'restored', reason: `stopped ${active} with rollback (${rollback}); it was ${describeVerdict(verdict)}` };
   }
   if (!plan || !group || !revision) throw new PlanError('the CodeDeploy plan could not be made');
+  // CodeDeploy ends the termination wait on its own: a hold longer than it would be cut short and still look promoted.
+  if (inputs.holdMs > 0 && inputs.holdMs + inputs.checkIntervalMs > group.terminationWaitMinutes * 60_000) {
+    throw new ConfigurationError('hold', `${inputs.holdMs / 1000}s (plus one check interval) is longer than the deployment group's termination wait of ${group.terminationWaitMinutes} minute(s): CodeDeploy would end the hold early`, 'lengthen the group\'s termination wait, or shorten `hold`');
+  }
   if (plan.activeDeploymentId) throw new PlanError(`service "${name}" has a CodeDeploy deployment in flight (${plan.activeDeploymentId}); refusing to start another over it (mode: abort stops it with rollback)`);
   if (shortTaskDefinition(service.taskDefinition) === shortTaskDefinition(inputs.taskDefinition)) return { ...report, verdict: 'unchanged', reason: `${name} already runs ${shortTaskDefinition(inputs.taskDefinition)}` };
   io.info(`plan: CodeDeploy group ${group.applicationName}/${group.deploymentGroupName}, configuration ${plan.config.name} (${plan.config.source}); ${group.waitsBeforeRerouting ? 'it waits before rerouting: the checks run against the test listener first' : 'it reroutes without waiting'}`);
@@ -161,7 +165,8 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
     case 'cancelled':
       return { ...base, verdict: 'cancelled', reason: `cancelled; ${deploymentId} stopped with rollback${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
     case 'stopped':
-      return { ...base, verdict: 'aborted', reason: `${followed.stop?.reason ?? followed.reason}${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
+      // "aborted" says traffic is back on stable: only with the restore verified.
+      return { ...base, verdict: followed.restore?.ok ? 'aborted' : 'failed', reason: `${followed.stop?.reason ?? followed.reason}${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
     default:
       return { ...base, verdict: 'failed', reason: `${followed.reason}${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
   }

@@ -98,10 +98,17 @@ export async function runNative(inputs: BakeInputs, ctx: NativeContext): Promise
       }
       if (finished(d)) {
         save('done');
-        const base = { ...report, marks, rounds, finalWeights: weights(d.status === 'SUCCESSFUL' ? 100 : 0) };
-        if (d.status === 'SUCCESSFUL') return { ...base, verdict: 'promoted', reason: `ECS completed ${arn}; every paused hook passed its checks`, taskDefinitionAfter: inputs.taskDefinition };
+        const base = { ...report, marks, rounds, finalWeights: weights(d.status === 'SUCCESSFUL' ? 100 : d.status === 'ROLLBACK_SUCCESSFUL' ? 0 : weightOf(d)) };
+        if (d.status === 'SUCCESSFUL' && !asked) return { ...base, verdict: 'promoted', reason: `ECS completed ${arn}; every paused hook passed its checks`, taskDefinitionAfter: inputs.taskDefinition };
+        if (d.status === 'SUCCESSFUL') {
+          // Our rollback came too late: the release that failed its checks carries all traffic. Never a promotion.
+          io.error(`bake-and-promote: ${asked!.reason}; but ECS had completed ${arn} first: ${shortTaskDefinition(inputs.taskDefinition)} serves all traffic. Roll it back (the rollback action) now.`);
+          return { ...base, verdict: 'failed', reason: `${asked!.reason}; ECS completed the deployment before the rollback: ${shortTaskDefinition(inputs.taskDefinition)} serves all traffic, run rollback`, taskDefinitionAfter: inputs.taskDefinition };
+        }
         const why = asked ? asked.reason : `ECS ended the deployment ${d.status}: ${d.rollback?.reason ?? d.statusReason ?? 'no reason given'}${d.alarms?.triggeredAlarmNames?.length ? ` (alarms ${d.alarms.triggeredAlarmNames.join(', ')})` : ''}`;
-        return { ...base, verdict: asked ? 'aborted' : 'failed', reason: why, taskDefinitionAfter: service.taskDefinition, restoreMs: asked ? clock.now() - asked.at : undefined };
+        // "aborted" says traffic is back on stable: only when ECS confirms its rollback completed.
+        const restored = d.status === 'ROLLBACK_SUCCESSFUL';
+        return { ...base, verdict: asked && restored ? 'aborted' : 'failed', reason: restored ? why : `${why}; ECS ended ${d.status}, so traffic is not confirmed back on ${shortTaskDefinition(service.taskDefinition)}`, taskDefinitionAfter: service.taskDefinition, restoreMs: asked && restored ? clock.now() - asked.at : undefined };
       }
       if (clock.now() > deadline && !asked) asked = { reason: await stopFor(`the deployment did not finish by ${formatDuration(deadline - startedAt)}`, d), at: clock.now() };
       const hook = awaiting(d);
@@ -138,7 +145,12 @@ export async function runNative(inputs: BakeInputs, ctx: NativeContext): Promise
 
   async function stopFor(reason: string, d: ServiceDeployment): Promise<string> {
     io.error(`bake-and-promote: ${reason}`, { title: 'bake stopped' });
-    await rollBack(clients, d, io);
+    try {
+      await rollBack(clients, d, io);
+    } catch (err) {
+      // It may have just finished: the next look says how, and a SUCCESSFUL after this stop is reported as a failure.
+      io.warning(`asking ECS to roll back failed (${errorMessage(err)}); looking again`);
+    }
     return reason;
   }
 }

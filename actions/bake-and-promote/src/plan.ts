@@ -93,6 +93,13 @@ export function planAlb(mode: Mode, taskDefinition: string | undefined, steps: r
   }
 
   if (!taskDefinition) throw new PlanError(`mode ${mode} needs a task definition`);
+  if (clean && recorded && recorded !== stable) {
+    // A bake died in its hold (all traffic on its canary, its record still on the rule): that version never passed
+    // the hold, so it is not the stable one to bake from, and this run will not decide for the team.
+    throw new PlanError(
+      `all traffic is on ${describe(stable)}, but a bake recorded ${recorded.service} as stable and never finished (it died during its hold, or before clearing its record): run mode abort to put traffic back on ${recorded.service}, or remove the ecs-fargate-actions:bake-stable and traffic-lease tags from the rule to accept ${stable.service}`,
+    );
+  }
   const leftover = clean ? undefined : { split: observed.split, why: `an earlier bake left traffic split ${now}; it is put back to 100% on ${stable.service} first` };
   if (clean && sameRevision(stable.taskDefinition, taskDefinition)) {
     return { action: 'nothing', why: `${stable.service} already serves all traffic with ${shortTaskDefinition(taskDefinition)}: nothing to bake` };

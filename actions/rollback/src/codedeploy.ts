@@ -4,7 +4,7 @@
  * deployment, all at once, followed to its end (ECS refuses a task definition through UpdateService for these).
  */
 import type { Service } from '@aws-sdk/client-ecs';
-import type { AwsClients } from '../../../lib/aws/clients.js';
+import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import { appSpecTargetOfService } from '../../../lib/codedeploy/appspec.js';
 import { findDeploymentGroup, type EcsDeploymentGroup } from '../../../lib/codedeploy/deployment-group.js';
 import { activeDeployment } from '../../../lib/codedeploy/deployments.js';
@@ -48,7 +48,9 @@ export async function rollbackWithCodeDeploy(
   ctx: { io: ActionIO; signal: AbortSignal; clock?: Clock },
 ): Promise<RollbackResult> {
   const clock = ctx.clock ?? realClock;
-  const follow = { clock, signal: ctx.signal, intervalMs: inputs.pollIntervalMs, timeoutMs: inputs.waitTimeoutMs, onChange: (v: Parameters<typeof describeVerdict>[0]) => ctx.io.info(`${s.service}: CodeDeploy ${describeVerdict(v)}`) };
+  // After a cancel, the stop must still go out: clients without the run's abort signal.
+  const cancelClients = createAwsClients({ region: clients.region, action: 'rollback' });
+  const follow = { clock, signal: ctx.signal, cancelClients, intervalMs: inputs.pollIntervalMs, timeoutMs: inputs.waitTimeoutMs, onChange: (v: Parameters<typeof describeVerdict>[0]) => ctx.io.info(`${s.service}: CodeDeploy ${describeVerdict(v)}`) };
   if (s.action === 'stop-in-flight' && s.inFlight) {
     const followed = await followDeployment(clients, s.inFlight, observed.group, { ...follow, decide: async () => ({ stop: inputs.reason ?? 'rollback requested' }) });
     const restored = followed.restore?.ok === true || (followed.outcome === 'failed' && followed.verdict.rollback === 'rolled-back');
