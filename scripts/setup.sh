@@ -18,8 +18,11 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-# node_modules is current when the lock file has not changed since the last install.
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# node_modules is current when the lock file has not changed since the last install. One that is a link (a git
+# worktree sharing another checkout's) belongs to that checkout: npm ci here would empty it.
+if [ -L node_modules ]; then
+  echo "setup: node_modules is a link to another checkout's; not reinstalling it"
+elif [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi

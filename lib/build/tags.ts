@@ -58,7 +58,8 @@ export function sanitizeTag(raw: string): string | undefined {
 }
 
 export interface TagRequest {
-  sha: string;
+  /** The commit; left out when promoting (the tags are then exactly `extra`). */
+  sha?: string;
   /** Length of the short SHA tag; 0 leaves it out. */
   shortShaLength: number;
   /** The git tag on tag pushes; it becomes an image tag too. */
@@ -84,8 +85,8 @@ export function imageTags(request: TagRequest): ImageTags {
     if (tag !== raw) result.renamed.push([raw, tag]);
     if (!result.tags.includes(tag)) result.tags.push(tag);
   };
-  add(request.sha);
-  if (request.shortShaLength > 0) add(request.sha.slice(0, request.shortShaLength));
+  if (request.sha) add(request.sha);
+  if (request.sha && request.shortShaLength > 0) add(request.sha.slice(0, request.shortShaLength));
   if (request.gitTag) add(request.gitTag);
   request.extra.forEach(add);
   return result;

@@ -7,6 +7,7 @@
  *   <account>.dkr-ecr.<region>.on.aws                dual-stack (IPv4 and IPv6)
  *   <account>.dkr-ecr-fips.<region>.on.aws           dual-stack FIPS
  */
+import { isValidRepositoryName } from './repositories.js';
 
 export interface EcrRegistryHost {
   /** The host as given, lower-cased. */
@@ -50,4 +51,43 @@ export function isSameRegistry(candidate: string, tokenRegistry: string): boolea
   const a = parseEcrRegistryHost(candidate);
   const b = parseEcrRegistryHost(tokenRegistry);
   return !!a && !!b && a.accountId === b.accountId && a.region === b.region;
+}
+
+/** An image in an ECR registry named in full: `<registry host>/<repository>:<tag>` or `…@sha256:<digest>`. */
+export interface EcrImageName {
+  registry: EcrRegistryHost;
+  repository: string;
+  /** The tag, or the `sha256:` digest. */
+  reference: string;
+}
+
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+/** The accepted form, for error messages. */
+export const ECR_IMAGE_NAME_FORM = '<account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag> (or @sha256:<digest>)';
+
+/** Parses a full ECR image name; undefined when the host is not an ECR registry or the rest is malformed. */
+export function parseEcrImageName(raw: string): EcrImageName | undefined {
+  const trimmed = raw.trim();
+  const slash = trimmed.indexOf('/');
+  if (slash < 0) return undefined;
+  const registry = parseEcrRegistryHost(trimmed.slice(0, slash));
+  if (!registry) return undefined;
+  const rest = trimmed.slice(slash + 1);
+  const at = rest.indexOf('@');
+  const colon = rest.lastIndexOf(':');
+  let repository: string;
+  let reference: string;
+  if (at >= 0) {
+    [repository, reference] = [rest.slice(0, at), rest.slice(at + 1)];
+    if (!DIGEST.test(reference)) return undefined;
+  } else if (colon >= 0) {
+    [repository, reference] = [rest.slice(0, colon), rest.slice(colon + 1)];
+    if (!TAG.test(reference)) return undefined;
+  } else {
+    return undefined;
+  }
+  if (!isValidRepositoryName(repository)) return undefined;
+  return { registry, repository, reference };
 }

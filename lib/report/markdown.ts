@@ -62,3 +62,15 @@ export function markdownToTerminal(markdown: string): string {
     .replace(/^\|( --- \|)+$/gm, (rule) => rule.replace(/---/g, '───'))
     .replace(/\n{3,}/g, '\n\n');
 }
+
+/** 1536 → "1.5 KiB". */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+}

@@ -30,6 +30,8 @@ export function productionInputs(production: Pick<Production, 'url' | 'listenerR
     'staging-role-to-assume': 'arn:aws:iam::123456789012:role/staging-read',
     'ecr-repository': 'rides/trip-service',
     'ecr-registry-id': '123456789012',
+    // One registry on the testbed; test/e2e/build-push-promote-across.test.ts copies between two accounts' registries.
+    'staging-ecr-registry': '',
     'working-directory': 'examples/trip-service',
     'task-definition-template': 'examples/trip-service/taskdef.template.json',
     'template-vars': [

@@ -7,6 +7,8 @@
  *   - passes `/v2/` registry traffic to docker-registry, and keeps the two in step as ECR is one service: a
  *     manifest pushed under a tag is recorded in moto (PutImage), a PutImage is written to the registry, and in an
  *     IMMUTABLE repository a push of a tag that names another image is refused with ECR's TAG_INVALID error.
+ * Other accounts' registries (a staging account's, for a promotion across accounts) are registries of their own:
+ * `otherRegistries` maps an account id to the host standing in for it, and ECR's answers name that host.
  */
 import { createHash } from 'node:crypto';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -38,7 +40,7 @@ const readBody = (req: IncomingMessage) =>
     req.on('error', reject);
   });
 
-export async function startEcrFront(moto: Moto, registry: Registry): Promise<EcrFront> {
+export async function startEcrFront(moto: Moto, registry: Registry, otherRegistries: Record<string, string> = {}): Promise<EcrFront> {
   const motoHost = `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com`;
   const [registryHostname, registryPort] = registry.host.split(':');
   const auth = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`;
@@ -87,7 +89,13 @@ export async function startEcrFront(moto: Moto, registry: Registry): Promise<Ecr
     const target = String(req.headers['x-amz-target'] ?? '');
     let text = await answer.text();
     // Only ECR's answers name the registry; other services' (a task definition's image) pass unchanged.
-    if (target.startsWith('AmazonEC2ContainerRegistry')) text = text.replaceAll(`https://${motoHost}`, `http://${host}`).replaceAll(motoHost, host);
+    if (target.startsWith('AmazonEC2ContainerRegistry')) {
+      text = text.replaceAll(`https://${motoHost}`, `http://${host}`).replaceAll(motoHost, host);
+      for (const [account, other] of Object.entries(otherRegistries)) {
+        const named = `${account}.dkr.ecr.${TEST_REGION}.amazonaws.com`;
+        text = text.replaceAll(`https://${named}`, `http://${other}`).replaceAll(named, other);
+      }
+    }
     if (answer.ok && target === PUT_IMAGE) {
       // A tag added through the API is in the registry too, as in ECR.
       const put = JSON.parse(body.toString('utf8')) as { repositoryName: string; imageTag?: string; imageManifest: string; imageManifestMediaType?: string };

@@ -86,11 +86,21 @@ describe('one release: staging proof → promote → register → migrate → ba
   test('the image is promoted from the commit\'s tag (no build input), and that image is what the revision runs, tagged with the commit', () => {
     const promote = evaluated('release', 'promote');
     expect(promote['promote-from']).toBe(SHA);
+    expect(promote.tags).toBe(`${SHA}, production-${SHA}`);
     expect(Object.keys(promote).sort()).toEqual(['promote-from', 'registry-id', 'repository', 'tags']);
     expect(step('release', 'register').env?.IMAGE_URI).toBe('${{ steps.promote.outputs.image-ref }}');
     const register = evaluated('release', 'register');
     expect(register).toMatchObject({ 'register-only': 'true', 'git-sha': SHA, cluster: 'rides-production', service: 'trip-service-blue' });
     expect(register['template-vars'].split('\n')[0]).toBe(`GITHUB_SHA=${SHA}`);
+  });
+
+  test.each([
+    ['', `111111111111.dkr.ecr.eu-west-1.amazonaws.com/rides/trip-service:${SHA}`],
+    ['rides/staging/trip-service', `111111111111.dkr.ecr.eu-west-1.amazonaws.com/rides/staging/trip-service:${SHA}`],
+  ])('staging in its own account (repository %j): the image is copied from staging\'s registry by its full name, the SHA tagged in production', (repository, from) => {
+    const inputs = { ...productionInputs(production, SHA), 'staging-ecr-registry': '111111111111.dkr.ecr.eu-west-1.amazonaws.com', 'staging-ecr-repository': repository };
+    const promote = evaluated('release', 'promote', inputs);
+    expect(promote).toMatchObject({ 'promote-from': from, repository: 'rides/trip-service', tags: `${SHA}, production-${SHA}` });
   });
 
   test('migrate and the bake take the one registered revision; the bake gets the service\'s colors, rule, steps, smoke file and alarms', () => {

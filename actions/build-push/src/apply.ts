@@ -10,12 +10,14 @@ import { platformDigests } from '../../../lib/build/manifest.js';
 import { readRegistryManifest } from '../../../lib/build/registry-api.js';
 import { findImage, findImages, type RepositoryId } from '../../../lib/ecr/images.js';
 import type { EcrLogin } from '../../../lib/ecr/login.js';
+import { formatBytes } from '../../../lib/report/markdown.js';
+import { copyImageTree, type BlobCopyHow, type TreeCopy } from '../../../lib/ecr/copy-image.js';
 import { copyTag } from '../../../lib/ecr/promote.js';
 import { createRepository } from '../../../lib/ecr/repositories.js';
 import { judgeScans, waitForImageScans, type ImageScan, type ScanVerdict } from '../../../lib/ecr/scan.js';
 import type { Inputs } from './inputs.js';
 import { STATE } from './logout.js';
-import { planReuse, type BuildStep, type CopyStep, type Plan } from './plan.js';
+import { planReuse, type BuildStep, type CopyStep, type Plan, type SourceImage } from './plan.js';
 
 export interface ApplyDependencies {
   io: ActionIO;
@@ -39,9 +41,17 @@ export interface Outcome {
   verdict?: ScanVerdict;
   /** Set when this run's push lost to a concurrent run of the same commit, whose image it then reused. */
   lostRace?: { error: string; commands: string[] };
+  /** A promotion from another repository or registry: what came across before the tags. */
+  transfer?: TreeCopy & { from: string };
 }
 
-export async function applyPlan(plan: Plan, inputs: Inputs, login: EcrLogin | undefined, deps: ApplyDependencies): Promise<Outcome> {
+/** Registry credentials main fetched: the destination's, and a promotion source's in another registry. */
+export interface Logins {
+  login?: EcrLogin;
+  sourceLogin?: EcrLogin;
+}
+
+export async function applyPlan(plan: Plan, inputs: Inputs, { login, sourceLogin }: Logins, deps: ApplyDependencies): Promise<Outcome> {
   const { io, clients } = deps;
   const repository: RepositoryId = { repositoryName: inputs.repository, registryId: inputs.registryId };
   const createdRepositories: string[] = [];
@@ -54,7 +64,7 @@ export async function applyPlan(plan: Plan, inputs: Inputs, login: EcrLogin | un
   const outcome =
     plan.step.kind === 'build'
       ? await buildOrJoinWinner(plan, plan.step, inputs, login!, deps, createdRepositories)
-      : await copyTags(plan, plan.step, inputs, deps, createdRepositories);
+      : await copyTags(plan, plan.step, inputs, deps, createdRepositories, undefined, { login, sourceLogin });
 
   if (plan.scanGate) {
     const gate = plan.scanGate;
@@ -101,9 +111,10 @@ async function buildOrJoinWinner(plan: Plan, step: BuildStep, inputs: Inputs, lo
 }
 
 /** Reuse or promotion: puts the missing tags on the existing image by manifest copy. */
-async function copyTags(plan: Plan, step: CopyStep, inputs: Inputs, deps: ApplyDependencies, createdRepositories: string[], lostRace?: Outcome['lostRace']): Promise<Outcome> {
+async function copyTags(plan: Plan, step: CopyStep, inputs: Inputs, deps: ApplyDependencies, createdRepositories: string[], lostRace?: Outcome['lostRace'], logins: Logins = {}): Promise<Outcome> {
   const { io, clients } = deps;
   const repository: RepositoryId = { repositoryName: inputs.repository, registryId: inputs.registryId };
+  const transfer = step.transfer ? await bringIn(plan, step.transfer, inputs, logins, deps) : undefined;
   const tags: Outcome['tags'] = step.copy.present.map((tag) => ({ tag, outcome: 'already-present' as const }));
   await io.group(`Tag ${step.source.digest} without rebuilding`, async () => {
     for (const tag of [...step.copy.add, ...step.copy.move]) {
@@ -122,8 +133,27 @@ async function copyTags(plan: Plan, step: CopyStep, inputs: Inputs, deps: ApplyD
     createdRepositories,
     commands: lostRace?.commands ?? [],
     lostRace,
+    transfer,
   };
 }
+
+const HOW: Record<BlobCopyHow, string> = { present: 'already there', mounted: 'mounted', copied: 'copied' };
+
+/** Copies the source image's blobs and platform manifests in; the tags then go on its top manifest. */
+async function bringIn(plan: Plan, source: SourceImage, inputs: Inputs, { login, sourceLogin }: Logins, deps: ApplyDependencies): Promise<Outcome['transfer']> {
+  const from = `${source.registry}/${source.repository}`;
+  const copied = await deps.io.group(`Copy ${source.reference} from ${from} (${source.tree.blobs.length} blobs, ${formatBytes(totalSize(source.tree.blobs))})`, () =>
+    copyImageTree(
+      source.tree,
+      { credentials: sourceLogin!, repository: source.repository },
+      { credentials: { registry: plan.registry, username: login!.username, password: login!.password }, repository: inputs.repository },
+      { signal: deps.signal, sameRegistry: source.sameRegistry, onBlob: (blob) => deps.io.info(`${blob.digest} (${formatBytes(blob.size)}): ${HOW[blob.how]}`) },
+    ),
+  );
+  return { ...copied, from };
+}
+
+const totalSize = (blobs: { size: number }[]) => blobs.reduce((sum, blob) => sum + blob.size, 0);
 
 async function buildAndPush(plan: Plan, step: BuildStep, inputs: Inputs, login: EcrLogin, deps: ApplyDependencies): Promise<Omit<Outcome, 'createdRepositories'>> {
   const { io } = deps;

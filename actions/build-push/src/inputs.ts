@@ -6,7 +6,7 @@ import { resolveRegion } from '../../../lib/aws/clients.js';
 import { ACCEPTED_PLATFORMS, BUILDERS, normalizePlatform, type BuilderKind } from '../../../lib/build/builder-command.js';
 import { CACHE_PRESETS, type CachePreset } from '../../../lib/build/cache.js';
 import { readGitEvent, sourceRevision, type GitEvent } from '../../../lib/build/tags.js';
-import { ECR_REGISTRY_FORMS, parseEcrRegistryHost } from '../../../lib/ecr/registry-host.js';
+import { ECR_IMAGE_NAME_FORM, ECR_REGISTRY_FORMS, parseEcrImageName, parseEcrRegistryHost, type EcrRegistryHost } from '../../../lib/ecr/registry-host.js';
 import { isValidRepositoryName, type TagMutability } from '../../../lib/ecr/repositories.js';
 import { SEVERITIES, type Severity } from '../../../lib/ecr/scan.js';
 
@@ -18,6 +18,11 @@ export interface Inputs {
   registry?: string;
   /** Promotion mode: the tag or digest of the image to add `tags` to, with no build at all. */
   promoteFrom?: string;
+  /**
+   * When `promote-from` names an image in full (`<registry>/<repository>:<tag>`): where it is. Another registry
+   * (the staging account's) or another repository is copied across; `repository` itself is a plain promotion.
+   */
+  promoteSource?: { registry: EcrRegistryHost; repository: string };
   /** The commit the image is for (input `git-sha`). */
   sha: string;
   shortShaLength: number;
@@ -66,7 +71,8 @@ export function readInputs(io: Pick<ActionIO, 'getInput' | 'setSecret'>, env: No
   const registryId = read.optional('registry-id');
   if (registryId !== undefined && !/^\d{12}$/.test(registryId)) throw ConfigurationError.value('registry-id', registryId, 'a 12-digit AWS account id');
 
-  const promoteFrom = read.optional('promote-from');
+  const promoteInput = read.optional('promote-from');
+  const { promoteFrom, promoteSource } = readPromoteFrom(promoteInput);
   if (promoteFrom !== undefined) {
     const conflicting = BUILD_ONLY.filter((name) => read.optional(name) !== undefined);
     if (conflicting.length) {
@@ -100,6 +106,7 @@ export function readInputs(io: Pick<ActionIO, 'getInput' | 'setSecret'>, env: No
     registryId,
     registry: readRegistryHost(read, awsRegion, registryId),
     promoteFrom,
+    promoteSource,
     sha,
     shortShaLength: read.integer('short-sha-length', 7, { min: 0, max: 39 }),
     tags: read.list('tags'),
@@ -123,6 +130,24 @@ export function readInputs(io: Pick<ActionIO, 'getInput' | 'setSecret'>, env: No
     scanTimeoutMs: read.duration('scan-timeout', '10m', { minMs: 10_000, maxMs: 3_600_000 }),
     event,
   };
+}
+
+/**
+ * `promote-from` is a tag or digest in `repository`, or an image named in full in an ECR registry, e.g. the staging
+ * account's. Only ECR hosts are accepted there: the host is only used to ask ECR for a token for that registry,
+ * and the token goes where ECR's answer says.
+ */
+function readPromoteFrom(raw: string | undefined): Pick<Inputs, 'promoteFrom' | 'promoteSource'> {
+  if (raw === undefined) return {};
+  if (!raw.includes('/')) {
+    if (/\s/.test(raw) || raw.includes('@')) throw ConfigurationError.value('promote-from', raw, `a tag or sha256: digest in \`repository\`, or ${ECR_IMAGE_NAME_FORM}`);
+    return { promoteFrom: raw };
+  }
+  const named = parseEcrImageName(raw);
+  if (!named) {
+    throw ConfigurationError.value('promote-from', raw, `a tag or sha256: digest in \`repository\`, or ${ECR_IMAGE_NAME_FORM}`, 'only ECR registries can be promoted from; dual-stack and FIPS hosts work too');
+  }
+  return { promoteFrom: named.reference, promoteSource: { registry: named.registry, repository: named.repository } };
 }
 
 function readPlatforms(read: InputReader): string[] {

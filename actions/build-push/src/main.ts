@@ -16,6 +16,8 @@ import { renderSummary } from './summary.js';
 /** What the action runs against; tests hand in mocked clients, a recording command runner and a fake clock. */
 export interface BuildPushDependencies {
   clients?: AwsClients;
+  /** Clients for a promotion source in another region. */
+  clientsFor?: (region: string) => AwsClients;
   runCommand?: CommandRunner;
   env?: NodeJS.ProcessEnv;
   now?: Date;
@@ -32,10 +34,12 @@ export async function buildPush({ io, signal }: RunContext, deps: BuildPushDepen
   const inputs = readInputs(io, env);
   const clients = deps.clients ?? createAwsClients({ region: inputs.awsRegion, action: 'build-push', signal });
 
-  const { observed, login } = await io.group('Look up the repository and tags', () =>
-    observe(inputs, clients, { workDir: mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), 'build-push-')), now: deps.now ?? new Date(), env }),
+  const clientsFor = (region: string) => (region === clients.region ? clients : (deps.clientsFor ?? ((r) => createAwsClients({ region: r, action: 'build-push', signal })))(region));
+  const { observed, login, sourceLogin } = await io.group('Look up the repository and tags', () =>
+    observe(inputs, clients, { workDir: mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), 'build-push-')), now: deps.now ?? new Date(), env, clientsFor, signal }),
   );
   if (login) io.setSecret(login.password);
+  if (sourceLogin) io.setSecret(sourceLogin.password);
 
   let plan: Plan;
   try {
@@ -51,7 +55,7 @@ export async function buildPush({ io, signal }: RunContext, deps: BuildPushDepen
     io.notice(`${plan.repositoryName}:${plan.tags[0]} has only ${platforms.join(', ')} (${digest}); the repository is mutable, so it is rebuilt for ${inputs.platforms.join(', ')} and its tags move to the new image`);
   }
 
-  const outcome = await applyPlan(plan, inputs, login, { io, clients, runCommand: deps.runCommand ?? execCommandRunner(), signal, clock: deps.clock, scanIntervalMs: deps.scanIntervalMs });
+  const outcome = await applyPlan(plan, inputs, { login, sourceLogin }, { io, clients, runCommand: deps.runCommand ?? execCommandRunner(), signal, clock: deps.clock, scanIntervalMs: deps.scanIntervalMs });
 
   const image = `${plan.registry}/${plan.repositoryName}`;
   io.setOutput('registry', plan.registry);
@@ -83,5 +87,9 @@ function describePlan(plan: Plan): string {
   }
   const adding = [...step.copy.add, ...step.copy.move];
   const what = adding.length ? `add ${adding.join(', ')} by manifest copy` : 'every tag is already there';
+  if (step.transfer) {
+    const blobs = step.transfer.tree.blobs.length;
+    return `Plan: ${creating}copy ${step.sourceReference} (${step.source.digest}, ${blobs} blobs; those already here are skipped) into ${plan.repositoryName}; ${what}`;
+  }
   return `Plan: ${creating}${step.kind === 'reuse' ? `${plan.tags[0]} is already built (${step.source.digest}); ` : `promote ${step.sourceReference} (${step.source.digest}); `}${what}`;
 }

@@ -3,21 +3,30 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AwsClients } from '../../../lib/aws/clients.js';
 import { parseStages } from '../../../lib/build/dockerfile.js';
 import { findImages, type RepositoryId } from '../../../lib/ecr/images.js';
+import { ConfigurationError } from '../../../lib/core/errors.js';
+import { RegistryError } from '../../../lib/build/registry-api.js';
+import { readImageTree } from '../../../lib/ecr/copy-image.js';
 import { ecrLogin, type EcrLogin } from '../../../lib/ecr/login.js';
+import { isSameRegistry } from '../../../lib/ecr/registry-host.js';
 import { describeRepository } from '../../../lib/ecr/repositories.js';
 import type { Inputs } from './inputs.js';
-import { missingPlatforms, wantedTags, type Observed } from './plan.js';
+import { missingPlatforms, wantedTags, type Observed, type SourceImage } from './plan.js';
 
 export interface Observation {
   observed: Observed;
-  /** Registry credentials, only fetched when something will be pushed by a builder. */
+  /** Registry credentials, only fetched when something will be pushed by a builder, or copied across registries. */
   login?: EcrLogin;
+  /** The source registry's credentials, when `promote-from` names an image in another repository or registry. */
+  sourceLogin?: EcrLogin;
 }
 
 export interface ObserveEnvironment {
   workDir: string;
   now: Date;
   env: NodeJS.ProcessEnv;
+  /** Clients for another region (a source registry's); the run's own when the region is the same. */
+  clientsFor: (region: string) => AwsClients;
+  signal?: AbortSignal;
 }
 
 /** Only reads: no repository, tag or login is created here, so a bad plan leaves everything as it was. */
@@ -28,6 +37,14 @@ export async function observe(inputs: Inputs, clients: AwsClients, where: Observ
     describeRepository(clients.ecr, repositoryId),
     building && inputs.cache === 'registry' ? describeRepository(clients.ecr, { repositoryName: inputs.cacheRepository, registryId: inputs.registryId }) : undefined,
   ]);
+  if (inputs.promoteSource && inputs.promoteFrom !== undefined) {
+    const across = await observeSource(inputs, clients, where);
+    if (across) {
+      const digests = across.source.tree.top.digest;
+      const images = repository ? await findImages(clients.ecr, repositoryId, [...wantedTags(inputs).tags, digests]) : new Map();
+      return { ...across.logins, observed: { tokenRegistry: across.logins.login.registry, repository, images, source: across.source, workDir: where.workDir, now: where.now } };
+    }
+  }
   const lookups = [...wantedTags(inputs).tags, ...(inputs.promoteFrom ? [inputs.promoteFrom] : [])];
   const images = repository ? await findImages(clients.ecr, repositoryId, lookups) : new Map();
 
@@ -52,4 +69,35 @@ export async function observe(inputs: Inputs, clients: AwsClients, where: Observ
       sourceUrl: GITHUB_SERVER_URL && GITHUB_REPOSITORY ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}` : undefined,
     },
   };
+}
+
+/**
+ * For `promote-from` naming an image in full: tokens for both registries (the source's from its own region, for
+ * its own account), then the source's manifest tree through its registry API. Undefined when the name turns out to
+ * be `repository` itself in this registry: a plain promotion. Only reads.
+ */
+async function observeSource(inputs: Inputs, clients: AwsClients, where: ObserveEnvironment): Promise<{ logins: { login: EcrLogin; sourceLogin: EcrLogin }; source: SourceImage } | undefined> {
+  const named = inputs.promoteSource!;
+  const login = await ecrLogin(clients.ecr, inputs.registryId);
+  const sourceLogin = await ecrLogin(where.clientsFor(named.registry.region).ecr, named.registry.accountId);
+  const sameRegistry = isSameRegistry(sourceLogin.registry, login.registry);
+  if (sameRegistry && named.repository === inputs.repository) return undefined;
+
+  const image = `${named.registry.host}/${named.repository}`;
+  let tree;
+  try {
+    tree = await readImageTree({ credentials: sourceLogin, repository: named.repository }, inputs.promoteFrom!, where.signal);
+  } catch (err) {
+    if (err instanceof RegistryError && err.denied) {
+      throw ConfigurationError.value(
+        'promote-from',
+        inputs.promoteFrom!,
+        `an image of ${image} this run may read (its registry answered ${err.status})`,
+        `let this run's role pull from ${named.repository}: a repository policy in account ${named.registry.accountId} allowing ecr:BatchGetImage and ecr:GetDownloadUrlForLayer`,
+      );
+    }
+    throw err;
+  }
+  if (!tree) throw ConfigurationError.value('promote-from', inputs.promoteFrom!, `a tag or digest that exists in ${image}`, 'promote the SHA your staging deploy used');
+  return { logins: { login, sourceLogin }, source: { registry: sourceLogin.registry, repository: named.repository, reference: inputs.promoteFrom!, sameRegistry, tree } };
 }

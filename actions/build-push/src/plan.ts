@@ -7,6 +7,7 @@ import { cacheFlags } from '../../../lib/build/cache.js';
 import { describeStages, findStage, type DockerfileStage } from '../../../lib/build/dockerfile.js';
 import { manifestPlatforms } from '../../../lib/build/manifest.js';
 import { gitTagName, imageTags, isDefaultBranchPush } from '../../../lib/build/tags.js';
+import type { ImageTree } from '../../../lib/ecr/copy-image.js';
 import type { EcrImage } from '../../../lib/ecr/images.js';
 import { planTagCopy, type TagCopyPlan } from '../../../lib/ecr/promote.js';
 import { isSameRegistry } from '../../../lib/ecr/registry-host.js';
@@ -30,6 +31,19 @@ export interface Observed {
   now: Date;
   /** GITHUB_SERVER_URL/GITHUB_REPOSITORY, for the source label. */
   sourceUrl?: string;
+  /** The image `promote-from` names in another repository or registry, read through its registry API. */
+  source?: SourceImage;
+}
+
+/** An image to copy in from another repository or registry (the staging account's). */
+export interface SourceImage {
+  /** The registry ECR's token answer named for the source account (where its token is sent). */
+  registry: string;
+  repository: string;
+  reference: string;
+  /** Both repositories are in one registry: blobs can be mounted instead of copied. */
+  sameRegistry: boolean;
+  tree: ImageTree;
 }
 
 export interface BuildStep {
@@ -50,6 +64,8 @@ export interface CopyStep {
   source: EcrImage;
   sourceReference: string;
   copy: TagCopyPlan;
+  /** Promotion from another repository or registry: its blobs and manifests to bring in before tagging. */
+  transfer?: SourceImage;
 }
 
 export interface Plan {
@@ -76,8 +92,9 @@ export class TargetStageError extends ConfigurationError {
 /** The tags this run wants, in order: SHA, short SHA, git tag, extras (or only `tags` when promoting). */
 export function wantedTags(inputs: Inputs): { tags: string[]; renamed: [string, string][] } {
   const promoting = inputs.promoteFrom !== undefined;
+  // When promoting, the run's commit is not a tag to add: the new tags are exactly `tags` (which may name the SHA).
   const computed = imageTags({
-    sha: inputs.sha,
+    sha: promoting ? undefined : inputs.sha,
     shortShaLength: promoting ? 0 : inputs.shortShaLength,
     gitTag: promoting ? undefined : gitTagName(inputs.event),
     extra: inputs.tags,
@@ -85,9 +102,7 @@ export function wantedTags(inputs: Inputs): { tags: string[]; renamed: [string, 
   if (computed.rejected.length) {
     throw ConfigurationError.value('tags', computed.rejected[0], 'a tag of letters, digits and _ . - (other characters become -)');
   }
-  // When promoting, the SHA is only the run's commit, not a tag to add: the new tags are exactly `tags`.
-  const tags = promoting ? computed.tags.slice(1) : computed.tags;
-  return { tags, renamed: computed.renamed };
+  return { tags: computed.tags, renamed: computed.renamed };
 }
 
 export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
@@ -100,6 +115,7 @@ export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
 
   if (inputs.promoteFrom !== undefined) {
     if (!tags.length) throw new ConfigurationError('tags', 'is required with `promote-from`: it names the tags to add', 'e.g. tags: production');
+    if (observed.source) return { ...base, step: planTransfer(observed.source, observed.images, tags, inputs.repository), scanGate };
     const source = observed.images.get(inputs.promoteFrom);
     if (!source) {
       throw ConfigurationError.value('promote-from', inputs.promoteFrom, `a tag or digest that exists in ${inputs.repository}`, 'promote the SHA your staging deploy used');
@@ -128,6 +144,20 @@ export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
     if (taken.length) throw new PlanError(`tag ${taken.join(', ')} already exists in ${inputs.repository} and its tags are immutable; nothing was built`);
   }
   return { ...base, step: { ...buildStep(inputs, observed, registry, tags, target), replaces }, scanGate };
+}
+
+/**
+ * Promotion from another repository or registry: the same tag rules as a promotion in place, and the blobs come
+ * across only when the destination does not hold these exact bytes yet (a re-run, or an earlier promotion under
+ * other tags, needs only its tags).
+ */
+export function planTransfer(from: SourceImage, images: Map<string, EcrImage>, tags: string[], repository: string): CopyStep {
+  const { top } = from.tree;
+  const source: EcrImage = { digest: top.digest, mediaType: top.mediaType, manifest: top.manifest };
+  const copy = planTagCopy(source, images, tags);
+  refuseConflicts(copy, repository);
+  const separator = from.reference.startsWith('sha256:') ? '@' : ':';
+  return { kind: 'promote', source, sourceReference: `${from.registry}/${from.repository}${separator}${from.reference}`, copy, transfer: images.has(top.digest) ? undefined : from };
 }
 
 /**
@@ -182,7 +212,8 @@ function repositoriesToCreate(inputs: Inputs, observed: Observed): NewRepository
   const hint = `set create-repository: true, or create it first`;
   if (!observed.repository) {
     if (!inputs.createRepository) throw ConfigurationError.value('repository', inputs.repository, `an existing ECR repository in ${inputs.awsRegion}`, hint);
-    if (inputs.promoteFrom !== undefined) throw ConfigurationError.value('repository', inputs.repository, 'an existing repository holding the image to promote');
+    // A promotion in place needs the image there; one from another registry may fill a new repository.
+    if (inputs.promoteFrom !== undefined && !observed.source) throw ConfigurationError.value('repository', inputs.repository, 'an existing repository holding the image to promote');
     create.push({ repositoryName: inputs.repository, tagMutability: inputs.tagMutability, scanOnPush: inputs.scanOnPush });
   }
   if (inputs.promoteFrom === undefined && inputs.cache === 'registry' && !observed.cacheRepository) {

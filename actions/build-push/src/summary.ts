@@ -1,5 +1,5 @@
 /** The job summary: what image this run produced or reused, under which tags, and what the scan found. */
-import { codeBlock, details, heading, table } from '../../../lib/report/markdown.js';
+import { codeBlock, details, formatBytes, heading, table } from '../../../lib/report/markdown.js';
 import { SEVERITIES } from '../../../lib/ecr/scan.js';
 import type { Outcome } from './apply.js';
 import type { Plan } from './plan.js';
@@ -27,6 +27,7 @@ export function renderSummary(plan: Plan, outcome: Outcome): string {
       ...outcome.createdRepositories.map((name) => ['Created repository', name]),
     ],
   );
+  if (outcome.transfer) markdown += renderTransfer(outcome.transfer);
   markdown += table(['Tag', 'Outcome'], outcome.tags.map(({ tag, outcome: said }) => [`\`${tag}\``, TAG_WORDS[said]]));
   markdown += table(['Platform', 'Digest'], Object.entries(outcome.platformDigests).map(([platform, digest]) => [platform, `\`${digest}\``]));
   if (plan.renamedTags.length) {
@@ -34,6 +35,19 @@ export function renderSummary(plan: Plan, outcome: Outcome): string {
   }
   if (outcome.scans) markdown += renderScans(plan, outcome);
   if (outcome.commands.length) markdown += details('Builder commands', codeBlock(outcome.commands.join('\n\n'), 'sh'));
+  return markdown;
+}
+
+/** What a promotion from another registry moved: bytes across accounts are the cost users watch. */
+function renderTransfer(transfer: NonNullable<Outcome['transfer']>): string {
+  const count = (how: string) => transfer.blobs.filter((blob) => blob.how === how);
+  const row = (label: string, blobs: { size: number }[]) => [label, blobs.length, formatBytes(blobs.reduce((sum, blob) => sum + blob.size, 0))];
+  let markdown = heading(`Copied from \`${transfer.from}\``, 3);
+  markdown += table(
+    ['Blobs (layers and configs)', 'Count', 'Size'],
+    [row('copied across', count('copied')), row('mounted from the same registry', count('mounted')), row('already here', count('present'))],
+  );
+  if (transfer.manifests) markdown += `${transfer.manifests} platform manifest(s) put by digest, then the index tagged.\n\n`;
   return markdown;
 }
 
