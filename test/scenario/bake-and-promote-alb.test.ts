@@ -30,7 +30,7 @@ const START = Date.parse('2026-03-02T10:00:00Z');
 const OIDC: Action = { Type: 'authenticate-oidc', Order: 1, AuthenticateOidcConfig: { Issuer: 'https://id.example.com', AuthorizationEndpoint: 'https://id.example.com/auth', TokenEndpoint: 'https://id.example.com/token', UserInfoEndpoint: 'https://id.example.com/me', ClientId: 'web' } };
 
 /** A blue/green pair and its rule that remember what was done to them; every mutating call lands in `calls` with its time. */
-function account(clock: { now(): number }, alarmAt: number) {
+function account(clock: { now(): number }, alarmAt: number, options: { refuse?: (greenWeight: number) => Error | undefined } = {}) {
   const calls: string[] = [];
   let actions: Action[] = [OIDC, { Type: 'forward', Order: 2, TargetGroupArn: BLUE }];
   let tags: Tag[] = [];
@@ -55,6 +55,8 @@ function account(clock: { now(): number }, alarmAt: number) {
   elbv2.on(DescribeRulesCommand).callsFake(() => ({ Rules: [{ RuleArn: RULE, IsDefault: false, Actions: actions }] }));
   elbv2.on(ModifyRuleCommand).callsFake((input: { Actions: Action[] }) => {
     const forward = input.Actions.find((a) => a.Type === 'forward')!;
+    const refused = options.refuse?.(forward.ForwardConfig!.TargetGroups!.find((g) => g.TargetGroupArn === GREEN)?.Weight ?? 0);
+    if (refused) throw refused;
     calls.push(`ModifyRule ${input.Actions.map((a) => a.Type).join('+')} ${forward.ForwardConfig!.TargetGroups!.map((g) => `${g.TargetGroupArn!.split('/')[1]}=${g.Weight}`).join(',')} ${at()}`);
     actions = input.Actions;
     return {};
@@ -128,4 +130,28 @@ test('a cancel mid-bake sends the restore even while the signal is aborted, befo
   ]);
   expect(io.outputs.verdict).toBe('cancelled');
   expect(JSON.parse(io.state.bake).phase).toBe('done');
+});
+
+test('an unexpected error mid-bake: 100% back on stable, and the outputs and summary say so, not an empty report', async () => {
+  const clock = fakeClock(START);
+  // The shift to 100% never reaches ELB (the SDK gave up on the network); the restore that follows goes through.
+  const world = account(clock, Number.POSITIVE_INFINITY, { refuse: (green) => (green === 100 ? Object.assign(new Error('connect ETIMEDOUT 52.95.110.1:443'), { code: 'ETIMEDOUT' }) : undefined) });
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  expect(world.calls.slice(1)).toEqual([
+    'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @600s',
+    'UpdateService web-green count=0 @600s',
+  ]);
+  expect(world.tags()).toEqual([]);
+  // What a workflow reads after the failed step: the split as read back after the restore, and why it stopped.
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toMatch(/^stopped by an error: connect ETIMEDOUT 52\.95\.110\.1:443; traffic restored: .*web-blue.* 100%/);
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
+  expect(io.outputs['task-definition-after']).toBe(OLD);
+  expect(io.outputs['restore-ms']).toBe('0');
+  expect(JSON.parse(io.outputs.timeline).weights.map((m: { weight: number }) => m.weight)).toEqual([0, 10, 0]);
+  expect(io.summary).toContain('❌ failed');
+  expect(io.summary).toMatch(/\| web-blue \| 100% \|/);
 });

@@ -23,7 +23,7 @@ import { runBake, type WeightMark } from './bake-loop.js';
 import { describeRound, judgeRound, type CheckRound } from './checks.js';
 import type { BakeInputs } from './inputs.js';
 import { type AlbPlan, type Color, type ObservedPair } from './plan.js';
-import { emptyReport, POST_STATE, type BakeReport, type PostState } from './report.js';
+import { emptyReport, POST_STATE, ReportedError, type BakeReport, type PostState } from './report.js';
 
 /** The tag naming the stable target group while a bake runs: how the next run (or an abort) knows where to restore. */
 export const BAKE_STABLE_TAG = 'ecs-fargate-actions:bake-stable';
@@ -201,12 +201,13 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
     await finish(clients, route.leaseArn, me, () => save('done'));
     return { ...report, verdict: 'promoted', reason: outcome.reason, taskDefinitionAfter: inputs.taskDefinition };
   } catch (err) {
-    // Anything unexpected after the lease: put traffic back (unless promoted), then report the error.
-    const restored = await stop(report, 'failed', `stopped by an error: ${errorMessage(err)}`).catch((restoreErr) => {
+    // Anything unexpected after the lease: put traffic back (unless promoted), then report the error with what is
+    // known (the split read back after the restore), not an empty report.
+    const stopped = await stop(report, 'failed', `stopped by an error: ${errorMessage(err)}`).catch((restoreErr) => {
       throw new Error(`${errorMessage(err)}; and restoring traffic failed too: ${errorMessage(restoreErr)} (the post step will try again)`);
     });
-    report.reason = restored.reason;
-    throw err;
+    const where = promoted ? `the new version had been promoted and keeps all traffic (${describeSplit(route.split)})` : `traffic restored: ${describeSplit(route.split)} (read back)`;
+    throw new ReportedError({ ...stopped, reason: `${stopped.reason}; ${where}` }, err);
   }
 
   /** Ends a bake that did not promote: 100% stable in one call (read back), then the canary scaled down. */
