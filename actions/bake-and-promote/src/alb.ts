@@ -198,7 +198,7 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
     }
     if (!ctx.signal.aborted) await scaleDown(clients, inputs.cluster, plan.stable.service, io);
     marks.push({ atMs: clock.now() - startedAt, weight: 100, event: 'promoted' });
-    await finish(clients, route.leaseArn, me, () => save('done'));
+    await finishBake(clients, route.leaseArn, me, () => save('done'));
     return { ...report, verdict: 'promoted', reason: outcome.reason, taskDefinitionAfter: inputs.taskDefinition };
   } catch (err) {
     // Anything unexpected after the lease: put traffic back (unless promoted), then report the error with what is
@@ -225,7 +225,7 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
       r.restoreMs = clock.now() - before;
       await scaleDown(clients, inputs.cluster, bake.canary.service, io).catch((e) => io.warning(`could not scale ${bake.canary.service} down: ${errorMessage(e)}`));
     }
-    await finish(clients, route.leaseArn, me, () => save('done'));
+    await finishBake(clients, route.leaseArn, me, () => save('done'));
     return { ...r, verdict, reason, taskDefinitionAfter: promoted ? inputs.taskDefinition : bake.stable.taskDefinition };
   }
 }
@@ -265,11 +265,12 @@ export async function scaleDown(clients: AwsClients, cluster: string, service: s
   io.info(`${service} scaled down to 0 tasks`);
 }
 
-/** Removes the bake tag and releases the lease; safe to call twice. */
-async function finish(clients: AwsClients, leaseArn: string, me: ReturnType<typeof holderFromEnv>, saved: () => void): Promise<void> {
+/** Ends a bake's hold on the rule: removes the bake tag, releases the lease, then `saved` marks the post state done. Safe to call twice; says what became of the lease. */
+export async function finishBake(clients: AwsClients, leaseArn: string, me: ReturnType<typeof holderFromEnv>, saved: () => void): Promise<Awaited<ReturnType<typeof releaseLease>>> {
   await clearBakeTags(clients, leaseArn);
-  await releaseLease(clients.elbv2, leaseArn, me);
+  const lease = await releaseLease(clients.elbv2, leaseArn, me);
   saved();
+  return lease;
 }
 
 async function clearBakeTags(clients: AwsClients, arn: string): Promise<void> {
