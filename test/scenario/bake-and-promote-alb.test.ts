@@ -18,7 +18,11 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { memoryIO } from '../../lib/core/io.js';
 import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
-import { cloudwatch, deployment, ecs, elbv2, fakeClock, liveDefinition, NEW, OLD, RUNNER_ENV, service, useScenarioMocks } from '../support/ecs-scenario.js';
+import { BAKE_STABLE_TAG } from '../../actions/bake-and-promote/src/alb.js';
+import { post } from '../../actions/bake-and-promote/src/cleanup.js';
+import { POST_STATE, type PostState } from '../../actions/bake-and-promote/src/report.js';
+import { encodeLease, holderFromEnv, LEASE_TAG } from '../../lib/traffic/lease.js';
+import { cloudwatch, deployment, ecs, elbv2, fakeClock, liveDefinition, NEW, OLD, REGION, RUNNER_ENV, service, useScenarioMocks } from '../support/ecs-scenario.js';
 
 useScenarioMocks();
 
@@ -30,13 +34,17 @@ const START = Date.parse('2026-03-02T10:00:00Z');
 const OIDC: Action = { Type: 'authenticate-oidc', Order: 1, AuthenticateOidcConfig: { Issuer: 'https://id.example.com', AuthorizationEndpoint: 'https://id.example.com/auth', TokenEndpoint: 'https://id.example.com/token', UserInfoEndpoint: 'https://id.example.com/me', ClientId: 'web' } };
 
 /** A blue/green pair and its rule that remember what was done to them; every mutating call lands in `calls` with its time. */
-function account(clock: { now(): number }, alarmAt: number) {
+function account(clock: { now(): number }, alarmAt: number, options: { refuse?: (greenWeight: number) => Error | undefined; leftAt?: { green: number; tags: Tag[] } } = {}) {
   const calls: string[] = [];
-  let actions: Action[] = [OIDC, { Type: 'forward', Order: 2, TargetGroupArn: BLUE }];
-  let tags: Tag[] = [];
+  const left = options.leftAt;
+  // Either 100% blue, or as a job killed mid-bake left it: a split, its tags, and green running the new revision.
+  let actions: Action[] = [OIDC, left ? { Type: 'forward', Order: 2, ForwardConfig: { TargetGroups: [{ TargetGroupArn: BLUE, Weight: 100 - left.green }, { TargetGroupArn: GREEN, Weight: left.green }] } } : { Type: 'forward', Order: 2, TargetGroupArn: BLUE }];
+  let tags: Tag[] = left?.tags ?? [];
   const services: Record<string, Service> = {
     'web-blue': service('web-blue', [deployment('ecs-svc/1', 'PRIMARY', OLD, 'COMPLETED', 2)], { loadBalancers: [{ targetGroupArn: BLUE }] }),
-    'web-green': service('web-green', [deployment('ecs-svc/2', 'PRIMARY', OLD, 'COMPLETED', 0)], { desiredCount: 0, loadBalancers: [{ targetGroupArn: GREEN }] }),
+    'web-green': left
+      ? service('web-green', [deployment('ecs-svc/2', 'PRIMARY', NEW, 'COMPLETED', 2)], { loadBalancers: [{ targetGroupArn: GREEN }] })
+      : service('web-green', [deployment('ecs-svc/2', 'PRIMARY', OLD, 'COMPLETED', 0)], { desiredCount: 0, loadBalancers: [{ targetGroupArn: GREEN }] }),
   };
   const at = () => `@${Math.round((clock.now() - START) / 1000)}s`;
   ecs.on(DescribeServicesCommand).callsFake((input: { services: string[] }) => ({ services: input.services.map((n) => services[n]) }));
@@ -55,6 +63,8 @@ function account(clock: { now(): number }, alarmAt: number) {
   elbv2.on(DescribeRulesCommand).callsFake(() => ({ Rules: [{ RuleArn: RULE, IsDefault: false, Actions: actions }] }));
   elbv2.on(ModifyRuleCommand).callsFake((input: { Actions: Action[] }) => {
     const forward = input.Actions.find((a) => a.Type === 'forward')!;
+    const refused = options.refuse?.(forward.ForwardConfig!.TargetGroups!.find((g) => g.TargetGroupArn === GREEN)?.Weight ?? 0);
+    if (refused) throw refused;
     calls.push(`ModifyRule ${input.Actions.map((a) => a.Type).join('+')} ${forward.ForwardConfig!.TargetGroups!.map((g) => `${g.TargetGroupArn!.split('/')[1]}=${g.Weight}`).join(',')} ${at()}`);
     actions = input.Actions;
     return {};
@@ -128,4 +138,49 @@ test('a cancel mid-bake sends the restore even while the signal is aborted, befo
   ]);
   expect(io.outputs.verdict).toBe('cancelled');
   expect(JSON.parse(io.state.bake).phase).toBe('done');
+});
+
+test('an unexpected error mid-bake: 100% back on stable, and the outputs and summary say so, not an empty report', async () => {
+  const clock = fakeClock(START);
+  // The shift to 100% never reaches ELB (the SDK gave up on the network); the restore that follows goes through.
+  const world = account(clock, Number.POSITIVE_INFINITY, { refuse: (green) => (green === 100 ? Object.assign(new Error('connect ETIMEDOUT 52.95.110.1:443'), { code: 'ETIMEDOUT' }) : undefined) });
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  expect(world.calls.slice(1)).toEqual([
+    'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @600s',
+    'UpdateService web-green count=0 @600s',
+  ]);
+  expect(world.tags()).toEqual([]);
+  // What a workflow reads after the failed step: the split as read back after the restore, and why it stopped.
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toMatch(/^stopped by an error: connect ETIMEDOUT 52\.95\.110\.1:443; traffic restored: .*web-blue.* 100%/);
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
+  expect(io.outputs['task-definition-after']).toBe(OLD);
+  expect(io.outputs['restore-ms']).toBe('0');
+  expect(JSON.parse(io.outputs.timeline).weights.map((m: { weight: number }) => m.weight)).toEqual([0, 10, 0]);
+  expect(io.summary).toContain('❌ failed');
+  expect(io.summary).toMatch(/\| web-blue \| 100% \|/);
+});
+
+test('after a job killed at 10%, the post step puts 100% back on stable, scales the canary down and frees the rule; run twice, it changes nothing', async () => {
+  const clock = fakeClock(START);
+  const held = encodeLease({ holder: holderFromEnv(RUNNER_ENV), since: new Date(), until: new Date(Date.now() + 3_600_000) });
+  const world = account(clock, Number.POSITIVE_INFINITY, { leftAt: { green: 10, tags: [{ Key: LEASE_TAG, Value: held }, { Key: BAKE_STABLE_TAG, Value: BLUE }] } });
+  // What main had saved when the job was killed.
+  const saved: PostState = { region: REGION, cluster: 'prod', provider: 'alb', route: { kind: 'rule', ruleArn: RULE }, leaseArn: RULE, stableTargetGroup: BLUE, canaryTargetGroup: GREEN, canaryService: 'web-green', phase: 'shifting' };
+  const io = memoryIO({}, { [POST_STATE]: JSON.stringify(saved) });
+  await post({ io, signal: new AbortController().signal }, RUNNER_ENV);
+
+  expect(world.calls).toEqual(['ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @0s', 'UpdateService web-green count=0 @0s']);
+  expect(world.tags()).toEqual([]);
+  expect(io.log).toContain('lease: released');
+  expect(JSON.parse(io.state[POST_STATE]).phase).toBe('done');
+
+  // Run again on the state main saved (a re-run of the post step): weights verified, canary already at 0, nothing sent.
+  const again = memoryIO({}, { [POST_STATE]: JSON.stringify(saved) });
+  await post({ io: again, signal: new AbortController().signal }, RUNNER_ENV);
+  expect(world.calls).toHaveLength(2);
+  expect(again.log).toEqual(expect.arrayContaining([expect.stringContaining('nothing to restore'), 'web-green is already at 0 tasks', 'lease: not-held']));
 });

@@ -23,7 +23,7 @@ import { runBake, type WeightMark } from './bake-loop.js';
 import { describeRound, judgeRound, type CheckRound } from './checks.js';
 import type { BakeInputs } from './inputs.js';
 import { type AlbPlan, type Color, type ObservedPair } from './plan.js';
-import { emptyReport, POST_STATE, type BakeReport, type PostState } from './report.js';
+import { emptyReport, POST_STATE, ReportedError, type BakeReport, type PostState } from './report.js';
 
 /** The tag naming the stable target group while a bake runs: how the next run (or an abort) knows where to restore. */
 export const BAKE_STABLE_TAG = 'ecs-fargate-actions:bake-stable';
@@ -198,15 +198,16 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
     }
     if (!ctx.signal.aborted) await scaleDown(clients, inputs.cluster, plan.stable.service, io);
     marks.push({ atMs: clock.now() - startedAt, weight: 100, event: 'promoted' });
-    await finish(clients, route.leaseArn, me, () => save('done'));
+    await finishBake(clients, route.leaseArn, me, () => save('done'));
     return { ...report, verdict: 'promoted', reason: outcome.reason, taskDefinitionAfter: inputs.taskDefinition };
   } catch (err) {
-    // Anything unexpected after the lease: put traffic back (unless promoted), then report the error.
-    const restored = await stop(report, 'failed', `stopped by an error: ${errorMessage(err)}`).catch((restoreErr) => {
+    // Anything unexpected after the lease: put traffic back (unless promoted), then report the error with what is
+    // known (the split read back after the restore), not an empty report.
+    const stopped = await stop(report, 'failed', `stopped by an error: ${errorMessage(err)}`).catch((restoreErr) => {
       throw new Error(`${errorMessage(err)}; and restoring traffic failed too: ${errorMessage(restoreErr)} (the post step will try again)`);
     });
-    report.reason = restored.reason;
-    throw err;
+    const where = promoted ? `the new version had been promoted and keeps all traffic (${describeSplit(route.split)})` : `traffic restored: ${describeSplit(route.split)} (read back)`;
+    throw new ReportedError({ ...stopped, reason: `${stopped.reason}; ${where}` }, err);
   }
 
   /** Ends a bake that did not promote: 100% stable in one call (read back), then the canary scaled down. */
@@ -224,7 +225,7 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
       r.restoreMs = clock.now() - before;
       await scaleDown(clients, inputs.cluster, bake.canary.service, io).catch((e) => io.warning(`could not scale ${bake.canary.service} down: ${errorMessage(e)}`));
     }
-    await finish(clients, route.leaseArn, me, () => save('done'));
+    await finishBake(clients, route.leaseArn, me, () => save('done'));
     return { ...r, verdict, reason, taskDefinitionAfter: promoted ? inputs.taskDefinition : bake.stable.taskDefinition };
   }
 }
@@ -264,11 +265,12 @@ export async function scaleDown(clients: AwsClients, cluster: string, service: s
   io.info(`${service} scaled down to 0 tasks`);
 }
 
-/** Removes the bake tag and releases the lease; safe to call twice. */
-async function finish(clients: AwsClients, leaseArn: string, me: ReturnType<typeof holderFromEnv>, saved: () => void): Promise<void> {
+/** Ends a bake's hold on the rule: removes the bake tag, releases the lease, then `saved` marks the post state done. Safe to call twice; says what became of the lease. */
+export async function finishBake(clients: AwsClients, leaseArn: string, me: ReturnType<typeof holderFromEnv>, saved: () => void): Promise<Awaited<ReturnType<typeof releaseLease>>> {
   await clearBakeTags(clients, leaseArn);
-  await releaseLease(clients.elbv2, leaseArn, me);
+  const lease = await releaseLease(clients.elbv2, leaseArn, me);
   saved();
+  return lease;
 }
 
 async function clearBakeTags(clients: AwsClients, arn: string): Promise<void> {

@@ -3,15 +3,13 @@
  * the rule's weights and puts them back where they must be (100% stable unless main had promoted), scales the
  * canary down and releases the lease. Safe to run twice: each step looks first and says why it skips.
  */
-import { UpdateServiceCommand } from '@aws-sdk/client-ecs';
-import { RemoveTagsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { createAwsClients } from '../../../lib/aws/clients.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { pollServices } from '../../../lib/ecs/services.js';
-import { holderFromEnv, inspectLease, releaseLease, describeLease } from '../../../lib/traffic/lease.js';
+import { holderFromEnv, inspectLease, describeLease } from '../../../lib/traffic/lease.js';
 import { applySplit, observeRoute } from '../../../lib/traffic/listener-weights.js';
 import { describeSplit, sameSplit } from '../../../lib/traffic/split.js';
-import { BAKE_STABLE_TAG } from './alb.js';
+import { finishBake, scaleDown } from './alb.js';
 import { stopCodeDeployLeftBehind } from './codedeploy.js';
 import { stopNativeDeployment } from './native.js';
 import { restoreTarget } from './plan.js';
@@ -47,12 +45,10 @@ export async function post({ io }: RunContext, env: NodeJS.ProcessEnv = process.
   }
   if (!promoted) {
     const canary = (await pollServices(clients, state.cluster, [state.canaryService])).get(state.canaryService);
-    if (canary && (canary.desiredCount ?? 0) > 0) {
-      await clients.ecs.send(new UpdateServiceCommand({ cluster: state.cluster, service: state.canaryService, desiredCount: 0 }));
-      io.info(`${state.canaryService} scaled down to 0 tasks (it never took over)`);
-    } else io.info(`${state.canaryService} is already at 0 tasks`);
+    // The canary never took over: the same scale-down as main's.
+    if (canary && (canary.desiredCount ?? 0) > 0) await scaleDown(clients, state.cluster, state.canaryService, io);
+    else io.info(`${state.canaryService} is already at 0 tasks`);
   }
-  await clients.elbv2.send(new RemoveTagsCommand({ ResourceArns: [state.leaseArn!], TagKeys: [BAKE_STABLE_TAG] }));
-  io.info(`lease: ${await releaseLease(clients.elbv2, state.leaseArn!, me)}`);
-  io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'done' }));
+  const released = await finishBake(clients, state.leaseArn!, me, () => io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'done' })));
+  io.info(`lease: ${released}`);
 }

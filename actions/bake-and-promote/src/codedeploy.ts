@@ -148,7 +148,8 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
       ...report,
       marks,
       rounds,
-      verdict: 'aborted',
+      // "aborted" says traffic is back on stable: only when the put-back succeeded.
+      verdict: ok ? 'aborted' : 'failed',
       reason: `${followed.stop.reason}; CodeDeploy had already finished, so ${shortTaskDefinition(service.taskDefinition)} was deployed again (${back.deploymentId}: ${ok ? 'succeeded, all traffic on it' : `NOT restored: ${back.followed.reason}`})`,
       finalWeights: { [`${name} ${shortTaskDefinition(service.taskDefinition)}`]: ok ? 100 : 0 },
       taskDefinitionAfter: ok ? service.taskDefinition : inputs.taskDefinition,

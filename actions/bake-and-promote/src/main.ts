@@ -18,7 +18,7 @@ import { makeCheckRound } from './checks.js';
 import { readBakeInputs, type BakeInputs } from './inputs.js';
 import { runNative } from './native.js';
 import { planAlb } from './plan.js';
-import { emptyReport, type BakeReport } from './report.js';
+import { emptyReport, ReportedError, type BakeReport } from './report.js';
 import { bakeSummary } from './summary.js';
 
 export interface BakeDeps {
@@ -88,8 +88,9 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
         checks: (canaryTargetGroupArn, stableTargetGroupArn, loadBalancerArn) => checks({ canaryTargetGroupArn, stableTargetGroupArn, loadBalancerArn }),
       });
     } catch (err) {
-      thrown = err;
-      report = emptyReport('alb', 'failed', errorMessage(err));
+      // After a change, the error carries what is known (the split read back after the restore); before one, nothing is.
+      thrown = err instanceof ReportedError ? err.error : err;
+      report = err instanceof ReportedError ? err.report : emptyReport('alb', 'failed', errorMessage(err));
     }
   } else if (single && deploymentStyleOf(single).controller === 'CODE_DEPLOY') {
     const service = single;

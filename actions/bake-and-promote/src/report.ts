@@ -27,6 +27,21 @@ export function emptyReport(provider: BakeReport['provider'], verdict: Verdict, 
   return { provider, verdict, reason, finalWeights: {}, marks: [], rounds: [], notes: [] };
 }
 
+/**
+ * An unexpected error that ended a run after it had changed something: it carries the report of what is known by
+ * then (the weights read back after the restore, the verdict naming the error), so the outputs and the summary
+ * still say what happened. Its message is the error's.
+ */
+export class ReportedError extends Error {
+  constructor(
+    readonly report: BakeReport,
+    readonly error: unknown,
+  ) {
+    super(error instanceof Error ? error.message : String(error));
+    this.name = 'ReportedError';
+  }
+}
+
 /** The post step's memory of what main was doing (saved with io.saveState under POST_STATE). */
 export interface PostState {
   region: string;

@@ -16,12 +16,18 @@ const ICON: Record<BakeReport['verdict'], string> = {
   restored: '↩️ restored',
 };
 
+const PROVIDER: Record<BakeReport['provider'], string> = {
+  alb: 'ALB weights (blue/green)',
+  'ecs-native': 'ECS native strategy',
+  codedeploy: 'CodeDeploy blue/green',
+};
+
 export function bakeSummary(report: BakeReport, cluster: string): string {
   let md = heading(`bake-and-promote: ${ICON[report.verdict]}`);
   md += `${report.reason}\n\n`;
   md += table(
     ['Cluster', 'Provider', 'Before', 'After', 'Restore time'],
-    [[cluster, report.provider === 'alb' ? 'ALB weights (blue/green)' : 'ECS native strategy', shortTaskDefinition(report.taskDefinitionBefore), shortTaskDefinition(report.taskDefinitionAfter), report.restoreMs !== undefined ? formatDuration(report.restoreMs) : undefined]],
+    [[cluster, PROVIDER[report.provider], shortTaskDefinition(report.taskDefinitionBefore), shortTaskDefinition(report.taskDefinitionAfter), report.restoreMs !== undefined ? formatDuration(report.restoreMs) : undefined]],
   );
   const weights = Object.entries(report.finalWeights);
   if (weights.length) md += heading('Traffic now', 3) + table(['Service', 'Share'], weights.map(([service, percent]) => [service, `${percent}%`]));
