@@ -21,3 +21,4 @@ bench migrate bash -c 'node scripts/bundle.mjs migrate >/dev/null && node bench/
 bench rollback-flip bash -c 'node scripts/bundle.mjs rollback >/dev/null && node --import ./scripts/register-ts.mjs bench/rollback-flip.ts'
 bench bake-restore bash -c 'node scripts/bundle.mjs bake-and-promote >/dev/null && node --import ./scripts/register-ts.mjs bench/bake-restore.ts'
 bench codedeploy-verdict bash -c 'node scripts/bundle.mjs bake-and-promote >/dev/null && node --import ./scripts/register-ts.mjs bench/codedeploy-verdict.ts'
+bench promote-across bash -c 'node scripts/bundle.mjs build-push >/dev/null && node --import ./scripts/register-ts.mjs bench/promote-across.ts'
