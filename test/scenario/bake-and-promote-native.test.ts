@@ -99,7 +99,7 @@ const timedOut = () => Object.assign(new Error('connect ETIMEDOUT 52.95.110.1:44
  * production traffic back on web:7 at once, and reports ROLLBACK_SUCCESSFUL 40 s after the stop. The alarm turns
  * ALARM at `alarmAt` (ms since the update); `fails` names the calls that time out (when it returns true for one).
  */
-function rollingBackAccount(clock: { now(): number }, alarmAt: number, fails: (call: 'describe' | 'stop', t: number) => boolean) {
+function rollingBackAccount(clock: { now(): number }, alarmAt: number, fails: (call: 'update' | 'describe' | 'stop', t: number) => boolean) {
   let startedAt: number | undefined;
   let stoppedAt: number | undefined;
   const at = () => clock.now() - startedAt!;
@@ -114,6 +114,8 @@ function rollingBackAccount(clock: { now(): number }, alarmAt: number, fails: (c
   ecs.on(DescribeTaskDefinitionCommand).resolves({ taskDefinition: liveDefinition('web', 8, 'web:v2'), tags: [] });
   ecs.on(UpdateServiceCommand).callsFake(() => {
     startedAt = clock.now();
+    // ECS took the update; the answer may not come back.
+    if (fails('update', 0)) throw timedOut();
     return {};
   });
   ecs.on(ListServiceDeploymentsCommand).callsFake(() => ({ serviceDeployments: startedAt === undefined ? [] : [{ serviceDeploymentArn: ARN, status: 'IN_PROGRESS' }] }));
@@ -134,9 +136,9 @@ function rollingBackAccount(clock: { now(): number }, alarmAt: number, fails: (c
 }
 
 /** Fails the first call of `kind` at or after `from` ms, once. */
-function failsOnce(kind: 'describe' | 'stop', from: number) {
+function failsOnce(kind: 'update' | 'describe' | 'stop', from: number) {
   let done = false;
-  return (call: 'describe' | 'stop', t: number) => {
+  return (call: 'update' | 'describe' | 'stop', t: number) => {
     if (done || call !== kind || t < from) return false;
     done = true;
     return true;
@@ -208,4 +210,20 @@ test('ECS stops answering mid-canary: the report says traffic state is unknown a
   expect(io.summary).toContain('traffic state is unknown');
   expect(io.summary).not.toContain('Traffic now');
   expect(JSON.parse(io.state.bake).phase).toBe('shifting');
+});
+
+test('UpdateService gets no answer: the report says traffic state is unknown and how to find the deployment it may have started', async () => {
+  const clock = fakeClock(START);
+  rollingBackAccount(clock, Number.POSITIVE_INFINITY, failsOnce('update', 0));
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toBe(
+    'stopped by an error: connect ETIMEDOUT 52.95.110.1:443; traffic state is unknown: the update of web to web:8 may have reached ECS. Check `aws ecs list-service-deployments --cluster prod --service web`: a deployment of web:8 still running is rolled back by mode: abort',
+  );
+  expect(io.outputs['final-weights']).toBe('{}');
+  expect(io.outputs['task-definition-before']).toBe(OLD);
+  expect(io.outputs['task-definition-after']).toBe('');
+  expect(io.summary).toContain('traffic state is unknown');
 });

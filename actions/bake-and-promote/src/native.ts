@@ -13,6 +13,7 @@ import {
   type ServiceDeployment,
 } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../lib/aws/clients.js';
+import { awsErrorKind } from '../../../lib/aws/errors.js';
 import { formatDuration } from '../../../lib/core/duration.js';
 import { CancelledError, errorMessage, PlanError } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
@@ -81,7 +82,9 @@ export async function runNative(inputs: BakeInputs, ctx: NativeContext): Promise
     if (!found) throw new Error(`UpdateService of ${name} started no service deployment that ListServiceDeployments shows`);
     arn = found;
   } catch (err) {
-    // Without the service deployment there is nothing to follow or roll back, and the post step cannot either.
+    // A refused update changed nothing. Otherwise, without the service deployment there is nothing to follow or roll
+    // back, and the post step cannot either.
+    if (!updated && awsErrorKind(err) !== 'transient') throw err;
     const sent = updated ? `ECS accepted the update of ${name} to ${next}, but its service deployment was not found` : `the update of ${name} to ${next} may have reached ECS`;
     const check = `${sent}. Check \`aws ecs list-service-deployments --cluster ${inputs.cluster} --service ${name}\`: a deployment of ${next} still running is rolled back by mode: abort`;
     throw new ReportedError(unknownTrafficReport('ecs-native', service.taskDefinition, `stopped by an error: ${errorMessage(err)}`, check), err);
