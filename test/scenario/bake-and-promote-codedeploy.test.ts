@@ -177,14 +177,15 @@ const GREEN_TG = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgrou
  * reads Stopped, its rollback deployment puts the original back at 100% (on the task sets and on the production
  * listener) and succeeds 30 s after the stop. `create`, `stop` and `continue` say what the caller sees of
  * CreateDeployment, StopDeployment and ContinueDeployment: their answer, no answer (though CodeDeploy took the call),
- * or, for `stop`, no answer and nothing answers after it (the network is gone).
+ * or, for `stop`, no answer and nothing answers after it (the network is gone). From `networkGoneAt`, CodeDeploy
+ * answers nothing.
  */
-function stoppingAccount(clock: { now(): number }, options: { alarmAt?: number; create?: 'answer lost'; stop?: 'answered' | 'answer lost' | 'network gone'; continue?: 'answered' | 'answer lost' }) {
+function stoppingAccount(clock: { now(): number }, options: { alarmAt?: number; networkGoneAt?: number; create?: 'answer lost'; stop?: 'answered' | 'answer lost' | 'network gone'; continue?: 'answered' | 'answer lost' }) {
   let stoppedAt: number | undefined;
   let networkGone = false;
   const t = () => clock.now() - START;
   const down = () => {
-    if (networkGone) throw timedOut();
+    if (networkGone || t() >= (options.networkGoneAt ?? Infinity)) throw timedOut();
   };
   webOnCodeDeploy();
   cd.on(CreateDeploymentCommand).callsFake(() => {
@@ -327,4 +328,20 @@ test('CreateDeployment gets no answer: the report says traffic state is unknown 
   expect(io.outputs['final-weights']).toBe('{}');
   expect(io.outputs['task-definition-before']).toBe(OLD);
   expect(io.outputs['task-definition-after']).toBe('');
+});
+
+test('CodeDeploy stops answering mid-canary: the follow gives up after wait-timeout of failing looks, so does the stop after it, and the report says traffic state is unknown', async () => {
+  const clock = fakeClock(START);
+  stoppingAccount(clock, { networkGoneAt: 60 * S });
+  const io = memoryIO({ ...inputs, 'wait-timeout': '2m' });
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  // Looks failed from 60 s: the follow gave up at 180 s, the attempt to stop and follow the rollback at 300 s.
+  expect(clock.now() - START).toBe(300 * S);
+  expect(cd).not.toHaveReceivedCommand(StopDeploymentCommand);
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toMatch(new RegExp(`^stopped by an error: connect ETIMEDOUT 52\\.95\\.110\\.1:443; traffic state is unknown: ${RELEASE} could not be stopped with rollback and followed after the error`));
+  expect(io.outputs['final-weights']).toBe('{}');
+  expect(io.outputs['task-definition-after']).toBe('');
+  expect(JSON.parse(io.state.bake).phase).toBe('shifting');
 });

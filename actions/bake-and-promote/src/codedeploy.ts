@@ -148,6 +148,7 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
       decide,
       onChange,
       onRetry: (err) => io.warning(`reading the deployment failed and is retried: ${(err as Error).message}`),
+      giveUpAfterMs: inputs.waitTimeoutMs,
     });
   } catch (err) {
     throw await settleAfter(err);
@@ -202,7 +203,7 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
    * After an unexpected error while following (StopDeployment or ContinueDeployment got no answer, say): unless every
    * check had passed through the hold, the deployment is stopped with rollback (or its rollback followed, when our
    * stop had got through) and the original task set verified to carry all traffic, giving up after wait-timeout of
-   * failed looks. The report then says where traffic is, or that it is unknown and what to check.
+   * failing looks. The report then says where traffic is, or that it is unknown and what to check.
    */
   async function settleAfter(err: unknown): Promise<ReportedError> {
     const error = `stopped by an error: ${errorMessage(err)}`;
@@ -224,7 +225,6 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
       const end = v.phase === 'succeeded' ? `CodeDeploy completed ${deploymentId}` : `CodeDeploy completes ${deploymentId} when the termination wait ends`;
       return known({ reason: `${why}; every check had passed through the hold: all traffic on ${next} (read back), and ${end}`, finalWeights: weights(100), taskDefinitionAfter: inputs.taskDefinition });
     }
-    const giveUpAt = clock.now() + inputs.waitTimeoutMs;
     let after: FollowResult;
     try {
       after = await followDeployment(clients, deploymentId, group!, {
@@ -236,11 +236,9 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
         // Asked at the first look, unless CodeDeploy is rolling back already (a stop of ours that got through).
         decide: async () => ({ stop: error }),
         onChange,
-        onRetry: (again) => {
-          // Looks that keep failing end it: where traffic is stays unknown.
-          if (clock.now() >= giveUpAt) throw again;
-          io.warning(`after the error, reading the deployment failed too and is retried: ${errorMessage(again)}`);
-        },
+        onRetry: (again) => io.warning(`after the error, reading the deployment failed too and is retried: ${errorMessage(again)}`),
+        // Looks that keep failing end it: where traffic is stays unknown.
+        giveUpAfterMs: inputs.waitTimeoutMs,
       });
     } catch (again) {
       return unknown(`${deploymentId} could not be stopped with rollback and followed after the error (${errorMessage(again)})`);
