@@ -36,6 +36,11 @@ export interface FollowOptions {
   /** Told about a look that failed and will be retried (throttling, network, a 5xx). */
   onRetry?: (err: unknown) => void;
   /**
+   * Looks that have kept failing (throttling, network, a 5xx) for this long end the follow with the last error,
+   * where the deployment stands being unknown. Without it they are retried for as long as they fail.
+   */
+  giveUpAfterMs?: number;
+  /**
    * Clients built without the run's abort signal, for the look and the stop after a cancel: clients built with it
    * (as actions build theirs) abort every call once the job is cancelled. Defaults to `clients`.
    */
@@ -95,6 +100,7 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
   let looks = 0;
   let last: { o: DeploymentObservation; v: DeploymentVerdict } | undefined;
   let stop: FollowResult['stop'];
+  let failingSince: number | undefined;
 
   const look = async (lookSignal?: AbortSignal, via = clients) => {
     const o = await observeDeployment(via, deploymentId, targetId, lookSignal);
@@ -122,9 +128,12 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
       let seen: typeof last;
       try {
         seen = await look(signal);
+        failingSince = undefined;
       } catch (err) {
         const kind = awsErrorKind(err);
         if (kind !== 'throttled' && kind !== 'transient') throw err;
+        failingSince ??= clock.now();
+        if (options.giveUpAfterMs !== undefined && clock.now() - failingSince >= options.giveUpAfterMs) throw err;
         options.onRetry?.(err);
       }
       if (seen) {

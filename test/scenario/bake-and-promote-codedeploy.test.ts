@@ -9,6 +9,7 @@ import {
   BatchGetApplicationsCommand,
   BatchGetDeploymentGroupsCommand,
   CodeDeployClient,
+  ContinueDeploymentCommand,
   CreateDeploymentCommand,
   GetDeploymentCommand,
   GetDeploymentTargetCommand,
@@ -21,11 +22,12 @@ import {
   type DeploymentInfo,
 } from '@aws-sdk/client-codedeploy';
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, TagResourceCommand } from '@aws-sdk/client-ecs';
+import { DescribeListenersCommand, DescribeRulesCommand, DescribeTargetGroupsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
 import { memoryIO } from '../../lib/core/io.js';
-import { cloudwatch, deployment, ecs, fakeClock, liveDefinition, NEW, OLD, OLD_DEPLOYMENT, RUNNER_ENV, service, useScenarioMocks } from '../support/ecs-scenario.js';
+import { cloudwatch, deployment, ecs, elbv2, fakeClock, liveDefinition, NEW, OLD, OLD_DEPLOYMENT, RUNNER_ENV, service, useScenarioMocks } from '../support/ecs-scenario.js';
 
 useScenarioMocks();
 const cd = mockClient(CodeDeployClient);
@@ -42,12 +44,55 @@ const inputs = { cluster: 'prod', service: 'web', 'task-definition': NEW, 'check
 /**
  * web deployed by CodeDeploy (group canary 10% for 5 minutes). The release shifts 10% at 30 s; the alarm turns ALARM
  * at 80 s, so the round at 90 s fails, and CodeDeploy finishes the release between that look and our StopDeployment
- * (DeploymentAlreadyCompletedException). The deployment that puts the original back runs 60 s and ends `putBack`.
+ * (DeploymentAlreadyCompletedException). The deployment that puts the original back runs 60 s and ends `putBack`
+ * (or its CreateDeployment gets no answer).
  */
-function account(clock: { now(): number }, putBack: 'Succeeded' | 'Failed') {
+function account(clock: { now(): number }, putBack: 'Succeeded' | 'Failed' | 'times out') {
   const created: Record<string, number> = {};
   let releaseDone = false;
   const t = () => clock.now() - START;
+  webOnCodeDeploy();
+  cd.on(CreateDeploymentCommand).callsFake(() => {
+    const id = RELEASE in created ? PUT_BACK : RELEASE;
+    if (id === PUT_BACK && putBack === 'times out') throw timedOut();
+    created[id] = t();
+    return { deploymentId: id };
+  });
+  const moment = (id: string): { status: DeploymentInfo['status']; green: number; error?: string } => {
+    const since = t() - created[id];
+    if (id === RELEASE) return releaseDone || since >= 10 * 60 * S ? { status: 'Succeeded', green: 100 } : { status: 'InProgress', green: since >= 30 * S ? 10 : 0 };
+    if (since < 60 * S) return { status: 'InProgress', green: since >= 30 * S ? 100 : 0 };
+    return putBack === 'Succeeded' ? { status: 'Succeeded', green: 100 } : { status: 'Failed', green: 0, error: 'The ECS service cannot be updated: tasks failed to start' };
+  };
+  cd.on(GetDeploymentCommand).callsFake(({ deploymentId }: { deploymentId: string }) => {
+    const m = moment(deploymentId);
+    return { deploymentInfo: { deploymentId, status: m.status, ...(m.error ? { errorInformation: { code: 'ECS_UPDATE_ERROR', message: m.error } } : {}) } };
+  });
+  cd.on(ListDeploymentTargetsCommand).resolves({ targetIds: ['prod:web'] });
+  cd.on(GetDeploymentTargetCommand).callsFake(({ deploymentId }: { deploymentId: string }) => ({ deploymentTarget: { ecsTarget: target(moment(deploymentId).green) } }));
+  cd.on(StopDeploymentCommand).callsFake(() => {
+    releaseDone = true;
+    throw Object.assign(new Error(`The deployment ${RELEASE} has already completed.`), { name: 'DeploymentAlreadyCompletedException', $fault: 'client', $metadata: {} });
+  });
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({ MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: t() >= 80 * S ? 'ALARM' : 'OK', StateReason: 'threshold crossed' }] }));
+  return { created };
+}
+
+/** A network error as the SDK throws it when a call never gets an answer. */
+const timedOut = () => Object.assign(new Error('connect ETIMEDOUT 52.95.110.1:443'), { name: 'TimeoutError', code: 'ETIMEDOUT', $metadata: {} });
+
+/** The ECS target of a deployment with `green` percent of production traffic on the replacement. */
+const target = (green: number, extra: object = {}) => ({
+  targetId: 'prod:web',
+  taskSetsInfo: [
+    { taskSetLabel: 'Blue', trafficWeight: 100 - green, targetGroup: { name: 'web-blue' } },
+    { taskSetLabel: 'Green', trafficWeight: green, targetGroup: { name: 'web-green' } },
+  ],
+  ...extra,
+});
+
+/** web, deployed by CodeDeploy (group canary 10% for 5 minutes, termination wait 5 minutes), nothing in flight. */
+function webOnCodeDeploy() {
   ecs.on(DescribeServicesCommand).resolves({
     services: [service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)], { deploymentController: { type: 'CODE_DEPLOY' }, loadBalancers: [{ targetGroupArn: 'tg/web-blue', containerName: 'web', containerPort: 3000 }] })],
   });
@@ -69,32 +114,6 @@ function account(clock: { now(): number }, putBack: 'Succeeded' | 'Failed') {
     ],
   });
   cd.on(ListDeploymentsCommand).resolves({ deployments: [] });
-  cd.on(CreateDeploymentCommand).callsFake(() => {
-    const id = RELEASE in created ? PUT_BACK : RELEASE;
-    created[id] = t();
-    return { deploymentId: id };
-  });
-  const moment = (id: string): { status: DeploymentInfo['status']; green: number; error?: string } => {
-    const since = t() - created[id];
-    if (id === RELEASE) return releaseDone || since >= 10 * 60 * S ? { status: 'Succeeded', green: 100 } : { status: 'InProgress', green: since >= 30 * S ? 10 : 0 };
-    if (since < 60 * S) return { status: 'InProgress', green: since >= 30 * S ? 100 : 0 };
-    return putBack === 'Succeeded' ? { status: 'Succeeded', green: 100 } : { status: 'Failed', green: 0, error: 'The ECS service cannot be updated: tasks failed to start' };
-  };
-  cd.on(GetDeploymentCommand).callsFake(({ deploymentId }: { deploymentId: string }) => {
-    const m = moment(deploymentId);
-    return { deploymentInfo: { deploymentId, status: m.status, ...(m.error ? { errorInformation: { code: 'ECS_UPDATE_ERROR', message: m.error } } : {}) } };
-  });
-  cd.on(ListDeploymentTargetsCommand).resolves({ targetIds: ['prod:web'] });
-  cd.on(GetDeploymentTargetCommand).callsFake(({ deploymentId }: { deploymentId: string }) => {
-    const green = moment(deploymentId).green;
-    return { deploymentTarget: { ecsTarget: { targetId: 'prod:web', taskSetsInfo: [{ taskSetLabel: 'Blue', trafficWeight: 100 - green, targetGroup: { name: 'web-blue' } }, { taskSetLabel: 'Green', trafficWeight: green, targetGroup: { name: 'web-green' } }] } } };
-  });
-  cd.on(StopDeploymentCommand).callsFake(() => {
-    releaseDone = true;
-    throw Object.assign(new Error(`The deployment ${RELEASE} has already completed.`), { name: 'DeploymentAlreadyCompletedException', $fault: 'client', $metadata: {} });
-  });
-  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({ MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: t() >= 80 * S ? 'ALARM' : 'OK', StateReason: 'threshold crossed' }] }));
-  return { created };
 }
 
 /** The task definition each CreateDeployment's AppSpec deploys, in order. */
@@ -146,4 +165,183 @@ test('when the put-back deployment fails too, the verdict is failed (traffic not
   expect(io.outputs['task-definition-after']).toBe(NEW);
   expect(io.summary).toContain('❌ failed');
   expect(io.summary).not.toContain('promoted');
+});
+
+const ROLLBACK = 'd-ROLLBACK01';
+const BLUE_TG = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web-blue/1111111111111111';
+const GREEN_TG = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web-green/2222222222222222';
+
+/**
+ * web on CodeDeploy, where a stop is taken. The release shifts 10% at 30 s and all of it at 330 s, then waits out
+ * the 5-minute termination wait (Succeeded at 630 s). A StopDeployment makes CodeDeploy roll back: the release
+ * reads Stopped, its rollback deployment puts the original back at 100% (on the task sets and on the production
+ * listener) and succeeds 30 s after the stop. `create`, `stop` and `continue` say what the caller sees of
+ * CreateDeployment, StopDeployment and ContinueDeployment: their answer, no answer (though CodeDeploy took the call),
+ * or, for `stop`, no answer and nothing answers after it (the network is gone). From `networkGoneAt`, CodeDeploy
+ * answers nothing.
+ */
+function stoppingAccount(clock: { now(): number }, options: { alarmAt?: number; networkGoneAt?: number; create?: 'answer lost'; stop?: 'answered' | 'answer lost' | 'network gone'; continue?: 'answered' | 'answer lost' }) {
+  let stoppedAt: number | undefined;
+  let networkGone = false;
+  const t = () => clock.now() - START;
+  const down = () => {
+    if (networkGone || t() >= (options.networkGoneAt ?? Infinity)) throw timedOut();
+  };
+  webOnCodeDeploy();
+  cd.on(CreateDeploymentCommand).callsFake(() => {
+    if (options.create) throw timedOut();
+    return { deploymentId: RELEASE };
+  });
+  const rolledBack = () => stoppedAt !== undefined && t() - stoppedAt >= 30 * S;
+  const release = (): { status: DeploymentInfo['status']; green: number; waiting: boolean } => {
+    if (stoppedAt !== undefined) return { status: 'Stopped', green: t() >= 330 * S ? 100 : 10, waiting: false };
+    if (t() >= 630 * S) return { status: 'Succeeded', green: 100, waiting: false };
+    return { status: 'InProgress', green: t() >= 330 * S ? 100 : t() >= 30 * S ? 10 : 0, waiting: t() >= 330 * S };
+  };
+  cd.on(GetDeploymentCommand).callsFake(({ deploymentId }: { deploymentId: string }) => {
+    down();
+    if (deploymentId === ROLLBACK) return { deploymentInfo: { deploymentId, status: rolledBack() ? 'Succeeded' : 'InProgress' } };
+    const r = release();
+    return { deploymentInfo: { deploymentId, status: r.status, instanceTerminationWaitTimeStarted: r.waiting, ...(stoppedAt !== undefined ? { rollbackInfo: { rollbackDeploymentId: ROLLBACK } } : {}) } };
+  });
+  cd.on(ListDeploymentTargetsCommand).callsFake(() => {
+    down();
+    return { targetIds: ['prod:web'] };
+  });
+  cd.on(GetDeploymentTargetCommand).callsFake(({ deploymentId }: { deploymentId: string }) => {
+    down();
+    return { deploymentTarget: { ecsTarget: target(deploymentId === ROLLBACK ? (rolledBack() ? 0 : 10) : release().green) } };
+  });
+  cd.on(StopDeploymentCommand).callsFake(() => {
+    down();
+    if (options.stop !== 'network gone') stoppedAt = t();
+    if (options.stop === 'network gone') networkGone = true;
+    if (options.stop && options.stop !== 'answered') throw timedOut();
+    return { status: 'Pending', statusMessage: 'Stop request pending' };
+  });
+  cd.on(ContinueDeploymentCommand).callsFake(() => {
+    if (options.continue === 'answer lost') throw timedOut();
+    return {};
+  });
+  // What the production listener forwards: the original's share follows the task sets.
+  elbv2.on(DescribeTargetGroupsCommand).resolves({ TargetGroups: [{ TargetGroupName: 'web-blue', TargetGroupArn: BLUE_TG }, { TargetGroupName: 'web-green', TargetGroupArn: GREEN_TG }] });
+  elbv2.on(DescribeListenersCommand).callsFake(() => {
+    const green = rolledBack() ? 0 : release().green;
+    return { Listeners: [{ ListenerArn: PROD, DefaultActions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: BLUE_TG, Weight: 100 - green }, { TargetGroupArn: GREEN_TG, Weight: green }] } }] }] };
+  });
+  elbv2.on(DescribeRulesCommand).resolves({ Rules: [{ RuleArn: `${PROD}/default`, IsDefault: true, Actions: [] }] });
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({ MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: t() >= (options.alarmAt ?? Infinity) ? 'ALARM' : 'OK', StateReason: 'threshold crossed' }] }));
+  return { stoppedAt: () => stoppedAt };
+}
+
+test('a check fails and StopDeployment gets no answer, though CodeDeploy took it: the rollback is followed and verified; failed, naming the error and the original at 100%, not an empty report', async () => {
+  const clock = fakeClock(START);
+  const world = stoppingAccount(clock, { alarmAt: 80 * S, stop: 'answer lost' });
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  // The stop after the round at 90 s reached CodeDeploy; the next looks found it rolling back, so it was not sent again.
+  expect(world.stoppedAt()).toBe(90 * S);
+  expect(cd).toHaveReceivedCommandTimes(StopDeploymentCommand, 1);
+  expect(elbv2).toHaveReceivedCommandWith(DescribeListenersCommand, { ListenerArns: [PROD] });
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toBe(
+    'a check failed at 10%: alarms fail: in ALARM: web-5xx (threshold crossed); then stopped by an error: connect ETIMEDOUT 52.95.110.1:443; traffic restored: original task set carries 100% of production traffic (1 listener(s) read back) (verified)',
+  );
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web web:8 (replacement)': 0, 'web web:7 (original)': 100 });
+  expect(io.outputs['task-definition-before']).toBe(OLD);
+  expect(io.outputs['task-definition-after']).toBe(OLD);
+  expect(io.outputs['restore-ms']).toBe(String(30 * S));
+  expect(io.summary).toContain('❌ failed');
+  expect(io.summary).toContain('then stopped by an error: connect ETIMEDOUT');
+  expect(io.summary).toContain('| web web:7 (original) | 100% |');
+  expect(JSON.parse(io.state.bake).phase).toBe('done');
+});
+
+test('a check fails and the network goes with the StopDeployment: after wait-timeout of failed looks the report says traffic state is unknown and what to check, claiming no weights', async () => {
+  const clock = fakeClock(START);
+  stoppingAccount(clock, { alarmAt: 80 * S, stop: 'network gone' });
+  const io = memoryIO({ ...inputs, 'wait-timeout': '2m' });
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toBe(
+    `a check failed at 10%: alarms fail: in ALARM: web-5xx (threshold crossed); then stopped by an error: connect ETIMEDOUT 52.95.110.1:443; traffic state is unknown: ${RELEASE} could not be stopped with rollback and followed after the error (connect ETIMEDOUT 52.95.110.1:443). Check \`aws deploy get-deployment --deployment-id ${RELEASE}\` and the production listener's weights; while it runs, mode: abort stops it with rollback (the post step tries too)`,
+  );
+  expect(io.outputs['final-weights']).toBe('{}');
+  expect(io.outputs['task-definition-before']).toBe(OLD);
+  expect(io.outputs['task-definition-after']).toBe('');
+  // It kept looking for wait-timeout (2 minutes after the error at 90 s), then gave up.
+  expect(clock.now() - START).toBeGreaterThanOrEqual(210 * S);
+  expect(io.summary).toContain('traffic state is unknown');
+  expect(io.summary).not.toContain('Traffic now');
+  // Left for the post step, which stops the deployment with rollback if it still runs.
+  expect(JSON.parse(io.state.bake).phase).toBe('shifting');
+});
+
+test('every check passed through the hold, then ContinueDeployment gets no answer: nothing is rolled back; failed, naming the error and the release at 100% as read back', async () => {
+  const clock = fakeClock(START);
+  stoppingAccount(clock, { continue: 'answer lost' });
+  const io = memoryIO({ ...inputs, hold: '1m' });
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  // At 100% from 330 s, the hold passed at 390 s: TERMINATION_WAIT was sent then, and no stop followed.
+  expect(cd).toHaveReceivedCommandWith(ContinueDeploymentCommand, { deploymentId: RELEASE, deploymentWaitType: 'TERMINATION_WAIT' });
+  expect(cd).not.toHaveReceivedCommand(StopDeploymentCommand);
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toBe(
+    `stopped by an error: connect ETIMEDOUT 52.95.110.1:443; every check had passed through the hold: all traffic on web:8 (read back), and CodeDeploy completes ${RELEASE} when the termination wait ends`,
+  );
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web web:8 (replacement)': 100, 'web web:7 (original)': 0 });
+  expect(io.outputs['task-definition-after']).toBe(NEW);
+  expect(JSON.parse(io.outputs.timeline).rounds.at(-1).atMs).toBe(390 * S);
+  expect(io.summary).toContain('❌ failed');
+  // The post step must not roll a release that passed back.
+  expect(JSON.parse(io.state.bake).phase).toBe('done');
+});
+
+test('CodeDeploy had finished a release that failed its checks, and the put-back gets no answer: the report says traffic state is unknown and what to check', async () => {
+  const clock = fakeClock(START);
+  account(clock, 'times out');
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toBe(
+    'a check failed at 10%: alarms fail: in ALARM: web-5xx (threshold crossed); CodeDeploy had already finished, and putting web:7 back stopped by an error: connect ETIMEDOUT 52.95.110.1:443; traffic state is unknown: web:8 carried all traffic when CodeDeploy finished d-RELEASE01, and a deployment putting web:7 back may have started. Check `aws deploy list-deployments --application-name AppECS-prod-web --deployment-group-name DgpECS-prod-web`; if web:8 still serves, run rollback',
+  );
+  expect(io.outputs['final-weights']).toBe('{}');
+  expect(io.outputs['task-definition-after']).toBe('');
+  expect(io.summary).toContain('traffic state is unknown');
+});
+
+test('CreateDeployment gets no answer: the report says traffic state is unknown and how to find the deployment it may have started', async () => {
+  const clock = fakeClock(START);
+  stoppingAccount(clock, { create: 'answer lost' });
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toBe(
+    'stopped by an error: connect ETIMEDOUT 52.95.110.1:443; traffic state is unknown: CreateDeployment of web:8 may have reached CodeDeploy. Check `aws deploy list-deployments --application-name AppECS-prod-web --deployment-group-name DgpECS-prod-web`: a deployment still running is stopped with rollback by mode: abort',
+  );
+  expect(io.outputs['final-weights']).toBe('{}');
+  expect(io.outputs['task-definition-before']).toBe(OLD);
+  expect(io.outputs['task-definition-after']).toBe('');
+});
+
+test('CodeDeploy stops answering mid-canary: the follow gives up after wait-timeout of failing looks, so does the stop after it, and the report says traffic state is unknown', async () => {
+  const clock = fakeClock(START);
+  stoppingAccount(clock, { networkGoneAt: 60 * S });
+  const io = memoryIO({ ...inputs, 'wait-timeout': '2m' });
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  // Looks failed from 60 s: the follow gave up at 180 s, the attempt to stop and follow the rollback at 300 s.
+  expect(clock.now() - START).toBe(300 * S);
+  expect(cd).not.toHaveReceivedCommand(StopDeploymentCommand);
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toMatch(new RegExp(`^stopped by an error: connect ETIMEDOUT 52\\.95\\.110\\.1:443; traffic state is unknown: ${RELEASE} could not be stopped with rollback and followed after the error`));
+  expect(io.outputs['final-weights']).toBe('{}');
+  expect(io.outputs['task-definition-after']).toBe('');
+  expect(JSON.parse(io.state.bake).phase).toBe('shifting');
 });

@@ -90,3 +90,140 @@ test.each([
   expect(io.summary).not.toContain('promoted');
   expect(JSON.parse(io.state.bake).phase).toBe('done');
 });
+
+/** A network error as the SDK throws it when a call never gets an answer. */
+const timedOut = () => Object.assign(new Error('connect ETIMEDOUT 52.95.110.1:443'), { name: 'TimeoutError', code: 'ETIMEDOUT', $metadata: {} });
+
+/**
+ * web on ECS's CANARY strategy, as in `account`, but StopServiceDeployment is accepted in time: ECS rolls back, all
+ * production traffic back on web:7 at once, and reports ROLLBACK_SUCCESSFUL 40 s after the stop. The alarm turns
+ * ALARM at `alarmAt` (ms since the update); `fails` names the calls that time out (when it returns true for one).
+ */
+function rollingBackAccount(clock: { now(): number }, alarmAt: number, fails: (call: 'update' | 'describe' | 'stop', t: number) => boolean) {
+  let startedAt: number | undefined;
+  let stoppedAt: number | undefined;
+  const at = () => clock.now() - startedAt!;
+  ecs.on(DescribeServicesCommand).resolves({
+    services: [
+      service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)], {
+        deploymentController: { type: 'ECS' },
+        deploymentConfiguration: { strategy: 'CANARY', canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 1 }, bakeTimeInMinutes: 1 },
+      }),
+    ],
+  });
+  ecs.on(DescribeTaskDefinitionCommand).resolves({ taskDefinition: liveDefinition('web', 8, 'web:v2'), tags: [] });
+  ecs.on(UpdateServiceCommand).callsFake(() => {
+    startedAt = clock.now();
+    // ECS took the update; the answer may not come back.
+    if (fails('update', 0)) throw timedOut();
+    return {};
+  });
+  ecs.on(ListServiceDeploymentsCommand).callsFake(() => ({ serviceDeployments: startedAt === undefined ? [] : [{ serviceDeploymentArn: ARN, status: 'IN_PROGRESS' }] }));
+  ecs.on(DescribeServiceDeploymentsCommand).callsFake((): { serviceDeployments: ServiceDeployment[] } => {
+    const t = at();
+    if (fails('describe', t)) throw timedOut();
+    const rolling = stoppedAt !== undefined && (t - stoppedAt < 40 * S ? 'ROLLBACK_IN_PROGRESS' : 'ROLLBACK_SUCCESSFUL');
+    const [status, stage, weight] = rolling ? [rolling, 'PRODUCTION_TRAFFIC_SHIFT', 0] : t >= 125 * S ? ['SUCCESSFUL', 'CLEAN_UP', 100] : t >= 60 * S ? ['IN_PROGRESS', 'BAKE_TIME', 100] : t >= 30 * S ? ['IN_PROGRESS', 'PRODUCTION_TRAFFIC_SHIFT', 10] : ['IN_PROGRESS', 'SCALE_UP', 0];
+    return { serviceDeployments: [{ serviceDeploymentArn: ARN, status: status as ServiceDeployment['status'], lifecycleStage: stage as ServiceDeployment['lifecycleStage'], targetServiceRevision: { arn: 'rev/8', requestedProductionTrafficWeight: weight } }] };
+  });
+  ecs.on(StopServiceDeploymentCommand).callsFake(() => {
+    if (fails('stop', at())) throw timedOut();
+    stoppedAt = at();
+    return { serviceDeploymentArn: ARN };
+  });
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({ MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: startedAt !== undefined && at() >= alarmAt ? 'ALARM' : 'OK', StateReason: 'threshold crossed' }] }));
+  return { stoppedAt: () => stoppedAt };
+}
+
+/** Fails the first call of `kind` at or after `from` ms, once. */
+function failsOnce(kind: 'update' | 'describe' | 'stop', from: number) {
+  let done = false;
+  return (call: 'update' | 'describe' | 'stop', t: number) => {
+    if (done || call !== kind || t < from) return false;
+    done = true;
+    return true;
+  };
+}
+
+test('a check fails and ECS rolls back, then a look times out: failed, naming the error and the rollback ECS confirms (web:7 at 100%), not an empty report', async () => {
+  const clock = fakeClock(START);
+  const world = rollingBackAccount(clock, 100 * S, failsOnce('describe', 150 * S));
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  // The rollback was asked for once (after the round at 120 s failed); after the error the deployment was followed
+  // to its end (ROLLBACK_SUCCESSFUL at 160 s, seen at 180 s), not asked again.
+  expect(ecs).toHaveReceivedCommandTimes(StopServiceDeploymentCommand, 1);
+  expect(world.stoppedAt()).toBe(120 * S);
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toBe(
+    `a check failed at 100%: alarms fail: in ALARM: web-5xx (threshold crossed); then stopped by an error: connect ETIMEDOUT 52.95.110.1:443; ECS rolled ${ARN} back: all traffic on web:7 again (ROLLBACK_SUCCESSFUL)`,
+  );
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web web:8': 0, 'web web:7': 100 });
+  expect(io.outputs['task-definition-before']).toBe(OLD);
+  expect(io.outputs['task-definition-after']).toBe(OLD);
+  expect(io.outputs['restore-ms']).toBe(String(60 * S));
+  expect(JSON.parse(io.outputs.timeline).weights.map((m: { weight: number }) => m.weight)).toEqual([0, 10, 100, 0]);
+  expect(io.summary).toContain('❌ failed');
+  expect(io.summary).toContain('then stopped by an error: connect ETIMEDOUT');
+  expect(io.summary).toMatch(/\| web web:7 \| 100% \|/);
+  expect(JSON.parse(io.state.bake).phase).toBe('done');
+});
+
+test('a look times out mid-canary, before any check failed: ECS is asked to roll back despite the error and followed until it has; failed, traffic on web:7', async () => {
+  const clock = fakeClock(START);
+  const world = rollingBackAccount(clock, Number.POSITIVE_INFINITY, failsOnce('describe', 30 * S));
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  // The look at 30 s failed; the next one (at once) found 10% on web:8, so the rollback went out then.
+  expect(ecs).toHaveReceivedCommandTimes(StopServiceDeploymentCommand, 1);
+  expect(ecs).toHaveReceivedCommandWith(StopServiceDeploymentCommand, { serviceDeploymentArn: ARN, stopType: 'ROLLBACK' });
+  expect(world.stoppedAt()).toBe(30 * S);
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toBe(`stopped by an error: connect ETIMEDOUT 52.95.110.1:443; ECS rolled ${ARN} back: all traffic on web:7 again (ROLLBACK_SUCCESSFUL)`);
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web web:8': 0, 'web web:7': 100 });
+  expect(io.outputs['task-definition-after']).toBe(OLD);
+  expect(io.outputs['restore-ms']).toBe(String(60 * S));
+  expect(io.summary).toContain('❌ failed');
+  expect(io.summary).toMatch(/\| web web:7 \| 100% \|/);
+  expect(JSON.parse(io.state.bake).phase).toBe('done');
+});
+
+test('ECS stops answering mid-canary: the report says traffic state is unknown and what to check, claims no weights, and leaves the rollback to the post step', async () => {
+  const clock = fakeClock(START);
+  rollingBackAccount(clock, Number.POSITIVE_INFINITY, (_, t) => t >= 30 * S);
+  const io = memoryIO({ ...inputs, 'wait-timeout': '2m' });
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toBe(
+    `stopped by an error: connect ETIMEDOUT 52.95.110.1:443; traffic state is unknown: ${ARN} could not be read after the error (connect ETIMEDOUT 52.95.110.1:443); it was not rolled back. Check \`aws ecs describe-service-deployments --service-deployment-arns ${ARN}\`; while it runs, mode: abort rolls it back (the post step tries too)`,
+  );
+  expect(io.outputs['final-weights']).toBe('{}');
+  expect(io.outputs['task-definition-before']).toBe(OLD);
+  expect(io.outputs['task-definition-after']).toBe('');
+  expect(JSON.parse(io.outputs.timeline)).toEqual({ weights: [], rounds: [] });
+  // It kept trying for wait-timeout (2 minutes after the error), then gave up.
+  expect(clock.now() - START).toBeGreaterThanOrEqual(150 * S);
+  expect(io.summary).toContain('❌ failed');
+  expect(io.summary).toContain('traffic state is unknown');
+  expect(io.summary).not.toContain('Traffic now');
+  expect(JSON.parse(io.state.bake).phase).toBe('shifting');
+});
+
+test('UpdateService gets no answer: the report says traffic state is unknown and how to find the deployment it may have started', async () => {
+  const clock = fakeClock(START);
+  rollingBackAccount(clock, Number.POSITIVE_INFINITY, failsOnce('update', 0));
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toBe(
+    'stopped by an error: connect ETIMEDOUT 52.95.110.1:443; traffic state is unknown: the update of web to web:8 may have reached ECS. Check `aws ecs list-service-deployments --cluster prod --service web`: a deployment of web:8 still running is rolled back by mode: abort',
+  );
+  expect(io.outputs['final-weights']).toBe('{}');
+  expect(io.outputs['task-definition-before']).toBe(OLD);
+  expect(io.outputs['task-definition-after']).toBe('');
+  expect(io.summary).toContain('traffic state is unknown');
+});

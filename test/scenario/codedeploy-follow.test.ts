@@ -261,6 +261,22 @@ test('throttled looks are retried; a credentials error ends the follow', async (
   await expect(follow()).rejects.toThrow('expired');
 });
 
+test('looks that keep failing end the follow after giveUpAfterMs with the last error; one that answers in between starts the count again', async () => {
+  script = canaryWithReadyWait;
+  const timedOut = () => Object.assign(new Error('connect ETIMEDOUT 52.95.110.1:443'), { name: 'TimeoutError', code: 'ETIMEDOUT', $metadata: {} });
+  const t = () => clock.now() - 1_000_000;
+  // Down from 30 s to 90 s (four failed looks, then one answers at 90 s), and for good from 120 s.
+  cd.on(GetDeploymentCommand).callsFake(({ deploymentId }) => {
+    if ((t() >= 30 * S && t() < 90 * S) || t() >= 120 * S) throw timedOut();
+    return { deploymentInfo: { deploymentId, status: 'InProgress' } };
+  });
+  const retries: number[] = [];
+  await expect(follow({ giveUpAfterMs: 60 * S, onRetry: () => retries.push(t() / S), decide: async () => 'wait' })).rejects.toThrow('connect ETIMEDOUT');
+  // 60 s after the first failure of the second outage (at 120 s), not of the first.
+  expect(clock.now() - 1_000_000).toBe(180 * S);
+  expect(retries).toEqual([30, 45, 60, 75, 120, 135, 150, 165]);
+});
+
 test('a stop or a continue that CodeDeploy overtook is not an error: the next look says how it ended', async () => {
   // The checks fail in the last look before CodeDeploy finishes; StopDeployment then finds it completed.
   script = (t) => (t < 30 * S ? { status: 'InProgress', green: 100 } : { status: 'Succeeded', green: 100 });

@@ -10,11 +10,12 @@ import type { Service } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../lib/aws/clients.js';
 import { appSpecTargetOfService, renderAppSpec } from '../../../lib/codedeploy/appspec.js';
 import { observeDeployment, startDeployment, stopWithRollback } from '../../../lib/codedeploy/deployments.js';
-import { followDeployment, type FollowDecision } from '../../../lib/codedeploy/follow.js';
+import { followDeployment, type FollowDecision, type FollowResult } from '../../../lib/codedeploy/follow.js';
 import { planCodeDeploy } from '../../../lib/codedeploy/plan.js';
 import { redeployAllAtOnce } from '../../../lib/codedeploy/redeploy.js';
 import { describeVerdict, judgeDeployment, type DeploymentVerdict } from '../../../lib/codedeploy/verdict.js';
-import { CancelledError, ConfigurationError, PlanError } from '../../../lib/core/errors.js';
+import { awsErrorKind } from '../../../lib/aws/errors.js';
+import { CancelledError, ConfigurationError, errorMessage, PlanError } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
@@ -23,7 +24,7 @@ import { recordRolledOut } from '../../../lib/ecs/history.js';
 import type { RoundRecord, WeightMark } from './bake-loop.js';
 import { describeRound, judgeRound, type CheckRound } from './checks.js';
 import type { BakeInputs } from './inputs.js';
-import { emptyReport, POST_STATE, type BakeReport, type PostState } from './report.js';
+import { emptyReport, POST_STATE, ReportedError, unknownTrafficReport, type BakeReport, type PostState } from './report.js';
 
 export interface CodeDeployContext {
   clients: AwsClients;
@@ -86,7 +87,15 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
 
   await ctx.beforeChange?.();
   const startedAt = clock.now();
-  const deploymentId = await startDeployment(clients, { group, config: plan.config, appSpec: renderAppSpec(inputs.taskDefinition!, plan.target), description: `bake-and-promote ${shortTaskDefinition(inputs.taskDefinition)}` });
+  const was = shortTaskDefinition(service.taskDefinition);
+  const next = shortTaskDefinition(inputs.taskDefinition);
+  const listDeployments = `\`aws deploy list-deployments --application-name ${group.applicationName} --deployment-group-name ${group.deploymentGroupName}\``;
+  const deploymentId = await startDeployment(clients, { group, config: plan.config, appSpec: renderAppSpec(inputs.taskDefinition!, plan.target), description: `bake-and-promote ${next}` }).catch((err) => {
+    // A refusal changed nothing; a call that got no answer may have created the deployment.
+    if (awsErrorKind(err) !== 'transient') throw err;
+    const check = `CreateDeployment of ${next} may have reached CodeDeploy. Check ${listDeployments}: a deployment still running is stopped with rollback by mode: abort`;
+    throw new ReportedError(unknownTrafficReport('codedeploy', service.taskDefinition, `stopped by an error: ${errorMessage(err)}`, check), err);
+  });
   io.info(`${name}: CodeDeploy deployment ${deploymentId} started with ${shortTaskDefinition(inputs.taskDefinition)}`);
   const state: PostState = { region: inputs.region, cluster: inputs.cluster, provider: 'codedeploy', canaryService: name, deploymentId, phase: 'shifting' };
   io.saveState(POST_STATE, JSON.stringify(state));
@@ -97,6 +106,9 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
   let weightSince = clock.now();
   let weight = -1;
   let draining: number | undefined;
+  // A check's stop, and whether every check passed through the hold at 100% (an error after that does not roll back).
+  let stopAsked: string | undefined;
+  let promoted = false;
   const decide = async (verdict: DeploymentVerdict): Promise<FollowDecision> => {
     if (verdict.phase === 'in-progress') return 'wait';
     if (verdict.weight !== weight) {
@@ -108,40 +120,55 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
     const result = judgeRound(outcomes);
     rounds.push({ atMs: clock.now() - startedAt, step: marks.length, weight: verdict.weight, verdict: result, outcomes });
     io.info(`${verdict.phase} at ${verdict.weight}%: ${result}; ${describeRound(outcomes)}`);
-    if (result === 'fail') return { stop: `a check failed at ${verdict.weight}%${verdict.phase === 'ready' ? ' (test traffic, before any production traffic)' : ''}: ${describeRound(outcomes)}` };
+    if (result === 'fail') {
+      stopAsked = `a check failed at ${verdict.weight}%${verdict.phase === 'ready' ? ' (test traffic, before any production traffic)' : ''}: ${describeRound(outcomes)}`;
+      return { stop: stopAsked };
+    }
     if (verdict.phase === 'ready') return result === 'pass' ? 'continue' : 'wait';
     if (verdict.phase === 'draining') {
       draining ??= clock.now();
       // The hold: checks go on at 100% while the original task set can still take the traffic back.
-      return result === 'pass' && clock.now() - draining >= inputs.holdMs ? 'continue' : 'wait';
+      promoted ||= result === 'pass' && clock.now() - draining >= inputs.holdMs;
+      return promoted ? 'continue' : 'wait';
     }
     return 'wait';
   };
-  const followed = await followDeployment(clients, deploymentId, group, {
-    clock,
-    signal,
-    intervalMs: inputs.checkIntervalMs,
-    timeoutMs: inputs.waitTimeoutMs * 2 + inputs.maxExtensionMs + inputs.holdMs + 60 * 60_000,
-    decide,
-    onChange: (v, atMs) => {
-      marks.push({ atMs, weight: v.weight, event: v.phase });
-      io.info(`CodeDeploy: ${describeVerdict(v)}`);
-    },
-    onRetry: (err) => io.warning(`reading the deployment failed and is retried: ${(err as Error).message}`),
-  });
+  const onChange = (v: DeploymentVerdict) => {
+    marks.push({ atMs: clock.now() - startedAt, weight: v.weight, event: v.phase });
+    io.info(`CodeDeploy: ${describeVerdict(v)}`);
+  };
+  const weights = (w: number) => ({ [`${name} ${next} (replacement)`]: w, [`${name} ${was} (original)`]: 100 - w });
+  let followed: FollowResult;
+  try {
+    followed = await followDeployment(clients, deploymentId, group, {
+      clock,
+      signal,
+      intervalMs: inputs.checkIntervalMs,
+      timeoutMs: inputs.waitTimeoutMs * 2 + inputs.maxExtensionMs + inputs.holdMs + 60 * 60_000,
+      decide,
+      onChange,
+      onRetry: (err) => io.warning(`reading the deployment failed and is retried: ${(err as Error).message}`),
+      giveUpAfterMs: inputs.waitTimeoutMs,
+    });
+  } catch (err) {
+    throw await settleAfter(err);
+  }
   io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'done' }));
-  const weights = (w: number) => ({ [`${name} ${shortTaskDefinition(inputs.taskDefinition)} (replacement)`]: w, [`${name} ${shortTaskDefinition(service.taskDefinition)} (original)`]: 100 - w });
   const base = { ...report, marks, rounds, restoreMs: followed.restoreMs };
   const restored = followed.restore ? (followed.restore.ok ? ' ; the original task set carries all traffic again (verified)' : `; NOT verified back on the original task set: ${followed.restore.detail}`) : '';
   if (followed.outcome === 'succeeded' && followed.stop) {
     // A check failed, but CodeDeploy finished the release before our stop: the failed version has all the traffic.
     // Put the original back with a new deployment, all at once, and say so; this is never a promotion.
-    io.error(`a check failed (${followed.stop.reason}) just as CodeDeploy finished ${deploymentId}; putting ${shortTaskDefinition(service.taskDefinition)} back`);
-    const back = await redeployAllAtOnce(clients, group, service, service.taskDefinition!, `bake-and-promote: put ${shortTaskDefinition(service.taskDefinition)} back after failed checks`, {
+    const stop = followed.stop;
+    io.error(`a check failed (${stop.reason}) just as CodeDeploy finished ${deploymentId}; putting ${was} back`);
+    const back = await redeployAllAtOnce(clients, group, service, service.taskDefinition!, `bake-and-promote: put ${was} back after failed checks`, {
       clock,
       signal: new AbortController().signal,
       intervalMs: inputs.checkIntervalMs,
       timeoutMs: inputs.waitTimeoutMs,
+    }).catch((err) => {
+      const check = `${next} carried all traffic when CodeDeploy finished ${deploymentId}, and a deployment putting ${was} back may have started. Check ${listDeployments}; if ${next} still serves, run rollback`;
+      throw new ReportedError(unknownTrafficReport('codedeploy', service.taskDefinition, `${stop.reason}; CodeDeploy had already finished, and putting ${was} back stopped by an error: ${errorMessage(err)}`, check), err);
     });
     const ok = back.followed.outcome === 'succeeded';
     return {
@@ -170,5 +197,58 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
       return { ...base, verdict: followed.restore?.ok ? 'aborted' : 'failed', reason: `${followed.stop?.reason ?? followed.reason}${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
     default:
       return { ...base, verdict: 'failed', reason: `${followed.reason}${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
+  }
+
+  /**
+   * After an unexpected error while following (StopDeployment or ContinueDeployment got no answer, say): unless every
+   * check had passed through the hold, the deployment is stopped with rollback (or its rollback followed, when our
+   * stop had got through) and the original task set verified to carry all traffic, giving up after wait-timeout of
+   * failing looks. The report then says where traffic is, or that it is unknown and what to check.
+   */
+  async function settleAfter(err: unknown): Promise<ReportedError> {
+    const error = `stopped by an error: ${errorMessage(err)}`;
+    const why = stopAsked ? `${stopAsked}; then ${error}` : error;
+    io.error(`bake-and-promote: ${error}`, { title: 'bake stopped' });
+    const errorAt = clock.now();
+    const known = (r: Pick<BakeReport, 'reason' | 'finalWeights' | 'taskDefinitionAfter' | 'restoreMs'>) => {
+      io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'done' }));
+      return new ReportedError({ ...report, marks, rounds, verdict: 'failed', ...r }, err);
+    };
+    const unknown = (what: string) => {
+      const check = `${what}. Check \`aws deploy get-deployment --deployment-id ${deploymentId}\` and the production listener's weights; while it runs, mode: abort stops it with rollback (the post step tries too)`;
+      return new ReportedError(unknownTrafficReport('codedeploy', service.taskDefinition, why, check), err);
+    };
+    if (promoted) {
+      // The release passed: CodeDeploy ends the termination wait on its own. One look says whether it still has all traffic.
+      const v = await observeDeployment(clients, deploymentId).then(judgeDeployment, () => undefined);
+      if (v?.phase !== 'succeeded' && v?.phase !== 'draining') return unknown(`every check had passed through the hold, but ${deploymentId} ${v ? `is ${describeVerdict(v)}` : 'could not be read again'}`);
+      const end = v.phase === 'succeeded' ? `CodeDeploy completed ${deploymentId}` : `CodeDeploy completes ${deploymentId} when the termination wait ends`;
+      return known({ reason: `${why}; every check had passed through the hold: all traffic on ${next} (read back), and ${end}`, finalWeights: weights(100), taskDefinitionAfter: inputs.taskDefinition });
+    }
+    let after: FollowResult;
+    try {
+      after = await followDeployment(clients, deploymentId, group!, {
+        clock,
+        signal,
+        intervalMs: inputs.checkIntervalMs,
+        timeoutMs: inputs.waitTimeoutMs,
+        restoreTimeoutMs: inputs.waitTimeoutMs,
+        // Asked at the first look, unless CodeDeploy is rolling back already (a stop of ours that got through).
+        decide: async () => ({ stop: error }),
+        onChange,
+        onRetry: (again) => io.warning(`after the error, reading the deployment failed too and is retried: ${errorMessage(again)}`),
+        // Looks that keep failing end it: where traffic is stays unknown.
+        giveUpAfterMs: inputs.waitTimeoutMs,
+      });
+    } catch (again) {
+      return unknown(`${deploymentId} could not be stopped with rollback and followed after the error (${errorMessage(again)})`);
+    }
+    if (after.outcome === 'cancelled') return unknown(`cancelled while putting traffic back: ${after.reason}`);
+    if (after.outcome === 'succeeded') {
+      return known({ reason: `${why}; CodeDeploy completed ${deploymentId} before it could be stopped: ${next} carries all traffic, run rollback`, finalWeights: weights(100), taskDefinitionAfter: inputs.taskDefinition });
+    }
+    const back = after.restore?.ok === true;
+    const where = back ? `traffic restored: ${after.restore!.detail} (verified)` : after.restore ? `${after.verdict.reason}; NOT verified back on the original task set: ${after.restore.detail}` : after.reason;
+    return known({ reason: `${why}; ${where}`, finalWeights: weights(back ? 0 : after.verdict.weight), taskDefinitionAfter: service.taskDefinition, restoreMs: back ? (after.restoreMs ?? clock.now() - errorAt) : undefined });
   }
 }

@@ -88,9 +88,7 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
         checks: (canaryTargetGroupArn, stableTargetGroupArn, loadBalancerArn) => checks({ canaryTargetGroupArn, stableTargetGroupArn, loadBalancerArn }),
       });
     } catch (err) {
-      // After a change, the error carries what is known (the split read back after the restore); before one, nothing is.
-      thrown = err instanceof ReportedError ? err.error : err;
-      report = err instanceof ReportedError ? err.report : emptyReport('alb', 'failed', errorMessage(err));
+      [report, thrown] = reportOfError('alb', err);
     }
   } else if (single && deploymentStyleOf(single).controller === 'CODE_DEPLOY') {
     const service = single;
@@ -101,8 +99,7 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
       report = await runCodeDeploy(inputs, service, { clients, io, signal, clock, checks: checks(), beforeChange });
     } catch (err) {
       if (err instanceof ConfigurationError) throw err;
-      thrown = err;
-      report = emptyReport('codedeploy', 'failed', errorMessage(err));
+      [report, thrown] = reportOfError('codedeploy', err);
     }
   } else {
     const beforeChange = async () => {
@@ -112,8 +109,7 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
       report = await runNative(inputs, { clients, io, signal, clock, checks: checks(), alarmNames, beforeChange });
     } catch (err) {
       if (err instanceof ConfigurationError) throw err;
-      thrown = err;
-      report = emptyReport('ecs-native', 'failed', errorMessage(err));
+      [report, thrown] = reportOfError('ecs-native', err);
     }
   }
 
@@ -134,6 +130,15 @@ async function checkRevision(clients: AwsClients, arn: string): Promise<void> {
   const found = await describeTaskDefinition(clients, arn).catch(() => undefined);
   if (!found) throw ConfigurationError.value('task-definition', arn, 'a registered revision that exists in this account and region');
   if (found.definition.status !== 'ACTIVE') throw ConfigurationError.value('task-definition', arn, `an ACTIVE revision; this one is ${found.definition.status}`);
+}
+
+/**
+ * The report of a provider's error, and the error to rethrow. Once a bake has changed something, a provider throws a
+ * ReportedError carrying what it knows (traffic read back after the restore, or that it is unknown and what to check).
+ */
+function reportOfError(provider: BakeReport['provider'], err: unknown): [BakeReport, unknown] {
+  if (err instanceof ReportedError) return [err.report, err.error];
+  return [emptyReport(provider, 'failed', errorMessage(err)), err];
 }
 
 function writeOutputs(io: ActionIO, report: BakeReport): void {

@@ -13,6 +13,7 @@ import {
   type ServiceDeployment,
 } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../lib/aws/clients.js';
+import { awsErrorKind } from '../../../lib/aws/errors.js';
 import { formatDuration } from '../../../lib/core/duration.js';
 import { CancelledError, errorMessage, PlanError } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
@@ -23,7 +24,7 @@ import type { RoundRecord, WeightMark } from './bake-loop.js';
 import { describeRound, judgeRound, type CheckRound } from './checks.js';
 import type { BakeInputs } from './inputs.js';
 import { answerHook, planNative } from './native-plan.js';
-import { emptyReport, POST_STATE, type BakeReport, type PostState } from './report.js';
+import { emptyReport, POST_STATE, ReportedError, unknownTrafficReport, type BakeReport, type PostState } from './report.js';
 
 export interface NativeContext {
   clients: AwsClients;
@@ -69,10 +70,25 @@ export async function runNative(inputs: BakeInputs, ctx: NativeContext): Promise
   await ctx.beforeChange?.();
   const startedAt = clock.now();
   const createdAfter = new Date(Date.now() - 2000);
-  await clients.ecs.send(new UpdateServiceCommand({ cluster: inputs.cluster, service: name, taskDefinition: inputs.taskDefinition, deploymentConfiguration: plan.deploymentConfiguration }));
-  const listed = (await clients.ecs.send(new ListServiceDeploymentsCommand({ cluster: inputs.cluster, service: name, createdAt: { after: createdAfter } }))).serviceDeployments ?? [];
-  const arn = listed[0]?.serviceDeploymentArn;
-  if (!arn) throw new Error(`UpdateService of ${name} started no service deployment that ListServiceDeployments shows`);
+  const was = shortTaskDefinition(service.taskDefinition);
+  const next = shortTaskDefinition(inputs.taskDefinition);
+  let updated = false;
+  let arn: string;
+  try {
+    await clients.ecs.send(new UpdateServiceCommand({ cluster: inputs.cluster, service: name, taskDefinition: inputs.taskDefinition, deploymentConfiguration: plan.deploymentConfiguration }));
+    updated = true;
+    const listed = (await clients.ecs.send(new ListServiceDeploymentsCommand({ cluster: inputs.cluster, service: name, createdAt: { after: createdAfter } }))).serviceDeployments ?? [];
+    const found = listed[0]?.serviceDeploymentArn;
+    if (!found) throw new Error(`UpdateService of ${name} started no service deployment that ListServiceDeployments shows`);
+    arn = found;
+  } catch (err) {
+    // A refused update changed nothing. Otherwise, without the service deployment there is nothing to follow or roll
+    // back, and the post step cannot either.
+    if (!updated && awsErrorKind(err) !== 'transient') throw err;
+    const sent = updated ? `ECS accepted the update of ${name} to ${next}, but its service deployment was not found` : `the update of ${name} to ${next} may have reached ECS`;
+    const check = `${sent}. Check \`aws ecs list-service-deployments --cluster ${inputs.cluster} --service ${name}\`: a deployment of ${next} still running is rolled back by mode: abort`;
+    throw new ReportedError(unknownTrafficReport('ecs-native', service.taskDefinition, `stopped by an error: ${errorMessage(err)}`, check), err);
+  }
   io.info(`${name}: service deployment ${arn} started with ${shortTaskDefinition(inputs.taskDefinition)}`);
   const state: PostState = { region: inputs.region, cluster: inputs.cluster, provider: 'ecs-native', canaryService: name, serviceDeploymentArn: arn, phase: 'shifting' };
   const save = (phase: PostState['phase']) => io.saveState(POST_STATE, JSON.stringify({ ...state, phase }));
@@ -86,16 +102,20 @@ export async function runNative(inputs: BakeInputs, ctx: NativeContext): Promise
   let hookSeen: { id: string; at: number } | undefined;
   let asked: { reason: string; at: number } | undefined;
   let round = 0;
+  // Set once every check has passed and the last hook was continued: an error after this does not roll back.
+  let promoted = false;
+  const track = (d: ServiceDeployment) => {
+    if (weightOf(d) === weight) return;
+    weight = weightOf(d);
+    weightSince = clock.now();
+    marks.push({ atMs: clock.now() - startedAt, weight, event: d.lifecycleStage ?? d.status ?? '' });
+    io.info(`traffic: ${weight}% on ${next} (${d.lifecycleStage ?? d.status})`);
+  };
   const deadline = startedAt + inputs.waitTimeoutMs * 3 + inputs.maxExtensionMs * 4 + inputs.holdMs + 60 * 60_000;
   try {
     for (;;) {
       const d = await describe(clients, arn);
-      if (weightOf(d) !== weight) {
-        weight = weightOf(d);
-        weightSince = clock.now();
-        marks.push({ atMs: clock.now() - startedAt, weight, event: d.lifecycleStage ?? d.status ?? '' });
-        io.info(`traffic: ${weight}% on ${shortTaskDefinition(inputs.taskDefinition)} (${d.lifecycleStage ?? d.status})`);
-      }
+      track(d);
       if (finished(d)) {
         save('done');
         const base = { ...report, marks, rounds, finalWeights: weights(d.status === 'SUCCESSFUL' ? 100 : d.status === 'ROLLBACK_SUCCESSFUL' ? 0 : weightOf(d)) };
@@ -126,7 +146,10 @@ export async function runNative(inputs: BakeInputs, ctx: NativeContext): Promise
           if (answer === 'CONTINUE') {
             await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: hook.hookId, action: 'CONTINUE' }));
             io.info(`continued ${d.lifecycleStage} (${hook.hookId})`);
-            if (d.lifecycleStage === 'POST_PRODUCTION_TRAFFIC_SHIFT') save('promoted');
+            if (d.lifecycleStage === 'POST_PRODUCTION_TRAFFIC_SHIFT') {
+              promoted = true;
+              save('promoted');
+            }
           } else if (answer === 'ROLLBACK') {
             asked = { reason: await stopFor(`the checks could not decide at ${d.lifecycleStage} within ${formatDuration(inputs.maxExtensionMs)}: ${describeRound(outcomes)}`, d), at: clock.now() };
           }
@@ -135,12 +158,64 @@ export async function runNative(inputs: BakeInputs, ctx: NativeContext): Promise
       await clock.sleep(inputs.checkIntervalMs, signal);
     }
   } catch (err) {
-    if (!signal.aborted && !(err instanceof CancelledError)) throw err;
+    if (!signal.aborted && !(err instanceof CancelledError)) throw await settleAfter(err);
     // One call, without the abort signal: ECS puts production traffic back on the old revision itself.
     const d = await describe(clients, arn);
     if (!finished(d) && !rollingBack(d)) await rollBack(clients, d, io);
     save('done');
     return { ...report, marks, rounds, verdict: 'cancelled', reason: `cancelled at ${weight}%: ${errorMessage(signal.reason ?? err)}; ECS is rolling back`, finalWeights: weights(weight), taskDefinitionAfter: service.taskDefinition };
+  }
+
+  /**
+   * After an unexpected error (a network error, say) while following: ECS is asked to roll back unless it already
+   * was, or every check had passed and the last hook was continued; then the deployment is followed to its end for
+   * up to wait-timeout (failed looks are tried again), so the report can say where traffic is. When that cannot be
+   * learned, the report says traffic state is unknown and what to check; the post state is left for the post step.
+   */
+  async function settleAfter(err: unknown): Promise<ReportedError> {
+    const error = `stopped by an error: ${errorMessage(err)}`;
+    const why = asked ? `${asked.reason}; then ${error}` : error;
+    io.error(`bake-and-promote: ${error}`, { title: 'bake stopped' });
+    const giveUpAt = clock.now() + inputs.waitTimeoutMs;
+    let last: ServiceDeployment | undefined;
+    let problem = errorMessage(err);
+    for (;;) {
+      try {
+        const d = await describe(clients, arn);
+        last = d;
+        track(d);
+        if (finished(d)) {
+          save('done');
+          return new ReportedError(settled(d, why), err);
+        }
+        if (!asked && !promoted && !rollingBack(d)) {
+          await rollBack(clients, d, io);
+          asked = { reason: error, at: clock.now() };
+        }
+      } catch (again) {
+        problem = errorMessage(again);
+        io.warning(`after the error, reading or rolling back ${arn} failed too (${problem}); trying again`);
+      }
+      if (clock.now() >= giveUpAt || signal.aborted) break;
+      await clock.sleep(inputs.checkIntervalMs, signal).catch(() => undefined);
+    }
+    const seen = last ? `${arn} was ${last.status} with ${weightOf(last)}% on ${next} at the last look` : `${arn} could not be read after the error (${problem})`;
+    const rollback = asked ? 'ECS had been asked to roll it back' : promoted ? 'every check had passed, so it was left to finish' : !last ? 'it was not rolled back' : rollingBack(last) ? 'ECS was rolling it back' : `asking ECS to roll it back failed (${problem})`;
+    const check = `${seen}; ${rollback}. Check \`aws ecs describe-service-deployments --service-deployment-arns ${arn}\`; while it runs, mode: abort rolls it back${promoted ? '' : ' (the post step tries too)'}`;
+    return new ReportedError(unknownTrafficReport('ecs-native', service.taskDefinition, why, check), err);
+  }
+
+  /** The report of a deployment that ended after an unexpected error: failed, naming the error and where traffic is. */
+  function settled(d: ServiceDeployment, why: string): BakeReport {
+    const base = { ...report, marks, rounds, verdict: 'failed' as const };
+    if (d.status === 'ROLLBACK_SUCCESSFUL') {
+      return { ...base, reason: `${why}; ECS rolled ${arn} back: all traffic on ${was} again (ROLLBACK_SUCCESSFUL)`, finalWeights: weights(0), taskDefinitionAfter: service.taskDefinition, restoreMs: asked ? clock.now() - asked.at : undefined };
+    }
+    if (d.status === 'SUCCESSFUL') {
+      const how = promoted ? `every check had passed, and ECS completed ${arn}: ${next} serves all traffic` : `ECS completed ${arn} before any rollback: ${next} serves all traffic, run rollback`;
+      return { ...base, reason: `${why}; ${how}`, finalWeights: weights(100), taskDefinitionAfter: inputs.taskDefinition };
+    }
+    return { ...base, reason: `${why}; ECS ended ${arn} ${d.status}, so traffic is not confirmed back on ${was} (${weightOf(d)}% on ${next} at the end)`, finalWeights: weights(weightOf(d)), taskDefinitionAfter: service.taskDefinition };
   }
 
   async function stopFor(reason: string, d: ServiceDeployment): Promise<string> {

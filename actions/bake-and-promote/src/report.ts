@@ -28,6 +28,14 @@ export function emptyReport(provider: BakeReport['provider'], verdict: Verdict, 
 }
 
 /**
+ * The report of an unexpected error after which traffic is not known: empty (it claims no weights and no revision
+ * after), with a reason that says so and what to check; `taskDefinitionBefore` is kept as the revision to go back to.
+ */
+export function unknownTrafficReport(provider: BakeReport['provider'], taskDefinitionBefore: string | undefined, what: string, check: string): BakeReport {
+  return { ...emptyReport(provider, 'failed', `${what}; traffic state is unknown: ${check}`), taskDefinitionBefore };
+}
+
+/**
  * An unexpected error that ended a run after it had changed something: it carries the report of what is known by
  * then (the weights read back after the restore, the verdict naming the error), so the outputs and the summary
  * still say what happened. Its message is the error's.
