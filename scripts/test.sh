@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# Tests run on Node 22+ (and so do the bundled actions they start); the runners run the actions on node24.
+# Tests run on Node 22+ (and so do the bundled actions they start; Node 24 when dev-node.sh fetches one); the runners run the actions on node24.
 node_bin=$(bash scripts/dev-node.sh)
 export PATH="$(dirname "$node_bin"):$PATH"
 echo "test: Node $(node --version)"
