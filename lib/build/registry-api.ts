@@ -68,7 +68,8 @@ async function registryFetch(credentials: RegistryCredentials, url: string, init
     if (target.origin === origin) headers.set('Authorization', authorization(credentials));
     const response = await fetch(target, { ...init, headers, redirect: 'manual', signal });
     const location = response.headers.get('location');
-    if (![301, 302, 303, 307, 308].includes(response.status) || !location || init.method === 'POST' || init.method === 'PUT' || init.method === 'PATCH') return response;
+    // Only reads follow; a HEAD is answered by the redirect itself (a pre-signed URL is signed for GET only).
+    if (![301, 302, 303, 307, 308].includes(response.status) || !location || (init.method !== undefined && init.method !== 'GET')) return response;
     await response.body?.cancel();
     target = new URL(location, target);
   }
@@ -96,11 +97,11 @@ export interface BlobDescriptor {
   size: number;
 }
 
-/** Whether the repository holds the blob (HEAD). */
+/** Whether the repository holds the blob (HEAD; a registry that redirects to the blob's storage holds it). */
 export async function hasBlob(credentials: RegistryCredentials, repository: string, digest: string, signal?: AbortSignal): Promise<boolean> {
   const response = await registryFetch(credentials, `/v2/${repository}/blobs/${digest}`, { method: 'HEAD' }, signal);
   if (response.status === 404) return false;
-  if (response.ok) return true;
+  if (response.ok || (response.status >= 300 && response.status < 400)) return true;
   throw new RegistryError(credentials.registry, response.status, `a check for ${digest} in ${repository}`);
 }
 

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BatchGetImageCommand, CreateRepositoryCommand, DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { hasBlob } from '../../lib/build/registry-api.js';
 import { startEcrFront, type EcrFront } from '../support/build-push-ecr-front.js';
 import { startEcrBlobFront, type EcrBlobFront } from '../support/ecr-blob-front.js';
 import { startMoto, TEST_REGION, type Moto } from '../support/moto.js';
@@ -140,6 +141,13 @@ test('from another repository of the same registry, layers are mounted, not copi
   expect((await production.manifest(REPOSITORY, mountSha))?.digest).toBe(image.digest);
   expect(run.summary).toMatch(new RegExp(`\\| mounted from the same registry \\| ${image.blobs.length} \\|`));
   expect(stagingFront.downloads.length).toBe(downloads);
+});
+
+test('a blob check against a registry that redirects to storage: the redirect means "held", a 404 means "not"', async () => {
+  const credentials = { registry: stagingFront.host, username: staging.username, password: staging.password };
+  expect(await hasBlob(credentials, REPOSITORY, released.blobs[0].digest)).toBe(true);
+  expect(await hasBlob(credentials, REPOSITORY, `sha256:${'0'.repeat(64)}`)).toBe(false);
+  expect(stagingFront.refusedWithAuthorization).toBe(0);
 });
 
 test.each([

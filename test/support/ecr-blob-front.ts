@@ -3,7 +3,7 @@
  * download redirected (307) to a pre-signed S3 URL on another origin. The S3 stand-in refuses any request that also
  * carries an Authorization header, as S3 does for a query-signed URL ("Only one auth mechanism allowed"), so a
  * client that forwards the registry token across the redirect fails here as it would against ECR.
- * It counts blob downloads, so a test can tell a copy from a skip.
+ * Reads of a blob the registry lacks get ECR's 404. It counts blob downloads, so a test can tell a copy from a skip.
  */
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Registry } from './registry.js';
@@ -48,7 +48,8 @@ export async function startEcrBlobFront(registry: Registry): Promise<EcrBlobFron
       res.end('<Error><Code>InvalidArgument</Code><Message>Only one auth mechanism allowed</Message></Error>');
       return;
     }
-    if (!url.searchParams.get('X-Amz-Signature')) {
+    // A pre-signed URL is signed for one method: GET.
+    if (!url.searchParams.get('X-Amz-Signature') || req.method !== 'GET') {
       res.writeHead(403);
       res.end();
       return;
@@ -60,15 +61,22 @@ export async function startEcrBlobFront(registry: Registry): Promise<EcrBlobFron
   });
   const s3Host = await listen(s3);
 
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const blob = /^\/v2\/(.+)\/blobs\/(sha256:[a-f0-9]{64})$/.exec(req.url ?? '');
-    if (req.method === 'GET' && blob) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && blob) {
       // ECR checks the token, then hands out a short-lived URL that needs none.
       if (req.headers.authorization !== auth) {
         res.writeHead(401, { 'www-authenticate': 'Basic realm="ecr"', 'content-type': 'application/json' });
         res.end(JSON.stringify({ errors: [{ code: 'DENIED', message: 'Your authorization token has expired or is not valid' }] }));
         return;
       }
+      const held = await fetch(`http://${registry.host}/v2/${blob[1]}/blobs/${blob[2]}`, { method: 'HEAD', headers: { authorization: auth } });
+      if (held.status === 404) {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ code: 'BLOB_UNKNOWN', message: 'blob unknown to registry' }] }));
+        return;
+      }
+      // HEAD is redirected too: the pre-signed URL is for GET, so a client must take the redirect as the answer.
       res.writeHead(307, { location: `http://${s3Host}/layers/${blob[1]}/blobs/${blob[2]}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=stand-in` });
       res.end();
       return;
