@@ -37,13 +37,11 @@ export async function observe(inputs: Inputs, clients: AwsClients, where: Observ
     describeRepository(clients.ecr, repositoryId),
     building && inputs.cache === 'registry' ? describeRepository(clients.ecr, { repositoryName: inputs.cacheRepository, registryId: inputs.registryId }) : undefined,
   ]);
-  if (inputs.promoteSource && inputs.promoteFrom !== undefined) {
-    const across = await observeSource(inputs, clients, where);
-    if (across) {
-      const digests = across.source.tree.top.digest;
-      const images = repository ? await findImages(clients.ecr, repositoryId, [...wantedTags(inputs).tags, digests]) : new Map();
-      return { ...across.logins, observed: { tokenRegistry: across.logins.login.registry, repository, images, source: across.source, workDir: where.workDir, now: where.now } };
-    }
+  // An image named in another registry or repository: what production holds is looked up by its digest and the tags.
+  const across = inputs.promoteSource ? await observeSource(inputs, clients, where) : undefined;
+  if (across) {
+    const images = repository ? await findImages(clients.ecr, repositoryId, [...wantedTags(inputs).tags, across.source.tree.top.digest]) : new Map();
+    return { ...across.logins, observed: { tokenRegistry: across.logins.login.registry, repository, images, source: across.source, workDir: where.workDir, now: where.now } };
   }
   const lookups = [...wantedTags(inputs).tags, ...(inputs.promoteFrom ? [inputs.promoteFrom] : [])];
   const images = repository ? await findImages(clients.ecr, repositoryId, lookups) : new Map();
