@@ -72,9 +72,9 @@ function builder(options: { failingTag?: string; firstPushDigest?: string } = {}
   return { calls, runCommand };
 }
 
-function run(inputs: Record<string, string>, runCommand: ReturnType<typeof builder>['runCommand']) {
+function run(inputs: Record<string, string>, runCommand: ReturnType<typeof builder>['runCommand'], signal = new AbortController().signal) {
   const io = memoryIO({ repository: 'web', builder: 'buildah', context: 'test/fixtures/build-push', ...inputs });
-  const done = buildPush({ io, signal: new AbortController().signal }, {
+  const done = buildPush({ io, signal }, {
     clients: createAwsClients({ region: 'eu-west-1', action: 'build-push' }),
     env: { ...ENV, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'bp-race-')) },
     runCommand,
@@ -127,6 +127,32 @@ describe('two runs of one commit push to an immutable repository at once', () =>
     ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolvesOnce(notFound).resolves(found(SHA, ours));
     const { runCommand } = builder({ failingTag: SHORT, firstPushDigest: ours.digest });
     await expect(run({}, runCommand).done).rejects.toThrow(new RegExp(`^buildah push .*:${SHORT} exited with 125`));
+  });
+
+  test('a push that fails because the job was cancelled is reported as failed, even when the SHA tag meanwhile names another image', async () => {
+    repository('IMMUTABLE');
+    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolvesOnce(notFound).resolves(found(SHA, WINNER));
+    const cancel = new AbortController();
+    const { runCommand } = builder({ failingTag: SHA });
+    // The runner's cancel reaches the builder and the action together: the push dies, the signal is aborted.
+    const cancelledPush: typeof runCommand = async (command) => {
+      if (command.args.includes('push')) cancel.abort(new Error('job cancelled (SIGINT)'));
+      return runCommand(command);
+    };
+    await expect(run({}, cancelledPush, cancel.signal).done).rejects.toThrow(/exited with 125/);
+    expect(ecr).not.toHaveReceivedCommand(PutImageCommand);
+  });
+
+  test('when the push itself succeeded but its digest cannot be learned, the run fails: its own image is not taken for a winner', async () => {
+    // No digest file from the builder, and the registry the token names refuses connections: nothing says the image is ours.
+    repository('IMMUTABLE', 'http://127.0.0.1:1');
+    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolvesOnce(notFound).resolves(found(SHA, WINNER));
+    const { calls, runCommand } = builder();
+    const { io, done } = run({}, runCommand);
+    await expect(done).rejects.toThrow(/^could not learn the pushed digest/);
+    expect(calls.map((c) => `${c.tool} ${c.args[0]}`)).toEqual(['buildah login', 'buildah bud', 'buildah push', 'buildah push']);
+    expect(io.log).not.toContainEqual(expect.stringMatching(/another run of this commit pushed first/));
+    expect(ecr).not.toHaveReceivedCommand(PutImageCommand);
   });
 
   test('in a mutable repository a failed push is never taken for a lost race', async () => {

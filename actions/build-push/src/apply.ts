@@ -8,7 +8,7 @@ import { displayCommand, loginCommand, type BuilderCommand } from '../../../lib/
 import { outputTail, type CommandOptions, type CommandRunner } from '../../../lib/build/command-runner.js';
 import { platformDigests } from '../../../lib/build/manifest.js';
 import { readRegistryManifest } from '../../../lib/build/registry-api.js';
-import { findImage, findImages, type RepositoryId } from '../../../lib/ecr/images.js';
+import { findImage, findImages, type EcrImage, type RepositoryId } from '../../../lib/ecr/images.js';
 import type { EcrLogin } from '../../../lib/ecr/login.js';
 import { formatBytes } from '../../../lib/report/markdown.js';
 import { copyImageTree, type BlobCopyHow, type TreeCopy } from '../../../lib/ecr/copy-image.js';
@@ -87,27 +87,41 @@ export async function applyPlan(plan: Plan, inputs: Inputs, { login, sourceLogin
 }
 
 /**
- * Builds and pushes; when that fails in an immutable repository, looks at the SHA tag again. If it now names an
- * image this run did not push, a concurrent run of the same commit won the race and its immutable tag refused our
- * push: that image is this commit's image, so it is reused (platforms and tags checked as for any reuse).
+ * Builds and pushes; when the builder's commands fail in an immutable repository, looks at the SHA tag again. If
+ * it now names an image this run did not push, a concurrent run of the same commit won the race and its immutable
+ * tag refused our push: that image is this commit's image, so it is reused (platforms and tags checked as for any
+ * reuse). A failed login, a failed read-back after our own push, or a cancelled job is never taken for a race.
  */
 async function buildOrJoinWinner(plan: Plan, step: BuildStep, inputs: Inputs, login: EcrLogin, deps: ApplyDependencies, createdRepositories: string[]): Promise<Outcome> {
+  await logIn(plan, inputs, login, deps);
   try {
-    return { ...(await buildAndPush(plan, step, inputs, login, deps)), createdRepositories };
+    await runBuild(step, inputs, deps);
   } catch (err) {
-    const repository: RepositoryId = { repositoryName: inputs.repository, registryId: inputs.registryId };
-    const winner = plan.immutable ? await findImage(deps.clients.ecr, repository, plan.tags[0]) : undefined;
-    // Our own first push landing and a later step failing is a failure to report, not a race to paper over.
-    if (!winner || winner.digest === readBuilderDigest(inputs.builder, step)) throw err;
+    const winner = await raceWinner(plan, step, inputs, deps);
+    if (!winner) throw err;
     // The builder's last line says why (ECR: "tag invalid: … cannot be overwritten because the repository is immutable").
     const why = errorMessage(err).trim().split('\n').pop()!;
     deps.io.warning(
       `The push failed (${why.length > 300 ? `${why.slice(0, 299)}…` : why}), but ${inputs.repository}:${plan.tags[0]} now exists as ${winner.digest}: ` +
         'another run of this commit pushed first; reusing its image',
     );
+    const repository: RepositoryId = { repositoryName: inputs.repository, registryId: inputs.registryId };
     const reuse = planReuse(inputs, plan.tags, winner, await findImages(deps.clients.ecr, repository, plan.tags), true);
     return copyTags(plan, reuse, inputs, deps, createdRepositories, { error: errorMessage(err), commands: step.commands.map(displayCommand) });
   }
+  return { ...(await readPushed(plan, step, inputs, login, deps)), createdRepositories };
+}
+
+/**
+ * The image another run of this commit pushed under the SHA tag while this run's push failed; undefined when
+ * there is none, when it is this run's own image (our first push landed, a later one failed), when the repository
+ * is mutable, when the job was cancelled, or when the lookup itself fails (the builder's error is the one to report).
+ */
+async function raceWinner(plan: Plan, step: BuildStep, inputs: Inputs, deps: ApplyDependencies): Promise<EcrImage | undefined> {
+  if (!plan.immutable || deps.signal?.aborted) return undefined;
+  const repository: RepositoryId = { repositoryName: inputs.repository, registryId: inputs.registryId };
+  const winner = await findImage(deps.clients.ecr, repository, plan.tags[0]).catch(() => undefined);
+  return winner && winner.digest !== readBuilderDigest(inputs.builder, step) ? winner : undefined;
 }
 
 /** Reuse or promotion: puts the missing tags on the existing image by manifest copy. */
@@ -155,13 +169,15 @@ async function bringIn(plan: Plan, source: SourceImage, inputs: Inputs, { login,
 
 const totalSize = (blobs: { size: number }[]) => blobs.reduce((sum, blob) => sum + blob.size, 0);
 
-async function buildAndPush(plan: Plan, step: BuildStep, inputs: Inputs, login: EcrLogin, deps: ApplyDependencies): Promise<Omit<Outcome, 'createdRepositories'>> {
-  const { io } = deps;
+async function logIn(plan: Plan, inputs: Inputs, login: EcrLogin, deps: ApplyDependencies): Promise<void> {
   // Saved before logging in, so the post step logs out even if the login half-succeeds and main dies.
-  io.saveState(STATE.registry, plan.registry);
-  io.saveState(STATE.builder, inputs.builder);
+  deps.io.saveState(STATE.registry, plan.registry);
+  deps.io.saveState(STATE.builder, inputs.builder);
   await run(deps, loginCommand(inputs.builder, plan.registry, login.username), { input: login.password, silent: true });
+}
 
+async function runBuild(step: BuildStep, inputs: Inputs, deps: ApplyDependencies): Promise<void> {
+  const { io } = deps;
   const secretEnv = Object.fromEntries(step.secretEnv.map(([id, env]) => [env, inputs.secrets.find(([key]) => key === id)![1]]));
   for (const command of step.commands) {
     await io.group(command.title, async () => {
@@ -169,14 +185,18 @@ async function buildAndPush(plan: Plan, step: BuildStep, inputs: Inputs, login: 
       await run(deps, command, { env: secretEnv });
     });
   }
+}
 
+/** After a push: the digest and platform digests, as the registry holds them (the builder's claim as a fallback). */
+async function readPushed(plan: Plan, step: BuildStep, inputs: Inputs, login: EcrLogin, deps: ApplyDependencies): Promise<Omit<Outcome, 'createdRepositories'>> {
+  const { io } = deps;
   const builderDigest = readBuilderDigest(inputs.builder, step);
   const credentials = { registry: plan.registry, username: login.username, password: login.password };
   let digest = builderDigest;
   let platforms: Record<string, string> = { [inputs.platforms[0]]: builderDigest ?? '' };
   try {
     // The registry's own answer is what deploys will pull; a builder's printout is only a claim about it.
-    const pushed = await readRegistryManifest(credentials, inputs.repository, plan.tags[0]);
+    const pushed = await readRegistryManifest(credentials, inputs.repository, plan.tags[0], deps.signal);
     if (!pushed) throw new Error(`${plan.tags[0]} is not in the registry after the push`);
     if (builderDigest && pushed.digest !== builderDigest) io.warning(`The builder reported ${builderDigest} but the registry holds ${pushed.digest} under ${plan.tags[0]}`);
     digest = pushed.digest;
