@@ -41,8 +41,6 @@ export type BlobCopyHow = 'present' | 'mounted' | 'copied';
 
 export interface TreeCopy {
   blobs: (BlobDescriptor & { how: BlobCopyHow })[];
-  /** Bytes streamed from the source to the destination. */
-  bytesCopied: number;
   /** Child manifests put by digest. */
   manifests: number;
 }
@@ -104,24 +102,33 @@ export interface CopyOptions {
 
 /**
  * Puts everything the image needs into the destination repository, except its top manifest (which the caller
- * tags): blobs first, then child manifests, since a registry refuses a manifest whose blobs it lacks.
+ * tags): blobs first, then child manifests, since a registry refuses a manifest whose blobs it lacks. The first
+ * blob that fails stops the others: no layer keeps streaming across for a copy that has already failed.
  */
 export async function copyImageTree(tree: ImageTree, from: RegistryRepository, to: RegistryRepository, options: CopyOptions = {}): Promise<TreeCopy> {
   const sameRegistry = options.sameRegistry ?? from.credentials.registry === to.credentials.registry;
+  const failed = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, failed.signal]) : failed.signal;
   const results: TreeCopy['blobs'] = [];
   const queue = [...tree.blobs];
   const worker = async () => {
-    for (let blob = queue.shift(); blob; blob = queue.shift()) {
-      const how = await withAttempts(options.attempts ?? 3, options.signal, () => copyBlob(blob!, from, to, sameRegistry, options.signal));
-      const done = { ...blob, how };
-      results.push(done);
-      options.onBlob?.(done);
+    for (let blob = queue.shift(); blob && !signal.aborted; blob = queue.shift()) {
+      try {
+        const how = await withAttempts(options.attempts ?? 3, signal, () => copyBlob(blob!, from, to, sameRegistry, signal));
+        const done = { ...blob, how };
+        results.push(done);
+        options.onBlob?.(done);
+      } catch (err) {
+        failed.abort(err);
+        throw err;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, Math.max(queue.length, 1)) }, worker));
+  options.signal?.throwIfAborted();
   for (const child of tree.children) await putRegistryManifest(to.credentials, to.repository, child.digest, child, options.signal);
   results.sort((a, b) => tree.blobs.findIndex((x) => x.digest === a.digest) - tree.blobs.findIndex((x) => x.digest === b.digest));
-  return { blobs: results, bytesCopied: results.filter((b) => b.how === 'copied').reduce((sum, b) => sum + b.size, 0), manifests: tree.children.length };
+  return { blobs: results, manifests: tree.children.length };
 }
 
 async function copyBlob(blob: BlobDescriptor, from: RegistryRepository, to: RegistryRepository, sameRegistry: boolean, signal?: AbortSignal): Promise<BlobCopyHow> {
