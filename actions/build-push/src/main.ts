@@ -16,8 +16,6 @@ import { renderSummary } from './summary.js';
 /** What the action runs against; tests hand in mocked clients, a recording command runner and a fake clock. */
 export interface BuildPushDependencies {
   clients?: AwsClients;
-  /** Clients for a promotion source in another region. */
-  clientsFor?: (region: string) => AwsClients;
   runCommand?: CommandRunner;
   env?: NodeJS.ProcessEnv;
   now?: Date;
@@ -34,7 +32,8 @@ export async function buildPush({ io, signal }: RunContext, deps: BuildPushDepen
   const inputs = readInputs(io, env);
   const clients = deps.clients ?? createAwsClients({ region: inputs.awsRegion, action: 'build-push', signal });
 
-  const clientsFor = (region: string) => (region === clients.region ? clients : (deps.clientsFor ?? ((r) => createAwsClients({ region: r, action: 'build-push', signal })))(region));
+  // A promotion source in another region asks that region for its token.
+  const clientsFor = (region: string) => (region === clients.region ? clients : createAwsClients({ region, action: 'build-push', signal }));
   const { observed, login, sourceLogin } = await io.group('Look up the repository and tags', () =>
     observe(inputs, clients, { workDir: mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), 'build-push-')), now: deps.now ?? new Date(), env, clientsFor, signal }),
   );

@@ -151,7 +151,7 @@ export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
  * across only when the destination does not hold these exact bytes yet (a re-run, or an earlier promotion under
  * other tags, needs only its tags).
  */
-export function planTransfer(from: SourceImage, images: Map<string, EcrImage>, tags: string[], repository: string): CopyStep {
+function planTransfer(from: SourceImage, images: Map<string, EcrImage>, tags: string[], repository: string): CopyStep {
   const { top } = from.tree;
   const source: EcrImage = { digest: top.digest, mediaType: top.mediaType, manifest: top.manifest };
   const copy = planTagCopy(source, images, tags);
@@ -183,7 +183,7 @@ export function planReuse(inputs: Inputs, tags: string[], image: EcrImage, image
  * The platforms an existing image has. An index lists them; a single-platform manifest does not record its
  * platform, so it is taken to be the first one asked for (reading the image config would need a layer download).
  */
-export function imagePlatforms(image: EcrImage, wanted: string[]): string[] {
+function imagePlatforms(image: EcrImage, wanted: string[]): string[] {
   const listed = manifestPlatforms(image.manifest);
   return listed ? listed.map((platform) => normalizePlatform(platform) ?? platform) : [wanted[0]];
 }
