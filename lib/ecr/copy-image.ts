@@ -62,6 +62,11 @@ export function manifestBlobs(manifest: string): BlobDescriptor[] {
     .map(({ digest, size }) => ({ digest, size }));
 }
 
+/** The bytes a set of blobs weighs. */
+export function blobBytes(blobs: readonly { size: number }[]): number {
+  return blobs.reduce((sum, blob) => sum + blob.size, 0);
+}
+
 /** The digests an index lists, in its order (none for an image manifest). */
 export function indexChildren(manifest: string): string[] {
   return ((JSON.parse(manifest) as ManifestJson).manifests ?? []).map((entry) => entry.digest);

@@ -11,7 +11,7 @@ import { readRegistryManifest } from '../../../lib/build/registry-api.js';
 import { findImage, findImages, type EcrImage, type RepositoryId } from '../../../lib/ecr/images.js';
 import type { EcrLogin } from '../../../lib/ecr/login.js';
 import { formatBytes } from '../../../lib/report/markdown.js';
-import { copyImageTree, type BlobCopyHow, type TreeCopy } from '../../../lib/ecr/copy-image.js';
+import { blobBytes, copyImageTree, type BlobCopyHow, type TreeCopy } from '../../../lib/ecr/copy-image.js';
 import { copyTag } from '../../../lib/ecr/promote.js';
 import { createRepository } from '../../../lib/ecr/repositories.js';
 import { judgeScans, waitForImageScans, type ImageScan, type ScanVerdict } from '../../../lib/ecr/scan.js';
@@ -156,7 +156,7 @@ const HOW: Record<BlobCopyHow, string> = { present: 'already there', mounted: 'm
 /** Copies the source image's blobs and platform manifests in; the tags then go on its top manifest. */
 async function bringIn(plan: Plan, source: SourceImage, inputs: Inputs, { login, sourceLogin }: Logins, deps: ApplyDependencies): Promise<Outcome['transfer']> {
   const from = `${source.registry}/${source.repository}`;
-  const copied = await deps.io.group(`Copy ${source.reference} from ${from} (${source.tree.blobs.length} blobs, ${formatBytes(totalSize(source.tree.blobs))})`, () =>
+  const copied = await deps.io.group(`Copy ${source.reference} from ${from} (${source.tree.blobs.length} blobs, ${formatBytes(blobBytes(source.tree.blobs))})`, () =>
     copyImageTree(
       source.tree,
       { credentials: sourceLogin!, repository: source.repository },
@@ -166,8 +166,6 @@ async function bringIn(plan: Plan, source: SourceImage, inputs: Inputs, { login,
   );
   return { ...copied, from };
 }
-
-const totalSize = (blobs: { size: number }[]) => blobs.reduce((sum, blob) => sum + blob.size, 0);
 
 async function logIn(plan: Plan, inputs: Inputs, login: EcrLogin, deps: ApplyDependencies): Promise<void> {
   // Saved before logging in, so the post step logs out even if the login half-succeeds and main dies.

@@ -1,5 +1,6 @@
 /** The job summary: what image this run produced or reused, under which tags, and what the scan found. */
 import { codeBlock, details, formatBytes, heading, table } from '../../../lib/report/markdown.js';
+import { blobBytes, type BlobCopyHow } from '../../../lib/ecr/copy-image.js';
 import { SEVERITIES } from '../../../lib/ecr/scan.js';
 import type { Outcome } from './apply.js';
 import type { Plan } from './plan.js';
@@ -40,8 +41,8 @@ export function renderSummary(plan: Plan, outcome: Outcome): string {
 
 /** What a promotion from another registry moved: bytes across accounts are the cost users watch. */
 function renderTransfer(transfer: NonNullable<Outcome['transfer']>): string {
-  const count = (how: string) => transfer.blobs.filter((blob) => blob.how === how);
-  const row = (label: string, blobs: { size: number }[]) => [label, blobs.length, formatBytes(blobs.reduce((sum, blob) => sum + blob.size, 0))];
+  const count = (how: BlobCopyHow) => transfer.blobs.filter((blob) => blob.how === how);
+  const row = (label: string, blobs: { size: number }[]) => [label, blobs.length, formatBytes(blobBytes(blobs))];
   let markdown = heading(`Copied from \`${transfer.from}\``, 3);
   markdown += table(
     ['Blobs (layers and configs)', 'Count', 'Size'],
