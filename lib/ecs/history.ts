@@ -53,7 +53,11 @@ export async function recordRolledOut(clients: AwsClients, cluster: string, serv
   }
 }
 
-const SHA_TAG = 'git-sha';
+/** The commit a revision's tags name (deploy-ecs tags every revision it registers `git-sha`). */
+export function gitShaOf(tags: Tag[] | undefined): string | undefined {
+  return tags?.find((t) => t.key === 'git-sha')?.value;
+}
+
 /** How far back the tag record is read (newest revisions of the family). */
 const TAGGED_REVISIONS_READ = 50;
 
@@ -77,7 +81,7 @@ export async function deploymentHistory(clients: AwsClients, cluster: string, se
   for (const entry of entries.values()) {
     if (entry.gitSha !== undefined && entry.status !== undefined) continue;
     const revision = described.get(entry.taskDefinitionArn) ?? (await describeTaskDefinition(clients, entry.taskDefinitionArn).catch(() => undefined));
-    entry.gitSha ??= revision?.tags.find((t) => t.key === SHA_TAG)?.value;
+    entry.gitSha ??= gitShaOf(revision?.tags);
     entry.status ??= revision?.definition.status;
   }
   return { entries: [...entries.values()].sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime()), apiUnavailable };
@@ -121,7 +125,7 @@ async function fromTags(clients: AwsClients, cluster: string, service: string, f
     const when = revision.tags.find((t) => t.key === key)?.value;
     const completedAt = when ? new Date(when) : undefined;
     if (!completedAt || Number.isNaN(completedAt.getTime())) continue;
-    entries.push({ taskDefinitionArn: arn, completedAt, gitSha: revision.tags.find((t) => t.key === SHA_TAG)?.value, status: revision.definition.status, source: 'tags' });
+    entries.push({ taskDefinitionArn: arn, completedAt, gitSha: gitShaOf(revision.tags), status: revision.definition.status, source: 'tags' });
   }
   return entries;
 }

@@ -2,7 +2,7 @@
 import type { Service, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
 import { ConfigurationError, PlanError } from '../../../lib/core/errors.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
-import type { DeploymentHistory, HistoryEntry } from '../../../lib/ecs/history.js';
+import { gitShaOf, type DeploymentHistory, type HistoryEntry } from '../../../lib/ecs/history.js';
 import type { RollbackInputs } from './inputs.js';
 
 type Revision = { definition: TaskDefinition; tags: Tag[] };
@@ -52,8 +52,6 @@ export interface RollbackPlan {
   services: ServiceRollbackPlan[];
 }
 
-const SHA_TAG = 'git-sha';
-
 /** Plans every service; throws one error naming the input when a target cannot be had. */
 export function planRollback(inputs: RollbackInputs, observed: ObservedRollback[]): RollbackPlan {
   return { services: observed.map((o) => planService(inputs, o)) };
@@ -62,7 +60,7 @@ export function planRollback(inputs: RollbackInputs, observed: ObservedRollback[
 function planService(inputs: RollbackInputs, o: ObservedRollback): ServiceRollbackPlan {
   const currentArn = o.service.taskDefinition;
   if (!currentArn) throw new PlanError(`service "${o.name}" runs no task definition: there is nothing to roll back from`);
-  const from: RevisionInfo = { arn: currentArn, gitSha: tagOf(o.current?.tags, SHA_TAG), status: o.current?.definition.status };
+  const from: RevisionInfo = { arn: currentArn, gitSha: gitShaOf(o.current?.tags), status: o.current?.definition.status };
   const entries = o.history.entries;
   const { to, why } = chooseTarget(inputs, o, currentArn, entries);
 
@@ -106,19 +104,10 @@ function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, currentArn: s
       const family = familyOf(currentArn);
       if (requested.family !== family) throw new ConfigurationError('target', `${shortTaskDefinition(requested.taskDefinitionArn)} is of family "${requested.family}", but service "${o.name}" runs family "${family}"`);
       const ran = entries.find((e) => e.taskDefinitionArn === requested.taskDefinitionArn);
-      const to = { arn: requested.taskDefinitionArn, gitSha: tagOf(o.requested?.tags, SHA_TAG), status: requested.status };
+      const to = { arn: requested.taskDefinitionArn, gitSha: gitShaOf(o.requested?.tags), status: requested.status };
       return { to, why: ran ? `as asked; it completed a rollout ${when(ran)}` : 'as asked; note it never completed a rollout on this service' };
     }
   }
-}
-
-function tagOf(tags: Tag[] | undefined, key: string): string | undefined {
-  return tags?.find((t) => t.key === key)?.value;
-}
-
-/** The commit a revision's tags name (deploy-ecs tags every revision it registers). */
-export function gitShaOf(tags: Tag[] | undefined): string | undefined {
-  return tagOf(tags, SHA_TAG);
 }
 
 function when(e: HistoryEntry): string {
@@ -126,7 +115,7 @@ function when(e: HistoryEntry): string {
 }
 
 /** The revisions that did complete a rollout, for an error that helps choose. */
-export function candidates(entries: HistoryEntry[]): string {
+function candidates(entries: HistoryEntry[]): string {
   if (entries.length === 0) return 'no revision has completed a rollout on it as far as ECS and the rolled-out tags say';
   const list = entries.slice(0, 10).map((e) => `${shortTaskDefinition(e.taskDefinitionArn)} (sha ${e.gitSha?.slice(0, 7) ?? 'unknown'}, ${when(e)})`);
   return `the revisions that did, newest first: ${list.join(', ')}${entries.length > 10 ? ', …' : ''}`;
