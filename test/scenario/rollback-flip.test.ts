@@ -1,6 +1,7 @@
 // rollback's weight flip through the real SDK clients with aws-sdk-client-mock: what it decides under its lease,
-// not from the route it read before taking it over from a bake in flight.
-import { ECSClient, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
+// not from the route it read before taking it over from a bake in flight; and `health-url` judging the result.
+import { DescribeServicesCommand, ECSClient, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
+import { createServer, type Server } from 'node:http';
 import { AddTagsCommand, DescribeRulesCommand, DescribeTagsCommand, DescribeTargetHealthCommand, ElasticLoadBalancingV2Client, ModifyRuleCommand, RemoveTagsCommand, type Action } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createAwsClients } from '../../lib/aws/clients.js';
@@ -8,6 +9,7 @@ import { memoryIO } from '../../lib/core/io.js';
 import { encodeLease, LEASE_TAG } from '../../lib/traffic/lease.js';
 import { observeRoute, parseRouteArn } from '../../lib/traffic/listener-weights.js';
 import { colorsOf, flipTraffic, planFlip } from '../../actions/rollback/src/flip.js';
+import { rollback } from '../../actions/rollback/src/main.js';
 import type { RollbackInputs } from '../../actions/rollback/src/inputs.js';
 import { fakeClock } from '../support/clock.js';
 
@@ -87,4 +89,49 @@ test('the lease outlasts a scale-up and a health wait that each take up to wait-
   const until = new Date(/until=(\S+)/.exec(leases[0])![1]).getTime();
   expect(until - start).toBeGreaterThanOrEqual(2 * inputs.waitTimeoutMs);
   expect(rule.actions).toEqual([forward(100, 0)]);
+});
+
+describe('health-url after the flip', () => {
+  let server: Server;
+  let answer = 200;
+  let url: string;
+  beforeAll(async () => {
+    server = createServer((_req, res) => {
+      res.statusCode = answer;
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}/health`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const run = async () => {
+    const rule = fakeRule(forward(0, 100));
+    rule.lease = undefined;
+    ecs.on(DescribeServicesCommand).resolves({ services: [{ ...color('web-blue', BLUE, 1), status: 'ACTIVE' }, { ...color('web-green', GREEN, 2), status: 'ACTIVE' }], failures: [] });
+    const io = memoryIO({ cluster: 'prod', services: 'web-blue\nweb-green', 'listener-rule-arn': RULE, 'health-url': url, 'health-timeout': '5s', 'wait-timeout': '1m', 'poll-interval': '1s' });
+    const thrown = await rollback({ io, signal: new AbortController().signal }, { env: { AWS_REGION: 'eu-west-1' } }).then(
+      () => undefined,
+      (err: Error) => err,
+    );
+    return { io, rule, thrown };
+  };
+
+  test('a service that answers 2xx: the rollback succeeds', async () => {
+    answer = 200;
+    const { io, rule, thrown } = await run();
+    expect(thrown).toBeUndefined();
+    expect(rule.actions).toEqual([forward(100, 0)]);
+    expect(io.outputs.status).toBe('succeeded');
+  });
+
+  test('a service that keeps answering 500 within health-timeout fails the rollback, saying why', async () => {
+    answer = 500;
+    const { io, rule, thrown } = await run();
+    expect(thrown?.message).toMatch(/^rollback failed for web-blue \(the service is not healthy: not healthy within 5 s: .*answered 500/);
+    expect(io.outputs.status).toBe('failed');
+    expect(JSON.parse(io.outputs.results)[0]).toMatchObject({ service: 'web-blue', status: 'failed', failureKind: 'unhealthy' });
+    // Traffic stays on the older revision: there is nothing better to send it to.
+    expect(rule.actions).toEqual([forward(100, 0)]);
+  }, 20_000);
 });
