@@ -137,6 +137,19 @@ test('an INACTIVE target is registered again as a copy, and the rollback says so
   expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(5));
 });
 
+test('a re-run of a rollback that succeeded changes nothing: it does not take the restored web:2 for the bad one and roll forward onto web:4', async () => {
+  await threeReleases();
+  expect((await rollback({})).exitCode).toBe(0);
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
+
+  const again = await rollback({});
+  expect(again.exitCode).toBe(0);
+  expect(again.outputs['task-definition-arn']).toBe(revision(2));
+  expect(again.outputs.status).toBe('succeeded');
+  expect(again.summary).toMatch(/\| web \| web:2 \(2222222\) \| web:2 \(2222222\) \| none \| web:4 was rolled back from at /);
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
+});
+
 test('a SHA never deployed fails before any change, listing the releases that did complete', async () => {
   await threeReleases();
   const run = await rollback({ target: 'sha:deadbee' });

@@ -62,7 +62,7 @@ function planService(inputs: RollbackInputs, o: ObservedRollback): ServiceRollba
   if (!currentArn) throw new PlanError(`service "${o.name}" runs no task definition: there is nothing to roll back from`);
   const from: RevisionInfo = { arn: currentArn, gitSha: gitShaOf(o.current?.tags), status: o.current?.definition.status };
   const entries = o.history.entries;
-  const { to, why } = chooseTarget(inputs, o, currentArn, entries);
+  const { to, why } = chooseTarget(inputs, o, from, entries);
 
   const primary = o.service.deployments?.find((d) => d.status === 'PRIMARY');
   const inFlight = primary?.rolloutState === 'IN_PROGRESS';
@@ -80,7 +80,8 @@ function planService(inputs: RollbackInputs, o: ObservedRollback): ServiceRollba
   return { service: o.name, from, to, action, why: why + how, inFlight: inFlight ? primary?.id : undefined };
 }
 
-function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, currentArn: string, entries: HistoryEntry[]): { to: RevisionInfo; why: string } {
+function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, from: RevisionInfo, entries: HistoryEntry[]): { to: RevisionInfo; why: string } {
+  const currentArn = from.arn;
   const target = inputs.target;
   const info = (e: HistoryEntry): RevisionInfo => ({ arn: e.taskDefinitionArn, gitSha: e.gitSha, status: e.status });
   switch (target.kind) {
@@ -88,6 +89,12 @@ function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, currentArn: s
       const previous = entries.find((e) => e.taskDefinitionArn !== currentArn);
       if (!previous) {
         throw new PlanError(`service "${o.name}" has no revision that completed a rollout before ${shortTaskDefinition(currentArn)}: ${candidates(entries)}${o.history.apiUnavailable ? ` (ECS's deployment history could not be read: ${o.history.apiUnavailable})` : ''}`);
+      }
+      // A rollback took the service off that one since it completed: the service runs what that rollback restored
+      // (a re-run, or a second call) and going "back" to it would roll forward onto the release it left.
+      if (previous.rolledBackAt && previous.rolledBackAt >= previous.completedAt) {
+        const left = `${shortTaskDefinition(previous.taskDefinitionArn)} was rolled back from at ${iso(previous.rolledBackAt)}`;
+        return { to: from, why: `${left}, and the service runs what that rollback restored; to go further back, name sha:<commit> or revision:<n>` };
       }
       return { to: info(previous), why: `the last revision that completed a rollout before ${shortTaskDefinition(currentArn)} (${when(previous)})` };
     }
@@ -110,8 +117,12 @@ function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, currentArn: s
   }
 }
 
+function iso(at: Date): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 function when(e: HistoryEntry): string {
-  return `completed ${e.completedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}`;
+  return `completed ${iso(e.completedAt)}`;
 }
 
 /** The revisions that did complete a rollout, for an error that helps choose. */
