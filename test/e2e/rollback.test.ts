@@ -150,6 +150,20 @@ test('a re-run of a rollback that succeeded changes nothing: it does not take th
   expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
 });
 
+test('a rollback started without waiting, then run again: the second stays on web:2 (following its rollout if still in flight), never superseding it with web:4', async () => {
+  await threeReleases();
+  const started = await rollback({ wait: 'false' });
+  expect(started.exitCode).toBe(0);
+  expect(started.outputs.status).toBe('in-progress');
+
+  const again = await rollback({});
+  expect(again.exitCode).toBe(0);
+  expect(again.summary).toMatch(/\| web \| web:2 \(2222222\) \| web:2 \(2222222\) \| none \| web:4 was rolled back from at /);
+  expect(again.outputs.status).toBe('succeeded');
+  expect(JSON.parse(again.outputs.results)[0]).toMatchObject({ to: revision(2) });
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
+});
+
 test('a SHA never deployed fails before any change, listing the releases that did complete', async () => {
   await threeReleases();
   const run = await rollback({ target: 'sha:deadbee' });

@@ -117,9 +117,13 @@ function startRecord(inputs: RollbackInputs, plan: RollbackPlan, io: ActionIO): 
   return startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `rollback ${plan.services.map((s) => `${s.service} to ${shortTaskDefinition(s.to.arn)}`).join(', ')}` });
 }
 
-/** Tags each revision a service was seen to leave, so that a re-run does not take it for the previous one to go back to. */
+/**
+ * Tags each revision a service is leaving, so that a re-run does not take it for the previous one to go back to:
+ * once the rollback's rollout completed, or (wait: false) started, since ECS's history will show it complete.
+ */
 async function recordLeft(clients: AwsClients, cluster: string, results: RollbackResult[], io: ActionIO): Promise<void> {
-  for (const r of results.filter((x) => x.status === 'succeeded' && x.from.arn && x.from.arn !== x.to.arn)) {
+  const leaving = ['succeeded', 'started', 'in-progress'];
+  for (const r of results.filter((x) => leaving.includes(x.status) && x.from.arn && x.from.arn !== x.to.arn)) {
     const missed = await recordRolledBack(clients, cluster, r.service, r.from.arn, new Date());
     if (missed) io.warning(`${r.service}: could not tag ${shortTaskDefinition(r.from.arn)} as rolled back from (${missed}); a re-run with target previous would go back to it`);
   }
