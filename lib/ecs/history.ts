@@ -3,7 +3,9 @@
  * ECS's service-deployments API says so where it answers (SUCCESSFUL deployments and their target revisions);
  * every rollout this collection sees complete also tags its revision `rolled-out:<cluster>/<service>` with the
  * time, so accounts without that API (or history older than it keeps) still have a record. A revision that was
- * only registered (migrate's, a failed release's) is in neither, so it is never a candidate.
+ * only registered (migrate's, a failed release's) is in neither, so it is never a candidate. A rollback tags the
+ * revision it took the service off `rolled-back:<cluster>/<service>`, so that a re-run of it does not take the
+ * revision it restored for "the previous one" and roll forward onto the release it left.
  */
 import {
   DescribeServiceDeploymentsCommand,
@@ -30,6 +32,8 @@ export interface HistoryEntry {
   /** ACTIVE or INACTIVE (deregistered revisions can be re-registered as a copy). */
   status?: string;
   source: 'service-deployments' | 'tags';
+  /** When a rollback last took the service off this revision. */
+  rolledBackAt?: Date;
 }
 
 export interface DeploymentHistory {
@@ -43,17 +47,42 @@ export function rolledOutTagKey(cluster: string, service: string): string {
   return `rolled-out:${serviceNameOf(cluster)}/${service}`.slice(0, 128);
 }
 
+/** The tag a rollback leaves on the revision it took the service off: `rolled-back:<cluster>/<service>` = ISO time. */
+function rolledBackTagKey(cluster: string, service: string): string {
+  return `rolled-back:${serviceNameOf(cluster)}/${service}`.slice(0, 128);
+}
+
 /** Records that `arn` completed a rollout on the service (best effort: a missing ecs:TagResource only loses the record). */
-export async function recordRolledOut(clients: AwsClients, cluster: string, service: string, arn: string, at: Date): Promise<string | undefined> {
+export function recordRolledOut(clients: AwsClients, cluster: string, service: string, arn: string, at: Date): Promise<string | undefined> {
+  return tagTime(clients, arn, rolledOutTagKey(cluster, service), at);
+}
+
+/** Records that a rollback took the service off `arn` (best effort, like recordRolledOut). */
+export function recordRolledBack(clients: AwsClients, cluster: string, service: string, arn: string, at: Date): Promise<string | undefined> {
+  return tagTime(clients, arn, rolledBackTagKey(cluster, service), at);
+}
+
+async function tagTime(clients: AwsClients, arn: string, key: string, at: Date): Promise<string | undefined> {
   try {
-    await clients.ecs.send(new TagResourceCommand({ resourceArn: arn, tags: [{ key: rolledOutTagKey(cluster, service), value: at.toISOString() }] }));
+    await clients.ecs.send(new TagResourceCommand({ resourceArn: arn, tags: [{ key, value: at.toISOString() }] }));
     return undefined;
   } catch (err) {
     return errorMessage(err).split('\n')[0];
   }
 }
 
-const SHA_TAG = 'git-sha';
+/** The time a tag holds, or undefined when it is absent or not a time. */
+function timeOf(tags: Tag[] | undefined, key: string): Date | undefined {
+  const value = tags?.find((t) => t.key === key)?.value;
+  const at = value ? new Date(value) : undefined;
+  return at && !Number.isNaN(at.getTime()) ? at : undefined;
+}
+
+/** The commit a revision's tags name (deploy-ecs tags every revision it registers `git-sha`). */
+export function gitShaOf(tags: Tag[] | undefined): string | undefined {
+  return tags?.find((t) => t.key === 'git-sha')?.value;
+}
+
 /** How far back the tag record is read (newest revisions of the family). */
 const TAGGED_REVISIONS_READ = 50;
 
@@ -73,12 +102,12 @@ export async function deploymentHistory(clients: AwsClients, cluster: string, se
   }
   const described = new Map<string, { definition: TaskDefinition; tags: Tag[] }>();
   for (const entry of await fromTags(clients, cluster, service, family, described)) keep(entry);
-  // Entries from the API still need the revision's commit and status.
+  // Entries from the API still need the revision's commit and status; every entry, whether a rollback left it.
   for (const entry of entries.values()) {
-    if (entry.gitSha !== undefined && entry.status !== undefined) continue;
     const revision = described.get(entry.taskDefinitionArn) ?? (await describeTaskDefinition(clients, entry.taskDefinitionArn).catch(() => undefined));
-    entry.gitSha ??= revision?.tags.find((t) => t.key === SHA_TAG)?.value;
+    entry.gitSha ??= gitShaOf(revision?.tags);
     entry.status ??= revision?.definition.status;
+    entry.rolledBackAt = timeOf(revision?.tags, rolledBackTagKey(cluster, service));
   }
   return { entries: [...entries.values()].sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime()), apiUnavailable };
 }
@@ -118,10 +147,9 @@ async function fromTags(clients: AwsClients, cluster: string, service: string, f
     const revision = await describeTaskDefinition(clients, arn).catch(() => undefined);
     if (!revision) continue;
     described.set(arn, revision);
-    const when = revision.tags.find((t) => t.key === key)?.value;
-    const completedAt = when ? new Date(when) : undefined;
-    if (!completedAt || Number.isNaN(completedAt.getTime())) continue;
-    entries.push({ taskDefinitionArn: arn, completedAt, gitSha: revision.tags.find((t) => t.key === SHA_TAG)?.value, status: revision.definition.status, source: 'tags' });
+    const completedAt = timeOf(revision.tags, key);
+    if (!completedAt) continue;
+    entries.push({ taskDefinitionArn: arn, completedAt, gitSha: gitShaOf(revision.tags), status: revision.definition.status, source: 'tags' });
   }
   return entries;
 }

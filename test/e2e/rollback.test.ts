@@ -137,6 +137,53 @@ test('an INACTIVE target is registered again as a copy, and the rollback says so
   expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(5));
 });
 
+test('a re-run of a rollback that succeeded changes nothing: it does not take the restored web:2 for the bad one and roll forward onto web:4', async () => {
+  await threeReleases();
+  expect((await rollback({})).exitCode).toBe(0);
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
+
+  const again = await rollback({});
+  expect(again.exitCode).toBe(0);
+  expect(again.outputs['task-definition-arn']).toBe(revision(2));
+  expect(again.outputs.status).toBe('succeeded');
+  expect(again.summary).toMatch(/\| web \| web:2 \(2222222\) \| web:2 \(2222222\) \| none \| web:4 was rolled back from at /);
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
+});
+
+test('a rollback started without waiting, then run again: the second stays on web:2 (following its rollout if still in flight), never superseding it with web:4', async () => {
+  await threeReleases();
+  const started = await rollback({ wait: 'false' });
+  expect(started.exitCode).toBe(0);
+  expect(started.outputs.status).toBe('in-progress');
+
+  const again = await rollback({});
+  expect(again.exitCode).toBe(0);
+  expect(again.summary).toMatch(/\| web \| web:2 \(2222222\) \| web:2 \(2222222\) \| none \| web:4 was rolled back from at /);
+  expect(again.outputs.status).toBe('succeeded');
+  expect(JSON.parse(again.outputs.results)[0]).toMatchObject({ to: revision(2) });
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
+});
+
+test('several services in one call: each goes back to its own previous release and gets its own verdict', async () => {
+  await seedServices('prod', ['web', 'api']);
+  // web: releases 2 and 3 (web:2, web:3). api: release 2 (api:2), a migration-only api:3, release 3 (api:4).
+  for (const sha of [SHA.r2, SHA.r3]) expect((await deploy({ service: 'web', image: `${registry}/web:${sha.slice(0, 7)}`, 'git-sha': sha })).exitCode).toBe(0);
+  expect((await deploy({ service: 'api', image: `${registry}/api:r2`, 'git-sha': SHA.r2 })).exitCode).toBe(0);
+  await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('api', `${registry}/api:r3-migrate`)));
+  expect((await deploy({ service: 'api', image: `${registry}/api:r3`, 'git-sha': SHA.r3 })).exitCode).toBe(0);
+  const api = (n: number) => `arn:aws:ecs:${TEST_REGION}:${TEST_ACCOUNT}:task-definition/api:${n}`;
+
+  const run = await rollback({ service: '', services: 'web\napi' });
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs.status).toBe('succeeded');
+  expect(JSON.parse(run.outputs.results)).toEqual([
+    expect.objectContaining({ service: 'web', status: 'succeeded', from: revision(3), to: revision(2), toSha: SHA.r2 }),
+    expect.objectContaining({ service: 'api', status: 'succeeded', from: api(4), to: api(2), toSha: SHA.r2 }),
+  ]);
+  expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(revision(2));
+  expect(await serviceTaskDefinitionArn('prod', 'api')).toBe(api(2));
+});
+
 test('a SHA never deployed fails before any change, listing the releases that did complete', async () => {
   await threeReleases();
   const run = await rollback({ target: 'sha:deadbee' });

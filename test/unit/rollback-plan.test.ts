@@ -42,6 +42,18 @@ describe('planRollback', () => {
     ['revision: that never ran is allowed, and said', { kind: 'revision', revision: 3 }, { requested: revision(3) }, { to: expect.objectContaining({ arn: td(3) }), why: 'as asked; note it never completed a rollout on this service' }],
     ['an INACTIVE target is registered again', { kind: 'previous' }, { history: { entries: [entry(4, 12, 'c'), entry(2, 10, 'b', 'INACTIVE')] } }, { action: 'reregister-and-update', why: expect.stringContaining('a copy of it is registered first') }],
     ['the target is what runs: nothing to change', { kind: 'revision', revision: 4 }, { requested: revision(4) }, { action: 'none', why: expect.stringContaining('the service already runs it') }],
+    [
+      'a re-run after web:4 was rolled back to web:2: nothing to change, never forward onto web:4',
+      { kind: 'previous' },
+      { service: service(2), current: revision(2), history: { entries: [entry(2, 13, 'bbb2222'), { ...entry(4, 12, 'ccc3333'), rolledBackAt: at(13) }, entry(1, 9, 'aaa1111')] } },
+      { to: expect.objectContaining({ arn: td(2) }), action: 'none', why: expect.stringMatching(/^web:4 was rolled back from at 2026-11-30T13:00:00Z, and the service runs what that rollback restored; to go further back/) },
+    ],
+    [
+      'a revision rolled back from once and rolled out again since is a candidate again',
+      { kind: 'previous' },
+      { service: service(5), current: revision(5), history: { entries: [entry(5, 15, 'eee5555'), { ...entry(4, 14, 'ccc3333'), rolledBackAt: at(13) }, entry(2, 13, 'bbb2222')] } },
+      { to: expect.objectContaining({ arn: td(4) }), action: 'update' },
+    ],
   ])('%s', (_name, target, extra, expected) => {
     expect(planRollback(inputs(target), [observed(extra)]).services[0]).toMatchObject(expected);
   });

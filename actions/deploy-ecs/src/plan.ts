@@ -8,6 +8,7 @@ import type { TaskDefinitionDraft } from '../../../lib/taskdef/types.js';
 import { validateTaskDefinition } from '../../../lib/taskdef/validate.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { rollingDeployRefusal } from '../../../lib/ecs/deployment-style.js';
+import { gitShaOf } from '../../../lib/ecs/history.js';
 import type { DeployInputs } from './inputs.js';
 
 type LiveRevision = { definition: TaskDefinition; tags: Tag[] };
@@ -146,7 +147,4 @@ function planRegistered(inputs: DeployInputs, name: string, service: Service, cu
   return { service: name, action: 'update-only', existingArn: arn, previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why: `deploys the registered revision ${shortTaskDefinition(arn)}` };
 }
 
-function gitShaOf(tags: Tag[]): string | undefined {
-  return tags.find((t) => t.key === 'git-sha')?.value;
-}
 

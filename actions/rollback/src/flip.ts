@@ -12,7 +12,7 @@ import { realClock, type Clock } from '../../../lib/core/poll.js';
 import { familyOf, revisionOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { rollOut, type ServiceRollout } from '../../../lib/ecs/rollout.js';
 import { acquireLease, describeLease, holderFromEnv, releaseLease } from '../../../lib/traffic/lease.js';
-import { applySplit, describeRoute, type ObservedRoute } from '../../../lib/traffic/listener-weights.js';
+import { applySplit, describeRoute, observeRoute, type ObservedRoute } from '../../../lib/traffic/listener-weights.js';
 import { describeSplit, expectTargetGroups, percentOf, splitFor, type TrafficSplit } from '../../../lib/traffic/split.js';
 import { waitForHealthyTargets } from '../../../lib/traffic/target-groups.js';
 import type { RollbackInputs } from './inputs.js';
@@ -34,8 +34,6 @@ export interface FlipPlan {
   split: TrafficSplit;
   /** The good color is scaled in (desired count 0): roll it out (to the bad one's size) before traffic moves. */
   scaleUpGood: boolean;
-  /** All traffic is on the good color already. */
-  alreadyThere: boolean;
   why: string;
 }
 
@@ -65,11 +63,10 @@ export function planFlip(route: ObservedRoute, colors: Color[]): FlipPlan {
   if (a.taskDefinitionArn === b.taskDefinitionArn) throw new PlanError(`both colors run ${shortTaskDefinition(a.taskDefinitionArn)}: there is no other version to go back to`);
   const [good, bad] = revisionOf(a.taskDefinitionArn) < revisionOf(b.taskDefinitionArn) ? [a, b] : [b, a];
   const split = splitFor(bad.targetGroupArn, good.targetGroupArn, 100);
-  const alreadyThere = good.weight === 100;
   // A color scaled in is rolled out again first; one that should run is only checked for healthy targets.
   const scaleUpGood = good.desiredCount === 0;
   const why = `${good.service} runs the older revision ${shortTaskDefinition(good.taskDefinitionArn)}; ${bad.service} runs ${shortTaskDefinition(bad.taskDefinitionArn)} and takes ${bad.weight}% now${scaleUpGood ? `; ${good.service} is scaled in, so it is rolled out first` : ''}`;
-  return { good, bad, split, scaleUpGood, alreadyThere, why };
+  return { good, bad, split, scaleUpGood, why };
 }
 
 export interface FlipOutcome {
@@ -86,7 +83,8 @@ export async function flipTraffic(clients: AwsClients, inputs: RollbackInputs, r
   const clock = ctx.clock ?? realClock;
   const started = clock.now();
   const me = holderFromEnv();
-  const { tookOver } = await acquireLease(clients.elbv2, route.leaseArn, me, { ttlMs: inputs.waitTimeoutMs + 10 * 60_000, takeOverStale: true, preempt: true, clock: ctx.clock });
+  // Held through a scale-up and a health wait, each up to wait-timeout: a lease gone stale midway would let a bake in.
+  const { tookOver } = await acquireLease(clients.elbv2, route.leaseArn, me, { ttlMs: 2 * inputs.waitTimeoutMs + 10 * 60_000, takeOverStale: true, preempt: true, clock: ctx.clock });
   if (tookOver) io.warning(`took the traffic over from ${describeLease(tookOver)}: that run stops shifting once it sees its lease gone`);
   const result: ServiceRollout = { service: plan.good.service, status: 'failed', taskDefinitionArn: plan.good.taskDefinitionArn, previousTaskDefinitionArn: plan.bad.taskDefinitionArn };
   try {
@@ -101,10 +99,10 @@ export async function flipTraffic(clients: AwsClients, inputs: RollbackInputs, r
     }
     // Traffic never moves onto a color without healthy targets: a timeout here leaves the split as it was.
     await io.group(`Wait for healthy targets in ${plan.good.service}'s target group`, () => waitForHealthyTargets(clients.elbv2, plan.good.targetGroupArn, { timeoutMs: inputs.waitTimeoutMs, intervalMs: Math.min(inputs.pollIntervalMs, 5_000), clock: ctx.clock, signal }));
-    if (!plan.alreadyThere) {
-      const readBack = await applySplit(clients.elbv2, route, plan.split, { clock: ctx.clock, signal });
-      io.info(`traffic on ${describeRoute(route.route)}: ${describeSplit(readBack.split)} (read back)`);
-    }
+    // The split as it is now, under our lease: the one read before it may predate a bake's last shift.
+    const now = await observeRoute(clients.elbv2, route.route);
+    const readBack = percentOf(now.split, plan.good.targetGroupArn) === 100 ? now : await applySplit(clients.elbv2, now, plan.split, { clock: ctx.clock, signal });
+    io.info(`traffic on ${describeRoute(route.route)}: ${describeSplit(readBack.split)} (read back)`);
     const toTrafficMs = clock.now() - started;
     // The usual cleanup: the bad color keeps no traffic and no tasks (not waited for: nothing routes to it).
     await clients.ecs.send(new UpdateServiceCommand({ cluster: inputs.cluster, service: plan.bad.service, desiredCount: 0 }));

@@ -6,7 +6,7 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import { pollUntil, type Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
-import { deploymentHistory } from '../../../lib/ecs/history.js';
+import { deploymentHistory, gitShaOf, recordRolledBack } from '../../../lib/ecs/history.js';
 import { overallStatus, recordStateOf, rollOut, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
 import { describeServices, describeTaskDefinition, registerTaskDefinition } from '../../../lib/ecs/services.js';
 import { waitForHealthy } from '../../../lib/http/health.js';
@@ -18,7 +18,7 @@ import { formatDuration } from '../../../lib/core/duration.js';
 import { colorsOf, flipTraffic, planFlip } from './flip.js';
 import { draftFromLive } from '../../../lib/taskdef/source.js';
 import { readRollbackInputs, type RollbackInputs } from './inputs.js';
-import { gitShaOf, planRollback, type ObservedRollback, type RollbackPlan, type ServiceRollbackPlan } from './plan.js';
+import { planRollback, type ObservedRollback, type RollbackPlan, type ServiceRollbackPlan } from './plan.js';
 import { codeDeployPlan, observeCodeDeploy, rollbackWithCodeDeploy, type CodeDeployObserved } from './codedeploy.js';
 import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
 import { rollbackSummary, type RollbackResult } from './summary.js';
@@ -68,6 +68,7 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
       done.set(s.service, await io.group(`Roll ${s.service} back through CodeDeploy`, () => rollbackWithCodeDeploy(clients, inputs, s, observed.find((o) => o.name === s.service)!.service, codeDeploy.get(s.service)!, { io, signal, clock: deps.clock })));
     }
     results = plan.services.map((s) => done.get(s.service) ?? { ...s, status: 'failed', reason: 'not rolled back: the job was cancelled first' });
+    await recordLeft(clients, inputs.cluster, results, io);
     if (!report.cancelled) await checkHealth(inputs, results, io, signal, deps.clock);
   } catch (err) {
     thrown = err;
@@ -114,6 +115,18 @@ async function planOnly(inputs: RollbackInputs, plan: RollbackPlan, io: ActionIO
 
 function startRecord(inputs: RollbackInputs, plan: RollbackPlan, io: ActionIO): Promise<DeploymentRecord> {
   return startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `rollback ${plan.services.map((s) => `${s.service} to ${shortTaskDefinition(s.to.arn)}`).join(', ')}` });
+}
+
+/**
+ * Tags each revision a service is leaving, so that a re-run does not take it for the previous one to go back to:
+ * once the rollback's rollout completed, or (wait: false) started, since ECS's history will show it complete.
+ */
+async function recordLeft(clients: AwsClients, cluster: string, results: RollbackResult[], io: ActionIO): Promise<void> {
+  const leaving = ['succeeded', 'started', 'in-progress'];
+  for (const r of results.filter((x) => leaving.includes(x.status) && x.from.arn && x.from.arn !== x.to.arn)) {
+    const missed = await recordRolledBack(clients, cluster, r.service, r.from.arn, new Date());
+    if (missed) io.warning(`${r.service}: could not tag ${shortTaskDefinition(r.from.arn)} as rolled back from (${missed}); a re-run with target previous would go back to it`);
+  }
 }
 
 /** After a verdict of the rollout: the service's own health URL must answer 2xx too. */
@@ -241,7 +254,7 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
 /** Registers a copy of an INACTIVE target (ECS deploys no INACTIVE revision), tagged with where it came from. */
 async function registerCopy(clients: AwsClients, s: ServiceRollbackPlan, io: ActionIO): Promise<string> {
   const old = await describeTaskDefinition(clients, s.to.arn);
-  const draft = draftFromLive(old.definition, [...old.tags.filter((t) => !t.key?.startsWith('rolled-out:')), { key: 'restored-from', value: s.to.arn }]);
+  const draft = draftFromLive(old.definition, [...old.tags.filter((t) => !t.key?.startsWith('rolled-out:') && !t.key?.startsWith('rolled-back:')), { key: 'restored-from', value: s.to.arn }]);
   const copy = await registerTaskDefinition(clients, draft);
   io.warning(`${s.service}: ${shortTaskDefinition(s.to.arn)} was INACTIVE (deregistered); registered a copy of it as ${shortTaskDefinition(copy)} and rolling back to that`);
   return copy;

@@ -2,7 +2,7 @@
 import type { Service, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
 import { ConfigurationError, PlanError } from '../../../lib/core/errors.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
-import type { DeploymentHistory, HistoryEntry } from '../../../lib/ecs/history.js';
+import { gitShaOf, type DeploymentHistory, type HistoryEntry } from '../../../lib/ecs/history.js';
 import type { RollbackInputs } from './inputs.js';
 
 type Revision = { definition: TaskDefinition; tags: Tag[] };
@@ -52,8 +52,6 @@ export interface RollbackPlan {
   services: ServiceRollbackPlan[];
 }
 
-const SHA_TAG = 'git-sha';
-
 /** Plans every service; throws one error naming the input when a target cannot be had. */
 export function planRollback(inputs: RollbackInputs, observed: ObservedRollback[]): RollbackPlan {
   return { services: observed.map((o) => planService(inputs, o)) };
@@ -62,9 +60,9 @@ export function planRollback(inputs: RollbackInputs, observed: ObservedRollback[
 function planService(inputs: RollbackInputs, o: ObservedRollback): ServiceRollbackPlan {
   const currentArn = o.service.taskDefinition;
   if (!currentArn) throw new PlanError(`service "${o.name}" runs no task definition: there is nothing to roll back from`);
-  const from: RevisionInfo = { arn: currentArn, gitSha: tagOf(o.current?.tags, SHA_TAG), status: o.current?.definition.status };
+  const from: RevisionInfo = { arn: currentArn, gitSha: gitShaOf(o.current?.tags), status: o.current?.definition.status };
   const entries = o.history.entries;
-  const { to, why } = chooseTarget(inputs, o, currentArn, entries);
+  const { to, why } = chooseTarget(inputs, o, from, entries);
 
   const primary = o.service.deployments?.find((d) => d.status === 'PRIMARY');
   const inFlight = primary?.rolloutState === 'IN_PROGRESS';
@@ -82,7 +80,8 @@ function planService(inputs: RollbackInputs, o: ObservedRollback): ServiceRollba
   return { service: o.name, from, to, action, why: why + how, inFlight: inFlight ? primary?.id : undefined };
 }
 
-function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, currentArn: string, entries: HistoryEntry[]): { to: RevisionInfo; why: string } {
+function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, from: RevisionInfo, entries: HistoryEntry[]): { to: RevisionInfo; why: string } {
+  const currentArn = from.arn;
   const target = inputs.target;
   const info = (e: HistoryEntry): RevisionInfo => ({ arn: e.taskDefinitionArn, gitSha: e.gitSha, status: e.status });
   switch (target.kind) {
@@ -90,6 +89,12 @@ function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, currentArn: s
       const previous = entries.find((e) => e.taskDefinitionArn !== currentArn);
       if (!previous) {
         throw new PlanError(`service "${o.name}" has no revision that completed a rollout before ${shortTaskDefinition(currentArn)}: ${candidates(entries)}${o.history.apiUnavailable ? ` (ECS's deployment history could not be read: ${o.history.apiUnavailable})` : ''}`);
+      }
+      // A rollback took the service off that one since it completed: the service runs what that rollback restored
+      // (a re-run, or a second call) and going "back" to it would roll forward onto the release it left.
+      if (previous.rolledBackAt && previous.rolledBackAt >= previous.completedAt) {
+        const left = `${shortTaskDefinition(previous.taskDefinitionArn)} was rolled back from at ${iso(previous.rolledBackAt)}`;
+        return { to: from, why: `${left}, and the service runs what that rollback restored; to go further back, name sha:<commit> or revision:<n>` };
       }
       return { to: info(previous), why: `the last revision that completed a rollout before ${shortTaskDefinition(currentArn)} (${when(previous)})` };
     }
@@ -106,27 +111,22 @@ function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, currentArn: s
       const family = familyOf(currentArn);
       if (requested.family !== family) throw new ConfigurationError('target', `${shortTaskDefinition(requested.taskDefinitionArn)} is of family "${requested.family}", but service "${o.name}" runs family "${family}"`);
       const ran = entries.find((e) => e.taskDefinitionArn === requested.taskDefinitionArn);
-      const to = { arn: requested.taskDefinitionArn, gitSha: tagOf(o.requested?.tags, SHA_TAG), status: requested.status };
+      const to = { arn: requested.taskDefinitionArn, gitSha: gitShaOf(o.requested?.tags), status: requested.status };
       return { to, why: ran ? `as asked; it completed a rollout ${when(ran)}` : 'as asked; note it never completed a rollout on this service' };
     }
   }
 }
 
-function tagOf(tags: Tag[] | undefined, key: string): string | undefined {
-  return tags?.find((t) => t.key === key)?.value;
-}
-
-/** The commit a revision's tags name (deploy-ecs tags every revision it registers). */
-export function gitShaOf(tags: Tag[] | undefined): string | undefined {
-  return tagOf(tags, SHA_TAG);
+function iso(at: Date): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function when(e: HistoryEntry): string {
-  return `completed ${e.completedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}`;
+  return `completed ${iso(e.completedAt)}`;
 }
 
 /** The revisions that did complete a rollout, for an error that helps choose. */
-export function candidates(entries: HistoryEntry[]): string {
+function candidates(entries: HistoryEntry[]): string {
   if (entries.length === 0) return 'no revision has completed a rollout on it as far as ECS and the rolled-out tags say';
   const list = entries.slice(0, 10).map((e) => `${shortTaskDefinition(e.taskDefinitionArn)} (sha ${e.gitSha?.slice(0, 7) ?? 'unknown'}, ${when(e)})`);
   return `the revisions that did, newest first: ${list.join(', ')}${entries.length > 10 ? ', …' : ''}`;
