@@ -21,7 +21,7 @@ import { awsErrorKind } from '../aws/errors.js';
 import { allPages, chunk } from '../aws/paging.js';
 import { errorMessage } from '../core/errors.js';
 import { familyOf, revisionOf, serviceNameOf } from './arns.js';
-import { describeTaskDefinition } from './services.js';
+import { findTaskDefinition } from './services.js';
 
 /** One completed rollout of a revision on the service. */
 export interface HistoryEntry {
@@ -104,7 +104,7 @@ export async function deploymentHistory(clients: AwsClients, cluster: string, se
   for (const entry of await fromTags(clients, cluster, service, family, described)) keep(entry);
   // Entries from the API still need the revision's commit and status; every entry, whether a rollback left it.
   for (const entry of entries.values()) {
-    const revision = described.get(entry.taskDefinitionArn) ?? (await describeTaskDefinition(clients, entry.taskDefinitionArn).catch(() => undefined));
+    const revision = described.get(entry.taskDefinitionArn) ?? (await findTaskDefinition(clients, entry.taskDefinitionArn));
     entry.gitSha ??= gitShaOf(revision?.tags);
     entry.status ??= revision?.definition.status;
     entry.rolledBackAt = timeOf(revision?.tags, rolledBackTagKey(cluster, service));
@@ -144,7 +144,7 @@ async function fromTags(clients: AwsClients, cluster: string, service: string, f
   const newest = arns.filter((arn) => familyOf(arn) === family).sort((a, b) => revisionOf(b) - revisionOf(a)).slice(0, TAGGED_REVISIONS_READ);
   const entries: HistoryEntry[] = [];
   for (const arn of newest) {
-    const revision = await describeTaskDefinition(clients, arn).catch(() => undefined);
+    const revision = await findTaskDefinition(clients, arn);
     if (!revision) continue;
     described.set(arn, revision);
     const completedAt = timeOf(revision.tags, key);

@@ -64,15 +64,21 @@ export async function describeTaskDefinition(clients: AwsClients, arn: string): 
   return { definition: answer.taskDefinition, tags: answer.tags ?? [] };
 }
 
-/** The newest ACTIVE revision of a family with its tags, or undefined when the family has none. */
-export async function newestRevision(clients: AwsClients, family: string): Promise<{ definition: TaskDefinition; tags: Tag[] } | undefined> {
+/**
+ * A task definition (ARN, family:revision, or a family for its newest ACTIVE revision) with its tags, or undefined
+ * when ECS says there is none. Any other failure (access denied, throttling) is thrown, never read as "none".
+ */
+export async function findTaskDefinition(clients: AwsClients, reference: string): Promise<{ definition: TaskDefinition; tags: Tag[] } | undefined> {
   try {
-    return await describeTaskDefinition(clients, family);
+    return await describeTaskDefinition(clients, reference);
   } catch (err) {
     if ((err as { name?: string }).name === 'ClientException' || err instanceof PlanError) return undefined;
     throw err;
   }
 }
+
+/** The newest ACTIVE revision of a family with its tags, or undefined when the family has none. */
+export const newestRevision = findTaskDefinition;
 
 /** Registers a new revision, marked as ours (REGISTERED_BY_TAG); returns its ARN. */
 export async function registerTaskDefinition(clients: AwsClients, draft: TaskDefinitionDraft): Promise<string> {

@@ -8,7 +8,7 @@ import type { RunContext } from '../../../lib/core/run.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { deploymentHistory, gitShaOf, recordRolledBack } from '../../../lib/ecs/history.js';
 import { overallStatus, recordStateOf, rollOut, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
-import { describeServices, describeTaskDefinition, registerTaskDefinition } from '../../../lib/ecs/services.js';
+import { describeServices, describeTaskDefinition, findTaskDefinition, registerTaskDefinition } from '../../../lib/ecs/services.js';
 import { waitForHealthy } from '../../../lib/http/health.js';
 import { checkNotifyTargets, sendNotice } from '../../../lib/notify/send.js';
 import type { Notice } from '../../../lib/notify/notice.js';
@@ -190,12 +190,12 @@ async function observe(clients: AwsClients, inputs: RollbackInputs, io: ActionIO
   const observed: ObservedRollback[] = [];
   for (const name of inputs.services) {
     const service = services.get(name)!;
-    const current = service.taskDefinition ? await describeTaskDefinition(clients, service.taskDefinition).catch(() => undefined) : undefined;
+    const current = service.taskDefinition ? await findTaskDefinition(clients, service.taskDefinition) : undefined;
     const family = current?.definition.family ?? (service.taskDefinition ? familyOf(service.taskDefinition) : name);
     const history = await deploymentHistory(clients, inputs.cluster, name, family);
     if (history.apiUnavailable) io.info(`${name}: ECS's deployment history is not available (${history.apiUnavailable}); using the rolled-out tags`);
     const reference = inputs.target.kind === 'revision' ? `${family}:${inputs.target.revision}` : inputs.target.kind === 'arn' ? inputs.target.arn : undefined;
-    const requested = reference ? await describeTaskDefinition(clients, reference).catch(() => undefined) : undefined;
+    const requested = reference ? await findTaskDefinition(clients, reference) : undefined;
     const inFlight = history.apiUnavailable ? undefined : await deploymentInFlight(clients, inputs.cluster, name);
     observed.push({ name, service, current, history, requested, inFlight });
   }
