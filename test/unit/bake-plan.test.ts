@@ -209,3 +209,12 @@ test('a smoke file error never shows a ${VAR} value it expanded: every value the
   // Whatever the error quotes, the runner masks the token: it was registered before the parse.
   expect(io.secrets).toContain('S3NT1NEL-smoke-token');
 });
+
+test('a valid smoke file: the value of every ${VAR} it uses (a header token, a URL query) is masked before any round logs a line', () => {
+  const dir = mkdtempSync('/tmp/smoke-secret-');
+  writeFileSync(`${dir}/smoke.yml`, 'defaults:\n  headers: { authorization: "Bearer ${SMOKE_TOKEN}" }\nchecks:\n  - name: health\n    path: /health\n  - name: partner\n    url: https://partner.example.com/ping?key=${PARTNER_KEY}\n');
+  const io = memoryIO({ cluster: 'prod', services: 'web-blue,web-green', 'listener-rule-arn': 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener-rule/app/web/1/2/3', 'task-definition': V2, 'smoke-file': 'smoke.yml', 'canary-url': 'http://127.0.0.1:1' });
+  const inputs = readBakeInputs(io, { AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: dir, SMOKE_TOKEN: 'S3NT1NEL-smoke-token', PARTNER_KEY: 'pk-0123456789' });
+  expect(inputs.smoke?.checks.map((c) => c.name)).toEqual(['health', 'partner']);
+  expect(io.secrets).toEqual(expect.arrayContaining(['S3NT1NEL-smoke-token', 'pk-0123456789']));
+});
