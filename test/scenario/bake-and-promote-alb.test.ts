@@ -34,7 +34,7 @@ const START = Date.parse('2026-03-02T10:00:00Z');
 const OIDC: Action = { Type: 'authenticate-oidc', Order: 1, AuthenticateOidcConfig: { Issuer: 'https://id.example.com', AuthorizationEndpoint: 'https://id.example.com/auth', TokenEndpoint: 'https://id.example.com/token', UserInfoEndpoint: 'https://id.example.com/me', ClientId: 'web' } };
 
 /** A blue/green pair and its rule that remember what was done to them; every mutating call lands in `calls` with its time. */
-function account(clock: { now(): number }, alarmAt: number, options: { refuse?: (greenWeight: number) => Error | undefined; leftAt?: { green: number; tags: Tag[] } } = {}) {
+function account(clock: { now(): number }, alarmAt: number, options: { refuse?: (greenWeight: number) => Error | undefined; leftAt?: { green: number; tags: Tag[] }; refuseTag?: string } = {}) {
   const calls: string[] = [];
   const left = options.leftAt;
   // Either 100% blue, or as a job killed mid-bake left it: a split, its tags, and green running the new revision.
@@ -71,6 +71,7 @@ function account(clock: { now(): number }, alarmAt: number, options: { refuse?: 
   });
   elbv2.on(DescribeTagsCommand).callsFake(() => ({ TagDescriptions: [{ ResourceArn: RULE, Tags: tags }] }));
   elbv2.on(AddTagsCommand).callsFake((input: { Tags: Tag[] }) => {
+    if (input.Tags.some((t) => t.Key === options.refuseTag)) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
     tags = [...tags.filter((t) => !input.Tags.some((n) => n.Key === t.Key)), ...input.Tags];
     return {};
   });
@@ -193,6 +194,17 @@ test('a rollback takes the lease mid-bake and puts all traffic on green: the bak
   await post({ io: postIO, signal: new AbortController().signal }, RUNNER_ENV);
   expect(world.calls).toHaveLength(2);
   expect(postIO.log).toEqual(expect.arrayContaining([expect.stringMatching(/^skipping: acme\/rides run 777 .* owns its traffic/)]));
+});
+
+test('a refused bake-stable tag right after the lease: the run fails having moved no traffic, and releases the lease so the next bake is not refused for hours', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY, { refuseTag: BAKE_STABLE_TAG });
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/Rate exceeded/);
+  expect(world.calls.filter((c) => c.startsWith('ModifyRule'))).toEqual([]);
+  expect(world.tags()).toEqual([]);
+  expect(io.outputs.verdict).toBe('failed');
+  expect(JSON.parse(io.state[POST_STATE]).phase).toBe('done');
 });
 
 test('after a job killed at 10%, the post step puts 100% back on stable, scales the canary down and frees the rule; run twice, it changes nothing', async () => {

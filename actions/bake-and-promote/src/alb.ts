@@ -128,7 +128,6 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
     report.notes.push(`took over a stale lease of ${describeLease(acquired.tookOver)}`);
     io.warning(`${describeRoute(route.route)} had a stale lease of ${describeLease(acquired.tookOver)}: taking it over`);
   }
-  await clients.elbv2.send(new AddTagsCommand({ ResourceArns: [route.leaseArn], Tags: [{ Key: BAKE_STABLE_TAG, Value: plan.stable.targetGroupArn }] }));
   const state: PostState = {
     region: inputs.region,
     cluster: inputs.cluster,
@@ -145,6 +144,8 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
 
   let promoted = false;
   try {
+    // Inside the try: a failure here still releases the lease (a lease left behind refuses every bake for hours).
+    await clients.elbv2.send(new AddTagsCommand({ ResourceArns: [route.leaseArn], Tags: [{ Key: BAKE_STABLE_TAG, Value: plan.stable.targetGroupArn }] }));
     if (plan.leftover) {
       io.warning(plan.leftover.why);
       report.notes.push(plan.leftover.why);
