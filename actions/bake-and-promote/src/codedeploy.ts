@@ -155,7 +155,7 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
   }
   io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'done' }));
   const base = { ...report, marks, rounds, restoreMs: followed.restoreMs };
-  const restored = followed.restore ? (followed.restore.ok ? ' ; the original task set carries all traffic again (verified)' : `; NOT verified back on the original task set: ${followed.restore.detail}`) : '';
+  const restored = followed.restore ? (followed.restore.ok ? '; the original task set carries all traffic again (verified)' : `; NOT verified back on the original task set: ${followed.restore.detail}`) : '';
   if (followed.outcome === 'succeeded' && followed.stop) {
     // A check failed, but CodeDeploy finished the release before our stop: the failed version has all the traffic.
     // Put the original back with a new deployment, all at once, and say so; this is never a promotion.
@@ -189,7 +189,8 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
   }
   switch (followed.outcome) {
     case 'succeeded':
-      return { ...base, verdict: 'promoted', reason: `CodeDeploy completed ${deploymentId}${followed.stop ? ` (our stop came too late: ${followed.stop.reason})` : ''}`, finalWeights: weights(100), taskDefinitionAfter: inputs.taskDefinition };
+      // A success with a stop of ours was put back above: here every check passed.
+      return { ...base, verdict: 'promoted', reason: `CodeDeploy completed ${deploymentId}`, finalWeights: weights(100), taskDefinitionAfter: inputs.taskDefinition };
     case 'cancelled':
       return { ...base, verdict: 'cancelled', reason: `cancelled; ${deploymentId} stopped with rollback${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
     case 'stopped':
