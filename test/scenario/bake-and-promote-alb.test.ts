@@ -146,6 +146,25 @@ test('a cancel mid-bake sends the restore even while the signal is aborted, befo
   expect(JSON.parse(io.state.bake).phase).toBe('done');
 });
 
+test('a cancel whose ownership look (DescribeTags) hangs still sends the restore, about 2 s later, inside the runner\'s grace period', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY);
+  const controller = new AbortController();
+  let hung = false;
+  void clock.sleep(95_000).then(() => {
+    // The first DescribeTags after the SIGINT never answers; later ones do.
+    elbv2.on(DescribeTagsCommand).callsFake(() => (hung ? { TagDescriptions: [{ ResourceArn: RULE, Tags: world.tags() }] } : ((hung = true), new Promise(() => undefined))));
+    controller.abort(new Error('job cancelled (SIGINT)'));
+  });
+  const io = memoryIO(inputs);
+  const started = performance.now();
+  await expect(bakeAndPromote({ io, signal: controller.signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/SIGINT/);
+  expect(hung).toBe(true);
+  expect(performance.now() - started).toBeLessThan(5000);
+  expect(world.calls.slice(1)).toEqual(['ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s', 'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @95s', 'UpdateService web-green count=0 @95s']);
+  expect(io.outputs.verdict).toBe('cancelled');
+});
+
 test('an unexpected error mid-bake: 100% back on stable, and the outputs and summary say so, not an empty report', async () => {
   const clock = fakeClock(START);
   // The shift to 100% never reaches ELB (the SDK gave up on the network); the restore that follows goes through.

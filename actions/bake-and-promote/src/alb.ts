@@ -218,8 +218,9 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
     const bake = plan as Extract<AlbPlan, { action: 'bake' }>;
     io.error(`bake-and-promote: ${reason}`, { title: verdict === 'cancelled' ? 'bake cancelled' : 'bake stopped' });
     // A run that took the lease over (a rollback) owns the traffic now: restoring over it, or scaling a color it
-    // may have just sent all traffic to down to 0, would undo its choice. Unreadable: restore, as before.
-    const elsewhere = promoted ? undefined : await ownerElsewhere(clients, route, me, bake.restore).catch(() => undefined);
+    // may have just sent all traffic to down to 0, would undo its choice. Unreadable, or not read within 2 s (a
+    // cancel's restore must still go out inside the runner's grace period): restore, as before.
+    const elsewhere = promoted ? undefined : await within(2000, ownerElsewhere(clients, route, me, bake.restore).catch(() => undefined));
     if (elsewhere) {
       r.notes.push(`traffic left as it is: ${elsewhere}`);
       io.warning(`not restoring: ${elsewhere}`);
@@ -255,6 +256,16 @@ export async function ownerElsewhere(clients: AwsClients, route: Pick<ObservedRo
   const { split } = await observeRoute(clients.elbv2, route.route);
   const served = Object.values(split).filter((weight) => weight > 0).length;
   return served === 1 && !sameSplit(split, target) ? `this run's lease is gone (${lease.state}) and another hand put all traffic on one target group: ${describeSplit(split)}` : undefined;
+}
+
+/** The promise's value, or undefined when it takes longer than `ms` of real time. */
+function within<T>(ms: number, promise: Promise<T | undefined>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Waits until the canary's targets are healthy, then runs one round of checks at 0%; says why not, or undefined to go on. */
