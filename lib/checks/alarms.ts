@@ -4,6 +4,7 @@
  * ALARM aborts; INSUFFICIENT_DATA is reported but does not decide; an alarm that vanished cannot pass.
  */
 import { DescribeAlarmsCommand, type CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { chunk } from '../aws/paging.js';
 import { ConfigurationError } from '../core/errors.js';
 import { attempt, type RetryOptions } from './retry.js';
 
@@ -44,8 +45,8 @@ export function parseAlarmSelector(items: readonly string[], input = 'alarms'): 
 /** Resolves names and prefixes to the alarms that exist; an unknown name or an empty prefix is a ConfigurationError. */
 export async function resolveAlarms(cloudwatch: CloudWatchClient, selector: AlarmSelector, input = 'alarms'): Promise<string[]> {
   const found = new Set<string>();
-  for (let i = 0; i < selector.names.length; i += DESCRIBE_BATCH) {
-    for (const alarm of await describeAll(cloudwatch, { AlarmNames: selector.names.slice(i, i + DESCRIBE_BATCH) })) found.add(alarm.AlarmName!);
+  for (const batch of chunk(selector.names, DESCRIBE_BATCH)) {
+    for (const alarm of await describeAll(cloudwatch, { AlarmNames: batch })) found.add(alarm.AlarmName!);
   }
   const unknown = selector.names.filter((name) => !found.has(name));
   if (unknown.length > 0) {
@@ -63,7 +64,7 @@ export async function resolveAlarms(cloudwatch: CloudWatchClient, selector: Alar
 export async function readAlarms(cloudwatch: CloudWatchClient, names: readonly string[], retry: RetryOptions = {}): Promise<AlarmVerdict> {
   const read = await attempt(async () => {
     const alarms: Alarm[] = [];
-    for (let i = 0; i < names.length; i += DESCRIBE_BATCH) alarms.push(...(await describeAll(cloudwatch, { AlarmNames: names.slice(i, i + DESCRIBE_BATCH) })));
+    for (const batch of chunk([...names], DESCRIBE_BATCH)) alarms.push(...(await describeAll(cloudwatch, { AlarmNames: batch })));
     return alarms;
   }, retry);
   if (!read.ok) return { verdict: 'error', readings: [], summary: `could not read alarms after ${read.attempts} attempts: ${read.error}` };

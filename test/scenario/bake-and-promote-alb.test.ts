@@ -34,7 +34,7 @@ const START = Date.parse('2026-03-02T10:00:00Z');
 const OIDC: Action = { Type: 'authenticate-oidc', Order: 1, AuthenticateOidcConfig: { Issuer: 'https://id.example.com', AuthorizationEndpoint: 'https://id.example.com/auth', TokenEndpoint: 'https://id.example.com/token', UserInfoEndpoint: 'https://id.example.com/me', ClientId: 'web' } };
 
 /** A blue/green pair and its rule that remember what was done to them; every mutating call lands in `calls` with its time. */
-function account(clock: { now(): number }, alarmAt: number, options: { refuse?: (greenWeight: number) => Error | undefined; leftAt?: { green: number; tags: Tag[] } } = {}) {
+function account(clock: { now(): number }, alarmAt: number, options: { refuse?: (greenWeight: number) => Error | undefined; leftAt?: { green: number; tags: Tag[] }; refuseTag?: string } = {}) {
   const calls: string[] = [];
   const left = options.leftAt;
   // Either 100% blue, or as a job killed mid-bake left it: a split, its tags, and green running the new revision.
@@ -71,6 +71,7 @@ function account(clock: { now(): number }, alarmAt: number, options: { refuse?: 
   });
   elbv2.on(DescribeTagsCommand).callsFake(() => ({ TagDescriptions: [{ ResourceArn: RULE, Tags: tags }] }));
   elbv2.on(AddTagsCommand).callsFake((input: { Tags: Tag[] }) => {
+    if (input.Tags.some((t) => t.Key === options.refuseTag)) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
     tags = [...tags.filter((t) => !input.Tags.some((n) => n.Key === t.Key)), ...input.Tags];
     return {};
   });
@@ -81,7 +82,12 @@ function account(clock: { now(): number }, alarmAt: number, options: { refuse?: 
   elbv2.on(DescribeTargetHealthCommand).resolves({ TargetHealthDescriptions: [{ Target: { Id: '10.0.1.5', Port: 3000 }, TargetHealth: { State: 'healthy' } }] });
   elbv2.on(DescribeTargetGroupAttributesCommand).resolves({ Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }] });
   cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({ MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: clock.now() - START >= alarmAt ? 'ALARM' : 'OK', StateReason: 'threshold crossed' }] }));
-  return { calls, actions: () => actions, tags: () => tags };
+  /** Another run (a rollback) takes the rule: its own lease, and all traffic where it decided, without going through `calls`. */
+  const handOver = (greenWeight: number, lease: string) => {
+    tags = [...tags.filter((t) => t.Key !== LEASE_TAG), { Key: LEASE_TAG, Value: lease }];
+    actions = [OIDC, { Type: 'forward', Order: 2, ForwardConfig: { TargetGroups: [{ TargetGroupArn: BLUE, Weight: 100 - greenWeight }, { TargetGroupArn: GREEN, Weight: greenWeight }] } }];
+  };
+  return { calls, actions: () => actions, tags: () => tags, handOver };
 }
 
 const inputs = { cluster: 'prod', services: 'web-blue, web-green', 'listener-rule-arn': RULE, 'task-definition': NEW, steps: '10%:10m, 100%', 'check-interval': '30s', alarms: 'web-5xx' };
@@ -140,6 +146,25 @@ test('a cancel mid-bake sends the restore even while the signal is aborted, befo
   expect(JSON.parse(io.state.bake).phase).toBe('done');
 });
 
+test('a cancel whose ownership look (DescribeTags) hangs still sends the restore, about 2 s later, inside the runner\'s grace period', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY);
+  const controller = new AbortController();
+  let hung = false;
+  void clock.sleep(95_000).then(() => {
+    // The first DescribeTags after the SIGINT never answers; later ones do.
+    elbv2.on(DescribeTagsCommand).callsFake(() => (hung ? { TagDescriptions: [{ ResourceArn: RULE, Tags: world.tags() }] } : ((hung = true), new Promise(() => undefined))));
+    controller.abort(new Error('job cancelled (SIGINT)'));
+  });
+  const io = memoryIO(inputs);
+  const started = performance.now();
+  await expect(bakeAndPromote({ io, signal: controller.signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/SIGINT/);
+  expect(hung).toBe(true);
+  expect(performance.now() - started).toBeLessThan(5000);
+  expect(world.calls.slice(1)).toEqual(['ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s', 'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @95s', 'UpdateService web-green count=0 @95s']);
+  expect(io.outputs.verdict).toBe('cancelled');
+});
+
 test('an unexpected error mid-bake: 100% back on stable, and the outputs and summary say so, not an empty report', async () => {
   const clock = fakeClock(START);
   // The shift to 100% never reaches ELB (the SDK gave up on the network); the restore that follows goes through.
@@ -162,6 +187,43 @@ test('an unexpected error mid-bake: 100% back on stable, and the outputs and sum
   expect(JSON.parse(io.outputs.timeline).weights.map((m: { weight: number }) => m.weight)).toEqual([0, 10, 0]);
   expect(io.summary).toContain('❌ failed');
   expect(io.summary).toMatch(/\| web-blue \| 100% \|/);
+});
+
+test('a rollback takes the lease mid-bake and puts all traffic on green: the bake stops at its next round and neither restores over it nor scales green down; nor does its post step', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY);
+  const rollback = encodeLease({ holder: { repository: 'acme/rides', runId: '777', attempt: 1 }, since: new Date(), until: new Date(Date.now() + 3_600_000) });
+  void clock.sleep(100_000).then(() => world.handOver(100, rollback));
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/lease is no longer this run's \(held by acme\/rides run 777/);
+
+  // Only the bake's own changes: the roll-out and the 10% shift; nothing after the rollback took over.
+  expect(world.calls.slice(1)).toEqual(['ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s']);
+  expect(world.actions()[1].ForwardConfig!.TargetGroups).toEqual([{ TargetGroupArn: BLUE, Weight: 0 }, { TargetGroupArn: GREEN, Weight: 100 }]);
+  // The rollback's lease stays; only the bake's own record is cleared.
+  expect(world.tags()).toEqual([{ Key: LEASE_TAG, Value: rollback }]);
+  // Never "aborted: traffic back on stable": the outputs say where traffic is, as read.
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.reason).toMatch(/traffic left as it is: acme\/rides run 777 .* holds the rule's lease/);
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 0, 'web-green': 100 });
+
+  // The post step, even with the state of a job killed mid-shift, leaves it too.
+  const saved: PostState = { region: REGION, cluster: 'prod', provider: 'alb', route: { kind: 'rule', ruleArn: RULE }, leaseArn: RULE, stableTargetGroup: BLUE, canaryTargetGroup: GREEN, canaryService: 'web-green', phase: 'shifting' };
+  const postIO = memoryIO({}, { [POST_STATE]: JSON.stringify(saved) });
+  await post({ io: postIO, signal: new AbortController().signal }, RUNNER_ENV);
+  expect(world.calls).toHaveLength(2);
+  expect(postIO.log).toEqual(expect.arrayContaining([expect.stringMatching(/^skipping: acme\/rides run 777 .* owns its traffic/)]));
+});
+
+test('a refused bake-stable tag right after the lease: the run fails having moved no traffic, and releases the lease so the next bake is not refused for hours', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY, { refuseTag: BAKE_STABLE_TAG });
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/Rate exceeded/);
+  expect(world.calls.filter((c) => c.startsWith('ModifyRule'))).toEqual([]);
+  expect(world.tags()).toEqual([]);
+  expect(io.outputs.verdict).toBe('failed');
+  expect(JSON.parse(io.state[POST_STATE]).phase).toBe('done');
 });
 
 test('after a job killed at 10%, the post step puts 100% back on stable, scales the canary down and frees the rule; run twice, it changes nothing', async () => {

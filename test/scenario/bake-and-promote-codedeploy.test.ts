@@ -26,6 +26,8 @@ import { DescribeListenersCommand, DescribeRulesCommand, DescribeTargetGroupsCom
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
+import { post } from '../../actions/bake-and-promote/src/cleanup.js';
+import { POST_STATE, type PostState } from '../../actions/bake-and-promote/src/report.js';
 import { memoryIO } from '../../lib/core/io.js';
 import { cloudwatch, deployment, ecs, elbv2, fakeClock, liveDefinition, NEW, OLD, OLD_DEPLOYMENT, RUNNER_ENV, service, useScenarioMocks } from '../support/ecs-scenario.js';
 
@@ -344,4 +346,36 @@ test('CodeDeploy stops answering mid-canary: the follow gives up after wait-time
   expect(io.outputs['final-weights']).toBe('{}');
   expect(io.outputs['task-definition-after']).toBe('');
   expect(JSON.parse(io.state.bake).phase).toBe('shifting');
+});
+
+test('after a job killed during the termination wait, the post step stops the release with rollback unless main had passed its hold', async () => {
+  // 400 s in: all traffic on the replacement, CodeDeploy in its termination wait.
+  const clock = fakeClock(START + 400 * S);
+  const world = stoppingAccount(clock, {});
+  const left = (phase: PostState['phase']): PostState => ({ region: 'eu-west-1', cluster: 'prod', provider: 'codedeploy', canaryService: 'web', deploymentId: RELEASE, phase });
+
+  const passed = memoryIO({}, { [POST_STATE]: JSON.stringify(left('promoted')) });
+  await post({ io: passed, signal: new AbortController().signal }, RUNNER_ENV);
+  expect(cd).not.toHaveReceivedCommand(StopDeploymentCommand);
+  expect(passed.log).toEqual(expect.arrayContaining([expect.stringMatching(/^leaving CodeDeploy deployment d-RELEASE01 to finish/)]));
+
+  const killed = memoryIO({}, { [POST_STATE]: JSON.stringify(left('shifting')) });
+  await post({ io: killed, signal: new AbortController().signal }, RUNNER_ENV);
+  expect(cd).toHaveReceivedCommandWith(StopDeploymentCommand, { deploymentId: RELEASE, autoRollbackEnabled: true });
+  expect(world.stoppedAt()).toBe(400 * S);
+});
+
+test('a clean CodeDeploy bake records that its hold passed before the termination wait is ended, for the post step', async () => {
+  const clock = fakeClock(START);
+  stoppingAccount(clock, {});
+  const io = memoryIO({ ...inputs, hold: '1m' });
+  const phases: string[] = [];
+  const save = io.saveState.bind(io);
+  io.saveState = (name: string, value: string) => {
+    if (name === POST_STATE) phases.push((JSON.parse(value) as PostState).phase);
+    save(name, value);
+  };
+  await bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV });
+  expect(io.outputs.verdict).toBe('promoted');
+  expect(phases).toEqual(['shifting', 'promoted', 'done']);
 });

@@ -209,3 +209,23 @@ test('a smoke file error never shows a ${VAR} value it expanded: every value the
   // Whatever the error quotes, the runner masks the token: it was registered before the parse.
   expect(io.secrets).toContain('S3NT1NEL-smoke-token');
 });
+
+test('a valid smoke file: the value of every ${VAR} it uses (a header token, a URL query) is masked before any round logs a line', () => {
+  const dir = mkdtempSync('/tmp/smoke-secret-');
+  writeFileSync(`${dir}/smoke.yml`, 'defaults:\n  headers: { authorization: "Bearer ${SMOKE_TOKEN}" }\nchecks:\n  - name: health\n    path: /health\n  - name: partner\n    url: https://partner.example.com/ping?key=${PARTNER_KEY}\n');
+  const io = memoryIO({ cluster: 'prod', services: 'web-blue,web-green', 'listener-rule-arn': 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener-rule/app/web/1/2/3', 'task-definition': V2, 'smoke-file': 'smoke.yml', 'canary-url': 'http://127.0.0.1:1' });
+  const inputs = readBakeInputs(io, { AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: dir, SMOKE_TOKEN: 'S3NT1NEL-smoke-token', PARTNER_KEY: 'pk-0123456789' });
+  expect(inputs.smoke?.checks.map((c) => c.name)).toEqual(['health', 'partner']);
+  expect(io.secrets).toEqual(expect.arrayContaining(['S3NT1NEL-smoke-token', 'pk-0123456789']));
+});
+
+test('abort never sends all traffic to a color that runs no tasks (a bake that died after scaling the old color in, before clearing its record)', () => {
+  const scaledIn: Color = { ...blue, desiredCount: 0 };
+  const live: Color = { ...green, taskDefinition: V2, desiredCount: 3 };
+  const afterPromotion: ObservedPair = { colors: [scaledIn, live], split: { [BLUE_TG]: 0, [GREEN_TG]: 100 }, recordedStable: BLUE_TG };
+  expect(() => planAlb('abort', undefined, steps, afterPromotion)).toThrow(/abort would send all traffic to web-blue .*0 task\(s\).*which runs no tasks; traffic stays .*web-green 100%/);
+  // A split whose recorded stable color runs nothing is refused the same way, leaving the split for a person.
+  expect(() => planAlb('abort', undefined, steps, { ...afterPromotion, split: { [BLUE_TG]: 50, [GREEN_TG]: 50 } })).toThrow(/which runs no tasks/);
+  // With tasks, the same state flips back as before.
+  expect(planAlb('abort', undefined, steps, { ...afterPromotion, colors: [blue, live] })).toMatchObject({ action: 'restore', restore: { [BLUE_TG]: 100, [GREEN_TG]: 0 } });
+});

@@ -128,7 +128,6 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
     report.notes.push(`took over a stale lease of ${describeLease(acquired.tookOver)}`);
     io.warning(`${describeRoute(route.route)} had a stale lease of ${describeLease(acquired.tookOver)}: taking it over`);
   }
-  await clients.elbv2.send(new AddTagsCommand({ ResourceArns: [route.leaseArn], Tags: [{ Key: BAKE_STABLE_TAG, Value: plan.stable.targetGroupArn }] }));
   const state: PostState = {
     region: inputs.region,
     cluster: inputs.cluster,
@@ -145,6 +144,8 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
 
   let promoted = false;
   try {
+    // Inside the try: a failure here still releases the lease (a lease left behind refuses every bake for hours).
+    await clients.elbv2.send(new AddTagsCommand({ ResourceArns: [route.leaseArn], Tags: [{ Key: BAKE_STABLE_TAG, Value: plan.stable.targetGroupArn }] }));
     if (plan.leftover) {
       io.warning(plan.leftover.why);
       report.notes.push(plan.leftover.why);
@@ -166,8 +167,10 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
     }
     // 2. The health gate: every target healthy, then one round of checks before any production traffic.
     const checks = withTrafficCheck(ctx.checks(plan.canary.targetGroupArn, plan.stable.targetGroupArn, observed.loadBalancerArn), async () => {
-      // Someone else (an operator's abort, a console edit) moved the weights: the bake stops and restores.
-      const now = await observeRoute(clients.elbv2, route.route);
+      // Someone else (an operator's abort, a console edit) moved the weights, or another run (a rollback) took the
+      // lease: the bake stops; `stop` then decides whether the traffic is still this run's to put back.
+      const [now, lease] = await Promise.all([observeRoute(clients.elbv2, route.route), inspectLease(clients.elbv2, route.leaseArn, me)]);
+      if (lease.state !== 'mine') return `the rule's lease is no longer this run's (${lease.state === 'held' ? `held by ${describeLease(lease.lease)}` : lease.state})`;
       return sameSplit(now.split, route.split) ? undefined : `the rule's weights were changed outside this run: ${describeSplit(now.split)}, not ${describeSplit(route.split)}`;
     });
     const gate = await io.group(`Health gate: ${plan.canary.service}`, () => healthGate(plan, inputs, ctx, checks));
@@ -206,15 +209,24 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
     const stopped = await stop(report, 'failed', `stopped by an error: ${errorMessage(err)}`).catch((restoreErr) => {
       throw new Error(`${errorMessage(err)}; and restoring traffic failed too: ${errorMessage(restoreErr)} (the post step will try again)`);
     });
-    const where = promoted ? `the new version had been promoted and keeps all traffic (${describeSplit(route.split)})` : `traffic restored: ${describeSplit(route.split)} (read back)`;
-    throw new ReportedError({ ...stopped, reason: `${stopped.reason}; ${where}` }, err);
+    const where = promoted ? `; the new version had been promoted and keeps all traffic (${describeSplit(route.split)})` : stopped.restoreMs !== undefined ? `; traffic restored: ${describeSplit(route.split)} (read back)` : '';
+    throw new ReportedError({ ...stopped, reason: `${stopped.reason}${where}` }, err);
   }
 
   /** Ends a bake that did not promote: 100% stable in one call (read back), then the canary scaled down. */
   async function stop(r: BakeReport, verdict: BakeReport['verdict'], reason: string, decidedAt?: number): Promise<BakeReport> {
     const bake = plan as Extract<AlbPlan, { action: 'bake' }>;
     io.error(`bake-and-promote: ${reason}`, { title: verdict === 'cancelled' ? 'bake cancelled' : 'bake stopped' });
-    if (!promoted) {
+    // A run that took the lease over (a rollback) owns the traffic now: restoring over it, or scaling a color it
+    // may have just sent all traffic to down to 0, would undo its choice. Unreadable, or not read within 2 s (a
+    // cancel's restore must still go out inside the runner's grace period): restore, as before.
+    const elsewhere = promoted ? undefined : await within(2000, ownerElsewhere(clients, route, me, bake.restore).catch(() => undefined));
+    if (elsewhere) {
+      r.notes.push(`traffic left as it is: ${elsewhere}`);
+      io.warning(`not restoring: ${elsewhere}`);
+      route = await observeRoute(clients.elbv2, route.route).catch(() => route);
+      r.finalWeights = weightsOf(route.split);
+    } else if (!promoted) {
       const before = decidedAt ?? clock.now();
       // No abort signal here: this one call must go out even while the job is being cancelled.
       if (touched || !sameSplit(route.split, bake.restore)) {
@@ -226,8 +238,34 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
       await scaleDown(clients, inputs.cluster, bake.canary.service, io).catch((e) => io.warning(`could not scale ${bake.canary.service} down: ${errorMessage(e)}`));
     }
     await finishBake(clients, route.leaseArn, me, () => save('done'));
+    // "aborted" and "cancelled" say traffic is back on stable: not when another run decided where it is.
+    if (elsewhere) return { ...r, verdict: 'failed', reason: `${reason}; traffic left as it is: ${elsewhere}`, taskDefinitionAfter: undefined };
     return { ...r, verdict, reason, taskDefinitionAfter: promoted ? inputs.taskDefinition : bake.stable.taskDefinition };
   }
+}
+
+/**
+ * Who owns the rule's traffic when it is no longer this run: another run's live lease, or no lease of ours with all
+ * traffic on one target group other than `target` (a choice someone made). Undefined while the lease is ours, and
+ * for a split nobody holds, which is still this run's (or its post step's) to put back: a listener is never left split.
+ */
+export async function ownerElsewhere(clients: AwsClients, route: Pick<ObservedRoute, 'route' | 'leaseArn'>, me: ReturnType<typeof holderFromEnv>, target: TrafficSplit): Promise<string | undefined> {
+  const lease = await inspectLease(clients.elbv2, route.leaseArn, me);
+  if (lease.state === 'mine') return undefined;
+  if (lease.state === 'held') return `${describeLease(lease.lease)} holds the rule's lease now and owns its traffic`;
+  const { split } = await observeRoute(clients.elbv2, route.route);
+  const served = Object.values(split).filter((weight) => weight > 0).length;
+  return served === 1 && !sameSplit(split, target) ? `this run's lease is gone (${lease.state}) and another hand put all traffic on one target group: ${describeSplit(split)}` : undefined;
+}
+
+/** The promise's value, or undefined when it takes longer than `ms` of real time. */
+function within<T>(ms: number, promise: Promise<T | undefined>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Waits until the canary's targets are healthy, then runs one round of checks at 0%; says why not, or undefined to go on. */

@@ -106,7 +106,10 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
       // Right after a weight change the window is empty; CloudWatch would refuse it (EndTime not after StartTime).
       work.push(Promise.resolve({ kind: 'metrics', outcome: 'inconclusive', detail: 'the weight just changed: no window to read yet' }));
     } else if (settings.metrics && context.weight > 0) {
-      const { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn, policy } = settings.metrics;
+      const { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn } = settings.metrics;
+      // At 100% (the hold) the stable group serves nothing, so there is no p95 to compare with: left in, the latency
+      // comparison stays inconclusive and no hold could ever pass. The 5xx rate is still held to 0% plus the allowance.
+      const policy = context.weight === 100 ? { ...settings.metrics.policy, compareLatency: false } : settings.metrics.policy;
       work.push(
         readCanaryMetrics(clients.cloudwatch, { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn, start: context.since, end: context.now }, policy, { clock, signal: context.signal }).then((reading) =>
           reading.ok

@@ -6,10 +6,10 @@
 import { createAwsClients } from '../../../lib/aws/clients.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { pollServices } from '../../../lib/ecs/services.js';
-import { holderFromEnv, inspectLease, describeLease } from '../../../lib/traffic/lease.js';
+import { holderFromEnv } from '../../../lib/traffic/lease.js';
 import { applySplit, observeRoute } from '../../../lib/traffic/listener-weights.js';
 import { describeSplit, sameSplit } from '../../../lib/traffic/split.js';
-import { finishBake, scaleDown } from './alb.js';
+import { finishBake, ownerElsewhere, scaleDown } from './alb.js';
 import { stopCodeDeployLeftBehind } from './codedeploy.js';
 import { stopNativeDeployment } from './native.js';
 import { restoreTarget } from './plan.js';
@@ -31,11 +31,12 @@ export async function post({ io }: RunContext, env: NodeJS.ProcessEnv = process.
     return;
   }
   const me = holderFromEnv(env);
-  const lease = await inspectLease(clients.elbv2, state.leaseArn!, me);
-  if (lease.state === 'held') return io.info(`skipping: another run holds the rule now (${describeLease(lease.lease)}); it owns the traffic`);
-
+  // Another run that holds the rule (a rollback), or that put all traffic on one group after this run's lease went,
+  // decided where traffic is: putting it back over that choice would undo a rollback.
   const promoted = state.phase === 'promoted';
   const target = restoreTarget(state.stableTargetGroup!, state.canaryTargetGroup!, promoted);
+  const elsewhere = await ownerElsewhere(clients, { route: state.route!, leaseArn: state.leaseArn! }, me, target);
+  if (elsewhere) return io.info(`skipping: ${elsewhere}`);
   const route = await observeRoute(clients.elbv2, state.route!);
   if (sameSplit(route.split, target)) {
     io.info(`weights verified: ${describeSplit(route.split)}; nothing to restore`);

@@ -35,10 +35,11 @@ export interface CodeDeployContext {
   beforeChange?: () => Promise<void>;
 }
 
-/** The post step's part: a deployment main left running (a SIGKILL) is stopped with rollback. Safe to run twice. */
+/** The post step's part: a deployment main left running (a SIGKILL) before its hold passed is stopped with rollback. Safe to run twice. */
 export async function stopCodeDeployLeftBehind(clients: AwsClients, state: PostState, io: Pick<ActionIO, 'info' | 'warning'>): Promise<void> {
   const verdict = judgeDeployment(await observeDeployment(clients, state.deploymentId!));
   if (verdict.done || verdict.phase === 'succeeded' || verdict.rollback !== 'none') return io.info(`nothing to stop: CodeDeploy deployment ${state.deploymentId} is ${describeVerdict(verdict)}`);
+  if (state.phase === 'promoted') return io.info(`leaving CodeDeploy deployment ${state.deploymentId} to finish: main had passed every check through the hold (${describeVerdict(verdict)})`);
   const rollback = await stopWithRollback(clients, state.deploymentId!);
   io.warning(`the main step left CodeDeploy deployment ${state.deploymentId} running (${describeVerdict(verdict)}); stopped it with rollback (${rollback})`);
 }
@@ -128,7 +129,11 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
     if (verdict.phase === 'draining') {
       draining ??= clock.now();
       // The hold: checks go on at 100% while the original task set can still take the traffic back.
-      promoted ||= result === 'pass' && clock.now() - draining >= inputs.holdMs;
+      if (!promoted && result === 'pass' && clock.now() - draining >= inputs.holdMs) {
+        promoted = true;
+        // A job killed from here on leaves a release that passed: the post step lets CodeDeploy finish it.
+        io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'promoted' }));
+      }
       return promoted ? 'continue' : 'wait';
     }
     return 'wait';
@@ -155,7 +160,7 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
   }
   io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'done' }));
   const base = { ...report, marks, rounds, restoreMs: followed.restoreMs };
-  const restored = followed.restore ? (followed.restore.ok ? ' ; the original task set carries all traffic again (verified)' : `; NOT verified back on the original task set: ${followed.restore.detail}`) : '';
+  const restored = followed.restore ? (followed.restore.ok ? '; the original task set carries all traffic again (verified)' : `; NOT verified back on the original task set: ${followed.restore.detail}`) : '';
   if (followed.outcome === 'succeeded' && followed.stop) {
     // A check failed, but CodeDeploy finished the release before our stop: the failed version has all the traffic.
     // Put the original back with a new deployment, all at once, and say so; this is never a promotion.
@@ -189,7 +194,8 @@ export async function runCodeDeploy(inputs: BakeInputs, service: Service, ctx: C
   }
   switch (followed.outcome) {
     case 'succeeded':
-      return { ...base, verdict: 'promoted', reason: `CodeDeploy completed ${deploymentId}${followed.stop ? ` (our stop came too late: ${followed.stop.reason})` : ''}`, finalWeights: weights(100), taskDefinitionAfter: inputs.taskDefinition };
+      // A success with a stop of ours was put back above: here every check passed.
+      return { ...base, verdict: 'promoted', reason: `CodeDeploy completed ${deploymentId}`, finalWeights: weights(100), taskDefinitionAfter: inputs.taskDefinition };
     case 'cancelled':
       return { ...base, verdict: 'cancelled', reason: `cancelled; ${deploymentId} stopped with rollback${restored}`, finalWeights: weights(followed.restore?.ok ? 0 : followed.verdict.weight), taskDefinitionAfter: service.taskDefinition };
     case 'stopped':

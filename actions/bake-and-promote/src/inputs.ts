@@ -93,7 +93,6 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
     // Masked before parsing: a parse error may quote a value with a `${VAR}` expanded in it (often a token).
     for (const [, name] of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) if (env[name]) read.mask(env[name]!);
     smoke = parseSmokeFile(text, smokePath, { input: 'smoke-file', env });
-    for (const name of smoke.variables) if (env[name]) io.setSecret(env[name]!);
     if (!canaryUrl && !productionUrl && smoke.checks.some((c) => !c.url)) {
       throw new ConfigurationError('canary-url', 'is required (or `production-url`) for smoke checks given as a `path`', 'the canary-only URL is a test listener or the idle color');
     }

@@ -83,12 +83,18 @@ export function planAlb(mode: Mode, taskDefinition: string | undefined, steps: r
 
   if (mode === 'abort') {
     if (clean && (!recorded || recorded === stable)) return { action: 'nothing', why: `nothing to abort: all traffic is already on ${describe(stable)}` };
+    // Abort sends all traffic to one color at once: never to one that runs no tasks (a bake that died after its
+    // promotion had scaled the old color in, before clearing its record), which would be an outage.
+    const noTasks = (to: Color, from: Color) =>
+      new PlanError(`abort would send all traffic to ${describe(to)}, which runs no tasks; traffic stays ${now}. If ${from.service} should serve, remove the ecs-fargate-actions:bake-stable and traffic-lease tags from the rule; to go back, scale ${to.service} up first and run abort again`);
     if (clean && recorded && recorded !== stable) {
       // After a full shift a recorded bake is in its hold: an abort flips back to the recorded stable color.
       const back = recorded;
       const other = back === a ? b : a;
+      if (back.desiredCount === 0) throw noTasks(back, other);
       return { action: 'restore', stable: back, canary: other, restore: splitFor(back.targetGroupArn, other.targetGroupArn, 0), why: `all traffic is on ${other.service} during a bake's hold; abort flips it back to ${back.service}` };
     }
+    if (stable.desiredCount === 0) throw noTasks(stable, canary);
     return { action: 'restore', stable, canary, restore, why: `traffic is split ${now}; abort puts all of it back on ${describe(stable)}` };
   }
 
