@@ -215,6 +215,25 @@ test('a rollback takes the lease mid-bake and puts all traffic on green: the bak
   expect(postIO.log).toEqual(expect.arrayContaining([expect.stringMatching(/^skipping: acme\/rides run 777 .* owns its traffic/)]));
 });
 
+test('a rollback that takes the rule back to blue while the promoted bake drains: blue is not scaled down under its traffic, and the bake is not reported promoted', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY);
+  const rollback = encodeLease({ holder: { repository: 'acme/rides', runId: '778', attempt: 1 }, since: new Date(), until: new Date(Date.now() + 3_600_000) });
+  // 100% goes to green at 600 s; the drain runs 30 s; the rollback flips everything back to blue at 615 s.
+  void clock.sleep(615_000).then(() => world.handOver(0, rollback));
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/during the drain: acme\/rides run 778 .* holds the rule's lease/);
+
+  expect(world.calls).toEqual([
+    'UpdateService web-green web:8 count=2 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=0,web-green=100 @600s',
+  ]);
+  expect(world.tags()).toEqual([{ Key: LEASE_TAG, Value: rollback }]);
+  expect(io.outputs.verdict).toBe('failed');
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
+});
+
 test('a refused bake-stable tag right after the lease: the run fails having moved no traffic, and releases the lease so the next bake is not refused for hours', async () => {
   const clock = fakeClock(START);
   const world = account(clock, Number.POSITIVE_INFINITY, { refuseTag: BAKE_STABLE_TAG });

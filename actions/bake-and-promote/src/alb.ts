@@ -199,6 +199,17 @@ export async function runAlb(inputs: BakeInputs, observed: ObservedAlb, plan: Al
       io.info(`draining ${plan.stable.service} for ${formatDuration(drainMs)} (the target group's deregistration delay)`);
       await clock.sleep(drainMs, ctx.signal).catch(() => io.warning('cancelled while draining: the new version keeps all traffic; the old color stays up'));
     }
+    // A rollback may have taken the rule during the drain and sent traffic back to the old color: then the old
+    // color is what serves, and scaling it down would leave that traffic on no tasks. Unreadable: it stays up too.
+    const promotedSplit = route.split;
+    const taken = ctx.signal.aborted ? undefined : await ownerElsewhere(clients, route, me, promotedSplit).catch((err) => `the rule could not be read (${errorMessage(err)})`);
+    if (taken) {
+      io.warning(`not scaling ${plan.stable.service} down: ${taken}`);
+      await finishBake(clients, route.leaseArn, me, () => save('done'));
+      route = await observeRoute(clients.elbv2, route.route).catch(() => route);
+      report.finalWeights = weightsOf(route.split);
+      return { ...report, verdict: 'failed', reason: `${outcome.reason}, then during the drain: ${taken}; ${plan.stable.service} was left up`, taskDefinitionAfter: undefined };
+    }
     if (!ctx.signal.aborted) await scaleDown(clients, inputs.cluster, plan.stable.service, io);
     marks.push({ atMs: clock.now() - startedAt, weight: 100, event: 'promoted' });
     await finishBake(clients, route.leaseArn, me, () => save('done'));
