@@ -11,7 +11,7 @@ import { CancelledError, errorMessage } from '../core/errors.js';
 import type { Clock } from '../core/poll.js';
 import type { EcsDeploymentGroup } from './deployment-group.js';
 import { continueDeployment, observeDeployment, stopWithRollback, verifyOriginalServesAll, type RestoreCheck } from './deployments.js';
-import { judgeDeployment, type DeploymentObservation, type DeploymentPhase, type DeploymentVerdict } from './verdict.js';
+import { describeVerdict, judgeDeployment, type DeploymentObservation, type DeploymentPhase, type DeploymentVerdict } from './verdict.js';
 
 /** What the caller wants after a look: nothing, let a waiting deployment go on, or stop it with rollback. */
 export type FollowDecision = 'wait' | 'continue' | { stop: string };
@@ -162,7 +162,9 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
     const calm = options.cancelClients ?? clients;
     const { o, v } = await look(undefined, calm);
     if (!v.done && !stop && o.deployment.status !== 'Stopped') await stopNow(`cancelled: ${errorMessage(signal.reason ?? err)}`, calm);
-    return { outcome: 'cancelled', verdict: v, reason: `cancelled at ${v.phase} (${v.weight}%); CodeDeploy is rolling back`, stop, looks, marks };
+    // A deployment CodeDeploy had already ended is not rolled back by anyone: say how it ended instead.
+    const where = v.done ? `CodeDeploy had already ended it: ${describeVerdict(v)}` : 'CodeDeploy is rolling back';
+    return { outcome: 'cancelled', verdict: v, reason: `cancelled at ${v.phase} (${v.weight}%); ${where}`, stop, looks, marks };
   }
 
   async function finish(o: DeploymentObservation, v: DeploymentVerdict): Promise<FollowResult> {
