@@ -56,12 +56,15 @@ function release(version, cwd) {
     const refs = actionRefs(text);
     if (refs.length === 0) continue;
     for (const [action] of refs) {
-      const main = git(['show', `${base}:actions/${action}/action.yml`]).match(/^\s+main:\s*(\S+)/m)?.[1];
-      if (!main) throw new Error(`actions/${action}/action.yml at ${base} names no main entry`);
-      try {
-        git(['cat-file', '-e', `${base}:actions/${action}/${main}`]);
-      } catch {
-        throw new Error(`${path} calls actions/${action}, but ${base} has no actions/${action}/${main}: run npm run bundle and commit the dist first`);
+      // The main entry and, when the action has one, its post step (bake-and-promote's stops a bake left running).
+      const entries = [...git(['show', `${base}:actions/${action}/action.yml`]).matchAll(/^\s+(?:main|post):\s*(\S+)/gm)].map((m) => m[1]);
+      if (entries.length === 0) throw new Error(`actions/${action}/action.yml at ${base} names no main entry`);
+      for (const entry of entries) {
+        try {
+          git(['cat-file', '-e', `${base}:actions/${action}/${entry}`]);
+        } catch {
+          throw new Error(`${path} calls actions/${action}, but ${base} has no actions/${action}/${entry}: run npm run bundle and commit the dist first`);
+        }
       }
     }
     const blob = git(['hash-object', '-w', '--stdin'], { input: pinActionRefs(text, base) });

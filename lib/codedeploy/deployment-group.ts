@@ -11,7 +11,7 @@ import {
   type DeploymentGroupInfo,
 } from '@aws-sdk/client-codedeploy';
 import type { AwsClients } from '../aws/clients.js';
-import { chunk } from '../aws/paging.js';
+import { allPages, chunk } from '../aws/paging.js';
 import { PlanError } from '../core/errors.js';
 
 /** The deployment group of one ECS service, with what a deployment needs from it. */
@@ -73,13 +73,7 @@ export function describeGroup(info: DeploymentGroupInfo): EcsDeploymentGroup {
  * PlanError naming the service when no group, or more than one, deploys it.
  */
 export async function findDeploymentGroup(clients: AwsClients, cluster: string, service: string): Promise<EcsDeploymentGroup> {
-  const applications: string[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await clients.codedeploy.send(new ListApplicationsCommand({ nextToken }));
-    applications.push(...(page.applications ?? []));
-    nextToken = page.nextToken;
-  } while (nextToken);
+  const applications = await allPages((nextToken) => clients.codedeploy.send(new ListApplicationsCommand({ nextToken })), (page) => page.applications);
 
   const ecsApplications: string[] = [];
   for (const names of chunk(applications, 100)) {
@@ -89,15 +83,8 @@ export async function findDeploymentGroup(clients: AwsClients, cluster: string, 
 
   const groups: DeploymentGroupInfo[] = [];
   for (const applicationName of ecsApplications) {
-    const names: string[] = [];
-    let token: string | undefined;
-    do {
-      const page = await clients.codedeploy.send(new ListDeploymentGroupsCommand({ applicationName, nextToken: token }));
-      names.push(...(page.deploymentGroups ?? []));
-      token = page.nextToken;
-    } while (token);
+    const names = await allPages((nextToken) => clients.codedeploy.send(new ListDeploymentGroupsCommand({ applicationName, nextToken })), (page) => page.deploymentGroups);
     for (const batch of chunk(names, 100)) {
-      if (!batch.length) continue;
       groups.push(...((await clients.codedeploy.send(new BatchGetDeploymentGroupsCommand({ applicationName, deploymentGroupNames: batch }))).deploymentGroupsInfo ?? []));
     }
   }

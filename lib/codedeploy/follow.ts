@@ -11,7 +11,7 @@ import { CancelledError, errorMessage } from '../core/errors.js';
 import type { Clock } from '../core/poll.js';
 import type { EcsDeploymentGroup } from './deployment-group.js';
 import { continueDeployment, observeDeployment, stopWithRollback, verifyOriginalServesAll, type RestoreCheck } from './deployments.js';
-import { judgeDeployment, type DeploymentObservation, type DeploymentPhase, type DeploymentVerdict } from './verdict.js';
+import { describeVerdict, judgeDeployment, type DeploymentObservation, type DeploymentPhase, type DeploymentVerdict } from './verdict.js';
 
 /** What the caller wants after a look: nothing, let a waiting deployment go on, or stop it with rollback. */
 export type FollowDecision = 'wait' | 'continue' | { stop: string };
@@ -160,9 +160,17 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
     if (!signal.aborted && !(err instanceof CancelledError)) throw err;
     // Without the aborted signal: one look, and the stop CodeDeploy needs to put traffic back.
     const calm = options.cancelClients ?? clients;
-    const { o, v } = await look(undefined, calm);
-    if (!v.done && !stop && o.deployment.status !== 'Stopped') await stopNow(`cancelled: ${errorMessage(signal.reason ?? err)}`, calm);
-    return { outcome: 'cancelled', verdict: v, reason: `cancelled at ${v.phase} (${v.weight}%); CodeDeploy is rolling back`, stop, looks, marks };
+    const why = `cancelled: ${errorMessage(signal.reason ?? err)}`;
+    const { o, v } = await look(undefined, calm).catch(async (lookErr: unknown) => {
+      // Unread, it may still be shifting traffic: send the stop all the same (CodeDeploy refuses one for a finished
+      // deployment, which is fine), then fail with the look's error, as where traffic stands is unknown.
+      if (!stop) await stopNow(why, calm).catch(() => undefined);
+      throw lookErr;
+    });
+    if (!v.done && !stop && o.deployment.status !== 'Stopped') await stopNow(why, calm);
+    // A deployment CodeDeploy had already ended is not rolled back by anyone: say how it ended instead.
+    const where = v.done ? `CodeDeploy had already ended it: ${describeVerdict(v)}` : 'CodeDeploy is rolling back';
+    return { outcome: 'cancelled', verdict: v, reason: `cancelled at ${v.phase} (${v.weight}%); ${where}`, stop, looks, marks };
   }
 
   async function finish(o: DeploymentObservation, v: DeploymentVerdict): Promise<FollowResult> {

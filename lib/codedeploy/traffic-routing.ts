@@ -21,7 +21,6 @@ export interface DeploymentConfigChoice {
 }
 
 const MINUTE_MS = 60_000;
-const BUILT_IN_PREFIX = 'CodeDeployDefault.';
 /** The ECS configurations every account has. */
 export const BUILT_IN_ECS_CONFIGS: readonly DeploymentConfigChoice[] = [
   { name: 'CodeDeployDefault.ECSAllAtOnce', routing: { type: 'all-at-once' }, builtIn: true },
@@ -97,10 +96,6 @@ export function routingOf(config: TrafficRoutingConfig | undefined): TrafficRout
 
 export function sameRouting(a: TrafficRouting, b: TrafficRouting): boolean {
   return a.type === b.type && (a.type === 'all-at-once' || (b.type !== 'all-at-once' && a.percent === b.percent && a.intervalMinutes === b.intervalMinutes));
-}
-
-export function isBuiltInConfig(name: string): boolean {
-  return name.startsWith(BUILT_IN_PREFIX);
 }
 
 /** One line, e.g. "canary 10% for 10 minutes, then 100%", for logs and summaries. */

@@ -4,7 +4,7 @@
  * leaves main (and the work tree) as they were.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionRefs } from '../../scripts/release.mjs';
@@ -28,8 +28,12 @@ beforeEach(() => {
   for (const action of readdirSync(join(root, 'actions'))) {
     mkdirSync(join(repo, 'actions', action, 'dist/main'), { recursive: true });
     cpSync(join(root, 'actions', action, 'action.yml'), join(repo, 'actions', action, 'action.yml'));
-    // The bundle's content does not matter here, only that the released commit has one.
+    // The bundle's content does not matter here, only that the released commit has one (and its post step's, if any).
     writeFileSync(join(repo, 'actions', action, 'dist/main/index.js'), `// ${action}\n`);
+    if (existsSync(join(root, 'actions', action, 'dist/post'))) {
+      mkdirSync(join(repo, 'actions', action, 'dist/post'));
+      writeFileSync(join(repo, 'actions', action, 'dist/post/index.js'), `// ${action} post\n`);
+    }
   }
   writeFileSync(join(repo, 'CHANGELOG.md'), '# Changelog\n\n## 9.9.0 — 2026-12-01\n\n- First.\n');
   git('init', '--quiet', '--initial-branch=main');
@@ -86,6 +90,14 @@ const cases: [string, () => void, string, string?, string?][] = [
       git('commit', '--quiet', '-am', 'no dist');
     },
     'has no actions/migrate/dist/main/index.js',
+  ],
+  [
+    'a missing post bundle',
+    () => {
+      rmSync(join(repo, 'actions/bake-and-promote/dist/post'), { recursive: true });
+      git('commit', '--quiet', '-am', 'no post');
+    },
+    'has no actions/bake-and-promote/dist/post/index.js',
   ],
   ['a version that is not x.y.z', () => undefined, 'usage:', 'v1'],
 ];

@@ -248,6 +248,36 @@ test('a cancelled run stops the deployment with rollback, with a call the aborte
   expect(result.reason).toBe('cancelled at shifting (10%); CodeDeploy is rolling back');
 });
 
+test('a run cancelled after CodeDeploy completed stops nothing and does not claim a rollback', async () => {
+  let completed = false;
+  script = () => ({ status: completed ? 'Succeeded' : 'InProgress', green: 100 });
+  const controller = new AbortController();
+  const run = follow({ signal: controller.signal, decide: async () => 'wait' });
+  while (clock.now() - 1_000_000 < 20 * S) await clock.sleep(S);
+  // The termination wait ended on its own between two looks; then the job is cancelled.
+  completed = true;
+  controller.abort(new Error('the job was cancelled'));
+  const result = await run;
+  expect(result.outcome).toBe('cancelled');
+  expect(cd).toHaveReceivedCommandTimes(StopDeploymentCommand, 0);
+  expect(result.verdict.phase).toBe('succeeded');
+  expect(result.reason).toMatch(/^cancelled at succeeded \(100%\); CodeDeploy had already ended it: succeeded/);
+  expect(result.reason).not.toContain('rolling back');
+});
+
+test('a cancelled run whose look then fails still sends the stop, and fails with the look\'s error', async () => {
+  script = canaryWithReadyWait;
+  const controller = new AbortController();
+  const run = follow({ signal: controller.signal });
+  while (clock.now() - 1_000_000 < 60 * S + 3 * M) await clock.sleep(S);
+  // Mid-canary (10% on the replacement) the job is cancelled, and the one look after it fails.
+  cd.on(GetDeploymentCommand).rejects(Object.assign(new Error('connect ETIMEDOUT 52.95.110.1:443'), { name: 'TimeoutError', code: 'ETIMEDOUT', $metadata: {} }));
+  controller.abort(new Error('the job was cancelled'));
+  await expect(run).rejects.toThrow('connect ETIMEDOUT');
+  expect(cd).toHaveReceivedCommandTimes(StopDeploymentCommand, 1);
+  expect(cd).toHaveReceivedCommandWith(StopDeploymentCommand, { deploymentId: ID, autoRollbackEnabled: true });
+});
+
 test('throttled looks are retried; a credentials error ends the follow', async () => {
   script = canaryWithReadyWait;
   const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: {} });

@@ -94,3 +94,14 @@ test('a group naming a configuration that does not exist, without steps, fails b
   await expect(planCodeDeploy(clients(), request({ steps: undefined }))).rejects.toThrow('deployment group AppECS-prod-web/DgpECS-web names deployment configuration "team-canary", which does not exist; give `steps` or fix the group');
   expect(cd.calls().map((c) => c.args[0].constructor.name).filter((name) => /^(Create|Stop|Continue)/.test(name))).toEqual([]);
 });
+
+test('the service\'s group is found on a later page of applications and of deployment groups', async () => {
+  cd.on(ListApplicationsCommand).resolves({ applications: ['lambda-app'], nextToken: 'apps-2' });
+  cd.on(ListApplicationsCommand, { nextToken: 'apps-2' }).resolves({ applications: ['AppECS-prod-web'] });
+  cd.on(ListDeploymentGroupsCommand).resolves({ deploymentGroups: ['DgpECS-other'], nextToken: 'groups-2' });
+  cd.on(ListDeploymentGroupsCommand, { applicationName: 'AppECS-prod-web', nextToken: 'groups-2' }).resolves({ deploymentGroups: ['DgpECS-web'] });
+  const plan = await planCodeDeploy(clients(), request());
+  expect(plan.group.deploymentGroupName).toBe('DgpECS-web');
+  expect(cd).toHaveReceivedCommandWith(BatchGetApplicationsCommand, { applicationNames: ['lambda-app', 'AppECS-prod-web'] });
+  expect(cd).toHaveReceivedCommandWith(BatchGetDeploymentGroupsCommand, { applicationName: 'AppECS-prod-web', deploymentGroupNames: ['DgpECS-other', 'DgpECS-web'] });
+});

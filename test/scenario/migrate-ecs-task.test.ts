@@ -105,6 +105,8 @@ test('a migration that applies: the task is registered for the image, placed lik
   expect(io.log).toContain('[web] All migrations have been successfully applied.');
   expect(io.outputs).toMatchObject({ 'task-arn': TASK, 'task-definition-arn': REGISTERED, 'exit-code': '0', 'applied-migrations': '["20250102000000_add_posts"]', 'pending-count': '0' });
   expect(io.summary).toContain('`20250102000000_add_posts`');
+  // The summary links the task in the console, as the log does.
+  expect(io.summary).toContain('(https://eu-west-1.console.aws.amazon.com/ecs/v2/clusters/prod/tasks/0f1e2d3c?region=eu-west-1)');
 });
 
 test('a task that goes straight to STOPPED (never seen RUNNING) is judged all the same', async () => {

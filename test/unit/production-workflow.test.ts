@@ -132,9 +132,10 @@ describe('one release: staging proof → promote → register → migrate → ba
 });
 
 describe('which jobs run after what', () => {
-  const jobRuns = (job: string, results: Record<string, string>, verdict = '') =>
+  // A bake that read the service names its stable revision (task-definition-before), whatever its verdict.
+  const jobRuns = (job: string, results: Record<string, string>, verdict = '', stable = verdict ? REGISTERED : '') =>
     stepRuns(workflow.jobs[job], {
-      ...context(undefined, Object.fromEntries(Object.entries(results).map(([name, result]) => [name, { result, outputs: (name === 'release' ? { verdict } : {}) as Record<string, string> }]))),
+      ...context(undefined, Object.fromEntries(Object.entries(results).map(([name, result]) => [name, { result, outputs: (name === 'release' ? { verdict, 'stable-revision': stable } : {}) as Record<string, string> }]))),
       status: { failed: Object.values(results).includes('failure'), success: Object.values(results).every((r) => r === 'success') },
     });
 
@@ -147,6 +148,11 @@ describe('which jobs run after what', () => {
     ['a promoted release', { verify: 'success', release: 'success' }, 'promoted', false],
   ])('the rollback job after %s: %s', (_what, results, verdict, runs) => {
     expect(jobRuns('rollback', results, verdict)).toBe(runs);
+  });
+
+  test('no rollback after a bake that failed before it read the service: nothing moved, and an empty target would mean `previous`', () => {
+    expect(jobRuns('rollback', { verify: 'success', release: 'failure' }, 'failed', '')).toBe(false);
+    expect(jobRuns('rollback', { verify: 'success', release: 'failure' }, 'failed', REGISTERED)).toBe(true);
   });
 
   test.each([

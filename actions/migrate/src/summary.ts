@@ -1,4 +1,5 @@
 /** The job summary: what was applied, how the task ended, and the lint table. */
+import { taskConsoleUrl, taskId } from '../../../lib/ecs/arns.js';
 import { LINT_RULES } from '../../../lib/migrate/lint.js';
 import type { FailureAdvice } from '../../../lib/migrate/prisma.js';
 import { cell, codeBlock, heading, table } from '../../../lib/report/markdown.js';
@@ -40,8 +41,8 @@ function overviewRows(report: MigrateReport, region?: string, cluster?: string):
   ];
   const ecs = report.ecs;
   if (ecs) {
-    const id = ecs.taskArn.split('/').pop();
-    const link = region && cluster ? `[${id}](https://${region}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(cluster)}/tasks/${id}?region=${region})` : id;
+    const id = taskId(ecs.taskArn);
+    const link = region && cluster ? `[${id}](${taskConsoleUrl(region, cluster, ecs.taskArn)})` : id;
     rows.push(['Task', `${link}${ecs.attached ? ' (already running for this commit: followed, not started again)' : ''}`]);
     rows.push(['Task definition', `${ecs.taskDefinitionArn.split('/').pop()} (${ecs.registered ? 'registered for this image' : ecs.revisionWhy})`]);
     rows.push(['Exit code', ecs.outcome.exitCode ?? '—']);
