@@ -157,7 +157,8 @@ function recordState(report: BakeReport, thrown: unknown): [DeploymentState, str
     case 'promoted':
       return ['success', 'promoted'];
     case 'cancelled':
-      return ['error', 'cancelled; traffic restored to stable'];
+      // The provider's reason says where traffic ended (a CodeDeploy cancel may not have verified its restore).
+      return ['error', report.reason];
     case 'aborted':
     case 'failed':
       return ['failure', report.reason];

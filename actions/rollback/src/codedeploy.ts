@@ -53,7 +53,8 @@ export async function rollbackWithCodeDeploy(
   const follow = { clock, signal: ctx.signal, cancelClients, intervalMs: inputs.pollIntervalMs, timeoutMs: inputs.waitTimeoutMs, onChange: (v: Parameters<typeof describeVerdict>[0]) => ctx.io.info(`${s.service}: CodeDeploy ${describeVerdict(v)}`) };
   if (s.action === 'stop-in-flight' && s.inFlight) {
     const followed = await followDeployment(clients, s.inFlight, observed.group, { ...follow, decide: async () => ({ stop: inputs.reason ?? 'rollback requested' }) });
-    const restored = followed.restore?.ok === true || (followed.outcome === 'failed' && followed.verdict.rollback === 'rolled-back');
+    // Only a verified restore (the original task set carrying all traffic) is a successful rollback; CodeDeploy's status alone is not.
+    const restored = followed.restore?.ok === true;
     return restored
       ? { ...s, status: 'succeeded', taskDefinitionArn: s.to.arn, deploymentId: s.inFlight, reason: followed.restore?.detail }
       : { ...s, status: 'failed', failureKind: 'rolled-back', deploymentId: s.inFlight, reason: `CodeDeploy deployment ${s.inFlight}: ${followed.reason}${followed.restore ? `; ${followed.restore.detail}` : ''}` };
