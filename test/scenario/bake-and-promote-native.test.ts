@@ -25,15 +25,8 @@ const S = 1000;
 const ARN = 'arn:aws:ecs:eu-west-1:123456789012:service-deployment/prod/web/r4Ce0D2wq5y0S4fYb3Z1x';
 const inputs = { cluster: 'prod', service: 'web', 'task-definition': NEW, 'check-interval': '30s', alarms: 'web-5xx' };
 
-/**
- * web on ECS's CANARY strategy. Once UpdateService is sent, the deployment scales up (0%), shifts the canary (10%
- * from 30 s), goes to 100% at 60 s and bakes there; ECS completes it at 125 s unless a rollback was accepted first.
- * The alarm turns ALARM at 100 s, so the round at 120 s fails. `stop` says what StopServiceDeployment does.
- */
-function account(clock: { now(): number }, stop: 'completed-meanwhile' | 'accepted-too-late') {
-  let startedAt: number | undefined;
-  let completed = false;
-  const at = () => clock.now() - startedAt!;
+/** web on ECS's own CANARY strategy (10% for a minute, then a minute at 100%), running web:7. */
+function webOnCanary(): void {
   ecs.on(DescribeServicesCommand).resolves({
     services: [
       service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)], {
@@ -43,6 +36,18 @@ function account(clock: { now(): number }, stop: 'completed-meanwhile' | 'accept
     ],
   });
   ecs.on(DescribeTaskDefinitionCommand).resolves({ taskDefinition: liveDefinition('web', 8, 'web:v2'), tags: [] });
+}
+
+/**
+ * web on ECS's CANARY strategy. Once UpdateService is sent, the deployment scales up (0%), shifts the canary (10%
+ * from 30 s), goes to 100% at 60 s and bakes there; ECS completes it at 125 s unless a rollback was accepted first.
+ * The alarm turns ALARM at 100 s, so the round at 120 s fails. `stop` says what StopServiceDeployment does.
+ */
+function account(clock: { now(): number }, stop: 'completed-meanwhile' | 'accepted-too-late') {
+  let startedAt: number | undefined;
+  let completed = false;
+  const at = () => clock.now() - startedAt!;
+  webOnCanary();
   ecs.on(UpdateServiceCommand).callsFake(() => {
     startedAt = clock.now();
     return {};
@@ -103,15 +108,7 @@ function rollingBackAccount(clock: { now(): number }, alarmAt: number, fails: (c
   let startedAt: number | undefined;
   let stoppedAt: number | undefined;
   const at = () => clock.now() - startedAt!;
-  ecs.on(DescribeServicesCommand).resolves({
-    services: [
-      service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)], {
-        deploymentController: { type: 'ECS' },
-        deploymentConfiguration: { strategy: 'CANARY', canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 1 }, bakeTimeInMinutes: 1 },
-      }),
-    ],
-  });
-  ecs.on(DescribeTaskDefinitionCommand).resolves({ taskDefinition: liveDefinition('web', 8, 'web:v2'), tags: [] });
+  webOnCanary();
   ecs.on(UpdateServiceCommand).callsFake(() => {
     startedAt = clock.now();
     // ECS took the update; the answer may not come back.
