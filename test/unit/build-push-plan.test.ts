@@ -113,7 +113,6 @@ describe('bad input changes nothing and says what is accepted', () => {
     [{ builder: 'podman', sbom: 'true' }, 'Invalid `sbom`: needs builder buildx (got podman)'],
     [{ repository: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/web' }, 'Invalid `repository` "123456789012.dkr.ecr.eu-west-1.amazonaws.com/web": expected an ECR repository name'],
     [{ 'git-sha': 'abc123' }, 'Invalid `git-sha` "abc123": expected a full git commit SHA'],
-    [{ sha: 'a'.repeat(40) }, 'Invalid `sha`: this input is now called `git-sha` (hint: rename it; left as it is, the image would be tagged with this run\'s commit)'],
     [{ 'promote-from': SHA, target: 'production' }, 'Invalid `promote-from`: cannot be combined with build inputs (`target`)'],
     [{ 'fail-on-severity': 'SEVERE' }, 'Invalid `fail-on-severity` "SEVERE": expected one of none, CRITICAL, HIGH, MEDIUM, LOW, INFORMATIONAL'],
     [{ secrets: 'npm token=x' }, 'Invalid `secrets`: line 1: the part before = is not a secret id'],

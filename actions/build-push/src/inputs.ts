@@ -80,9 +80,6 @@ export function readInputs(io: Pick<ActionIO, 'getInput' | 'setSecret'>, env: No
     }
   }
 
-  // `git-sha` was `sha` before; the runner still hands an unknown input to the action, so a workflow left on the
-  // old name would otherwise have its image tagged with this run's commit instead of the one it named.
-  if (read.optional('sha') !== undefined) throw new ConfigurationError('sha', 'this input is now called `git-sha`', 'rename it; left as it is, the image would be tagged with this run\'s commit');
   const event = readGitEvent(env);
   const sha = read.optional('git-sha') ?? sourceRevision(event);
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
