@@ -7,8 +7,11 @@
  */
 import Sequencer from '@jest/test-sequencer';
 
-/** Files that run far longer than their size says (the demo re-runs the whole staging and production story). */
-const LONGEST = ['test/e2e/demo.test.ts'];
+/**
+ * Files that run far longer than their size says, longest first: the demo re-runs the whole staging and production
+ * story; migrate-local runs the real Prisma CLI (through npx) some twenty times.
+ */
+const LONGEST = ['test/e2e/demo.test.ts', 'test/e2e/migrate-local.test.ts'];
 /** A guess at how long a file of each project runs, in ms, before jest has timed it. */
 const PER_PROJECT_MS = { e2e: 30_000, scenario: 2_000, unit: 1_000 };
 
@@ -17,7 +20,8 @@ export default class LongestFirstSequencer extends Sequencer {
     const estimate = (test) => {
       const cached = this.time(test);
       if (cached != null) return cached;
-      if (LONGEST.some((file) => test.path.endsWith(file))) return 3_600_000;
+      const longest = LONGEST.findIndex((file) => test.path.endsWith(file));
+      if (longest >= 0) return 3_600_000 - longest;
       const project = test.context.config.displayName?.name;
       const size = test.context.hasteFS.getSize(test.path) ?? 0;
       return (PER_PROJECT_MS[project] ?? 1_000) + size / 100;

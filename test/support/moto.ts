@@ -6,7 +6,8 @@
  * Starting moto costs about two seconds of CPU, so in a jest worker one server per distinct server environment is
  * kept for the worker's life (test/support/jest-environment.mjs): `startMoto()` hands a file the worker's server,
  * reset, and `stop()` hands it back. Elsewhere (the demo, the benches) each call starts its own server and `stop()`
- * stops it by PID. Either way a server exits when its stdin closes, so none outlives the process that started it.
+ * stops it by PID. Either way a server exits when its stdin closes, so none outlives the process that started it
+ * (test/support/moto_boot.py).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
@@ -32,21 +33,12 @@ interface MotoServer {
   busy: boolean;
 }
 
-// Runs moto_server.py, and exits as soon as stdin reaches its end: when the process that started the server is
-// gone, however it ended (a jest worker killed by jest skips its exit handlers).
-const EXIT_WITH_PARENT = [
-  'import os, runpy, sys, threading',
-  'threading.Thread(target=lambda: (sys.stdin.buffer.read(), os._exit(0)), daemon=True).start()',
-  'sys.argv = sys.argv[1:]',
-  'sys.path.insert(0, os.path.dirname(sys.argv[0]))',
-  "runpy.run_path(sys.argv[0], run_name='__main__')",
-].join('\n');
-
 async function spawnMoto(serverEnv: Record<string, string | undefined>): Promise<MotoServer> {
   const port = await freePort();
   const python = serverEnv.MOTO_PYTHON ?? 'python3';
-  const script = new URL('./moto_server.py', import.meta.url).pathname;
-  const child = spawn(python, ['-c', EXIT_WITH_PARENT, script, '-H', '127.0.0.1', '-p', String(port)], { env: serverEnv, stdio: ['pipe', 'ignore', 'pipe'] });
+  const [boot, script] = ['./moto_boot.py', './moto_server.py'].map((file) => new URL(file, import.meta.url).pathname);
+  // moto_boot.py runs moto_server.py, exiting when its stdin (this pipe) closes, and saves moto CPU per request.
+  const child = spawn(python, [boot, script, '-H', '127.0.0.1', '-p', String(port)], { env: serverEnv, stdio: ['pipe', 'ignore', 'pipe'] });
   let stderr = '';
   const keepTail = (chunk: Buffer) => {
     stderr = (stderr + chunk).slice(-4000);
