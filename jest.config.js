@@ -17,6 +17,9 @@ export default {
   // End-to-end files spend much of their time waiting on child processes and servers, so more workers than
   // cores keep the cores busy (measured on 2 cores: see the commit that set this). JEST_WORKERS overrides it.
   maxWorkers: Number(process.env.JEST_WORKERS) || availableParallelism() * 2,
+  // A worker takes 0.3-0.5 s to end after its last file (measured: from its exit event to the parent seeing it go),
+  // more on a loaded machine; jest's default wait of 0.5 s then kills it and warns of leaking tests.
+  workerGracefulExitTimeout: 5_000,
   // The longest files first (jest's own order, by size, would start the demo last on a fresh clone).
   testSequencer: '<rootDir>/test/support/jest-sequencer.mjs',
   projects: [

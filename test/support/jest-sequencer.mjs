@@ -8,10 +8,19 @@
 import Sequencer from '@jest/test-sequencer';
 
 /**
- * Files that run far longer than their size says, longest first: the demo re-runs the whole staging and production
- * story; migrate-local runs the real Prisma CLI (through npx) some twenty times.
+ * Files that run far longer than their size says, longest first (as measured on two cores): the demo re-runs the
+ * whole staging and production story; migrate-local runs the real Prisma CLI some twenty times; the bakes and
+ * rollouts wait on compressed but real bake times and wait-timeouts. Files not named here follow by size.
  */
-const LONGEST = ['test/e2e/demo.test.ts', 'test/e2e/migrate-local.test.ts'];
+const LONGEST = [
+  'test/e2e/demo.test.ts',
+  'test/e2e/migrate-local.test.ts',
+  'test/e2e/bake-and-promote-alb.test.ts',
+  'test/e2e/bake-and-promote-codedeploy.test.ts',
+  'test/e2e/bake-and-promote-native.test.ts',
+  'test/e2e/deploy-ecs.test.ts',
+  'test/e2e/rollback.test.ts',
+];
 /** A guess at how long a file of each project runs, in ms, before jest has timed it. */
 const PER_PROJECT_MS = { e2e: 30_000, scenario: 2_000, unit: 1_000 };
 
