@@ -11,7 +11,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
-import { freePort, stopChild, waitFor } from './processes.js';
+import { ExitedBeforeReady, startOnFreePort, stopChild, waitFor } from './processes.js';
 import { workerKeep } from './worker-keep.js';
 
 export interface Moto {
@@ -34,26 +34,28 @@ interface MotoServer {
 }
 
 async function spawnMoto(serverEnv: Record<string, string | undefined>): Promise<MotoServer> {
-  const port = await freePort();
-  const python = serverEnv.MOTO_PYTHON ?? 'python3';
-  const [boot, script] = ['./moto_boot.py', './moto_server.py'].map((file) => new URL(file, import.meta.url).pathname);
-  // moto_boot.py runs moto_server.py, exiting when its stdin (this pipe) closes, and saves moto CPU per request.
-  const child = spawn(python, [boot, script, '-H', '127.0.0.1', '-p', String(port)], { env: serverEnv, stdio: ['pipe', 'ignore', 'pipe'] });
-  let stderr = '';
-  const keepTail = (chunk: Buffer) => {
-    stderr = (stderr + chunk).slice(-4000);
-  };
-  child.stderr?.on('data', keepTail);
-  const endpoint = `http://127.0.0.1:${port}`;
-  try {
-    await waitFor('moto', async () => (await fetch(`${endpoint}/moto-api/data.json`)).ok, 60_000);
-  } catch (err) {
-    child.kill('SIGKILL');
-    throw new Error(`${(err as Error).message}; is moto installed for ${python}? (npm run setup)\n${stderr}`);
-  }
-  // From here on its log is read and dropped: no listener of this file stays behind on a server kept for the next.
-  child.stderr?.off('data', keepTail).resume();
-  return { endpoint, child, busy: true };
+  return startOnFreePort(async (port) => {
+    const python = serverEnv.MOTO_PYTHON ?? 'python3';
+    const [boot, script] = ['./moto_boot.py', './moto_server.py'].map((file) => new URL(file, import.meta.url).pathname);
+    // moto_boot.py runs moto_server.py, exiting when its stdin (this pipe) closes, and saves moto CPU per request.
+    const child = spawn(python, [boot, script, '-H', '127.0.0.1', '-p', String(port)], { env: serverEnv, stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    const keepTail = (chunk: Buffer) => {
+      stderr = (stderr + chunk).slice(-4000);
+    };
+    child.stderr?.on('data', keepTail);
+    const endpoint = `http://127.0.0.1:${port}`;
+    try {
+      await waitFor('moto', async () => (await fetch(`${endpoint}/moto-api/data.json`)).ok, 60_000, child);
+    } catch (err) {
+      child.kill('SIGKILL');
+      if (err instanceof ExitedBeforeReady) throw new ExitedBeforeReady(`${err.message}\n${stderr}`);
+      throw new Error(`${(err as Error).message}; is moto installed for ${python}? (npm run setup)\n${stderr}`);
+    }
+    // From here on its log is read and dropped: no listener of this file stays behind on a server kept for the next.
+    child.stderr?.off('data', keepTail).resume();
+    return { endpoint, child, busy: true };
+  });
 }
 
 /**
