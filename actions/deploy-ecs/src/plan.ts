@@ -5,7 +5,7 @@ import { canonicalTaskDefinition, diffTaskDefinitions, type TaskDefinitionDiff }
 import { renderTaskDefinition, type ImageAssignment } from '../../../lib/taskdef/render.js';
 import { draftFromLive } from '../../../lib/taskdef/source.js';
 import type { TaskDefinitionDraft } from '../../../lib/taskdef/types.js';
-import { validateTaskDefinition } from '../../../lib/taskdef/validate.js';
+import { fargateSizeProblem, validateTaskDefinition } from '../../../lib/taskdef/validate.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { rollingDeployRefusal } from '../../../lib/ecs/deployment-style.js';
 import { gitShaOf } from '../../../lib/ecs/history.js';
@@ -72,7 +72,14 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
       problems.push(`${label}\`${problem.input}\`: ${problem.message}`);
       problemInput = problem.input;
     }
-    for (const problem of validateTaskDefinition(rendered.definition)) problems.push(`${label}${problem}`);
+    const size = rendered.definition.requiresCompatibilities?.includes('FARGATE') ? fargateSizeProblem(rendered.definition) : undefined;
+    const sizeInput = size && sizeInputOf(size.field, inputs.render);
+    for (const problem of validateTaskDefinition(rendered.definition)) {
+      if (sizeInput && problem === size.message) {
+        problems.push(`${label}\`${sizeInput}\`: ${problem}`);
+        problemInput = sizeInput;
+      } else problems.push(`${label}${problem}`);
+    }
     if (problems.length) continue;
 
     const previous = service.taskDefinition;
@@ -113,6 +120,15 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
   if (problems.length === 1) throw new ConfigurationError(problemInput, problems[0].replace(/^`[^`]+`: /, ''));
   if (problems.length > 1) throw new ConfigurationError(problemInput, `${problems.length} problems: ${problems.map((p, i) => `(${i + 1}) ${p}`).join('; ')}`);
   return { registrations, services };
+}
+
+/**
+ * The input a Fargate size problem belongs to: the one that set the field (`cpu`, `memory`), or `cpu` when only it
+ * was given and the template's memory does not fit it; undefined when neither was given (the template is wrong).
+ */
+function sizeInputOf(field: 'cpu' | 'memory', render: DeployInputs['render']): 'cpu' | 'memory' | undefined {
+  if (render[field] !== undefined) return field;
+  return field === 'memory' && render.cpu !== undefined ? 'cpu' : undefined;
 }
 
 /**

@@ -254,7 +254,9 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
 /** Registers a copy of an INACTIVE target (ECS deploys no INACTIVE revision), tagged with where it came from. */
 async function registerCopy(clients: AwsClients, s: ServiceRollbackPlan, io: ActionIO): Promise<string> {
   const old = await describeTaskDefinition(clients, s.to.arn);
-  const draft = draftFromLive(old.definition, [...old.tags.filter((t) => !t.key?.startsWith('rolled-out:') && !t.key?.startsWith('rolled-back:')), { key: 'restored-from', value: s.to.arn }]);
+  // The copy keeps what the revision is (its commit, the team's tags), none of its record, and says what it restores.
+  const draft = draftFromLive(old.definition, old.tags);
+  draft.tags = [...(draft.tags ?? []), { key: 'restored-from', value: s.to.arn }];
   const copy = await registerTaskDefinition(clients, draft);
   io.warning(`${s.service}: ${shortTaskDefinition(s.to.arn)} was INACTIVE (deregistered); registered a copy of it as ${shortTaskDefinition(copy)} and rolling back to that`);
   return copy;
