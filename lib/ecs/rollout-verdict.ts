@@ -44,7 +44,11 @@ export type FailureKind =
   /** AWS could not be read until the deadline (expired credentials, access denied, the network). */
   | 'unobservable'
   /** The rollout completed but the service's own health check did not pass. */
-  | 'unhealthy';
+  | 'unhealthy'
+  /** Nothing was deployed, and the service's PRIMARY deployment is of another revision than the service points at. */
+  | 'mismatch'
+  /** No circuit breaker: the new revision's tasks keep failing to start while the old one serves; ECS keeps trying. */
+  | 'tasks-failing';
 
 export type RolloutVerdict =
   | { state: 'in-progress'; progress: RolloutProgress }

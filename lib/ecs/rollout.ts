@@ -149,6 +149,13 @@ function judgeCurrent(change: ServiceChange, result: ServiceRollout, io: ActionI
   target.service = change.service;
   result.deploymentId = target.deploymentId;
   result.taskDefinitionArn = target.taskDefinitionArn;
+  const pointsAt = change.observed.taskDefinition;
+  if (pointsAt && shortTaskDefinition(pointsAt) !== shortTaskDefinition(target.taskDefinitionArn)) {
+    // The PRIMARY deployment judges another revision than the one this run found the service on: it proves nothing.
+    const reason = `nothing new to deploy, but the service points at ${shortTaskDefinition(pointsAt)} while its PRIMARY deployment ${target.deploymentId} is of ${shortTaskDefinition(target.taskDefinitionArn)}: no deployment of ${shortTaskDefinition(pointsAt)} can be judged`;
+    Object.assign(result, { status: 'failed', failureKind: 'mismatch', reason, taskDefinitionArn: pointsAt });
+    return undefined;
+  }
   const verdict = judgeRollout(change.observed, target);
   if (verdict.state === 'succeeded') {
     io.info(`${change.service}: nothing to deploy; its deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} is COMPLETED`);
