@@ -78,6 +78,28 @@ function rollbackEvidence(service: Service, primary: Deployment, target: Rollout
   return (service.events ?? []).slice(0, 10).some((e) => /rolling back|rollback/i.test(e.message ?? '') && (e.message ?? '').includes(target.deploymentId));
 }
 
+/** The circuit breaker's own threshold (ServiceDeploymentCircuitBreaker): half the desired count, at least 3, at most 200. */
+export function failureThreshold(desired: number): number {
+  return Math.min(200, Math.max(3, Math.ceil(desired * 0.5)));
+}
+
+/**
+ * Without a circuit breaker (the API's default) ECS never fails a deployment whose tasks keep exiting: it retries
+ * for as long as it takes, the old revision serving. Once as many tasks failed as the breaker would have counted,
+ * with none of the new revision running (Deployment.failedTasks resets on the first one that runs), the verdict
+ * is in: the reason says so, and which revision still serves.
+ */
+function failingWithoutBreaker(service: Service, ours: Deployment): string | undefined {
+  if (service.deploymentConfiguration?.deploymentCircuitBreaker?.enable) return undefined;
+  const failed = ours.failedTasks ?? 0;
+  if ((ours.runningCount ?? 0) > 0 || failed < failureThreshold(ours.desiredCount ?? service.desiredCount ?? 1)) return undefined;
+  const serving = (service.deployments ?? []).filter((d) => d.id !== ours.id && (d.runningCount ?? 0) > 0);
+  const still = serving.length
+    ? `${serving.map((d) => `${shortTaskDefinition(d.taskDefinition)} (${d.runningCount} task(s) running)`).join(', ')} still serves`
+    : 'no task of any other revision is running either';
+  return `${failed} task(s) of ${shortTaskDefinition(ours.taskDefinition)} failed to start and none is running; ${still}. The service has no deployment circuit breaker, so ECS keeps retrying until someone rolls back`;
+}
+
 /** Decides where one rollout stands. Success needs *our* deployment seen PRIMARY and COMPLETED, nothing less. */
 export function judgeRollout(service: Service | undefined, target: RolloutTarget, serviceDeployment?: ServiceDeploymentState): RolloutVerdict {
   if (!service) return { state: 'failed', kind: 'missing', reason: `service ${target.service} disappeared while we watched` };
@@ -112,6 +134,8 @@ export function judgeRollout(service: Service | undefined, target: RolloutTarget
     }
     // Without a rollout state (older services), steady means one deployment with every task running.
     if (!ours.rolloutState && deployments.length === 1 && allRunning) return { state: 'succeeded', progress: progressOf(ours) };
+    const failing = failingWithoutBreaker(service, ours);
+    if (failing) return { state: 'failed', kind: 'tasks-failing', reason: failing, progress: progressOf(ours) };
     return { state: 'in-progress', progress: progressOf(ours) };
   }
   if (!primary) return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };

@@ -15,6 +15,7 @@ import { shortTaskDefinition } from './arns.js';
 import { explainFailure, type FailureExplanation } from './failure-explanation.js';
 import { recordRolledOut } from './history.js';
 import { currentDeploymentTarget, judgeRollout, type FailureKind, type RolloutTarget } from './rollout-verdict.js';
+import { whatToDo } from './rollout-summary.js';
 import { RolloutsCancelled, watchRollouts, type RolloutOutcome, type TimelineMark } from './rollout-watch.js';
 import { updateService } from './services.js';
 import type { DeploymentState } from '../report/github-deployment.js';
@@ -192,6 +193,8 @@ async function record(results: ServiceRollout[], outcome: RolloutOutcome, change
   result.explanation = explanation;
   await io.group(`Why ${result.service} failed`, async () => {
     io.error(`${result.service}: ${result.reason}`, { title: `${ctx.actionName}: ${result.service} rollout failed` });
+    const next = whatToDo(result);
+    if (next) io.info(`what to do: ${next}`);
     for (const task of explanation.stoppedTasks) {
       io.info(`stopped ${task.taskId}: ${task.stopCode ?? ''} ${task.stoppedReason ?? ''}`.trim());
       for (const c of task.containers) {
