@@ -1,6 +1,7 @@
 /** Judging one service's rollout from what DescribeServices (and the service-deployments API) says. Pure. */
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
 import { shortTaskDefinition } from './arns.js';
+import type { HookHold } from './lifecycle-hooks.js';
 
 /** What we follow: the deployment our UpdateService started (or the one in flight we found and adopted). */
 export interface RolloutTarget {
@@ -10,6 +11,8 @@ export interface RolloutTarget {
   previousTaskDefinitionArn?: string;
   /** Success also needs every task of the deployment running (a desired-count change on a COMPLETED deployment). */
   requireAllRunning?: boolean;
+  /** This run started the deployment: a PAUSE hook of ours on it is answered CONTINUE (it gates nothing here). */
+  answerOurHooks?: boolean;
   /**
    * Judge from DescribeServices alone: the service deployment this follows is ECS's own rollback of one that was
    * stopped on purpose (rollback's stop-in-flight), whose ROLLBACK_* status is the goal, not a failure.
@@ -21,6 +24,10 @@ export interface RolloutTarget {
 export interface ServiceDeploymentState {
   status: string;
   statusReason?: string;
+  serviceDeploymentArn?: string;
+  lifecycleStage?: string;
+  /** A PAUSE hook the deployment waits on, and whose it is. */
+  hold?: HookHold;
 }
 
 export interface RolloutProgress {

@@ -14,6 +14,7 @@ import { realClock, type Clock } from '../core/poll.js';
 import { shortTaskDefinition } from './arns.js';
 import { explainFailure, type FailureExplanation } from './failure-explanation.js';
 import { recordRolledOut } from './history.js';
+import { hasOurHooks, withoutOurHooks } from './lifecycle-hooks.js';
 import { currentDeploymentTarget, judgeRollout, type FailureKind, type RolloutTarget } from './rollout-verdict.js';
 import { whatToDo } from './rollout-summary.js';
 import { RolloutsCancelled, watchRollouts, type RolloutOutcome, type TimelineMark } from './rollout-watch.js';
@@ -102,12 +103,16 @@ export async function rollOut(changes: ServiceChange[], settings: RolloutSetting
         continue;
       }
       const { taskDefinitionArn, desiredCount, forceNewDeployment = false } = change.update;
+      // bake-and-promote's PAUSE hook gates its checks; a rollout that runs none must not wait on it.
+      const config = change.observed.deploymentConfiguration;
+      const deploymentConfiguration = hasOurHooks(config) ? withoutOurHooks(config) : undefined;
+      if (deploymentConfiguration) io.info(`${change.service}: rolling out without bake-and-promote's PAUSE hook (it gates that action's checks; the service's other hooks stay)`);
       try {
-        const { deploymentId } = await updateService(ctx.clients, { cluster: settings.cluster, service: change.service, taskDefinitionArn, desiredCount, forceNewDeployment });
+        const { deploymentId } = await updateService(ctx.clients, { cluster: settings.cluster, service: change.service, taskDefinitionArn, desiredCount, forceNewDeployment, deploymentConfiguration });
         io.info(`${change.service}: deployment ${deploymentId} started with ${taskDefinitionArn}`);
         Object.assign(result, { taskDefinitionArn, deploymentId, status: settings.wait ? 'in-progress' : 'started' });
         const sameRevision = taskDefinitionArn === previous && !forceNewDeployment;
-        if (settings.wait) targets.push({ service: change.service, deploymentId, taskDefinitionArn, previousTaskDefinitionArn: previous, requireAllRunning: sameRevision || undefined });
+        if (settings.wait) targets.push({ service: change.service, deploymentId, taskDefinitionArn, previousTaskDefinitionArn: previous, requireAllRunning: sameRevision || undefined, answerOurHooks: true });
       } catch (err) {
         if (awsErrorKind(err) === 'cancelled' || signal?.aborted) {
           result.reason = 'not updated: the job was cancelled first';

@@ -4,11 +4,12 @@
  * a policy without ecs:ListServiceDeployments, or emulators that return HTML), we stop asking after the
  * first failure and follow DescribeServices alone.
  */
-import { DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
+import { ContinueServiceDeploymentCommand, DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.js';
 import { awsErrorKind } from '../aws/errors.js';
 import { chunk } from '../aws/paging.js';
 import { errorMessage } from '../core/errors.js';
+import { pausedBy } from './lifecycle-hooks.js';
 import type { ServiceDeploymentState } from './rollout-verdict.js';
 
 /** DescribeServiceDeployments takes at most twenty ARNs a call. */
@@ -47,7 +48,15 @@ export class ServiceDeploymentsProbe {
         const answer = await this.clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch.map((s) => this.arns.get(s)!) }));
         for (const deployment of answer.serviceDeployments ?? []) {
           const service = batch.find((s) => this.arns.get(s) === deployment.serviceDeploymentArn);
-          if (service && deployment.status) result.set(service, { status: deployment.status, statusReason: deployment.statusReason });
+          if (service && deployment.status) {
+            result.set(service, {
+              status: deployment.status,
+              statusReason: deployment.statusReason,
+              serviceDeploymentArn: deployment.serviceDeploymentArn,
+              lifecycleStage: deployment.lifecycleStage,
+              hold: deployment.status === 'IN_PROGRESS' ? pausedBy(deployment) : undefined,
+            });
+          }
         }
       }
     } catch (err) {
@@ -57,5 +66,16 @@ export class ServiceDeploymentsProbe {
       this.unavailableReason = errorMessage(err).split('\n')[0].slice(0, 160);
     }
     return result;
+  }
+}
+
+/** Answers one of our PAUSE hooks with CONTINUE; a hook that stopped waiting meanwhile is no error (the next look says why). */
+export async function continueOurHook(clients: AwsClients, serviceDeploymentArn: string, hookId: string): Promise<string | undefined> {
+  try {
+    await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn, hookId, action: 'CONTINUE' }));
+    return undefined;
+  } catch (err) {
+    if (awsErrorKind(err) === 'cancelled') throw err;
+    return errorMessage(err).split('\n')[0];
   }
 }

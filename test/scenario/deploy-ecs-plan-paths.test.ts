@@ -56,7 +56,7 @@ test('force-new-deployment: UpdateService with forceNewDeployment and the runnin
   expect(ecs).toHaveReceivedCommandWith(UpdateServiceCommand, { cluster: 'prod', service: 'web', taskDefinition: OLD, forceNewDeployment: true });
   expect(results[0]).toMatchObject({ action: 'update-only', status: 'succeeded', deploymentId: FORCED });
   expect(io.outputs['task-definition-arn']).toBe(OLD);
-  expect(io.log).toContain('web: update-only (force-new-deployment is set)');
+  expect(io.log).toContain('web: update-only (force-new-deployment is set); through ECS rolling update');
 });
 
 test('force-new-deployment whose own deployment the circuit breaker fails: a failure, even though ECS goes back to the same revision', async () => {
