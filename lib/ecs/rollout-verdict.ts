@@ -120,7 +120,8 @@ export function judgeRollout(service: Service | undefined, target: RolloutTarget
     const restoring = primary && primary.id !== target.deploymentId && primary.taskDefinition !== target.taskDefinitionArn ? `; ECS is rolling back to ${shortTaskDefinition(primary.taskDefinition)}` : '';
     return { state: 'failed', kind: 'rolled-back', reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}${restoring}`, progress };
   }
-  if (serviceDeployment && STOPPED_STATES.has(serviceDeployment.status)) {
+  // A breaker without rollback stops the deployment: DescribeServices says why, better than the bare STOPPED.
+  if (serviceDeployment && STOPPED_STATES.has(serviceDeployment.status) && !(ours?.rolloutState === 'FAILED' && /circuit breaker/i.test(ours.rolloutStateReason ?? ''))) {
     return { state: 'failed', kind: 'stopped', reason: `the service deployment was stopped (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
   }
 
