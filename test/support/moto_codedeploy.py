@@ -518,10 +518,12 @@ def _enter(backend, record, index, at):
         record["prod"] = step["prod"]
         _apply_traffic(backend, record)
     elif stage == "after-traffic":
-        _events(record, ["AllowTraffic", "AfterAllowTraffic"], "Succeeded", at)
+        _events(record, ["AllowTraffic"], "Succeeded", at)
+        _events(record, ["AfterAllowTraffic"], "InProgress", at)
     elif stage == "termination-wait":
         # On ECS the flag stays false through the wait (aws/containers-roadmap#269; MOTO_CODEDEPLOY_TERMINATION_FLAG=true
         # models the fix); the target reads Succeeded from the start of the wait.
+        _events(record, ["AfterAllowTraffic"], "Succeeded", at)
         record["waitTerminating"] = True
         record["_object"].instance_termination_wait_time_started = TERMINATION_FLAG
     elif stage == "rollback-traffic":
