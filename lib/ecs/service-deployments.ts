@@ -4,7 +4,7 @@
  * a policy without ecs:ListServiceDeployments, or emulators that return HTML), we stop asking after the
  * first failure and follow DescribeServices alone.
  */
-import { ContinueServiceDeploymentCommand, DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
+import { ContinueServiceDeploymentCommand, DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand, StopServiceDeploymentCommand, type ServiceDeployment } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.js';
 import { awsErrorKind } from '../aws/errors.js';
 import { chunk } from '../aws/paging.js';
@@ -78,4 +78,19 @@ export async function continueOurHook(clients: AwsClients, serviceDeploymentArn:
     if (awsErrorKind(err) === 'cancelled') throw err;
     return errorMessage(err).split('\n')[0];
   }
+}
+
+/**
+ * Asks ECS to roll a service deployment back: a deployment paused at a PAUSE hook is answered ROLLBACK through that
+ * hook (ContinueServiceDeployment, the documented way out of a pause, whoever's hook it is); any other one is stopped
+ * with StopServiceDeployment ROLLBACK. Returns what was done, for the log.
+ */
+export async function rollBackServiceDeployment(clients: AwsClients, deployment: ServiceDeployment): Promise<string> {
+  const hook = deployment.lifecycleHookDetails?.find((h) => h.status === 'AWAITING_ACTION' && h.targetType === 'PAUSE');
+  if (hook?.hookId) {
+    await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: deployment.serviceDeploymentArn, hookId: hook.hookId, action: 'ROLLBACK' }));
+    return `answered the PAUSE hook ${hook.hookId}${deployment.lifecycleStage ? ` at ${deployment.lifecycleStage}` : ''} with ROLLBACK`;
+  }
+  await clients.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: deployment.serviceDeploymentArn, stopType: 'ROLLBACK' }));
+  return 'stopped it with ROLLBACK';
 }
