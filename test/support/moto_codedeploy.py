@@ -6,6 +6,26 @@ Stock moto accepts CreateApplication/CreateDeploymentGroup/CreateDeployment, but
 BatchGetDeploymentGroups, Create/GetDeploymentConfig, List/GetDeploymentTarget(s), ContinueDeployment and
 StopDeployment with HTTP 500. Here, for applications with computePlatform ECS:
 
+What AWS does, and where it says so
+  [TW]  The termination wait on ECS: GetDeployment's instanceTerminationWaitTimeStarted stays false; the ECS target
+        turns Succeeded when the wait starts, and the deployment Succeeded when it ends (aws/containers-roadmap#269,
+        AWS's answer there). ContinueDeployment TERMINATION_WAIT ends it early (API ContinueDeployment).
+  [LBL] A deployment's own target labels its original task set BLUE and its replacement GREEN (API ECSTaskSet.taskSetLabel).
+  [RB]  StopDeployment answers status Pending (API StopDeploymentOutput); with autoRollbackEnabled, or the group's
+        autoRollbackConfiguration events, a rollback deployment follows, linked both ways by rollbackInfo (API RollbackInfo).
+  [ALM] A group's alarmConfiguration stops a deployment whose alarm is in ALARM (errorInformation ALARM_ACTIVE), and
+        DEPLOYMENT_STOP_ON_ALARM in its autoRollbackConfiguration rolls it back (API AlarmConfiguration,
+        AutoRollbackConfiguration, ErrorInformation).
+
+Variants, where AWS does not say (environment switches; the tests of the affected verdicts run under each)
+  MOTO_CODEDEPLOY_TERMINATION_FLAG  false (default, as AWS answers today [TW]) | true (the flag fixed).
+  MOTO_CODEDEPLOY_ROLLBACK_LABELS   original (default): a rollback deployment's target keeps the labels (the original
+                                    task set BLUE) | swapped: it labels the set it takes traffic from BLUE. The task
+                                    set IDs and target groups stay with the sets either way.
+  MOTO_CODEDEPLOY_ROLLBACK_INFO     at-stop (default): rollbackInfo shows as soon as the deployment is Stopped or
+                                    Failed | later: only after two more reads of it.
+  A stopped or failed deployment's own target keeps the weights it had when it ended: a guess, not switchable.
+
 Reads with real timestamps (epoch seconds)
   GetApplication, BatchGetApplications, GetDeploymentGroup, BatchGetDeploymentGroups (unknown names in
   errorMessage), GetDeployment, BatchGetDeployments, ListDeployments (stock, statuses kept in step),
@@ -29,8 +49,9 @@ The lifecycle of a deployment (status, and the target's lifecycle events)
   -> InProgress: BeforeAllowTraffic, AllowTraffic: production traffic moves per the configuration (canary: N%,
   then 100% after the interval; linear: N% more every interval; all at once: 100%), AfterAllowTraffic
   -> the original (Blue) task set kept for blueGreenDeploymentConfiguration.terminateBlueInstancesOnDeployment-
-  Success.terminationWaitTimeInMinutes (instanceTerminationWaitTimeStarted true; ContinueDeployment
-  TERMINATION_WAIT ends it) -> Succeeded: Blue terminated (running 0, weight 0, status INACTIVE), the Green target
+  Success.terminationWaitTimeInMinutes: AfterAllowTraffic Succeeded, the target Succeeded, instanceTermination-
+  WaitTimeStarted as MOTO_CODEDEPLOY_TERMINATION_FLAG says [TW]; ContinueDeployment TERMINATION_WAIT ends it
+  -> Succeeded: Blue terminated (running 0, weight 0, status INACTIVE), the Green target
   group serves production from then on, and the ECS service's taskDefinition is the new one.
   - Install fails when the AppSpec names a task definition, container or container port ECS does not know
     (errorInformation ECS_UPDATE_ERROR), or when the new image's tag starts with "fail-"; it never ends when the
@@ -39,8 +60,9 @@ The lifecycle of a deployment (status, and the target's lifecycle events)
   - StopDeployment (Created, InProgress or Ready; otherwise DeploymentAlreadyCompletedException) -> Stopped
     (errorInformation MANUAL_STOP) at once and answers {status: Pending}; with autoRollbackEnabled it gets a
     rollback. A rollback is a new deployment (creator codeDeployRollback; rollbackInfo links both ways):
-    Created -> InProgress (production and test traffic back to 100% Blue) -> Succeeded (Green removed). The
-    stopped or failed deployment's own target keeps the weights it had when it ended (a guess).
+    Created -> InProgress (production and test traffic back to 100% Blue) -> Succeeded (Green removed) [RB]; its
+    labels and when rollbackInfo shows as the variants say.
+  - The group's alarms are checked on every read while the deployment runs [ALM].
   - ContinueDeployment READY_WAIT on a deployment not Ready, or TERMINATION_WAIT outside the termination wait,
     is InvalidDeploymentWaitTypeException / DeploymentIsNotInReadyStateException.
   ELBv2: the group's loadBalancerInfo.targetGroupPairInfoList[0] (two target groups by name, prodTrafficRoute and

@@ -5,18 +5,58 @@ Stock moto creates one deployment when a service is created and never replaces i
 CreateService's deploymentConfiguration, and answers ListServiceDeployments, DescribeServiceDeployments,
 StopServiceDeployment, ContinueServiceDeployment and DescribeServiceRevisions with HTTP 500. Here:
 
+What AWS does, and where it says so (each behaviour below follows the page or SDK type named beside it)
+  [CB]   Circuit breaker: off unless deploymentConfiguration.deploymentCircuitBreaker enables it (SDK
+         DeploymentCircuitBreaker: "If it is turned on…"; Deployment.rolloutState: FAILED only "if the service fails
+         to reach a steady state and circuit breaker is turned on"). Its threshold is 0.5 x the desired count, at
+         least 3, at most 200 (API ServiceDeploymentCircuitBreaker.threshold). Deployment.failedTasks counts tasks
+         that failed to start and resets once one runs (SDK Deployment.failedTasks).
+  [HOOK] PAUSE hooks wait for ContinueServiceDeployment CONTINUE/ROLLBACK or their timeout (developer guide "Pause
+         hooks for Amazon ECS service deployments"; SDK DeploymentLifecycleHookTimeoutConfiguration: 1440 minutes,
+         ROLLBACK by default), and apply to rolling deployments as well as BLUE_GREEN, CANARY and LINEAR (ECS's
+         launch notes for pause and continue). PAUSE hooks are refused at TEST_TRAFFIC_SHIFT and
+         PRODUCTION_TRAFFIC_SHIFT (SDK DeploymentLifecycleHook.lifecycleStages).
+  [STG]  Stage order: SDK ServiceDeploymentLifecycleStage and DeploymentLifecycleHookStage; PRE_PRODUCTION_TRAFFIC_SHIFT
+         is in the hook-stage enum only. requestedProductionTrafficWeight "represents a snapshot… and may not reflect
+         real-time changes" (SDK ServiceRevisionSummary).
+  [ALM]  Deployment alarms fail a deployment when an alarm "has gone into the ALARM state", and a rolling deployment
+         with alarms stays IN_PROGRESS through a bake time ECS computes from the alarms after steady state ("How
+         CloudWatch alarms detect Amazon ECS deployment failures"; DescribeServices rolloutState).
+
+Variants, where AWS does not say (environment switches; the tests of the affected verdicts run under each)
+  MOTO_ECS_ROLLING_HOOK_STAGES  scale (default): a rolling deployment with hooks reports RECONCILE_SERVICE (with more
+                                than one deployment), PRE_SCALE_UP, SCALE_UP, POST_SCALE_UP, BAKE_TIME, so hooks at
+                                traffic stages are never reached; all: it also passes POST_TEST_TRAFFIC_SHIFT,
+                                PRE_PRODUCTION_TRAFFIC_SHIFT and POST_PRODUCTION_TRAFFIC_SHIFT, moving nothing there.
+  MOTO_ECS_PRE_PRODUCTION_STAGE hook-stage (default): lifecycleStage reads PRE_PRODUCTION_TRAFFIC_SHIFT while there;
+                                previous: the stage before it (POST_TEST_TRAFFIC_SHIFT, PRODUCTION_TRAFFIC_SHIFT);
+                                absent: no lifecycleStage.
+  MOTO_ECS_WEIGHT_LAG=<n>       requestedProductionTrafficWeight still shows the weight before a shift for n
+                                DescribeServiceDeployments answers (default 0).
+  MOTO_ECS_ALARM_AT_START       ignore (default): an alarm already in ALARM when the deployment starts is not its
+                                failure (only one that goes into ALARM after); fire: it rolls the deployment back.
+  MOTO_ECS_ALARM_BAKE_MS=<n>    the rolling alarm bake (default: the longest alarm's period x evaluation periods,
+                                one "minute" being MOTO_ECS_MINUTE_MS).
+  A breaker without rollback leaves the deployment PRIMARY and FAILED and its service deployment STOPPED (the
+  service-deployment status enum has no FAILED): a guess, not switchable.
+
 Deployments in DescribeServices (services with deploymentController ECS)
   UpdateService that changes the task definition, or forces a new deployment, starts a new PRIMARY deployment
-  (IN_PROGRESS, as ECS answers); the old one turns ACTIVE.
-  - ROLLING services (no strategy, or ROLLING): the next DescribeServices finds it settled:
+  (IN_PROGRESS, as ECS answers); the old one turns ACTIVE and keeps its tasks running.
+  - ROLLING services (no strategy, or ROLLING) without hooks or alarms: the next DescribeServices finds it settled:
       - COMPLETED with every task running, and the old deployment gone; or,
-      - when the new revision's image tag starts with "fail-", FAILED by the deployment circuit breaker, with
-        ECS's automatic rollback: a new PRIMARY deployment of the previous task definition;
-      - when it starts with "hang-", never: the deployment stays IN_PROGRESS with no task running;
-      - when a CloudWatch alarm named in deploymentConfiguration.alarms (enable and rollback true) is in ALARM
-        (SetAlarmState), rolled back the same way, whatever the image.
+      - when the new revision's image tag starts with "fail-", never [CB]: each DescribeServices is a round of
+        tasks that exit (failedTasks grows by the desired count; STOPPED tasks with exit code 1 and stop code
+        EssentialContainerExited in ListTasks/DescribeTasks), the old deployment serving. With the breaker on,
+        once failedTasks reaches its threshold: rollback true, ECS's automatic rollback (a new PRIMARY deployment
+        of the previous task definition); rollback false, FAILED and left as it is;
+      - when it starts with "hang-", never: the deployment stays IN_PROGRESS with no task running.
+  - ROLLING services with lifecycle hooks or deployment alarms walk stages like the native strategies [HOOK][ALM]
+    (see MOTO_ECS_ROLLING_HOOK_STAGES), pausing at PAUSE hooks, and bake after steady state while alarms watch;
+    an alarm rolls them back like the breaker does.
   - BLUE_GREEN, CANARY and LINEAR services walk the lifecycle below instead; DescribeServices shows the new
     deployment IN_PROGRESS until CLEAN_UP ends, then COMPLETED alone (or, after a rollback, the old one again).
+    A "fail-" image fails at SCALE_UP the same way [CB].
 
 Service deployments (ListServiceDeployments / DescribeServiceDeployments, moto's own JSON serializer, real dates)
   CreateService and every UpdateService that starts a deployment create one record: source and target service
@@ -34,9 +74,9 @@ Service deployments (ListServiceDeployments / DescribeServiceDeployments, moto's
     PRODUCTION_TRAFFIC_SHIFT (BLUE_GREEN: 100; CANARY: canaryPercent (default 5), canaryBakeTimeInMinutes
     (default 10), 100; LINEAR: stepPercent steps (default 10) with stepBakeTimeInMinutes (default 6) between),
     POST_PRODUCTION_TRAFFIC_SHIFT, BAKE_TIME (bakeTimeInMinutes, default 0), CLEAN_UP, then SUCCESSFUL.
-    PRE_PRODUCTION_TRAFFIC_SHIFT is reported as the lifecycleStage while it lasts (the SDKs' stage enum lacks
-    it; the hook-stage enum has it). The traffic split is in targetServiceRevision / sourceServiceRevisions
-    requestedProductionTrafficWeight and requestedTestTrafficWeight.
+    PRE_PRODUCTION_TRAFFIC_SHIFT is reported as the lifecycleStage while it lasts, or as MOTO_ECS_PRE_PRODUCTION_STAGE
+    says [STG]. The traffic split is in targetServiceRevision / sourceServiceRevisions
+    requestedProductionTrafficWeight (lagging as MOTO_ECS_WEIGHT_LAG says) and requestedTestTrafficWeight.
   - Lifecycle hooks (deploymentConfiguration.lifecycleHooks): at a stage named in a hook's lifecycleStages,
     lifecycleHookDetails lists the stage's hooks. A PAUSE hook (targetType PAUSE) is AWAITING_ACTION, with
     expiresAt and timeoutAction (timeoutConfiguration; defaults 1440 minutes, ROLLBACK): the deployment waits
@@ -44,8 +84,9 @@ Service deployments (ListServiceDeployments / DescribeServiceDeployments, moto's
     timeout (TIMED_OUT; its action). AWS_LAMBDA hooks are not invoked: they read SUCCEEDED at once.
     PAUSE hooks at TEST_TRAFFIC_SHIFT or PRODUCTION_TRAFFIC_SHIFT, and unknown stages, are refused
     (InvalidParameterException), as are canaryPercent outside 0.1-100 and stepPercent outside 3-100.
-  - Alarms (deploymentConfiguration.alarms, enable true): an alarm in ALARM while the deployment runs rolls it
-    back (rollback true) or stops it (STOP_REQUESTED -> STOPPED, rollback false); checked on every read.
+  - Alarms (deploymentConfiguration.alarms, enable true): an alarm that goes into ALARM while the deployment runs
+    rolls it back (rollback true) or stops it (STOP_REQUESTED -> STOPPED, rollback false); checked on every read;
+    one already in ALARM at the start as MOTO_ECS_ALARM_AT_START says [ALM].
   - A rollback (alarm, circuit breaker, hook, StopServiceDeployment ROLLBACK): ROLLBACK_REQUESTED ->
     ROLLBACK_IN_PROGRESS (traffic back to 100% on the source revision, its deployment PRIMARY again) ->
     ROLLBACK_SUCCESSFUL.
