@@ -83,14 +83,15 @@ export async function continueOurHook(clients: AwsClients, serviceDeploymentArn:
 /**
  * Asks ECS to roll a service deployment back: a deployment paused at a PAUSE hook is answered ROLLBACK through that
  * hook (ContinueServiceDeployment, the documented way out of a pause, whoever's hook it is); any other one is stopped
- * with StopServiceDeployment ROLLBACK. Returns what was done, for the log.
+ * with StopServiceDeployment ROLLBACK. Returns what was done, as a sentence for the log.
  */
 export async function rollBackServiceDeployment(clients: AwsClients, deployment: ServiceDeployment): Promise<string> {
+  const arn = deployment.serviceDeploymentArn;
   const hook = deployment.lifecycleHookDetails?.find((h) => h.status === 'AWAITING_ACTION' && h.targetType === 'PAUSE');
   if (hook?.hookId) {
-    await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: deployment.serviceDeploymentArn, hookId: hook.hookId, action: 'ROLLBACK' }));
-    return `answered the PAUSE hook ${hook.hookId}${deployment.lifecycleStage ? ` at ${deployment.lifecycleStage}` : ''} with ROLLBACK`;
+    await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: hook.hookId, action: 'ROLLBACK' }));
+    return `answered the PAUSE hook ${hook.hookId} of deployment ${arn}${deployment.lifecycleStage ? ` at ${deployment.lifecycleStage}` : ''} with ROLLBACK`;
   }
-  await clients.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: deployment.serviceDeploymentArn, stopType: 'ROLLBACK' }));
-  return 'stopped it with ROLLBACK';
+  await clients.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));
+  return `stopped deployment ${arn} with ROLLBACK`;
 }

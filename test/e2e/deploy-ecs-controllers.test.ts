@@ -128,7 +128,7 @@ describe('ECS-native CANARY services', () => {
     const run = await rollback({ reason: 'the bake job died' });
 
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/web: deployment .*: answered the PAUSE hook ecs-pause-\S+ at \S+ with ROLLBACK: ECS puts web:1 back/);
+    expect(run.stdout).toMatch(/web: answered the PAUSE hook ecs-pause-\S+ of deployment \S+ at \S+ with ROLLBACK: ECS puts web:1 back/);
     expect(run.outputs.status).toBe('succeeded');
     expect(await serviceTaskDefinitionArn('prod', 'web')).toBe(seeded.oldRevision);
     const d = (await aws.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments![0];

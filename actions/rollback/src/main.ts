@@ -234,7 +234,7 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
       try {
         // Paused at a PAUSE hook (a bake's, or the team's): the hook's ROLLBACK is the documented way out of a pause.
         const how = await rollBackServiceDeployment(clients, o.inFlight.deployment ?? { serviceDeploymentArn: o.inFlight.serviceDeploymentArn });
-        io.info(`${s.service}: deployment ${o.inFlight.serviceDeploymentArn}: ${how}: ECS puts ${shortTaskDefinition(target)} back`);
+        io.info(`${s.service}: ${how}: ECS puts ${shortTaskDefinition(target)} back`);
         const ended = await stoppedRollbackOutcome(clients, o.inFlight.serviceDeploymentArn, inputs, signal, clock);
         if (ended.status === 'ROLLBACK_SUCCESSFUL') {
           io.info(`${s.service}: ECS reports the rollback ${ended.status}`);
