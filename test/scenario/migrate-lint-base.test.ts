@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { migrate } from '../../actions/migrate/src/main.js';
 import { memoryIO } from '../../lib/core/io.js';
 import { execCommand } from '../../lib/core/command.js';
-import { lintMigrationBatch, migrationsAddedSince, type GitRunner } from '../../lib/migrate/migrations.js';
+import { lintMigrationBatch } from '../../lib/migrate/batch-lint.js';
+import { migrationsAddedSince, type GitRunner } from '../../lib/migrate/migrations.js';
 
 const git: GitRunner = (args, cwd) => execCommand('git', args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), GIT_CONFIG_NOSYSTEM: '1' } });
 const sh = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
@@ -62,7 +63,7 @@ test('a shallow clone says to fetch more history', async () => {
 });
 
 test('a migration that does not parse is reported on its line, not thrown', async () => {
-  const batch = await lintMigrationBatch([{ path: 'm/1/migration.sql', sql: 'CREATE TABLE "A" ("id" INT);\n\nALTER TABEL "A" ADD COLUMN "b" INT;\n' }]);
+  const batch = await lintMigrationBatch([{ path: 'm/1/migration.sql', sql: 'CREATE TABLE "A" ("id" INT);\n\nALTER TABEL "A" ADD COLUMN "b" INT;\n' }], { acrossFiles: true });
   expect(batch.problems).toEqual([expect.objectContaining({ file: 'm/1/migration.sql', line: 3, message: expect.stringMatching(/does not parse as PostgreSQL: syntax error at or near "TABEL"/) })]);
 });
 
