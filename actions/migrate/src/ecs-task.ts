@@ -130,8 +130,9 @@ export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io
   result.task = task;
   const deployed = parseDeployOutput(task.lines.join('\n'));
   if (task.outcome.kind === 'succeeded') {
-    // Only Prisma's own words in the log say nothing is left; an exit code 0 from a custom command does not.
-    const sawVerdict = deployed.applied.length > 0 || deployed.nothingPending;
+    // Only Prisma's own words say nothing is left: in the log, or a plain `migrate deploy` (the one status was asked
+    // for) exiting 0 after a pending set was read; an exit code 0 from a custom command says nothing.
+    const sawVerdict = deployed.applied.length > 0 || deployed.nothingPending || result.pending !== undefined;
     return { ...result, applied: deployed.applied, pendingCount: sawVerdict ? 0 : undefined };
   }
   const applied = result.pending && appliedBeforeFailure(result.pending, deployed.error);

@@ -88,7 +88,7 @@ export async function runLint(inputs: MigrateInputs, io: ActionIO, git: GitRunne
   } else {
     const added = base === 'all' ? undefined : await migrationsAddedSince(git, base, inputs.migrationsDir);
     selected = added ? migrations.filter((m) => added.has(m.name)) : migrations;
-    described = `${added ? `${selected.length} migration(s) added since ${base}` : `all ${selected.length} migration(s)`}, each on its own`;
+    described = `${added ? `${selected.length} migration(s) added since \`${base}\`` : `all ${selected.length} migration(s)`}, each on its own`;
     io.info(`the pending set is not known (${scope.why}): linting ${described}, so that none leans on another being applied with it`);
   }
   if (selected.length === 0 && problems.length === 0) {
