@@ -1,23 +1,25 @@
-// Benchmarks for the migrate action. Run from the repository root:
-//   node scripts/bundle.mjs migrate && node bench/migrate.mjs [--files 1000] [--runs 3]
-// (Node 20 has no --experimental-strip-types, so this imports the compiled build/ and the bundled dist.)
+// Benchmarks for the migrate action. Run from the repository root (`bash bench/run.sh migrate` does both steps):
+//   node scripts/bundle.mjs migrate && node bench/migrate.mjs [--files 1000] [--runs 5]
+// (this imports the compiled build/ and runs the bundled dist, as the runner does).
 //
 // 1. Lint throughput over a thousand Prisma-shaped migration files: the libpg-query lint (real parse trees)
 //    against a regex lint of the same rules (what a grep in CI would do), with how many findings each reports.
-// 2. The time the action adds around `prisma migrate deploy`: plain `npx prisma migrate deploy` against the
-//    bundled action in local mode (lint + status + deploy + status), each on a fresh database, median of N runs.
-//    Needs PostgreSQL 15 (npm run setup); runs the real Prisma CLI offline through the test schema-engine shim.
+// 2. The bundled action in local mode against a plain `npx prisma migrate deploy`, on the same database states,
+//    interleaved: with work to do (the 2 fixture migrations, a fresh database each run) and with nothing to do
+//    (the same database again). min/median/max of N runs, and how many times each started the Prisma CLI
+//    (counted by a wrapper both go through, so both pay its few milliseconds).
+//    Needs PostgreSQL (npm run setup); runs the real Prisma CLI offline through the test schema-engine shim.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lintMigrationBatch } from '../build/lib/migrate/migrations.js';
+import { lintMigrationBatch } from '../build/lib/migrate/batch-lint.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const arg = (name, fallback) => Number(process.argv[process.argv.indexOf(`--${name}`) + 1] || fallback);
 const FILES = process.argv.includes('--files') ? arg('files') : 1000;
-const RUNS = process.argv.includes('--runs') ? arg('runs') : 3;
+const RUNS = process.argv.includes('--runs') ? arg('runs') : 5;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // ---- 1. lint throughput -------------------------------------------------------------------------------
@@ -48,10 +50,10 @@ const REGEX_RULES = {
 const regexLint = (files) => files.flatMap((f) => Object.entries(REGEX_RULES).filter(([, re]) => re.test(f.sql)).map(([rule]) => ({ file: f.path, rule })));
 
 const files = Array.from({ length: FILES }, (_, i) => ({ path: `prisma/migrations/${String(20250101000000 + i)}_m${i}/migration.sql`, sql: migrationSql(i) }));
-await lintMigrationBatch(files.slice(0, 5)); // load the WebAssembly parser once, outside the timing
+await lintMigrationBatch(files.slice(0, 5), { acrossFiles: true }); // load the WebAssembly parser once, outside the timing
 
 let t0 = performance.now();
-const ast = await lintMigrationBatch(files);
+const ast = await lintMigrationBatch(files, { acrossFiles: true });
 const astMs = performance.now() - t0;
 t0 = performance.now();
 const rx = regexLint(files);
@@ -88,24 +90,58 @@ try {
   execFileSync('ln', ['-s', join(root, 'node_modules/prisma'), join(project, 'node_modules/prisma')]);
   execFileSync('ln', ['-s', '../prisma/build/index.js', join(project, 'node_modules/.bin/prisma')]);
   const engine = { PRISMA_SCHEMA_ENGINE_BINARY: join(root, 'test/support/prisma-engine/schema-engine.mjs'), PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING: '1', CHECKPOINT_DISABLE: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1', NO_COLOR: '1' };
+  // Both sides start the project's CLI through this wrapper, which counts the starts: one line each.
+  const starts = join(project, 'starts.log');
+  writeFileSync(join(project, 'prisma.sh'), `#!/bin/sh\necho "$*" >> "${starts}"\nexec npx prisma "$@"\n`);
+  chmodSync(join(project, 'prisma.sh'), 0o755);
   const url = (db) => `postgresql://postgres@127.0.0.1:${port}/${db}`;
-  const time = (fn) => { const s = performance.now(); const r = fn(); if (r.status !== 0) throw new Error(String(r.stdout) + String(r.stderr)); return performance.now() - s; };
-  const plain = [];
-  const action = [];
-  for (let i = 0; i < RUNS; i++) {
-    plain.push(time(() => spawnSync('npx', ['prisma', 'migrate', 'deploy'], { cwd: project, env: { ...process.env, ...engine, DATABASE_URL: url(`plain${i}`) } })));
+  /** ms and CLI starts of one run; throws when it fails. */
+  const time = (fn) => {
+    writeFileSync(starts, '');
+    const s = performance.now();
+    const r = fn();
+    const ms = performance.now() - s;
+    if (r.status !== 0) throw new Error(String(r.stdout) + String(r.stderr));
+    return { ms, starts: readFileSync(starts, 'utf8').split('\n').filter(Boolean).length };
+  };
+  const plain = (db) => time(() => spawnSync('sh', [join(project, 'prisma.sh'), 'migrate', 'deploy'], { cwd: project, env: { ...process.env, ...engine, DATABASE_URL: url(db) } }));
+  const action = (db) => {
     const out = mkdtempSync(join(tmpdir(), 'bench-out-'));
     writeFileSync(join(out, 'o'), '');
-    action.push(time(() => spawnSync(process.execPath, [join(root, 'actions/migrate/dist/main/index.js')], {
-      cwd: project,
-      env: { ...process.env, ...engine, GITHUB_WORKSPACE: project, GITHUB_OUTPUT: join(out, 'o'), 'INPUT_MODE': 'local', 'INPUT_DATABASE-URL': url(`action${i}`), 'INPUT_WORKING-DIRECTORY': '.' },
-    })));
-    rmSync(out, { recursive: true, force: true });
+    try {
+      return time(() => spawnSync(process.execPath, [join(root, 'actions/migrate/dist/main/index.js')], {
+        cwd: project,
+        env: { ...process.env, ...engine, GITHUB_WORKSPACE: project, GITHUB_OUTPUT: join(out, 'o'), INPUT_MODE: 'local', 'INPUT_DATABASE-URL': url(db), 'INPUT_WORKING-DIRECTORY': '.', 'INPUT_PRISMA-COMMAND': `sh ${join(project, 'prisma.sh')}` },
+      }));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  };
+  const rows = { plainWork: [], actionWork: [], plainNone: [], actionNone: [] };
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so a drift of the shared machine lands on both alike.
+    const pair = i % 2 ? [['actionWork', () => action(`a${i}`)], ['plainWork', () => plain(`p${i}`)]] : [['plainWork', () => plain(`p${i}`)], ['actionWork', () => action(`a${i}`)]];
+    for (const [key, fn] of pair) rows[key].push(fn());
+    const again = i % 2 ? [['actionNone', () => action(`a${i}`)], ['plainNone', () => plain(`p${i}`)]] : [['plainNone', () => plain(`p${i}`)], ['actionNone', () => action(`a${i}`)]];
+    for (const [key, fn] of again) rows[key].push(fn());
   }
-  console.log(`\nApply the 2 fixture migrations to a fresh database (median of ${RUNS})`);
-  console.log(`  npx prisma migrate deploy alone          ${(median(plain) / 1000).toFixed(2)} s`);
-  console.log(`  migrate action, local mode               ${(median(action) / 1000).toFixed(2)} s   (lint + status + deploy + status)`);
-  console.log(`  added by the action                      ${((median(action) - median(plain)) / 1000).toFixed(2)} s   (nearly all of it the two extra Prisma CLI start-ups)`);
+  const stat = (runs) => {
+    const ms = runs.map((r) => r.ms);
+    return { min: Math.min(...ms), median: median(ms), max: Math.max(...ms), starts: [...new Set(runs.map((r) => r.starts))].join('/') };
+  };
+  const s = (x) => `${(x / 1000).toFixed(2)} s`;
+  const line = (label, st) => `  ${label.padEnd(50)} ${s(st.median).padStart(7)}  (${s(st.min)}–${s(st.max)})   ${String(st.starts).padStart(3)}`;
+  console.log(`\nmigrate (local mode, bundled) vs a plain \`prisma migrate deploy\`, same database states, ${RUNS} interleaved runs`);
+  console.log(`  ${''.padEnd(50)} ${'median'.padStart(7)}  (min–max)          CLI starts`);
+  for (const [title, plainKey, actionKey] of [['with work to do (2 migrations, fresh database)', 'plainWork', 'actionWork'], ['with nothing to do (the same database again)', 'plainNone', 'actionNone']]) {
+    const p = stat(rows[plainKey]);
+    const a = stat(rows[actionKey]);
+    console.log(` ${title}`);
+    console.log(line('npx prisma migrate deploy', p));
+    console.log(line('migrate action (status, lint, deploy if pending)', a));
+    console.log(`  ${'ratio (median)'.padEnd(50)} ${(a.median / p.median).toFixed(2)}x   (+${s(a.median - p.median)})`);
+  }
+  console.log('  goals (issue 21): <= 1.1x with work to do; one CLI start with nothing to do');
   rmSync(project, { recursive: true, force: true });
 } finally {
   asPostgres('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', '-w', 'stop']);

@@ -21,7 +21,7 @@ import { errorMessage } from '../core/errors.js';
 import type { AppSpecContent } from './appspec.js';
 import { ensureDeploymentConfig, type ConfigPlan } from './deployment-config.js';
 import type { EcsDeploymentGroup } from './deployment-group.js';
-import type { DeploymentObservation } from './verdict.js';
+import { setsOf, taskSetOf, type DeploymentObservation } from './verdict.js';
 
 export interface StartDeployment {
   group: EcsDeploymentGroup;
@@ -116,45 +116,58 @@ export function originalShare(actions: readonly Action[], original: string, othe
   return total === 0 ? 0 : Math.round((mine / total) * 100);
 }
 
+/** Percent of each production listener's forwards to the group's pair that go to `targetGroup`, read back; pure-ish (reads only). */
+export async function listenerShares(clients: AwsClients, group: EcsDeploymentGroup, targetGroup: string): Promise<{ shares: Record<string, number>; problems: string[] }> {
+  const other = group.targetGroupNames.find((n) => n !== targetGroup);
+  const found = (await clients.elbv2.send(new DescribeTargetGroupsCommand({ Names: [targetGroup, ...(other ? [other] : [])] }))).TargetGroups ?? [];
+  const arnOf = (name?: string) => found.find((t) => t.TargetGroupName === name)?.TargetGroupArn ?? '';
+  const [mine, theirs] = [arnOf(targetGroup), arnOf(other)];
+  const shares: Record<string, number> = {};
+  const problems: string[] = [];
+  for (const listenerArn of group.prodListenerArns) {
+    const listener = (await clients.elbv2.send(new DescribeListenersCommand({ ListenerArns: [listenerArn] }))).Listeners?.[0];
+    const rules = (await clients.elbv2.send(new DescribeRulesCommand({ ListenerArn: listenerArn }))).Rules ?? [];
+    // The default action from DescribeListeners (moto keeps the default rule apart), the other rules from DescribeRules.
+    const each = [listener?.DefaultActions ?? [], ...rules.filter((r) => !r.IsDefault).map((r) => r.Actions ?? [])]
+      .map((actions) => originalShare(actions, mine, theirs))
+      .filter((share): share is number => share !== undefined);
+    if (!each.length) problems.push(`production listener ${listenerArn} forwards to neither ${targetGroup} nor ${other ?? 'its pair'}`);
+    else shares[listenerArn] = Math.min(...each);
+  }
+  return { shares, problems };
+}
+
 /**
- * Checks, after a stop or failure with rollback, that production traffic is back on the original: the Blue task
- * set at 100% (in the rollback deployment's target when there is one) and, on every production listener, the
- * default action and each rule that forwards to the group's target group pair sending 100% to the Blue task
- * set's target group. Read only; a listener that cannot be read is a failed check, not an exception.
+ * Checks, after a stop or failure with rollback, that production traffic is back on the original: judged from the
+ * production listeners' weights by target group (the default action and each rule forwarding to the group's pair
+ * must send 100% to the original's target group), and, where the current target names the original task set, its
+ * weight too. The original is this deployment's own Blue set (`observed.sets`): a rollback deployment's labels are
+ * not documented, so they are never read. Read only; a listener that cannot be read is a failed check, not an exception.
  */
 export async function verifyOriginalServesAll(clients: AwsClients, group: EcsDeploymentGroup, observed: DeploymentObservation): Promise<RestoreCheck> {
+  const sets = observed.sets ?? setsOf(observed.target);
   // A stopped or failed deployment's own target may keep the weights it ended with; the rollback's target is current.
-  const blue = (observed.rollbackTarget ?? observed.target)?.taskSetsInfo?.find((t) => t.taskSetLabel === 'Blue');
-  const originalWeight = blue?.trafficWeight;
+  const original = taskSetOf(observed.rollbackTarget ?? observed.target, sets, 'original');
+  const originalWeight = original?.trafficWeight;
   const problems: string[] = [];
-  if (originalWeight !== undefined && originalWeight !== 100) problems.push(`the original task set ${blue?.identifer ?? ''} has ${originalWeight}% of traffic`);
+  if (originalWeight !== undefined && originalWeight !== 100) problems.push(`the original task set ${original?.identifer ?? ''} has ${originalWeight}% of traffic`);
   const listeners: Record<string, number> = {};
-  const blueName = blue?.targetGroup?.name;
-  const otherName = group.targetGroupNames.find((n) => n !== blueName);
-  if (!blueName) problems.push('the deployment target names no original task set');
-  if (blueName && group.prodListenerArns.length) {
+  const name = sets?.originalTargetGroup ?? original?.targetGroup?.name;
+  const other = group.targetGroupNames.find((n) => n !== name);
+  if (!name) problems.push('the deployment target names no original target group');
+  if (name && group.prodListenerArns.length) {
     try {
-      const found = (await clients.elbv2.send(new DescribeTargetGroupsCommand({ Names: [blueName, ...(otherName ? [otherName] : [])] }))).TargetGroups ?? [];
-      const arnOf = (name?: string) => found.find((t) => t.TargetGroupName === name)?.TargetGroupArn ?? '';
-      const [original, other] = [arnOf(blueName), arnOf(otherName)];
-      for (const listenerArn of group.prodListenerArns) {
-        const listener = (await clients.elbv2.send(new DescribeListenersCommand({ ListenerArns: [listenerArn] }))).Listeners?.[0];
-        const rules = (await clients.elbv2.send(new DescribeRulesCommand({ ListenerArn: listenerArn }))).Rules ?? [];
-        // The default action from DescribeListeners (moto keeps the default rule apart), the other rules from DescribeRules.
-        const shares = [listener?.DefaultActions ?? [], ...rules.filter((r) => !r.IsDefault).map((r) => r.Actions ?? [])]
-          .map((actions) => originalShare(actions, original, other))
-          .filter((share): share is number => share !== undefined);
-        if (!shares.length) {
-          problems.push(`production listener ${listenerArn} forwards to neither ${blueName} nor ${otherName ?? 'its pair'}`);
-          continue;
-        }
-        listeners[listenerArn] = Math.min(...shares);
-        if (listeners[listenerArn] !== 100) problems.push(`production listener ${listenerArn} sends ${100 - listeners[listenerArn]}% to ${otherName ?? 'the replacement'}`);
+      const read = await listenerShares(clients, group, name);
+      problems.push(...read.problems);
+      for (const [arn, share] of Object.entries(read.shares)) {
+        listeners[arn] = share;
+        if (share !== 100) problems.push(`production listener ${arn} sends ${100 - share}% to ${other ?? 'the replacement'}`);
       }
     } catch (err) {
       problems.push(`the production listeners could not be read: ${errorMessage(err)}`);
     }
   }
-  const detail = problems.length ? problems.join('; ') : `original task set${blue?.identifer ? ` ${blue.identifer}` : ''} carries 100% of production traffic${Object.keys(listeners).length ? ` (${Object.keys(listeners).length} listener(s) read back)` : ''}`;
+  const id = sets?.originalId ?? original?.identifer;
+  const detail = problems.length ? problems.join('; ') : `original task set${id ? ` ${id}` : ''} carries 100% of production traffic${Object.keys(listeners).length ? ` (${Object.keys(listeners).length} listener(s) read back)` : ''}`;
   return { ok: problems.length === 0, originalWeight, listeners, detail };
 }

@@ -10,8 +10,8 @@ import { formatDuration } from '../core/duration.js';
 import { CancelledError, errorMessage } from '../core/errors.js';
 import type { Clock } from '../core/poll.js';
 import type { EcsDeploymentGroup } from './deployment-group.js';
-import { continueDeployment, observeDeployment, stopWithRollback, verifyOriginalServesAll, type RestoreCheck } from './deployments.js';
-import { describeVerdict, judgeDeployment, type DeploymentObservation, type DeploymentPhase, type DeploymentVerdict } from './verdict.js';
+import { continueDeployment, listenerShares, observeDeployment, stopWithRollback, verifyOriginalServesAll, type RestoreCheck } from './deployments.js';
+import { describeVerdict, judgeDeployment, setsOf, type DeploymentObservation, type DeploymentPhase, type DeploymentSets, type DeploymentVerdict } from './verdict.js';
 
 /** What the caller wants after a look: nothing, let a waiting deployment go on, or stop it with rollback. */
 export type FollowDecision = 'wait' | 'continue' | { stop: string };
@@ -70,6 +70,12 @@ export interface FollowResult {
   verdict: DeploymentVerdict;
   reason: string;
   /**
+   * With outcome `succeeded`: CodeDeploy had not finished, but all production traffic was on the replacement and the
+   * original's termination wait had begun when our timeout came. A release that passed is never stopped for our
+   * timeout: CodeDeploy ends the wait itself.
+   */
+  inTerminationWait?: boolean;
+  /**
    * When we stopped it (clock ms), why, and CodeDeploy's answer. With outcome `succeeded` the stop came too late:
    * CodeDeploy had finished (DeploymentAlreadyCompletedException) and the new version stays.
    */
@@ -101,11 +107,19 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
   let last: { o: DeploymentObservation; v: DeploymentVerdict } | undefined;
   let stop: FollowResult['stop'];
   let failingSince: number | undefined;
+  // The caller's last answer: `continue` in the termination wait means its checks passed (or it runs none).
+  let lastDecision: FollowDecision | undefined;
+  // Our own target's sets, as first labelled (the only labels AWS documents); later looks only fill gaps.
+  let sets: DeploymentSets | undefined;
+  let endedAt: number | undefined;
 
   const look = async (lookSignal?: AbortSignal, via = clients) => {
-    const o = await observeDeployment(via, deploymentId, targetId, lookSignal);
+    const seen = await observeDeployment(via, deploymentId, targetId, lookSignal);
     looks++;
-    targetId = o.targetId;
+    targetId = seen.targetId;
+    const own = setsOf(seen.target);
+    if (own) sets = { ...own, ...Object.fromEntries(Object.entries(sets ?? {}).filter(([, v]) => v !== undefined)) };
+    const o: DeploymentObservation = { ...seen, sets };
     const v = judgeDeployment(o);
     const previous = marks[marks.length - 1];
     if (!previous || previous.phase !== v.phase || previous.weight !== v.weight) {
@@ -138,20 +152,28 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
       }
       if (seen) {
         const { o, v } = seen;
-        if (v.done) return await finish(o, v);
         const now = clock.now();
-        if (stop) {
+        if (v.done) {
+          endedAt ??= now;
+          // A rollback CodeDeploy starts may show in rollbackInfo only some looks after the status ended: keep
+          // looking for it (or for the listeners back on the original) for the restore timeout.
+          if (!(await awaitingRollback(o, v, now))) return await finish(o, v);
+        } else if (stop) {
           if (now - stop.at > (options.restoreTimeoutMs ?? DEFAULT_RESTORE_TIMEOUT_MS)) return await finish(o, v);
         } else if (now - startedAt > options.timeoutMs) {
+          // A release that passed (every check, through the hold) is never stopped for our timeout: CodeDeploy ends the wait.
+          if (v.phase === 'draining' && v.terminationWait && (!options.decide || lastDecision === 'continue')) return released(v);
           await stopNow(`the deployment did not finish within ${formatDuration(options.timeoutMs)} (${v.phase} at ${v.weight}%)`);
         } else if (v.rollback !== 'none' || v.phase === 'failed' || v.phase === 'stopped') {
           // CodeDeploy is already rolling back (its own failure, or someone else's stop): nothing of ours to decide.
         } else {
           const decision = options.decide ? await options.decide(v, o) : v.phase === 'ready' ? 'continue' : 'wait';
+          lastDecision = decision;
           if (typeof decision === 'object') await stopNow(decision.stop);
           else if (decision === 'continue' && v.phase === 'ready') await continueNow('READY_WAIT');
-          // CodeDeploy refuses TERMINATION_WAIT until the wait has started (after AfterAllowTraffic), so a 'continue' before then waits.
-          else if (decision === 'continue' && v.phase === 'draining' && o.deployment.instanceTerminationWaitTimeStarted) await continueNow('TERMINATION_WAIT');
+          // CodeDeploy refuses TERMINATION_WAIT until the wait has begun; that is read from the target and the
+          // listeners (instanceTerminationWaitTimeStarted stays false on ECS), so a 'continue' before then waits.
+          else if (decision === 'continue' && v.phase === 'draining' && v.terminationWait && (await listenersOnReplacement())) await continueNow('TERMINATION_WAIT');
         }
       }
       await clock.sleep(options.intervalMs, signal);
@@ -173,11 +195,43 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
     return { outcome: 'cancelled', verdict: v, reason: `cancelled at ${v.phase} (${v.weight}%); ${where}`, stop, looks, marks };
   }
 
+  /** True while a rollback is due but not seen yet: rollbackInfo absent and traffic not verifiably back. */
+  async function awaitingRollback(o: DeploymentObservation, v: DeploymentVerdict, now: number): Promise<boolean> {
+    if (v.rollback !== 'none' || (v.phase !== 'failed' && v.phase !== 'stopped') || !rollbackDue(o)) return false;
+    if (now - (stop?.at ?? endedAt ?? now) > (options.restoreTimeoutMs ?? DEFAULT_RESTORE_TIMEOUT_MS)) return false;
+    return !(await verifyOriginalServesAll(clients, group, o)).ok;
+  }
+
+  /** Whether CodeDeploy is to roll this ended deployment back: our stop asks for it; otherwise the group's events say. */
+  function rollbackDue(o: DeploymentObservation): boolean {
+    if (stop) return true;
+    const events = group.autoRollbackEvents;
+    if (o.deployment.status === 'Failed') return events.includes('DEPLOYMENT_FAILURE');
+    return o.deployment.errorInformation?.code === 'ALARM_ACTIVE' && events.includes('DEPLOYMENT_STOP_ON_ALARM');
+  }
+
+  /** Every production listener sends all its traffic to the replacement's target group (read back before TERMINATION_WAIT). */
+  async function listenersOnReplacement(): Promise<boolean> {
+    if (!sets?.replacementTargetGroup || !group.prodListenerArns.length) return true;
+    try {
+      const read = await listenerShares(clients, group, sets.replacementTargetGroup);
+      return read.problems.length === 0 && Object.values(read.shares).every((share) => share === 100);
+    } catch (err) {
+      options.onRetry?.(err);
+      return false;
+    }
+  }
+
+  function released(v: DeploymentVerdict): FollowResult {
+    const reason = `all production traffic is on the replacement and the original task set's termination wait has begun; CodeDeploy ends it and finishes the deployment on its own (not stopped at our ${formatDuration(options.timeoutMs)} timeout: the release passed)`;
+    return { outcome: 'succeeded', verdict: v, reason, inTerminationWait: true, stop, looks, marks };
+  }
+
   async function finish(o: DeploymentObservation, v: DeploymentVerdict): Promise<FollowResult> {
     const base = { verdict: v, stop, looks, marks };
     if (v.phase === 'succeeded') return { ...base, outcome: 'succeeded', reason: stop ? `asked to stop (${stop.reason}) but CodeDeploy had already finished: ${v.reason}` : v.reason };
     // Verify whenever traffic may have moved: a rollback, or a stop of ours.
-    const restore = v.rollback !== 'none' || stop ? await verifyOriginalServesAll(clients, group, o) : undefined;
+    const restore = v.rollback !== 'none' || stop || rollbackDue(o) ? await verifyOriginalServesAll(clients, group, o) : undefined;
     const restoreMs = stop && restore?.ok ? clock.now() - stop.at : undefined;
     const outcome: FollowOutcome = stop ? 'stopped' : v.phase === 'stopped' ? 'stopped-elsewhere' : 'failed';
     const reason = stop ? `stopped: ${stop.reason}; ${restore?.detail ?? v.reason}` : `${v.reason}${restore ? `; ${restore.detail}` : ''}`;

@@ -27,6 +27,12 @@ export interface DeploymentVerdict {
   done: boolean;
   /** Percent of production traffic on the replacement (green) task set. */
   weight: number;
+  /**
+   * The original task set's termination wait has begun, as read from facts AWS documents (the ECS target Succeeded,
+   * or AfterAllowTraffic Succeeded, with all traffic on the replacement), not from instanceTerminationWaitTimeStarted,
+   * which stays false on ECS (aws/containers-roadmap#269).
+   */
+  terminationWait?: boolean;
   /** Percent of test traffic on the replacement, when the target says. */
   testWeight?: number;
   rollback: RollbackState;
@@ -42,12 +48,52 @@ export interface DeploymentObservation {
   /** The rollback deployment named by rollbackInfo, when there is one, and its ECS target. */
   rollbackDeployment?: DeploymentInfo;
   rollbackTarget?: ECSTarget;
+  /**
+   * This deployment's two task sets, as its own target labelled them (ECSTaskSet.taskSetLabel: BLUE the original,
+   * GREEN the replacement). A rollback deployment's labels are not documented, so its sets are matched to these by
+   * task set ID or target group name, never by label. Set by the follow loop from the first target it sees.
+   */
+  sets?: DeploymentSets;
 }
 
-/** The replacement's share of production traffic: the Green task set's trafficWeight (0 without one). */
-export function greenWeight(target: ECSTarget | undefined): number {
+/** The original and the replacement task set of a deployment: IDs and target group names. */
+export interface DeploymentSets {
+  originalId?: string;
+  originalTargetGroup?: string;
+  replacementId?: string;
+  replacementTargetGroup?: string;
+}
+
+/** The two task sets of a deployment's own target, by its labels (which a deployment's own target documents). */
+export function setsOf(target: ECSTarget | undefined): DeploymentSets | undefined {
+  const blue = target?.taskSetsInfo?.find((t) => t.taskSetLabel === 'Blue');
   const green = target?.taskSetsInfo?.find((t) => t.taskSetLabel === 'Green');
-  return green?.trafficWeight ?? 0;
+  if (!blue && !green) return undefined;
+  return { originalId: blue?.identifer, originalTargetGroup: blue?.targetGroup?.name, replacementId: green?.identifer, replacementTargetGroup: green?.targetGroup?.name };
+}
+
+/** The task set of `target` that is the deployment's replacement (or original): by ID, else target group, else label. */
+export function taskSetOf(target: ECSTarget | undefined, sets: DeploymentSets | undefined, which: 'original' | 'replacement') {
+  const id = which === 'original' ? sets?.originalId : sets?.replacementId;
+  const group = which === 'original' ? sets?.originalTargetGroup : sets?.replacementTargetGroup;
+  const all = target?.taskSetsInfo ?? [];
+  return (id && all.find((t) => t.identifer === id)) || (group && all.find((t) => t.targetGroup?.name === group)) || (sets ? undefined : all.find((t) => t.taskSetLabel === (which === 'original' ? 'Blue' : 'Green')));
+}
+
+/** The replacement's share of production traffic in `target` (0 without one), its task set found as `taskSetOf` does. */
+export function greenWeight(target: ECSTarget | undefined, sets?: DeploymentSets): number {
+  return taskSetOf(target, sets ?? setsOf(target), 'replacement')?.trafficWeight ?? 0;
+}
+
+/** The termination wait has begun, by facts AWS documents: see DeploymentVerdict.terminationWait. */
+export function terminationWaitStarted(o: DeploymentObservation): boolean {
+  const d = o.deployment;
+  if (d.status !== 'InProgress' && d.status !== 'Baking') return false;
+  if (d.instanceTerminationWaitTimeStarted) return true;
+  const target = o.target;
+  if (!target || greenWeight(target, o.sets) < 100) return false;
+  const afterAllowTraffic = target.lifecycleEvents?.find((e) => e.lifecycleEventName === 'AfterAllowTraffic')?.status === 'Succeeded';
+  return target.status === 'Succeeded' || afterAllowTraffic;
 }
 
 function reasonOf(d: DeploymentInfo): string {
@@ -69,8 +115,9 @@ function rollbackState(o: DeploymentObservation): RollbackState {
 /** Judges one look. */
 export function judgeDeployment(o: DeploymentObservation): DeploymentVerdict {
   const d = o.deployment;
-  // Once CodeDeploy rolls back, its rollback deployment's target says where traffic is now.
-  const weight = greenWeight(o.rollbackTarget ?? o.target);
+  // Once CodeDeploy rolls back, its rollback deployment's target says where traffic is now (its sets found by ID).
+  const sets = o.sets ?? setsOf(o.target);
+  const weight = greenWeight(o.rollbackTarget ?? o.target, sets);
   const testWeight = o.target ? testWeightOf(o.target) : undefined;
   const base = { weight, testWeight, reason: reasonOf(d) };
   switch (d.status) {
@@ -85,7 +132,7 @@ export function judgeDeployment(o: DeploymentObservation): DeploymentVerdict {
       return { ...base, phase: 'ready', done: false, rollback: 'none' };
     case 'Baking':
     case 'InProgress':
-      if (d.instanceTerminationWaitTimeStarted || weight >= 100) return { ...base, phase: 'draining', done: false, rollback: 'none' };
+      if (terminationWaitStarted({ ...o, sets }) || weight >= 100) return { ...base, phase: 'draining', done: false, rollback: 'none', terminationWait: terminationWaitStarted({ ...o, sets }) };
       return { ...base, phase: weight > 0 ? 'shifting' : 'in-progress', done: false, rollback: 'none' };
     default:
       return { ...base, phase: 'in-progress', done: false, rollback: 'none' };

@@ -1,7 +1,7 @@
 /**
  * How a service is deployed: its deployment controller and, for ECS-controlled services, its strategy.
  * A plain UpdateService means something different for each, so every action that changes a service
- * looks here first and refuses what it does not handle, before anything is registered.
+ * looks here first and chooses its path (or refuses), before anything is registered.
  */
 import type { Service } from '@aws-sdk/client-ecs';
 
@@ -19,21 +19,17 @@ export function deploymentStyleOf(service: Service): DeploymentStyle {
 }
 
 /**
- * Why a rolling deploy (UpdateService with a new task definition, watched to COMPLETED) must not touch this
- * service, or undefined when it may. deploy-ecs refuses the rest; bake-and-promote is where traffic-shifting
- * services belong.
+ * Why a deploy (a new revision rolled out with UpdateService, or a CodeDeploy deployment) must not touch this
+ * service, or undefined when it may: only EXTERNAL services, whose task sets are the team's own tooling's.
  */
-export function rollingDeployRefusal(service: Service): string | undefined {
-  const name = service.serviceName ?? 'the service';
-  const style = deploymentStyleOf(service);
-  if (style.controller === 'CODE_DEPLOY') {
-    return `service "${name}" is deployed by CodeDeploy (deployment controller CODE_DEPLOY): ECS refuses a new task definition through UpdateService and only a CodeDeploy deployment shifts its traffic. deploy-ecs does rolling deployments only; CodeDeploy services are for bake-and-promote, which runs the deployment with your checks gating it`;
-  }
-  if (style.controller === 'EXTERNAL') {
-    return `service "${name}" uses the EXTERNAL deployment controller: its tasks come from task sets that your own tooling manages, which deploy-ecs does not touch`;
-  }
-  if (style.strategy !== 'ROLLING') {
-    return `service "${name}" uses ECS's ${style.strategy} deployment strategy: UpdateService would shift production traffic with none of your checks gating it. Use bake-and-promote for it, or set the service's strategy to ROLLING to deploy it with deploy-ecs`;
-  }
-  return undefined;
+export function deployRefusal(service: Service): string | undefined {
+  if (deploymentStyleOf(service).controller !== 'EXTERNAL') return undefined;
+  return `service "${service.serviceName ?? 'the service'}" uses the EXTERNAL deployment controller: its tasks come from task sets your own tooling creates, so no deploy through ECS or CodeDeploy applies to it (register-only still registers its revision)`;
+}
+
+/** How a deploy reaches the service, in a few words, for the plan and the summary. */
+export function describeStyle(style: DeploymentStyle): string {
+  if (style.controller === 'CODE_DEPLOY') return 'CodeDeploy blue/green';
+  if (style.controller === 'EXTERNAL') return 'EXTERNAL task sets';
+  return style.strategy === 'ROLLING' ? 'ECS rolling update' : `ECS ${style.strategy.toLowerCase().replace('_', '/')} deployment`;
 }

@@ -42,6 +42,8 @@ export function rolloutDetails(results: ServiceRollout[]): string {
   if (spans.length) md += heading('Timeline', 3) + ganttChart('Rollout', spans);
   for (const r of results.filter((x) => x.status === 'failed')) {
     md += heading(`Why ${r.service} failed`, 3) + `${r.reason}\n\n`;
+    const next = whatToDo(r);
+    if (next) md += `**What to do:** ${next}\n\n`;
     const e = r.explanation;
     if (!e) continue;
     if (e.stoppedTasks.length) md += table(['Stopped task', 'What the task said'], e.stoppedTasks.map((t) => [t.taskId, describeStoppedTask(t)]));
@@ -52,6 +54,17 @@ export function rolloutDetails(results: ServiceRollout[]): string {
     md += `[Open the service in the ECS console](${e.consoleUrl})\n\n`;
   }
   return md;
+}
+
+/** The next step after a failure that ECS will not resolve by itself, or undefined when ECS already did. */
+export function whatToDo(r: ServiceRollout): string | undefined {
+  if (r.failureKind !== 'tasks-failing') return undefined;
+  const back = r.previousTaskDefinitionArn ? ` to ${shortTaskDefinition(r.previousTaskDefinitionArn)}` : '';
+  return (
+    `ECS keeps starting ${shortTaskDefinition(r.taskDefinitionArn)} until it is told otherwise. Roll the service back${back} now (the rollback action, target \`previous\`), ` +
+    'or deploy a fixed image. To have ECS stop and roll back a release like this by itself, enable the deployment circuit breaker with rollback on the service ' +
+    '(`deploymentConfiguration.deploymentCircuitBreaker: {enable: true, rollback: true}`).'
+  );
 }
 
 /** What a cancelled job left behind: ECS carries on, so each service's state and how to undo it. */

@@ -1,6 +1,7 @@
 /** Judging one service's rollout from what DescribeServices (and the service-deployments API) says. Pure. */
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
 import { shortTaskDefinition } from './arns.js';
+import type { HookHold } from './lifecycle-hooks.js';
 
 /** What we follow: the deployment our UpdateService started (or the one in flight we found and adopted). */
 export interface RolloutTarget {
@@ -10,6 +11,8 @@ export interface RolloutTarget {
   previousTaskDefinitionArn?: string;
   /** Success also needs every task of the deployment running (a desired-count change on a COMPLETED deployment). */
   requireAllRunning?: boolean;
+  /** This run started the deployment: a PAUSE hook of ours on it is answered CONTINUE (it gates nothing here). */
+  answerOurHooks?: boolean;
   /**
    * Judge from DescribeServices alone: the service deployment this follows is ECS's own rollback of one that was
    * stopped on purpose (rollback's stop-in-flight), whose ROLLBACK_* status is the goal, not a failure.
@@ -21,6 +24,10 @@ export interface RolloutTarget {
 export interface ServiceDeploymentState {
   status: string;
   statusReason?: string;
+  serviceDeploymentArn?: string;
+  lifecycleStage?: string;
+  /** A PAUSE hook the deployment waits on, and whose it is. */
+  hold?: HookHold;
 }
 
 export interface RolloutProgress {
@@ -44,7 +51,11 @@ export type FailureKind =
   /** AWS could not be read until the deadline (expired credentials, access denied, the network). */
   | 'unobservable'
   /** The rollout completed but the service's own health check did not pass. */
-  | 'unhealthy';
+  | 'unhealthy'
+  /** Nothing was deployed, and the service's PRIMARY deployment is of another revision than the service points at. */
+  | 'mismatch'
+  /** No circuit breaker: the new revision's tasks keep failing to start while the old one serves; ECS keeps trying. */
+  | 'tasks-failing';
 
 export type RolloutVerdict =
   | { state: 'in-progress'; progress: RolloutProgress }
@@ -74,6 +85,28 @@ function rollbackEvidence(service: Service, primary: Deployment, target: Rollout
   return (service.events ?? []).slice(0, 10).some((e) => /rolling back|rollback/i.test(e.message ?? '') && (e.message ?? '').includes(target.deploymentId));
 }
 
+/** The circuit breaker's own threshold (ServiceDeploymentCircuitBreaker): half the desired count, at least 3, at most 200. */
+export function failureThreshold(desired: number): number {
+  return Math.min(200, Math.max(3, Math.ceil(desired * 0.5)));
+}
+
+/**
+ * Without a circuit breaker (the API's default) ECS never fails a deployment whose tasks keep exiting: it retries
+ * for as long as it takes, the old revision serving. Once as many tasks failed as the breaker would have counted,
+ * with none of the new revision running (Deployment.failedTasks resets on the first one that runs), the verdict
+ * is in: the reason says so, and which revision still serves.
+ */
+function failingWithoutBreaker(service: Service, ours: Deployment): string | undefined {
+  if (service.deploymentConfiguration?.deploymentCircuitBreaker?.enable) return undefined;
+  const failed = ours.failedTasks ?? 0;
+  if ((ours.runningCount ?? 0) > 0 || failed < failureThreshold(ours.desiredCount ?? service.desiredCount ?? 1)) return undefined;
+  const serving = (service.deployments ?? []).filter((d) => d.id !== ours.id && (d.runningCount ?? 0) > 0);
+  const still = serving.length
+    ? `${serving.map((d) => `${shortTaskDefinition(d.taskDefinition)} (${d.runningCount} task(s) running)`).join(', ')} still serves`
+    : 'no task of any other revision is running either';
+  return `${failed} task(s) of ${shortTaskDefinition(ours.taskDefinition)} failed to start and none is running; ${still}. The service has no deployment circuit breaker, so ECS keeps retrying until someone rolls back`;
+}
+
 /** Decides where one rollout stands. Success needs *our* deployment seen PRIMARY and COMPLETED, nothing less. */
 export function judgeRollout(service: Service | undefined, target: RolloutTarget, serviceDeployment?: ServiceDeploymentState): RolloutVerdict {
   if (!service) return { state: 'failed', kind: 'missing', reason: `service ${target.service} disappeared while we watched` };
@@ -87,7 +120,8 @@ export function judgeRollout(service: Service | undefined, target: RolloutTarget
     const restoring = primary && primary.id !== target.deploymentId && primary.taskDefinition !== target.taskDefinitionArn ? `; ECS is rolling back to ${shortTaskDefinition(primary.taskDefinition)}` : '';
     return { state: 'failed', kind: 'rolled-back', reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}${restoring}`, progress };
   }
-  if (serviceDeployment && STOPPED_STATES.has(serviceDeployment.status)) {
+  // A breaker without rollback stops the deployment: DescribeServices says why, better than the bare STOPPED.
+  if (serviceDeployment && STOPPED_STATES.has(serviceDeployment.status) && !(ours?.rolloutState === 'FAILED' && /circuit breaker/i.test(ours.rolloutStateReason ?? ''))) {
     return { state: 'failed', kind: 'stopped', reason: `the service deployment was stopped (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
   }
 
@@ -108,6 +142,8 @@ export function judgeRollout(service: Service | undefined, target: RolloutTarget
     }
     // Without a rollout state (older services), steady means one deployment with every task running.
     if (!ours.rolloutState && deployments.length === 1 && allRunning) return { state: 'succeeded', progress: progressOf(ours) };
+    const failing = failingWithoutBreaker(service, ours);
+    if (failing) return { state: 'failed', kind: 'tasks-failing', reason: failing, progress: progressOf(ours) };
     return { state: 'in-progress', progress: progressOf(ours) };
   }
   if (!primary) return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };

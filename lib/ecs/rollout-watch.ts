@@ -8,8 +8,9 @@ import { pollUntil, realClock, type Clock } from '../core/poll.js';
 import { formatDuration } from '../core/duration.js';
 import { shortTaskDefinition } from './arns.js';
 import { pollServices } from './services.js';
-import { ServiceDeploymentsProbe } from './service-deployments.js';
-import { judgeRollout, type RolloutProgress, type RolloutTarget, type RolloutVerdict } from './rollout-verdict.js';
+import { describeHold, type HookHold } from './lifecycle-hooks.js';
+import { continueOurHook, ServiceDeploymentsProbe } from './service-deployments.js';
+import { judgeRollout, type RolloutProgress, type RolloutTarget, type RolloutVerdict, type ServiceDeploymentState } from './rollout-verdict.js';
 
 export type FinalVerdict = Extract<RolloutVerdict, { state: 'succeeded' } | { state: 'failed' }>;
 
@@ -49,6 +50,11 @@ interface Watched {
   timeline: TimelineMark[];
   firstRunning?: boolean;
   outcome?: RolloutOutcome;
+  /** The lifecycle stage last reported, for native and hooked deployments. */
+  stage?: string;
+  /** A PAUSE hook holding the deployment at the last look, and the hook IDs already reported. */
+  hold?: { hold: HookHold; arn: string };
+  holdsReported: Set<string>;
 }
 
 /** Errors in a row that are neither throttling nor the network before the watch gives up on reading AWS. */
@@ -64,7 +70,7 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
   const clock = options.clock ?? realClock;
   const start = clock.now();
   const probe = new ServiceDeploymentsProbe(clients, cluster, new Date(options.startedAt.getTime() - 1000));
-  const watched: Watched[] = options.targets.map((target) => ({ target: { ...target }, seenEvents: new Set(), timeline: [{ atMs: 0, label: 'watch started' }] }));
+  const watched: Watched[] = options.targets.map((target) => ({ target: { ...target }, seenEvents: new Set(), holdsReported: new Set(), timeline: [{ atMs: 0, label: 'watch started' }] }));
   const pending = () => watched.filter((w) => !w.outcome);
   const finish = (w: Watched, verdict: FinalVerdict) => {
     const elapsedMs = clock.now() - start;
@@ -100,6 +106,7 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
       for (const w of open) {
         w.last = services.get(w.target.service);
         reportEvents(io, w, options.startedAt);
+        await followStage(clients, io, w, deploymentStates.get(w.target.service), clock.now() - start);
         const verdict = judgeRollout(w.last, w.target, w.target.ignoreServiceDeployments ? undefined : deploymentStates.get(w.target.service));
         if (verdict.state === 'in-progress') {
           reportProgress(io, w, verdict.progress, clock.now() - start);
@@ -113,7 +120,8 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
     if (err instanceof TimeoutError) {
       const unread = lastError ? `; the last read failed: ${lastError.message}` : '';
       for (const w of pending()) {
-        finish(w, { state: 'failed', kind: lastError ? 'unobservable' : 'timeout', reason: `no verdict within ${formatDuration(options.timeoutMs)}${unread}; ${describeState(w)}` });
+        const held = w.hold ? `; ${describeHold(w.hold.hold, w.hold.arn)}` : '';
+        finish(w, { state: 'failed', kind: lastError ? 'unobservable' : 'timeout', reason: `no verdict within ${formatDuration(options.timeoutMs)}${unread}; ${describeState(w)}${held}` });
       }
     } else if (err instanceof CancelledError || options.signal?.aborted) {
       io.warning('The job was cancelled while rollouts were in flight. ECS carries on with them; state left behind:');
@@ -126,6 +134,40 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
     io.debug(`service-deployments API not used: ${probe.unavailableReason}`);
   }
   return watched.map((w) => w.outcome!);
+}
+
+/**
+ * The lifecycle stage and any PAUSE hook the deployment waits on. Our hook on a deployment this run started is
+ * answered CONTINUE (it gates nothing here: no checks run); a team's hook, or ours on a deployment someone else
+ * started, is said once, clearly, and waited for until the deadline.
+ */
+async function followStage(clients: AwsClients, io: ActionIO, w: Watched, state: ServiceDeploymentState | undefined, elapsedMs: number): Promise<void> {
+  const name = w.target.service;
+  if (state?.lifecycleStage && state.lifecycleStage !== w.stage) {
+    w.stage = state.lifecycleStage;
+    w.timeline.push({ atMs: elapsedMs, label: state.lifecycleStage });
+    io.info(`${name}: lifecycle stage ${state.lifecycleStage}`);
+  }
+  const hold = state?.hold;
+  const arn = state?.serviceDeploymentArn;
+  w.hold = hold && arn ? { hold, arn } : undefined;
+  if (!hold || !arn) return;
+  if (hold.owner === 'ours' && w.target.answerOurHooks) {
+    const problem = await continueOurHook(clients, arn, hold.hookId);
+    if (problem) io.warning(`${name}: could not answer bake-and-promote's PAUSE hook ${hold.hookId} (${problem}); looking again`);
+    else {
+      io.info(`${name}: answered bake-and-promote's PAUSE hook ${hold.hookId}${hold.stage ? ` at ${hold.stage}` : ''} with CONTINUE (this rollout runs no checks for it to gate)`);
+      w.timeline.push({ atMs: elapsedMs, label: `continued ${hold.stage ?? 'a pause'}` });
+      w.hold = undefined;
+    }
+    return;
+  }
+  const key = hold.owner === 'ours' ? hold.hookId : hold.hookIds.join(',');
+  if (w.holdsReported.has(key)) return;
+  w.holdsReported.add(key);
+  w.timeline.push({ atMs: elapsedMs, label: `paused${hold.stage ? ` at ${hold.stage}` : ''}` });
+  const who = hold.owner === 'ours' ? 'bake-and-promote answers it (or its mode: abort)' : 'this step waits for your answer until wait-timeout';
+  io.warning(`${name}: ${describeHold(hold, arn)}; ${who}`);
 }
 
 function reportProgress(io: ActionIO, w: Watched, progress: RolloutProgress, elapsedMs: number): void {

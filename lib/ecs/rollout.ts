@@ -14,7 +14,9 @@ import { realClock, type Clock } from '../core/poll.js';
 import { shortTaskDefinition } from './arns.js';
 import { explainFailure, type FailureExplanation } from './failure-explanation.js';
 import { recordRolledOut } from './history.js';
+import { hasOurHooks, withoutOurHooks } from './lifecycle-hooks.js';
 import { currentDeploymentTarget, judgeRollout, type FailureKind, type RolloutTarget } from './rollout-verdict.js';
+import { whatToDo } from './rollout-summary.js';
 import { RolloutsCancelled, watchRollouts, type RolloutOutcome, type TimelineMark } from './rollout-watch.js';
 import { updateService } from './services.js';
 import type { DeploymentState } from '../report/github-deployment.js';
@@ -101,12 +103,16 @@ export async function rollOut(changes: ServiceChange[], settings: RolloutSetting
         continue;
       }
       const { taskDefinitionArn, desiredCount, forceNewDeployment = false } = change.update;
+      // bake-and-promote's PAUSE hook gates its checks; a rollout that runs none must not wait on it.
+      const config = change.observed.deploymentConfiguration;
+      const deploymentConfiguration = hasOurHooks(config) ? withoutOurHooks(config) : undefined;
+      if (deploymentConfiguration) io.info(`${change.service}: rolling out without bake-and-promote's PAUSE hook (it gates that action's checks; the service's other hooks stay)`);
       try {
-        const { deploymentId } = await updateService(ctx.clients, { cluster: settings.cluster, service: change.service, taskDefinitionArn, desiredCount, forceNewDeployment });
+        const { deploymentId } = await updateService(ctx.clients, { cluster: settings.cluster, service: change.service, taskDefinitionArn, desiredCount, forceNewDeployment, deploymentConfiguration });
         io.info(`${change.service}: deployment ${deploymentId} started with ${taskDefinitionArn}`);
         Object.assign(result, { taskDefinitionArn, deploymentId, status: settings.wait ? 'in-progress' : 'started' });
         const sameRevision = taskDefinitionArn === previous && !forceNewDeployment;
-        if (settings.wait) targets.push({ service: change.service, deploymentId, taskDefinitionArn, previousTaskDefinitionArn: previous, requireAllRunning: sameRevision || undefined });
+        if (settings.wait) targets.push({ service: change.service, deploymentId, taskDefinitionArn, previousTaskDefinitionArn: previous, requireAllRunning: sameRevision || undefined, answerOurHooks: true });
       } catch (err) {
         if (awsErrorKind(err) === 'cancelled' || signal?.aborted) {
           result.reason = 'not updated: the job was cancelled first';
@@ -149,6 +155,13 @@ function judgeCurrent(change: ServiceChange, result: ServiceRollout, io: ActionI
   target.service = change.service;
   result.deploymentId = target.deploymentId;
   result.taskDefinitionArn = target.taskDefinitionArn;
+  const pointsAt = change.observed.taskDefinition;
+  if (pointsAt && shortTaskDefinition(pointsAt) !== shortTaskDefinition(target.taskDefinitionArn)) {
+    // The PRIMARY deployment judges another revision than the one this run found the service on: it proves nothing.
+    const reason = `nothing new to deploy, but the service points at ${shortTaskDefinition(pointsAt)} while its PRIMARY deployment ${target.deploymentId} is of ${shortTaskDefinition(target.taskDefinitionArn)}: no deployment of ${shortTaskDefinition(pointsAt)} can be judged`;
+    Object.assign(result, { status: 'failed', failureKind: 'mismatch', reason, taskDefinitionArn: pointsAt });
+    return undefined;
+  }
   const verdict = judgeRollout(change.observed, target);
   if (verdict.state === 'succeeded') {
     io.info(`${change.service}: nothing to deploy; its deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} is COMPLETED`);
@@ -185,6 +198,8 @@ async function record(results: ServiceRollout[], outcome: RolloutOutcome, change
   result.explanation = explanation;
   await io.group(`Why ${result.service} failed`, async () => {
     io.error(`${result.service}: ${result.reason}`, { title: `${ctx.actionName}: ${result.service} rollout failed` });
+    const next = whatToDo(result);
+    if (next) io.info(`what to do: ${next}`);
     for (const task of explanation.stoppedTasks) {
       io.info(`stopped ${task.taskId}: ${task.stopCode ?? ''} ${task.stoppedReason ?? ''}`.trim());
       for (const c of task.containers) {

@@ -4,11 +4,12 @@
  * a policy without ecs:ListServiceDeployments, or emulators that return HTML), we stop asking after the
  * first failure and follow DescribeServices alone.
  */
-import { DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
+import { ContinueServiceDeploymentCommand, DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand, StopServiceDeploymentCommand, type ServiceDeployment } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../aws/clients.js';
 import { awsErrorKind } from '../aws/errors.js';
 import { chunk } from '../aws/paging.js';
 import { errorMessage } from '../core/errors.js';
+import { pausedBy } from './lifecycle-hooks.js';
 import type { ServiceDeploymentState } from './rollout-verdict.js';
 
 /** DescribeServiceDeployments takes at most twenty ARNs a call. */
@@ -47,7 +48,15 @@ export class ServiceDeploymentsProbe {
         const answer = await this.clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch.map((s) => this.arns.get(s)!) }));
         for (const deployment of answer.serviceDeployments ?? []) {
           const service = batch.find((s) => this.arns.get(s) === deployment.serviceDeploymentArn);
-          if (service && deployment.status) result.set(service, { status: deployment.status, statusReason: deployment.statusReason });
+          if (service && deployment.status) {
+            result.set(service, {
+              status: deployment.status,
+              statusReason: deployment.statusReason,
+              serviceDeploymentArn: deployment.serviceDeploymentArn,
+              lifecycleStage: deployment.lifecycleStage,
+              hold: deployment.status === 'IN_PROGRESS' ? pausedBy(deployment) : undefined,
+            });
+          }
         }
       }
     } catch (err) {
@@ -58,4 +67,31 @@ export class ServiceDeploymentsProbe {
     }
     return result;
   }
+}
+
+/** Answers one of our PAUSE hooks with CONTINUE; a hook that stopped waiting meanwhile is no error (the next look says why). */
+export async function continueOurHook(clients: AwsClients, serviceDeploymentArn: string, hookId: string): Promise<string | undefined> {
+  try {
+    await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn, hookId, action: 'CONTINUE' }));
+    return undefined;
+  } catch (err) {
+    if (awsErrorKind(err) === 'cancelled') throw err;
+    return errorMessage(err).split('\n')[0];
+  }
+}
+
+/**
+ * Asks ECS to roll a service deployment back: a deployment paused at a PAUSE hook is answered ROLLBACK through that
+ * hook (ContinueServiceDeployment, the documented way out of a pause, whoever's hook it is); any other one is stopped
+ * with StopServiceDeployment ROLLBACK. Returns what was done, as a sentence for the log.
+ */
+export async function rollBackServiceDeployment(clients: AwsClients, deployment: ServiceDeployment): Promise<string> {
+  const arn = deployment.serviceDeploymentArn;
+  const hook = deployment.lifecycleHookDetails?.find((h) => h.status === 'AWAITING_ACTION' && h.targetType === 'PAUSE');
+  if (hook?.hookId) {
+    await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: hook.hookId, action: 'ROLLBACK' }));
+    return `answered the PAUSE hook ${hook.hookId} of deployment ${arn}${deployment.lifecycleStage ? ` at ${deployment.lifecycleStage}` : ''} with ROLLBACK`;
+  }
+  await clients.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));
+  return `stopped deployment ${arn} with ROLLBACK`;
 }

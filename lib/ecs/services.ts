@@ -8,6 +8,7 @@ import {
   ListTaskDefinitionsCommand,
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
+  type DeploymentConfiguration,
   type Failure,
   type Service,
   type Tag,
@@ -95,6 +96,8 @@ export interface ServiceUpdate {
   taskDefinitionArn: string;
   desiredCount?: number;
   forceNewDeployment: boolean;
+  /** The whole configuration to run with (ECS replaces it as a whole); left out, the service's own applies. */
+  deploymentConfiguration?: DeploymentConfiguration;
 }
 
 /** Points the service at the task definition; returns the deployment this started (the new PRIMARY). */
@@ -106,12 +109,18 @@ export async function updateService(clients: AwsClients, update: ServiceUpdate):
       taskDefinition: update.taskDefinitionArn,
       desiredCount: update.desiredCount,
       forceNewDeployment: update.forceNewDeployment,
+      deploymentConfiguration: update.deploymentConfiguration,
     }),
   );
   const service = answer.service;
   const primary = service?.deployments?.find((d) => d.status === 'PRIMARY');
   if (!service || !primary?.id) throw new Error(`UpdateService for ${update.service} returned no PRIMARY deployment`);
   return { deploymentId: primary.id, service };
+}
+
+/** Sets a service's desired count and nothing else (all ECS lets a deploy change on a CODE_DEPLOY service itself). */
+export async function setDesiredCount(clients: AwsClients, cluster: string, service: string, desiredCount: number): Promise<void> {
+  await clients.ecs.send(new UpdateServiceCommand({ cluster, service, desiredCount }));
 }
 
 /** Every task definition ARN any service in any cluster of the account and region uses (their deployments included). */

@@ -1,14 +1,12 @@
 /**
- * Finds a Prisma project's migrations, works out which are new since a base ref (through git, behind an
- * injectable runner), and lints a batch of them in order so that tables created earlier in the batch count as new.
+ * Finds a Prisma project's migrations and works out which are new since a base ref (through git, behind an
+ * injectable runner). No SQL parser here: `batch-lint.ts` lints them, loaded only when there is something to lint.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { parse } from 'libpg-query';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
-import { MigrationAllowCommentError, MigrationParseError, lintMigration, type LintFinding } from './lint.js';
-import { createdTable } from './sql-ast.js';
+import type { LintFinding } from './lint-rules.js';
 
 export interface MigrationFile {
   /** The folder name Prisma records, e.g. 20250101000000_init. */
@@ -93,23 +91,6 @@ export interface BatchLint {
   problems: LintProblem[];
 }
 
-/** Lints files in order; a table created by an earlier file of the batch is new to every later one. */
-export async function lintMigrationBatch(files: { path: string; sql: string }[]): Promise<BatchLint> {
-  const result: BatchLint = { files: files.map((f) => f.path), findings: [], problems: [] };
-  const newTables = new Set<string>();
-  for (const file of files) {
-    try {
-      result.findings.push(...(await lintMigration(file.path, file.sql, { newTables: new Set(newTables) })));
-      for (const table of await tablesCreatedBy(file.sql)) newTables.add(table);
-    } catch (err) {
-      if (err instanceof MigrationParseError) result.problems.push({ file: file.path, line: err.line, message: `does not parse as PostgreSQL: ${err.parserMessage}` });
-      else if (err instanceof MigrationAllowCommentError) result.problems.push({ file: file.path, line: err.line, message: err.message.replace(/^[^:]+:\d+: /, '') });
-      else throw err;
-    }
-  }
-  return result;
-}
-
 /** Reads the files a batch lint needs; an unreadable file is a ConfigurationError naming it. */
 export async function readMigrationFiles(files: MigrationFile[]): Promise<{ path: string; sql: string }[]> {
   return Promise.all(
@@ -121,10 +102,4 @@ export async function readMigrationFiles(files: MigrationFile[]): Promise<{ path
       }
     }),
   );
-}
-
-async function tablesCreatedBy(sql: string): Promise<string[]> {
-  if (!/create\s+table/i.test(sql)) return [];
-  const stmts = (await parse(sql)).stmts ?? [];
-  return stmts.map((raw) => raw.stmt && createdTable(raw.stmt)).filter((t): t is string => Boolean(t));
 }

@@ -1,5 +1,5 @@
 import type { AlterTableCmd, ColumnDef, Constraint, Node, RangeVar } from 'libpg-query';
-import type { LintRule } from './lint.js';
+import type { LintRule } from './lint-rules.js';
 
 /** A rule a statement breaks, before it is placed in the file and matched against allow comments. */
 export interface RuleHit {
@@ -71,8 +71,28 @@ export function createdTable(stmt: Node): string | undefined {
   return undefined;
 }
 
-/** Rules one parsed statement breaks; `isNew` tells whether a table was created in this batch (and so is unused yet). */
-export function checkStatement(stmt: Node, isNew: (table: string) => boolean): RuleHit[] {
+/** Key of one column of a table, for the set of columns a batch adds. */
+export function columnKey(table: string, column: string): string {
+  return `${table}\n${column}`;
+}
+
+/**
+ * Columns an ALTER TABLE … ADD COLUMN adds, as [table, column]: the running version does not read them yet. Not with
+ * IF NOT EXISTS, which may find the column there already.
+ */
+export function addedColumns(stmt: Node): [string, string][] {
+  if (!('AlterTableStmt' in stmt) || stmt.AlterTableStmt.objtype !== 'OBJECT_TABLE') return [];
+  const table = rel(stmt.AlterTableStmt.relation);
+  const adds = (stmt.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_AddColumn' && !c.AlterTableCmd.missing_ok ? [c.AlterTableCmd] : []));
+  return adds.map((cmd) => [table, columnDef(cmd)?.colname ?? '']);
+}
+
+/**
+ * Rules one parsed statement breaks. `isNew` tells whether a table was created in this batch, `isNewColumn` whether
+ * a column was added in it: neither is used by the running version yet, so dropping or renaming them breaks nothing.
+ * (Rewrites and scans of an old table still lock it, new column or not.)
+ */
+export function checkStatement(stmt: Node, isNew: (table: string) => boolean, isNewColumn: (table: string, column: string) => boolean = () => false): RuleHit[] {
   if ('DropStmt' in stmt) {
     if (stmt.DropStmt.removeType !== 'OBJECT_TABLE') return [];
     const tables = (stmt.DropStmt.objects ?? []).map(qualifiedName).filter((t) => !isNew(t));
@@ -84,13 +104,15 @@ export function checkStatement(stmt: Node, isNew: (table: string) => boolean): R
     if (alter.objtype !== 'OBJECT_TABLE' || isNew(table)) return [];
     const cmds = (alter.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : []));
     const added = cmds.filter((c) => c.subtype === 'AT_AddColumn').map((c) => columnDef(c)?.colname ?? '');
-    return cmds.flatMap((cmd) => checkAlterCmd(q(table), cmd, added));
+    const droppable = (cmd: AlterTableCmd) => !(cmd.subtype === 'AT_DropColumn' && isNewColumn(table, cmd.name ?? ''));
+    return cmds.filter(droppable).flatMap((cmd) => checkAlterCmd(q(table), cmd, added));
   }
   if ('RenameStmt' in stmt) {
     const r = stmt.RenameStmt;
     const table = rel(r.relation);
     if (isNew(table)) return [];
     if (r.renameType === 'OBJECT_COLUMN' && r.relationType === 'OBJECT_TABLE') {
+      if (isNewColumn(table, r.subname ?? '')) return [];
       return [{ rule: 'rename', message: `Renames column "${r.subname}" of ${q(table)} to "${r.newname}" while the running version still uses the old name.` }];
     }
     if (r.renameType === 'OBJECT_TABLE') {

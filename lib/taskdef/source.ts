@@ -22,7 +22,9 @@ export function parseTaskDefinitionJson(text: string, input: string, file: strin
   const object = parsed as Record<string, unknown>;
   const inner = object.taskDefinition && typeof object.taskDefinition === 'object' ? (object.taskDefinition as Record<string, unknown>) : object;
   const draft = stripReadOnly(inner as unknown as TaskDefinitionDraft);
-  if (Array.isArray(object.tags) && inner !== object) draft.tags = object.tags as Tag[];
+  // Pasted describe-task-definition output is another revision: its record tags stay with it.
+  const tags = Array.isArray(object.tags) && inner !== object ? (object.tags as Tag[]).filter((t) => !isRecordTag(t.key)) : [];
+  if (tags.length) draft.tags = tags;
   return draft;
 }
 
@@ -55,10 +57,21 @@ export function fillTemplate(template: string, vars: Record<string, string>, env
   return { text, missing: [...missing] };
 }
 
-/** A live task definition as a draft to register again: read-only fields dropped, tags kept. */
+/**
+ * Tags that record what happened to one revision, not what it is: rollouts that completed on it and rollbacks that
+ * left it (lib/ecs/history.ts), the revision a copy restores (rollback), the run that registered it. A revision
+ * registered from another must not inherit them, or rollback's history and production's staging check would
+ * credit the copy with the original's past.
+ */
+export function isRecordTag(key: string | undefined): boolean {
+  return !!key && (key.startsWith('rolled-out:') || key.startsWith('rolled-back:') || key === 'restored-from' || key === 'deployed-by');
+}
+
+/** A live task definition as a draft to register again: read-only fields dropped, its own tags kept, record tags not. */
 export function draftFromLive(live: TaskDefinition, tags: Tag[] | undefined): TaskDefinitionDraft {
   const draft = stripReadOnly(structuredClone(live) as TaskDefinitionDraft);
-  if (tags && tags.length > 0) draft.tags = tags;
+  const kept = (tags ?? []).filter((t) => !isRecordTag(t.key));
+  if (kept.length > 0) draft.tags = kept;
   return draft;
 }
 

@@ -112,16 +112,35 @@ export function validateTaskDefinition(definition: TaskDefinitionDraft): string[
 function fargateProblems(definition: TaskDefinitionDraft): string[] {
   const problems: string[] = [];
   if (definition.networkMode !== 'awsvpc') problems.push(`Fargate needs networkMode "awsvpc" (got ${JSON.stringify(definition.networkMode ?? null)})`);
+  const size = fargateSizeProblem(definition);
+  if (size) problems.push(size.message);
+  return problems;
+}
+
+/** The memory sizes Fargate takes with a CPU size, in words (e.g. "1024 to 4096 in steps of 1024"). */
+function memoriesFor(cpu: number): string {
+  if (cpu === 256) return '512, 1024 or 2048';
+  const ranges: Record<number, [number, number, number]> = { 512: [1024, 4096, 1024], 1024: [2048, 8192, 1024], 2048: [4096, 16384, 1024], 4096: [8192, 30720, 1024], 8192: [16384, 61440, 4096], 16384: [32768, 122880, 8192] };
+  const [low, high, step] = ranges[cpu];
+  return `${low} to ${high} in steps of ${step}`;
+}
+
+/**
+ * The Fargate task size problem of a definition, with the field it lies in: `cpu` when there is no such CPU size
+ * (or no CPU), `memory` when that CPU size does not take this memory (or there is none). Undefined when Fargate
+ * runs it. Callers that set a size from an input report the problem against that input.
+ */
+export function fargateSizeProblem(definition: TaskDefinitionDraft): { field: 'cpu' | 'memory'; message: string } | undefined {
   const cpu = cpuUnits(definition.cpu);
   const memory = memoryMiB(definition.memory);
   if (cpu === undefined || memory === undefined) {
-    problems.push(`Fargate needs task-level cpu and memory (got cpu ${JSON.stringify(definition.cpu ?? null)}, memory ${JSON.stringify(definition.memory ?? null)})`);
-  } else if (!FARGATE_SIZES[cpu]) {
-    problems.push(`Fargate has no task size with cpu ${definition.cpu}: use 256, 512, 1024, 2048, 4096, 8192 or 16384`);
-  } else if (!FARGATE_SIZES[cpu](memory)) {
-    problems.push(`Fargate does not accept memory ${definition.memory} with cpu ${definition.cpu} (see the Fargate task size table)`);
+    return { field: cpu === undefined ? 'cpu' : 'memory', message: `Fargate needs task-level cpu and memory (got cpu ${JSON.stringify(definition.cpu ?? null)}, memory ${JSON.stringify(definition.memory ?? null)})` };
   }
-  return problems;
+  if (!FARGATE_SIZES[cpu]) return { field: 'cpu', message: `Fargate has no task size with cpu ${definition.cpu}: use 256, 512, 1024, 2048, 4096, 8192 or 16384` };
+  if (!FARGATE_SIZES[cpu](memory)) {
+    return { field: 'memory', message: `Fargate does not accept memory ${definition.memory} with cpu ${definition.cpu}: with that cpu it takes ${memoriesFor(cpu)} (MiB)` };
+  }
+  return undefined;
 }
 
 function unknownField(key: string, where: string, accepted: readonly string[]): string {

@@ -177,7 +177,7 @@ test('keep-revisions deregisters old revisions it registered, never one a servic
 });
 
 test('three services deployed together: the one ECS rolls back fails the step, the others succeed, and the summary says why', async () => {
-  await seedServices('staging', ['user-service', 'trip-service', 'driver-service']);
+  await seedServices('staging', ['user-service', 'trip-service', 'driver-service'], 1, { deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } } });
   const run = await deploy({
     services: 'user-service\ntrip-service\ndriver-service',
     'desired-count': '2',
@@ -200,6 +200,23 @@ test('three services deployed together: the one ECS rolls back fails the step, t
   expect(run.summary).toContain('### Why trip-service failed');
   expect(run.summary).toContain('deployment failed: tasks failed to start');
   expect(run.summary).toContain('```mermaid');
+});
+
+test('without a circuit breaker (the API default) a broken release ends in a verdict naming the failing tasks and the revision still serving, and says what to do', async () => {
+  await seedServices('staging', ['trip-service'], 2);
+  const started = Date.now();
+  const run = await deploy({ service: 'trip-service', image: `${registry}/trip-service:fail-c0ffee2`, 'wait-timeout': '5m' });
+
+  expect(run.exitCode).toBe(1);
+  expect(Date.now() - started).toBeLessThan(60_000);
+  const [result] = JSON.parse(run.outputs.results) as { status: string; failureKind?: string; reason?: string }[];
+  expect(result).toMatchObject({ status: 'failed', failureKind: 'tasks-failing' });
+  expect(result.reason).toMatch(/^\d+ task\(s\) of trip-service:2 failed to start and none is running; trip-service:1 \(2 task\(s\) running\) still serves\. The service has no deployment circuit breaker/);
+  // ECS keeps retrying: the service still points at the broken revision, and nothing rolled it back.
+  expect(await serviceTaskDefinitionArn('staging', 'trip-service')).toMatch(/trip-service:2$/);
+  expect(run.summary).toContain('| trip-service | ❌ failed (tasks-failing) |');
+  expect(run.summary).toMatch(/\| [0-9a-f-]{36} \| task [0-9a-f-]{36} \[EssentialContainerExited\]: Essential container in task exited; trip-service: exit code 1 \|/);
+  expect(run.summary).toContain('**What to do:** ECS keeps starting trip-service:2 until it is told otherwise. Roll the service back to trip-service:1 now');
 });
 
 test('wait: false ends the step once ECS has the new deployment, without judging it', async () => {

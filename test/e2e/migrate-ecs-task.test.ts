@@ -83,31 +83,20 @@ afterEach(() => workspace && rmSync(workspace, { recursive: true, force: true })
 const migrateInEcs = (inputs: Record<string, string> = {}) =>
   runDist('migrate', { cwd: workspace, env: { ...moto.env, GITHUB_SHA: SHA, GITHUB_JOB: 'deploy' }, inputs: { cluster: 'prod', service: 'web', image: NEW_IMAGE, 'poll-interval': '1s', ...inputs } });
 
-/** Plays the container: waits for the task, then writes Prisma's output where awslogs would put it. */
-async function containerWrites(lines: string[]): Promise<string> {
-  for (let i = 0; i < 200; i++) {
-    const listed = await ecs.send(new ListTasksCommand({ cluster: 'prod', startedBy: `migrate/${SHA}` }));
-    const arn = listed.taskArns?.[0];
-    if (arn) {
-      const stream = `ecs/web/${arn.split('/').pop()}`;
-      await logs.send(new CreateLogStreamCommand({ logGroupName: '/ecs/web', logStreamName: stream }));
-      const now = Date.now();
-      await logs.send(new PutLogEventsCommand({ logGroupName: '/ecs/web', logStreamName: stream, logEvents: lines.map((message, n) => ({ message, timestamp: now + n })) }));
-      return arn;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the action started no task');
-}
+/** What `prisma migrate status` prints for these pending migrations (moto's containers exit 0 whatever they say). */
+const statusLines = (pending: string[]) => ['2 migrations found in prisma/migrations', 'Following migrations have not yet been applied:', ...pending, '', 'To apply migrations in production run prisma migrate deploy.'];
+const APPLIED_BOTH = ['2 migrations found in prisma/migrations', '', 'The following migration(s) have been applied:', '', 'migrations/', '  └─ 20250101000000_init/', '    └─ migration.sql', '  └─ 20250102000000_add_posts/', '    └─ migration.sql', '', 'All migrations have been successfully applied.'];
 
 test('registers the new image, runs the migration beside the service, streams its log and reports what it applied', async () => {
-  const [run, taskArn] = await Promise.all([
+  const known = await allTasks();
+  const [run, [statusArn, taskArn]] = await Promise.all([
     migrateInEcs(),
-    containerWrites(['2 migrations found in prisma/migrations', '', 'The following migration(s) have been applied:', '', 'migrations/', '  └─ 20250101000000_init/', '    └─ migration.sql', '  └─ 20250102000000_add_posts/', '    └─ migration.sql', '', 'All migrations have been successfully applied.']),
+    containersWrite(known, [statusLines(['20250101000000_init', '20250102000000_add_posts']), APPLIED_BOTH]),
   ]);
   expect(run.stderr).toBe('');
   expect(run.exitCode).toBe(0);
-  expect(run.outputs).toMatchObject({ 'task-arn': taskArn, 'exit-code': '0', 'applied-migrations': '["20250101000000_init","20250102000000_add_posts"]', 'pending-count': '0' });
+  expect(run.outputs).toMatchObject({ 'status-task-arn': statusArn, 'task-arn': taskArn, 'exit-code': '0', 'applied-migrations': '["20250101000000_init","20250102000000_add_posts"]', 'pending-count': '0' });
+  expect(run.outputs['new-migrations']).toBe('["20250101000000_init","20250102000000_add_posts"]');
   expect(run.stdout).toContain('[web] All migrations have been successfully applied.');
   expect(run.stdout).toContain('[ecs] task is STOPPED');
   expect(run.summary).toContain('`20250102000000_add_posts`');
@@ -117,20 +106,31 @@ test('registers the new image, runs the migration beside the service, streams it
   expect(revision.tags).toEqual(expect.arrayContaining([{ key: 'team', value: 'rides' }, { key: 'git-sha', value: SHA }]));
   const [task] = (await ecs.send(new DescribeTasksCommand({ cluster: 'prod', tasks: [taskArn], include: ['TAGS'] }))).tasks ?? [];
   expect(task).toMatchObject({ group: 'migrate:web', startedBy: `migrate/${SHA}`, overrides: { containerOverrides: [{ name: 'web', command: ['npx', 'prisma', 'migrate', 'deploy'] }] } });
+  const [status] = (await ecs.send(new DescribeTasksCommand({ cluster: 'prod', tasks: [statusArn] }))).tasks ?? [];
+  expect(status).toMatchObject({ taskDefinitionArn: run.outputs['task-definition-arn'], group: 'migrate:web', overrides: { containerOverrides: [{ name: 'web', command: ['npx', 'prisma', 'migrate', 'status'] }] } });
 }, 90_000);
 
-test('a blocking lint finding starts nothing', async () => {
+test('nothing pending: only the read-only status task runs', async () => {
+  const known = await allTasks();
+  const [run] = await Promise.all([migrateInEcs(), containersWrite(known, [['2 migrations found in prisma/migrations', '', 'Database schema is up to date!']])]);
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs).toMatchObject({ 'task-arn': '', 'applied-migrations': '[]', 'pending-count': '0', 'new-migrations': '[]' });
+  expect((await allTasks()).filter((a) => !known.includes(a))).toEqual([run.outputs['status-task-arn']]);
+}, 90_000);
+
+test('a blocking finding in the pending set: the bundled parser judges it, and no deploy task starts', async () => {
   mkdirSync(join(workspace, 'prisma/migrations/20250301000000_rename'));
-  writeFileSync(join(workspace, 'prisma/migrations/20250301000000_rename/migration.sql'), '-- AlterTable\nALTER TABLE "Account" RENAME COLUMN "name" TO "fullName";\n');
-  const before = (await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'web' }))).taskDefinitionArns;
-  const tasksBefore = (await ecs.send(new ListTasksCommand({ cluster: 'prod' }))).taskArns;
-  const run = await migrateInEcs({ image: `${REPO}@sha256:${'c'.repeat(64)}` });
+  writeFileSync(join(workspace, 'prisma/migrations/20250301000000_rename/migration.sql'), '-- AlterTable\nALTER TABLE "User" RENAME COLUMN "name" TO "fullName";\n');
+  const known = await allTasks();
+  const [run] = await Promise.all([migrateInEcs({ image: `${REPO}@sha256:${'c'.repeat(64)}` }), containersWrite(known, [statusLines(['20250301000000_rename'])])]);
   expect(run.exitCode).toBe(1);
   expect(run.annotations).toContainEqual(expect.stringMatching(/^::error title=migrate lint%3A RENAME table or column,file=prisma\/migrations\/20250301000000_rename\/migration.sql,line=2,/));
-  expect(run.stdout).toMatch(/::error::migrate failed: the safety lint found 1 blocking finding\(s\) in 3 migration\(s\); nothing was started/);
-  expect((await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'web' }))).taskDefinitionArns).toEqual(before);
-  expect((await ecs.send(new ListTasksCommand({ cluster: 'prod' }))).taskArns).toEqual(tasksBefore);
-}, 60_000);
+  expect(run.stdout).toMatch(/::error::migrate failed: the safety lint found 1 blocking finding\(s\) in 1 pending migration\(s\); nothing was applied/);
+  // Only the read-only status task ran.
+  const started = (await allTasks()).filter((a) => !known.includes(a));
+  expect(started).toEqual([run.outputs['status-task-arn']]);
+  expect(run.outputs['task-arn']).toBe('');
+}, 90_000);
 
 test('lint-only with an allow comment: the bundled parser runs, the finding is shown as allowed with its reason', async () => {
   mkdirSync(join(workspace, 'prisma/migrations/20250301000000_drop_legacy'));
@@ -180,6 +180,13 @@ async function newTaskWrites(known: string[], lines: string[]): Promise<string> 
   throw new Error('the action started no task');
 }
 
+/** Plays the containers of the next tasks in turn (the status task, then the deploy task): one list of lines each. */
+async function containersWrite(known: string[], each: string[][]): Promise<string[]> {
+  const arns: string[] = [];
+  for (const lines of each) arns.push(await newTaskWrites([...known, ...arns], lines));
+  return arns;
+}
+
 /** A migration task started the way this action starts one, as an earlier run would have. */
 async function migrationAlreadyRunning(taskDefinition: string, sha: string, runAttempt: string): Promise<string> {
   const answer = await ecs.send(
@@ -199,13 +206,13 @@ describe('one release, one revision', () => {
     const release = await registerRelease(NEW_IMAGE, [{ name: 'FEATURE_POSTS', value: 'on' }]);
     const revisionsBefore = await revisionsOf('web');
     const known = await allTasks();
-    const [run, taskArn] = await Promise.all([
+    const [run, [, taskArn]] = await Promise.all([
       migrateInEcs({ image: '', 'task-definition': release }),
-      newTaskWrites(known, ['2 migrations found in prisma/migrations', '', 'No pending migrations to apply.']),
+      containersWrite(known, [statusLines(['20250102000000_add_posts']), ['The following migration(s) have been applied:', '', 'migrations/', '  └─ 20250102000000_add_posts/', '    └─ migration.sql', '', 'All migrations have been successfully applied.']]),
     ]);
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ 'task-arn': taskArn, 'task-definition-arn': release, 'exit-code': '0', 'pending-count': '0' });
+    expect(run.outputs).toMatchObject({ 'task-arn': taskArn, 'task-definition-arn': release, 'exit-code': '0', 'pending-count': '0', 'applied-migrations': '["20250102000000_add_posts"]' });
     expect(await revisionsOf('web')).toEqual(revisionsBefore);
     const [task] = (await ecs.send(new DescribeTasksCommand({ cluster: 'prod', tasks: [taskArn] }))).tasks ?? [];
     expect(task.taskDefinitionArn).toBe(release);

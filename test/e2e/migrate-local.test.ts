@@ -1,10 +1,17 @@
 // Mode `local` end to end: the bundled action runs the real Prisma 7 CLI (through `npx prisma`, as a project would)
 // against a real PostgreSQL on loopback. Only the schema engine is the offline stand-in, passed through the environment.
+import { execFile } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import pg from 'pg';
 import { startMoto, TEST_REGION } from '../support/moto.js';
-import { prismaEnv, startPostgres, type Postgres } from '../support/postgres.js';
+import { PRISMA_CLI, prismaEnv, startPostgres, type Postgres } from '../support/postgres.js';
 import { runDist } from '../support/run-dist.js';
+
+const REPO = new URL('../..', import.meta.url).pathname;
 
 let server: Postgres;
 beforeAll(async () => {
@@ -49,7 +56,10 @@ test('applies both migrations, masks the URL, and a re-run applies nothing', asy
   expect(again.exitCode).toBe(0);
   expect(again.outputs['applied-migrations']).toBe('[]');
   expect(again.outputs['pending-count']).toBe('0');
-  expect(again.stdout).toContain('No pending migrations to apply.');
+  // status said it all: no deploy was started.
+  expect(again.stdout).toContain('Database schema is up to date!');
+  expect(again.stdout).not.toContain('migrate deploy\n');
+  expect(again.summary).toContain('Nothing to lint: no migration is pending.');
 }, 120_000);
 
 test('a failing migration, then the P3009 state: explained, with the resolve commands, and nothing resolved', async () => {
@@ -96,3 +106,86 @@ test('the URL can come from a JSON secret in Secrets Manager, masked before Pris
     await moto.stop();
   }
 }, 120_000);
+
+describe('the pending set: exactly what migrate deploy will apply is linted, with the fewest Prisma CLI starts', () => {
+  const DROP = '20250104000000_drop_user_name';
+  let project: string;
+  let starts: string;
+
+  beforeAll(() => {
+    // A project outside the repository: the fixture's migrations plus one that drops a column the first one created.
+    project = mkdtempSync(join(tmpdir(), 'migrate-pending-'));
+    cpSync('test/fixtures/prisma', project, { recursive: true });
+    mkdirSync(join(project, 'migrations', DROP));
+    writeFileSync(join(project, 'migrations', DROP, 'migration.sql'), '-- AlterTable\nALTER TABLE "User" DROP COLUMN "name";\n');
+    // The project's Prisma CLI, behind a wrapper that counts its starts: one line per start.
+    starts = join(project, 'prisma-starts.log');
+    writeFileSync(join(project, 'prisma.sh'), `#!/bin/sh\necho "$*" >> "${starts}"\nexec "${process.execPath}" "${PRISMA_CLI}" "$@"\n`);
+    chmodSync(join(project, 'prisma.sh'), 0o755);
+  });
+  afterAll(() => project && rmSync(project, { recursive: true, force: true }));
+
+  const run = (db: string) => {
+    writeFileSync(starts, '');
+    return runDist('migrate', {
+      cwd: project,
+      inputs: { mode: 'local', 'database-url': server.url(db), 'prisma-command': `sh ${join(project, 'prisma.sh')}` },
+      env: engineEnv(),
+      timeoutMs: 90_000,
+    });
+  };
+  const prismaStarts = () => readFileSync(starts, 'utf8').split('\n').filter(Boolean);
+  const columns = async (db: string, table: string) => {
+    const client = new pg.Client({ connectionString: server.url(db) });
+    await client.connect();
+    try {
+      return (await client.query('SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name', [table])).rows.map((r: { column_name: string }) => r.column_name);
+    } finally {
+      await client.end();
+    }
+  };
+  const applied = async (db: string) => {
+    const client = new pg.Client({ connectionString: server.url(db) });
+    await client.connect();
+    try {
+      return (await client.query('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name')).rows.map((r: { migration_name: string }) => r.migration_name);
+    } finally {
+      await client.end();
+    }
+  };
+
+  test('a DROP COLUMN of a column an applied migration created blocks, and nothing is applied', async () => {
+    // The database already runs the first two migrations, as production would.
+    await promisify(execFile)(process.execPath, [PRISMA_CLI, 'migrate', 'deploy'], { cwd: join(REPO, 'test/fixtures/prisma'), env: { ...process.env, ...prismaEnv(server.url('running')) } });
+    const blocked = await run('running');
+    expect(blocked.exitCode).toBe(1);
+    expect(JSON.parse(blocked.outputs['new-migrations'])).toEqual([DROP]);
+    expect(JSON.parse(blocked.outputs['lint-findings'])).toEqual([expect.objectContaining({ rule: 'drop-column', file: `migrations/${DROP}/migration.sql`, line: 2, allowed: null })]);
+    expect(blocked.outputs['lint-blocking-count']).toBe('1');
+    expect(blocked.outputs['applied-count']).toBe('0');
+    expect(blocked.stdout).toMatch(/::error::migrate failed: the safety lint found 1 blocking finding\(s\) in 1 pending migration\(s\); nothing was applied/);
+    expect(await applied('running')).toEqual(['20250101000000_init', '20250102000000_add_posts']);
+    expect(await columns('running', 'User')).toContain('name');
+    // Only `migrate status` ran: the deploy never started.
+    expect(prismaStarts()).toEqual([expect.stringMatching(/^migrate status/)]);
+  }, 120_000);
+
+  test('the same DROP COLUMN with the migration that created the column, both pending: exempt, and applied with two CLI starts', async () => {
+    const fresh = await run('fresh');
+    expect(fresh.exitCode).toBe(0);
+    expect(JSON.parse(fresh.outputs['new-migrations'])).toEqual(['20250101000000_init', '20250102000000_add_posts', DROP]);
+    expect(fresh.outputs['lint-blocking-count']).toBe('0');
+    expect(JSON.parse(fresh.outputs['applied-migrations'])).toEqual(['20250101000000_init', '20250102000000_add_posts', DROP]);
+    expect(fresh.outputs['pending-count']).toBe('0');
+    expect(await columns('fresh', 'User')).not.toContain('name');
+    expect(prismaStarts()).toEqual([expect.stringMatching(/^migrate status/), expect.stringMatching(/^migrate deploy/)]);
+
+    // Nothing left to apply: one start, nothing linted, nothing new.
+    const again = await run('fresh');
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs['new-migrations']).toBe('[]');
+    expect(again.outputs['applied-migrations']).toBe('[]');
+    expect(again.outputs['pending-count']).toBe('0');
+    expect(prismaStarts()).toEqual([expect.stringMatching(/^migrate status/)]);
+  }, 180_000);
+});

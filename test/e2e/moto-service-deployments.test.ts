@@ -130,18 +130,20 @@ describe('ROLLING services', () => {
     expect((await readDeployment(await newest('web'))).status).toBe('SUCCESSFUL');
   });
 
-  test('a "fail-" image rolls back through ROLLBACK_REQUESTED, ROLLBACK_IN_PROGRESS, ROLLBACK_SUCCESSFUL, and DescribeServices agrees', async () => {
+  test('with the circuit breaker and rollback on, a "fail-" image rolls back through ROLLBACK_REQUESTED, ROLLBACK_IN_PROGRESS, ROLLBACK_SUCCESSFUL, and DescribeServices agrees', async () => {
     const seeded = await seedServices(CLUSTER, ['web'], 2);
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'fail-1') }));
+    const deploymentConfiguration = { deploymentCircuitBreaker: { enable: true, rollback: true } };
+    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'fail-1'), deploymentConfiguration }));
     const arn = await newest('web');
 
     const seen = await walk(arn, finished);
-    expect(seen.map((d) => d.status)).toEqual(['PENDING', 'IN_PROGRESS', 'ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL']);
+    // Two rounds of 2 failed tasks: the breaker's threshold (3) is passed on the second.
+    expect(distinct(seen.map((d) => d.status))).toEqual(['PENDING', 'IN_PROGRESS', 'ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL']);
     const done = seen.at(-1)!;
     expect(done.statusReason).toMatch(/circuit breaker/);
     expect(done.rollback).toMatchObject({ serviceRevisionArn: done.sourceServiceRevisions![0].arn, reason: expect.stringMatching(/circuit breaker/) });
     expect(done.rollback!.startedAt).toBeInstanceOf(Date);
-    expect(done.deploymentCircuitBreaker).toMatchObject({ status: 'TRIGGERED', failureCount: 3, threshold: 3 });
+    expect(done.deploymentCircuitBreaker).toMatchObject({ status: 'TRIGGERED', failureCount: 4, threshold: 3 });
     expect(await primary('web')).toEqual({ taskDefinition: seeded.web, rolloutState: 'COMPLETED', count: 1 });
   });
 

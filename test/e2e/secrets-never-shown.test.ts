@@ -134,7 +134,7 @@ const CASES: [string, Case][] = [
       action: 'migrate',
       inputs: async () => migrateLocal({ 'database-url-secret': await secret('app/url', `postgresql://app:p@${S}@127.0.0.1:9/app?sslpassword=${S}-ssl`) }),
       exitCode: 1,
-      says: /false migrate status/,
+      says: /false migrate deploy/,
     },
   ],
   [
@@ -143,10 +143,10 @@ const CASES: [string, Case][] = [
       action: 'migrate',
       inputs: async () => migrateLocal({ 'database-url-secret': `${await secret('app/json', JSON.stringify({ url: `postgresql://app:${S}@127.0.0.1:9/app`, password: `${S}-other` }))}:url::` }),
       exitCode: 1,
-      says: /false migrate status/,
+      says: /false migrate deploy/,
     },
   ],
-  ['migrate database-url: @ in the password, password in the query', { action: 'migrate', inputs: migrateLocal({ 'database-url': `postgresql://app:p@${S}@127.0.0.1:9/app?password=${S}` }), exitCode: 1, says: /false migrate status/ }],
+  ['migrate database-url: @ in the password, password in the query', { action: 'migrate', inputs: migrateLocal({ 'database-url': `postgresql://app:p@${S}@127.0.0.1:9/app?password=${S}` }), exitCode: 1, says: /false migrate deploy/ }],
   ['migrate database-url: not a PostgreSQL URL', { action: 'migrate', inputs: migrateLocal({ 'database-url': `mysql://app:${S}@127.0.0.1/app` }), exitCode: 1, says: /is not a PostgreSQL URL/ }],
   ['migrate database-url: given in ecs-task mode, another input missing', { action: 'migrate', inputs: { 'working-directory': 'test/fixtures/prisma', 'database-url': longUrl }, exitCode: 1, says: /Invalid `cluster`/ }],
 

@@ -41,8 +41,13 @@ interface Moment {
   status: DeploymentInfo['status'];
   green: number;
   error?: string;
-  /** A rollback deployment exists and finishes (`Succeeded`) this long after it started; `ruleGreen` keeps the /api rule where it was. */
-  rollback?: { since: number; takesMs: number; ruleGreen?: number };
+  /**
+   * A rollback deployment exists and finishes (`Succeeded`) this long after it started; `ruleGreen` keeps the /api
+   * rule where it was; `swapped` labels its target's sets the other way round; `infoAfterMs` delays rollbackInfo.
+   */
+  rollback?: { since: number; takesMs: number; ruleGreen?: number; swapped?: boolean; infoAfterMs?: number };
+  /** The termination wait has begun as AWS shows it on ECS: the target Succeeded, instanceTerminationWaitTimeStarted false. */
+  waiting?: boolean;
 }
 /** What we sent so far, by clock time. */
 interface Sent {
@@ -54,11 +59,12 @@ let clock: FakeClock;
 let sent: Sent;
 let script: (t: number, sent: Sent) => Moment;
 
-const target = (green: number): ECSTarget => ({
+const target = (green: number, { swapped = false, waiting = false } = {}): ECSTarget => ({
   targetId: 'prod:web',
+  ...(waiting ? { status: 'Succeeded', lifecycleEvents: [{ lifecycleEventName: 'AfterAllowTraffic', status: 'Succeeded' }] } : {}),
   taskSetsInfo: [
-    { identifer: 'ecs-svc/1', taskSetLabel: 'Blue', trafficWeight: 100 - green, targetGroup: { name: 'web-blue' } },
-    { identifer: 'ecs-svc/2', taskSetLabel: 'Green', trafficWeight: green, targetGroup: { name: 'web-green' } },
+    { identifer: 'ecs-svc/1', taskSetLabel: swapped ? 'Green' : 'Blue', trafficWeight: 100 - green, targetGroup: { name: 'web-blue' } },
+    { identifer: 'ecs-svc/2', taskSetLabel: swapped ? 'Blue' : 'Green', trafficWeight: green, targetGroup: { name: 'web-green' } },
   ],
 });
 
@@ -79,14 +85,14 @@ beforeEach(() => {
     if (deploymentId === ROLLBACK) return { deploymentInfo: { deploymentId, status: rollbackAt(m, t())?.status, creator: 'codeDeployRollback' } };
     const info: DeploymentInfo = { deploymentId, status: m.status };
     if (m.error) info.errorInformation = { code: 'ECS_UPDATE_ERROR', message: m.error };
-    if (m.rollback) info.rollbackInfo = { rollbackDeploymentId: ROLLBACK, rollbackMessage: 'rolled back' };
+    if (m.rollback && t() - m.rollback.since >= (m.rollback.infoAfterMs ?? 0)) info.rollbackInfo = { rollbackDeploymentId: ROLLBACK, rollbackMessage: 'rolled back' };
     return { deploymentInfo: info };
   });
   cd.on(ListDeploymentTargetsCommand).resolves({ targetIds: ['prod:web'] });
   cd.on(GetDeploymentTargetCommand).callsFake(({ deploymentId }) => {
     const m = script(t(), sent);
-    const green = deploymentId === ROLLBACK ? (rollbackAt(m, t())?.green ?? 0) : m.green;
-    return { deploymentTarget: { deploymentTargetType: 'ECSTarget', ecsTarget: target(green) } };
+    if (deploymentId === ROLLBACK) return { deploymentTarget: { deploymentTargetType: 'ECSTarget', ecsTarget: target(rollbackAt(m, t())?.green ?? 0, { swapped: m.rollback?.swapped }) } };
+    return { deploymentTarget: { deploymentTargetType: 'ECSTarget', ecsTarget: target(m.green, { waiting: m.waiting }) } };
   });
   cd.on(ContinueDeploymentCommand).callsFake(() => {
     sent.continuedAt = t();
@@ -328,4 +334,69 @@ test('a stop or a continue that CodeDeploy overtook is not an error: the next lo
   const overtaken = await follow({ decide: async () => 'continue' });
   expect(overtaken.outcome).toBe('stopped-elsewhere');
   expect(overtaken.reason).toContain('TIMEOUT: ready wait over');
+});
+
+describe('what AWS leaves undocumented or reports otherwise than the flags suggest', () => {
+  /** All traffic on the replacement from 30 s; the termination wait then runs 60 minutes unless ended by TERMINATION_WAIT. */
+  const waitAfterCutover = (t: number, s: Sent): Moment => {
+    if (t < 30 * S) return { status: 'InProgress', green: 100 };
+    if (s.continuedAt !== undefined || t >= 30 * S + 60 * M) return { status: 'Succeeded', green: 100 };
+    return { status: 'InProgress', green: 100, waiting: true };
+  };
+
+  test('the termination wait is read from the target (instanceTerminationWaitTimeStarted stays false on ECS): a passed release is continued out of it', async () => {
+    script = waitAfterCutover;
+    const result = await follow({ timeoutMs: 20 * M, decide: async (v) => (v.phase === 'draining' ? 'continue' : 'wait') });
+
+    expect(cd).toHaveReceivedCommandWith(ContinueDeploymentCommand, { deploymentId: ID, deploymentWaitType: 'TERMINATION_WAIT' });
+    expect(sent.continuedAt).toBe(30 * S);
+    expect(cd).not.toHaveReceivedCommand(StopDeploymentCommand);
+    expect(result.outcome).toBe('succeeded');
+  });
+
+  test('our own timeout never stops a release that passed: in the termination wait it ends as succeeded, CodeDeploy finishing it', async () => {
+    script = waitAfterCutover;
+    cd.on(ContinueDeploymentCommand).rejects(Object.assign(new Error('not in the termination wait'), { name: 'InvalidDeploymentWaitTypeException', $metadata: {} }));
+    const result = await follow({ timeoutMs: 5 * M, decide: async (v) => (v.phase === 'draining' ? 'continue' : 'wait') });
+
+    expect(cd).not.toHaveReceivedCommand(StopDeploymentCommand);
+    expect(result).toMatchObject({ outcome: 'succeeded', inTerminationWait: true, verdict: { phase: 'draining', terminationWait: true } });
+    expect(result.reason).toContain('not stopped at our 5m 00s timeout: the release passed');
+  });
+
+  test('checks still holding in the termination wait at the timeout: that release has not passed, so it is stopped', async () => {
+    script = (t, s) => (s.stoppedAt !== undefined ? { status: 'Stopped', green: 0, rollback: { since: s.stoppedAt, takesMs: 0 } } : waitAfterCutover(t, s));
+    const result = await follow({ timeoutMs: 5 * M, decide: async () => 'wait' });
+    expect(result.outcome).toBe('stopped');
+    expect(result.restore?.ok).toBe(true);
+  });
+
+  test.each([
+    ['keeps the labels', false],
+    ['labels the sets the other way round', true],
+  ])('a rollback deployment that %s: traffic restored is judged by target group, and the weight by task set', async (_how, swapped) => {
+    script = (t, s) => (s.stoppedAt !== undefined ? { status: 'Stopped', green: 10, rollback: { since: s.stoppedAt, takesMs: 30 * S, swapped } } : { status: 'InProgress', green: t < 30 * S ? 0 : 10 });
+    const result = await follow({ decide: async (v) => (v.phase === 'shifting' ? { stop: 'smoke failed at 10%' } : 'wait') });
+
+    expect(result).toMatchObject({ outcome: 'stopped', verdict: { rollback: 'rolled-back', weight: 0 }, restore: { ok: true, originalWeight: 100, listeners: { [PROD]: 100 } } });
+    expect(result.reason).toBe('stopped: smoke failed at 10%; original task set ecs-svc/1 carries 100% of production traffic (1 listener(s) read back)');
+  });
+
+  test('rollbackInfo that shows only some looks after the stop: the follow waits for it instead of judging a rollback that has not begun', async () => {
+    script = (t, s) => (s.stoppedAt !== undefined ? { status: 'Stopped', green: 10, rollback: { since: s.stoppedAt, takesMs: 45 * S, infoAfterMs: 30 * S } } : { status: 'InProgress', green: t < 30 * S ? 0 : 10 });
+    const result = await follow({ decide: async (v) => (v.phase === 'shifting' ? { stop: 'smoke failed at 10%' } : 'wait') });
+
+    expect(result).toMatchObject({ outcome: 'stopped', verdict: { rollback: 'rolled-back' }, restore: { ok: true } });
+    expect(result.restoreMs).toBe(45 * S);
+  });
+
+  test("CodeDeploy's own failure with auto-rollback: a rollbackInfo that comes late is waited for too", async () => {
+    const failing = describeGroup({ ...group.info, autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE'] } });
+    script = (t) => (t < 30 * S ? { status: 'InProgress', green: 10 } : { status: 'Failed', green: 10, error: 'tasks failed', rollback: { since: 30 * S, takesMs: 30 * S, infoAfterMs: 15 * S } });
+    const clients = createAwsClients({ region: 'eu-west-1', action: 'test' });
+    const result = await followDeployment(clients, ID, failing, { clock, signal: new AbortController().signal, intervalMs: 15 * S, timeoutMs: 60 * M, decide: async () => 'wait' });
+
+    expect(result).toMatchObject({ outcome: 'failed', verdict: { rollback: 'rolled-back' }, restore: { ok: true } });
+    expect(clock.now() - 1_000_000).toBe(60 * S);
+  });
 });

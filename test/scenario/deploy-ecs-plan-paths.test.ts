@@ -56,7 +56,7 @@ test('force-new-deployment: UpdateService with forceNewDeployment and the runnin
   expect(ecs).toHaveReceivedCommandWith(UpdateServiceCommand, { cluster: 'prod', service: 'web', taskDefinition: OLD, forceNewDeployment: true });
   expect(results[0]).toMatchObject({ action: 'update-only', status: 'succeeded', deploymentId: FORCED });
   expect(io.outputs['task-definition-arn']).toBe(OLD);
-  expect(io.log).toContain('web: update-only (force-new-deployment is set)');
+  expect(io.log).toContain('web: update-only (force-new-deployment is set); through ECS rolling update');
 });
 
 test('force-new-deployment whose own deployment the circuit breaker fails: a failure, even though ECS goes back to the same revision', async () => {
@@ -91,7 +91,10 @@ describe('bad input sends no mutating command', () => {
   test.each([
     ['an image with no tag or digest', { image: image('web', 'x').replace(/:x$/, '') }, /^Invalid `image` ".*\/web": expected an image with a tag or digest/],
     ['an image for a container the task definition lacks', { images: `worker=${NEW_IMAGE}` }, /^Invalid `images`: container "worker" is not in the task definition \(it has: web\)/],
-    ['a memory size Fargate does not offer with that cpu', { image: NEW_IMAGE, memory: '4096' }, /^Invalid `.*`: Fargate does not accept memory 4096 with cpu 256/],
+    // A size the platform lacks is the input's fault, not the task definition's it was applied to.
+    ['a memory size Fargate does not offer with that cpu', { image: NEW_IMAGE, memory: '4096' }, /^Invalid `memory`: Fargate does not accept memory 4096 with cpu 256: with that cpu it takes 512, 1024 or 2048 \(MiB\)$/],
+    ['a cpu size Fargate does not have', { image: NEW_IMAGE, cpu: '300' }, /^Invalid `cpu`: Fargate has no task size with cpu 300: use 256, 512/],
+    ['a cpu size the live memory does not fit', { image: NEW_IMAGE, cpu: '1 vCPU' }, /^Invalid `cpu`: Fargate does not accept memory 512 with cpu 1 vCPU: with that cpu it takes 2048 to 8192 in steps of 1024/],
     ['both service and services', { service: 'web', services: 'web\napi', image: NEW_IMAGE }, /^Invalid `services`: set only one of `service` or `services`/],
     ['a poll interval longer than the timeout', { image: NEW_IMAGE, 'wait-timeout': '30s', 'poll-interval': '1m' }, /^Invalid `poll-interval`: is longer than `wait-timeout`/],
   ])('%s', async (_name, inputs, message) => {

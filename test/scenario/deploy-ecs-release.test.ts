@@ -1,5 +1,5 @@
-// One revision per release: `register-only` registers (or reuses) and touches no service; `task-definition: <arn>`
-// then deploys exactly that revision. And the services a rolling deploy must not touch are refused before anything.
+// One revision per release: `register-only` registers (or reuses) and touches no service, whatever deploys it;
+// `task-definition: <arn>` then deploys exactly that revision, by the path the service's deployment controller takes.
 import { DescribeTaskDefinitionCommand, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import {
   NEW,
@@ -67,29 +67,55 @@ describe('task-definition naming a registered revision', () => {
   });
 });
 
-describe('services a rolling deploy must not touch are refused before anything is registered', () => {
+describe('every deployment controller', () => {
   const styled = (extra: Parameters<typeof service>[2]) => service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)], extra);
-  test.each([
-    ['CodeDeploy-controlled', { deploymentController: { type: 'CODE_DEPLOY' as const } }, /deployed by CodeDeploy \(deployment controller CODE_DEPLOY\).*bake-and-promote/],
-    ['EXTERNAL-controlled', { deploymentController: { type: 'EXTERNAL' as const } }, /uses the EXTERNAL deployment controller/],
-    ['ECS canary', { deploymentConfiguration: { strategy: 'CANARY' as const } }, /uses ECS's CANARY deployment strategy.*Use bake-and-promote/],
-    ['ECS blue/green', { deploymentConfiguration: { strategy: 'BLUE_GREEN' as const } }, /uses ECS's BLUE_GREEN deployment strategy/],
-    ['ECS linear, even with register-only', { deploymentConfiguration: { strategy: 'LINEAR' as const } }, /uses ECS's LINEAR deployment strategy/],
-  ])('%s', async (name, extra, message) => {
+  const controllers: [string, Parameters<typeof service>[2]][] = [
+    ['CODE_DEPLOY', { deploymentController: { type: 'CODE_DEPLOY' }, loadBalancers: [{ targetGroupArn: 'tg', containerName: 'web', containerPort: 3000 }] }],
+    ['EXTERNAL', { deploymentController: { type: 'EXTERNAL' } }],
+    ['ECS CANARY', { deploymentConfiguration: { strategy: 'CANARY' } }],
+    ['ECS BLUE_GREEN', { deploymentConfiguration: { strategy: 'BLUE_GREEN' } }],
+    ['ECS LINEAR', { deploymentConfiguration: { strategy: 'LINEAR' } }],
+  ];
+
+  test.each(controllers)('register-only registers the release for a %s service and changes no service', async (_name, extra) => {
     calmAccount();
     describeServicesAnswers([styled(extra)]);
-    const { error } = await runDeploy({ service: 'web', image: NEW_IMAGE, ...(name.includes('register-only') ? { 'register-only': 'true' } : {}) });
+    const { error, io } = await runDeploy({ service: 'web', image: NEW_IMAGE, 'register-only': 'true' });
 
-    expect(error?.message).toMatch(message);
-    expect(error?.message).toContain('Nothing was registered or changed.');
-    expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+    expect(error).toBeUndefined();
+    expect(io.outputs['task-definition-arn']).toBe(NEW);
+    expect(io.outputs.status).toBe('registered');
+    expect(ecs).toHaveReceivedCommandTimes(RegisterTaskDefinitionCommand, 1);
     expect(ecs).not.toHaveReceivedCommand(UpdateServiceCommand);
   });
 
-  test('an ECS service with the ROLLING strategy spelled out is deployed as usual', async () => {
+  test('an EXTERNAL service is one clear error before anything is registered', async () => {
     calmAccount();
-    describeServicesAnswers([styled({ deploymentConfiguration: { strategy: 'ROLLING' } })], [web.completed()]);
+    describeServicesAnswers([styled({ deploymentController: { type: 'EXTERNAL' } })]);
     const { error } = await runDeploy({ service: 'web', image: NEW_IMAGE });
+
+    expect(error?.message).toBe(
+      'service "web" uses the EXTERNAL deployment controller: its tasks come from task sets your own tooling creates, so no deploy through ECS or CodeDeploy applies to it (register-only still registers its revision). Nothing was registered or changed.',
+    );
+    expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+  });
+
+  test('a CODE_DEPLOY service whose load balancer names no container cannot get an AppSpec: refused before anything is registered', async () => {
+    calmAccount();
+    describeServicesAnswers([styled({ deploymentController: { type: 'CODE_DEPLOY' } })]);
+    const { error } = await runDeploy({ service: 'web', image: NEW_IMAGE });
+
+    expect(error?.message).toMatch(/^service "web" is deployed by CodeDeploy but names no container and port in its load balancer/);
+    expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
+  });
+
+  test.each(['CANARY', 'BLUE_GREEN', 'LINEAR', 'ROLLING'] as const)('an ECS %s service is rolled out with UpdateService and followed to COMPLETED', async (strategy) => {
+    calmAccount();
+    describeServicesAnswers([styled({ deploymentConfiguration: { strategy } })], [web.completed()]);
+    const { error, io } = await runDeploy({ service: 'web', image: NEW_IMAGE });
+
     expect(error).toBeUndefined();
+    expect(ecs).toHaveReceivedCommandWith(UpdateServiceCommand, { service: 'web', taskDefinition: NEW });
+    expect(io.log).toContain(`web: register-and-update (the task definition changed); through ${strategy === 'ROLLING' ? 'ECS rolling update' : `ECS ${strategy.toLowerCase().replace('_', '/')} deployment`}`);
   });
 });

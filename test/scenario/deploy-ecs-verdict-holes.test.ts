@@ -77,6 +77,18 @@ describe('a re-run that has nothing new to deploy judges the deployment in fligh
     expect(github.states()).toEqual(['in_progress', 'failure']);
   });
 
+  test('a COMPLETED PRIMARY deployment of another revision than the service points at proves nothing: the step fails naming both', async () => {
+    calmAccount();
+    // The service points at web:7 (what this run renders), but its PRIMARY deployment is of web:6.
+    describeServicesAnswers([service('web', [deployment(OURS, 'PRIMARY', taskDefinitionArn('web', 6), 'COMPLETED', 2)], { taskDefinition: OLD })]);
+    const { error, results } = await runDeploy({ service: 'web', image: RUNNING_IMAGE, ...recorded });
+
+    expect(error?.message).toBe(`rollout failed for web (nothing new to deploy, but the service points at web:7 while its PRIMARY deployment ${OURS} is of web:6: no deployment of web:7 can be judged)`);
+    expect(results[0]).toMatchObject({ status: 'failed', failureKind: 'mismatch', action: 'no-change', taskDefinitionArn: OLD });
+    expect(ecs).not.toHaveReceivedCommand(UpdateServiceCommand);
+    expect(github.states()).toEqual(['in_progress', 'failure']);
+  });
+
   test('FAILED by the circuit breaker with no rollback: the step fails and says so, without touching the service', async () => {
     calmAccount();
     describeServicesAnswers([failedWithoutRollback()]);

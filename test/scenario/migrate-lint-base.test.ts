@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { migrate } from '../../actions/migrate/src/main.js';
 import { memoryIO } from '../../lib/core/io.js';
 import { execCommand } from '../../lib/core/command.js';
-import { lintMigrationBatch, migrationsAddedSince, type GitRunner } from '../../lib/migrate/migrations.js';
+import { lintMigrationBatch } from '../../lib/migrate/batch-lint.js';
+import { migrationsAddedSince, type GitRunner } from '../../lib/migrate/migrations.js';
 
 const git: GitRunner = (args, cwd) => execCommand('git', args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), GIT_CONFIG_NOSYSTEM: '1' } });
 const sh = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
@@ -34,13 +35,31 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-test('only the migrations the branch adds are linted, and a table created earlier in the batch counts as new', async () => {
+test('only the migrations the branch adds are linted, each on its own: without a database, no file leans on another being applied with it', async () => {
   const io = memoryIO({ mode: 'lint-only', 'lint-base': 'main' });
   await migrate({ io, signal: new AbortController().signal }, { env: { GITHUB_WORKSPACE: repo }, git }).catch((err: Error) => io.setFailed(err.message));
   expect(JSON.parse(io.outputs['new-migrations'])).toEqual(['20250301000000_add_tags', '20250302000000_tag_index']);
-  // The index on the new "Tag" passes; the one on "User", which main already has, blocks.
-  expect(JSON.parse(io.outputs['lint-findings'])).toEqual([expect.objectContaining({ rule: 'create-index-not-concurrently', file: 'prisma/migrations/20250302000000_tag_index/migration.sql', line: 5 })]);
-  expect(io.failed).toMatch(/1 blocking finding/);
+  // Both indexes block: the one on "User", which main already has, and the one on "Tag", which an earlier file of the
+  // branch creates, since lint-only cannot know that both will be pending together (migrate at deploy time does).
+  expect(JSON.parse(io.outputs['lint-findings'])).toEqual([
+    expect.objectContaining({ rule: 'create-index-not-concurrently', file: 'prisma/migrations/20250302000000_tag_index/migration.sql', line: 2 }),
+    expect.objectContaining({ rule: 'create-index-not-concurrently', file: 'prisma/migrations/20250302000000_tag_index/migration.sql', line: 5 }),
+  ]);
+  expect(io.failed).toMatch(/^the safety lint found 2 blocking finding\(s\) in 2 migration\(s\) added since `main`, each on its own \(see/);
+});
+
+test('a migration that creates a table and indexes it in one file passes lint-only: a file is applied whole', async () => {
+  const one = join(root, 'one-file');
+  sh(root, 'clone', '-q', `file://${repo}`, one);
+  sh(one, 'checkout', '-q', 'main');
+  sh(one, 'checkout', '-q', '-b', 'squashed');
+  mkdirSync(join(one, 'prisma/migrations/20250301000000_tags'));
+  writeFileSync(join(one, 'prisma/migrations/20250301000000_tags/migration.sql'), 'CREATE TABLE "Tag" ("id" SERIAL NOT NULL, "name" TEXT NOT NULL);\n\nCREATE INDEX "Tag_name_idx" ON "Tag"("name");\n');
+  sh(one, 'add', '.');
+  sh(one, 'commit', '-q', '-m', 'tags');
+  const io = memoryIO({ mode: 'lint-only', 'lint-base': 'main' });
+  await migrate({ io, signal: new AbortController().signal }, { env: { GITHUB_WORKSPACE: one }, git });
+  expect(io.outputs['lint-findings']).toBe('[]');
 });
 
 test('on a pull request the base branch is the default base', async () => {
@@ -49,7 +68,7 @@ test('on a pull request the base branch is the default base', async () => {
   await migrate({ io, signal: new AbortController().signal }, { env: { GITHUB_WORKSPACE: repo, GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main' }, git });
   expect(io.failed).toBeUndefined();
   expect(io.outputs['new-migrations']).toBe('["20250301000000_add_tags","20250302000000_tag_index"]');
-  expect(io.annotations.filter((a) => a.level === 'warning')).toHaveLength(1);
+  expect(io.annotations.filter((a) => a.level === 'warning')).toHaveLength(2);
   expect(io.summary).toContain('added since `origin/main`');
 });
 
@@ -62,7 +81,7 @@ test('a shallow clone says to fetch more history', async () => {
 });
 
 test('a migration that does not parse is reported on its line, not thrown', async () => {
-  const batch = await lintMigrationBatch([{ path: 'm/1/migration.sql', sql: 'CREATE TABLE "A" ("id" INT);\n\nALTER TABEL "A" ADD COLUMN "b" INT;\n' }]);
+  const batch = await lintMigrationBatch([{ path: 'm/1/migration.sql', sql: 'CREATE TABLE "A" ("id" INT);\n\nALTER TABEL "A" ADD COLUMN "b" INT;\n' }], { acrossFiles: true });
   expect(batch.problems).toEqual([expect.objectContaining({ file: 'm/1/migration.sql', line: 3, message: expect.stringMatching(/does not parse as PostgreSQL: syntax error at or near "TABEL"/) })]);
 });
 

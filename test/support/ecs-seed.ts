@@ -3,6 +3,7 @@ import {
   CreateClusterCommand,
   CreateServiceCommand,
   DescribeServicesCommand,
+  type CreateServiceCommandInput,
   ECSClient,
   RegisterTaskDefinitionCommand,
   type RegisterTaskDefinitionCommandInput,
@@ -43,8 +44,11 @@ export async function defaultNetwork(): Promise<{ subnets: string[]; securityGro
   return { subnets: subnets.slice(0, 2), securityGroups: securityGroups.slice(0, 1) };
 }
 
-/** Creates the cluster and one service per family, each on revision 1 of its own task definition. */
-export async function seedServices(cluster: string, families: string[], desiredCount = 1): Promise<Record<string, string>> {
+/**
+ * Creates the cluster and one service per family, each on revision 1 of its own task definition; `extra` adds to
+ * each CreateService (a deploymentConfiguration with a circuit breaker, say: the API's default has none).
+ */
+export async function seedServices(cluster: string, families: string[], desiredCount = 1, extra: Partial<CreateServiceCommandInput> = {}): Promise<Record<string, string>> {
   const ecs = new ECSClient({ region: TEST_REGION });
   await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
   const arns: Record<string, string> = {};
@@ -60,6 +64,7 @@ export async function seedServices(cluster: string, families: string[], desiredC
         desiredCount,
         launchType: 'FARGATE',
         networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups, assignPublicIp: 'DISABLED' } },
+        ...extra,
       }),
     );
   }

@@ -6,6 +6,26 @@ Stock moto accepts CreateApplication/CreateDeploymentGroup/CreateDeployment, but
 BatchGetDeploymentGroups, Create/GetDeploymentConfig, List/GetDeploymentTarget(s), ContinueDeployment and
 StopDeployment with HTTP 500. Here, for applications with computePlatform ECS:
 
+What AWS does, and where it says so
+  [TW]  The termination wait on ECS: GetDeployment's instanceTerminationWaitTimeStarted stays false; the ECS target
+        turns Succeeded when the wait starts, and the deployment Succeeded when it ends (aws/containers-roadmap#269,
+        AWS's answer there). ContinueDeployment TERMINATION_WAIT ends it early (API ContinueDeployment).
+  [LBL] A deployment's own target labels its original task set BLUE and its replacement GREEN (API ECSTaskSet.taskSetLabel).
+  [RB]  StopDeployment answers status Pending (API StopDeploymentOutput); with autoRollbackEnabled, or the group's
+        autoRollbackConfiguration events, a rollback deployment follows, linked both ways by rollbackInfo (API RollbackInfo).
+  [ALM] A group's alarmConfiguration stops a deployment whose alarm is in ALARM (errorInformation ALARM_ACTIVE), and
+        DEPLOYMENT_STOP_ON_ALARM in its autoRollbackConfiguration rolls it back (API AlarmConfiguration,
+        AutoRollbackConfiguration, ErrorInformation).
+
+Variants, where AWS does not say (environment switches; the tests of the affected verdicts run under each)
+  MOTO_CODEDEPLOY_TERMINATION_FLAG  false (default, as AWS answers today [TW]) | true (the flag fixed).
+  MOTO_CODEDEPLOY_ROLLBACK_LABELS   original (default): a rollback deployment's target keeps the labels (the original
+                                    task set BLUE) | swapped: it labels the set it takes traffic from BLUE. The task
+                                    set IDs and target groups stay with the sets either way.
+  MOTO_CODEDEPLOY_ROLLBACK_INFO     at-stop (default): rollbackInfo shows as soon as the deployment is Stopped or
+                                    Failed | later: only after two more reads of it.
+  A stopped or failed deployment's own target keeps the weights it had when it ended: a guess, not switchable.
+
 Reads with real timestamps (epoch seconds)
   GetApplication, BatchGetApplications, GetDeploymentGroup, BatchGetDeploymentGroups (unknown names in
   errorMessage), GetDeployment, BatchGetDeployments, ListDeployments (stock, statuses kept in step),
@@ -29,8 +49,9 @@ The lifecycle of a deployment (status, and the target's lifecycle events)
   -> InProgress: BeforeAllowTraffic, AllowTraffic: production traffic moves per the configuration (canary: N%,
   then 100% after the interval; linear: N% more every interval; all at once: 100%), AfterAllowTraffic
   -> the original (Blue) task set kept for blueGreenDeploymentConfiguration.terminateBlueInstancesOnDeployment-
-  Success.terminationWaitTimeInMinutes (instanceTerminationWaitTimeStarted true; ContinueDeployment
-  TERMINATION_WAIT ends it) -> Succeeded: Blue terminated (running 0, weight 0, status INACTIVE), the Green target
+  Success.terminationWaitTimeInMinutes: AfterAllowTraffic Succeeded, the target Succeeded, instanceTermination-
+  WaitTimeStarted as MOTO_CODEDEPLOY_TERMINATION_FLAG says [TW]; ContinueDeployment TERMINATION_WAIT ends it
+  -> Succeeded: Blue terminated (running 0, weight 0, status INACTIVE), the Green target
   group serves production from then on, and the ECS service's taskDefinition is the new one.
   - Install fails when the AppSpec names a task definition, container or container port ECS does not know
     (errorInformation ECS_UPDATE_ERROR), or when the new image's tag starts with "fail-"; it never ends when the
@@ -39,8 +60,9 @@ The lifecycle of a deployment (status, and the target's lifecycle events)
   - StopDeployment (Created, InProgress or Ready; otherwise DeploymentAlreadyCompletedException) -> Stopped
     (errorInformation MANUAL_STOP) at once and answers {status: Pending}; with autoRollbackEnabled it gets a
     rollback. A rollback is a new deployment (creator codeDeployRollback; rollbackInfo links both ways):
-    Created -> InProgress (production and test traffic back to 100% Blue) -> Succeeded (Green removed). The
-    stopped or failed deployment's own target keeps the weights it had when it ended (a guess).
+    Created -> InProgress (production and test traffic back to 100% Blue) -> Succeeded (Green removed) [RB]; its
+    labels and when rollbackInfo shows as the variants say.
+  - The group's alarms are checked on every read while the deployment runs [ALM].
   - ContinueDeployment READY_WAIT on a deployment not Ready, or TERMINATION_WAIT outside the termination wait,
     is InvalidDeploymentWaitTypeException / DeploymentIsNotInReadyStateException.
   ELBv2: the group's loadBalancerInfo.targetGroupPairInfoList[0] (two target groups by name, prodTrafficRoute and
@@ -73,6 +95,19 @@ from moto.moto_api._internal import mock_random
 STAGE_MS = int(os.environ["MOTO_CODEDEPLOY_STAGE_MS"]) if os.environ.get("MOTO_CODEDEPLOY_STAGE_MS") else None
 MINUTE_MS = int(os.environ.get("MOTO_CODEDEPLOY_MINUTE_MS") or 60000)
 FINISHED = {"Succeeded", "Failed", "Stopped"}
+# Where AWS is silent, these pick among the plausible behaviours (the header's "Variants" says which and why).
+TERMINATION_FLAG = (os.environ.get("MOTO_CODEDEPLOY_TERMINATION_FLAG") or "false") == "true"
+ROLLBACK_LABELS = os.environ.get("MOTO_CODEDEPLOY_ROLLBACK_LABELS") or "original"
+ROLLBACK_INFO = os.environ.get("MOTO_CODEDEPLOY_ROLLBACK_INFO") or "at-stop"
+for _name, _value, _allowed in (
+    ("MOTO_CODEDEPLOY_TERMINATION_FLAG", os.environ.get("MOTO_CODEDEPLOY_TERMINATION_FLAG") or "false", {"false", "true"}),
+    ("MOTO_CODEDEPLOY_ROLLBACK_LABELS", ROLLBACK_LABELS, {"original", "swapped"}),
+    ("MOTO_CODEDEPLOY_ROLLBACK_INFO", ROLLBACK_INFO, {"at-stop", "later"}),
+):
+    if _value not in _allowed:
+        raise SystemExit(f"{_name}={_value}: expected one of {', '.join(sorted(_allowed))}")
+# Reads of a stopped or failed deployment that still show no rollbackInfo with MOTO_CODEDEPLOY_ROLLBACK_INFO=later.
+ROLLBACK_INFO_DELAY = 2
 EVENTS = ["BeforeInstall", "Install", "AfterInstall", "AllowTestTraffic", "AfterAllowTestTraffic", "BeforeAllowTraffic", "AllowTraffic", "AfterAllowTraffic"]
 BUILT_IN = {
     "CodeDeployDefault.ECSAllAtOnce": {"type": "AllAtOnce"},
@@ -137,7 +172,7 @@ def _group(backend, group):
     out = group.to_dict()
     if group.application.compute_platform == "ECS" and out["deploymentConfigName"] == "CodeDeployDefault.OneAtATime":
         out["deploymentConfigName"] = "CodeDeployDefault.ECSAllAtOnce"  # moto's default is the EC2 one
-    out["alarmConfiguration"] = {}
+    out["alarmConfiguration"] = _alarm_config(group)
     for key in ("targetRevision", "lastSuccessfulDeployment", "lastAttemptedDeployment"):
         out.pop(key, None)
     records = [r for r in _state(backend).records.values() if r["app"] == group.application.application_name and r["group"] == group.deployment_group_name and r["creator"] == "user"]
@@ -149,6 +184,13 @@ def _group(backend, group):
             best = max(done, key=lambda r: r["createTime"])
             out["lastSuccessfulDeployment"] = {"deploymentId": best["id"], "status": "Succeeded", "endTime": _epoch(best.get("completeTime")), "createTime": _epoch(best["createTime"])}
     return {k: v for k, v in out.items() if v is not None}
+
+
+def _alarm_config(group):
+    config = group.alarm_configuration or {}
+    if not isinstance(config, dict):
+        config = {"enabled": config.enabled, "alarms": config.alarms, "ignorePollAlarmFailure": config.ignore_poll_alarm_failure}
+    return {k: v for k, v in config.items() if v is not None}
 
 
 def get_application(self):
@@ -371,6 +413,8 @@ def _start_rollback(backend, record, at, why):
     rollback.update(blue=record["blue"], green=record["green"], greenAlive=record["greenAlive"], blueTd=record["blueTd"], prod=record["prod"], test=record["test"], pair=record["pair"],
                     rollbackInfo={"rollbackTriggeringDeploymentId": record["id"], "rollbackMessage": f"Rollback of deployment {record['id']}: {why}"})
     record["rollbackInfo"] = {"rollbackDeploymentId": rollback["id"], "rollbackMessage": f"Deployment {record['id']} rolled back by deployment {rollback['id']}: {why}"}
+    # When rollbackInfo first shows on the stopped or failed deployment is not documented: at once, or a few reads on.
+    record["infoHiddenFor"] = ROLLBACK_INFO_DELAY if ROLLBACK_INFO == "later" else 0
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -496,10 +540,14 @@ def _enter(backend, record, index, at):
         record["prod"] = step["prod"]
         _apply_traffic(backend, record)
     elif stage == "after-traffic":
-        _events(record, ["AllowTraffic", "AfterAllowTraffic"], "Succeeded", at)
+        _events(record, ["AllowTraffic"], "Succeeded", at)
+        _events(record, ["AfterAllowTraffic"], "InProgress", at)
     elif stage == "termination-wait":
+        # On ECS the flag stays false through the wait (aws/containers-roadmap#269; MOTO_CODEDEPLOY_TERMINATION_FLAG=true
+        # models the fix); the target reads Succeeded from the start of the wait.
+        _events(record, ["AfterAllowTraffic"], "Succeeded", at)
         record["waitTerminating"] = True
-        record["_object"].instance_termination_wait_time_started = True
+        record["_object"].instance_termination_wait_time_started = TERMINATION_FLAG
     elif stage == "rollback-traffic":
         record["prod"] = record["test"] = 0
         _events(record, EVENTS, "Succeeded", at)
@@ -553,11 +601,35 @@ def _check_ready_timeout(backend, record, now):
         _set_status(backend, record, "Stopped", record["entered"] + _ms(wait * MINUTE_MS))
 
 
+def _check_group_alarms(backend, record, now):
+    """The group's alarmConfiguration: an alarm in ALARM stops a running deployment (errorInformation ALARM_ACTIVE),
+    rolled back when autoRollbackConfiguration has DEPLOYMENT_STOP_ON_ALARM (AlarmConfiguration, AutoRollbackConfiguration)."""
+    if record["creator"] != "user" or record["status"] in FINISHED:
+        return
+    group = backend.get_deployment_group(record["app"], record["group"])
+    config = _alarm_config(group)
+    names = [a.get("name") for a in config.get("alarms") or [] if a.get("name")]
+    if not config.get("enabled") or not names:
+        return
+    from moto.cloudwatch.models import cloudwatch_backends
+
+    known = cloudwatch_backends[backend.account_id][backend.region_name].alarms
+    fired = [n for n in names if n in known and known[n].state_value == "ALARM"]
+    if not fired:
+        return
+    record["errorInformation"] = {"code": "ALARM_ACTIVE", "message": f"One or more alarms have been activated according to the Amazon CloudWatch metrics you selected, and the affected deployments have been stopped. Activated alarms: <{', '.join(fired)}>"}
+    _set_status(backend, record, "Stopped", now)
+    auto = group.auto_rollback_configuration or {}
+    if auto.get("enabled") and "DEPLOYMENT_STOP_ON_ALARM" in (auto.get("events") or []):
+        _start_rollback(backend, record, now, f"alarm {', '.join(fired)} went into ALARM")
+
+
 def _observe(backend, record, tick):
     """Brings a record up to date: one step per tick (once seen), or by the clock with MOTO_CODEDEPLOY_STAGE_MS."""
     now = utcnow()
     for _ in range(1000):
         _check_ready_timeout(backend, record, now)
+        _check_group_alarms(backend, record, now)
         due = _due(record)
         if due is None or due > now:
             return
@@ -584,14 +656,14 @@ def _info(record, stock):
     for key in ("previousRevision", "errorInformation", "rollbackInfo", "relatedDeployments", "targetInstances", "externalId", "additionalDeploymentStatusInfo"):
         out.pop(key, None)
     out.update(status=record["status"], createTime=_epoch(record["createTime"]), startTime=_epoch(record.get("startTime")), completeTime=_epoch(record.get("completeTime")),
-               creator=record["creator"], instanceTerminationWaitTimeStarted=record["waitTerminating"], deploymentStatusMessages=list(record["messages"]),
+               creator=record["creator"], instanceTerminationWaitTimeStarted=record["waitTerminating"] and TERMINATION_FLAG, deploymentStatusMessages=list(record["messages"]),
                deploymentStyle={"deploymentType": "BLUE_GREEN", "deploymentOption": "WITH_TRAFFIC_CONTROL"})
     out["deploymentOverview"] = {"Pending": 1 if record["status"] == "Created" else 0, "InProgress": 1 if record["status"] == "InProgress" else 0,
                                  "Succeeded": 1 if record["status"] == "Succeeded" else 0, "Failed": 1 if record["status"] in ("Failed", "Stopped") else 0,
                                  "Skipped": 0, "Ready": 1 if record["status"] == "Ready" else 0}
     if record.get("errorInformation"):
         out["errorInformation"] = record["errorInformation"]
-    if record.get("rollbackInfo"):
+    if record.get("rollbackInfo") and not record.get("infoHiddenFor"):
         out["rollbackInfo"] = record["rollbackInfo"]
     return {k: v for k, v in out.items() if v is not None and v != "" and v != {}}
 
@@ -606,7 +678,13 @@ def get_deployment(self):
     _observe(backend, record, tick=True)
     answer = _json({"deploymentInfo": _info(record, stock)})
     record["seen"] = True
+    _read(record)
     return answer
+
+
+def _read(record):
+    if record.get("infoHiddenFor"):
+        record["infoHiddenFor"] -= 1
 
 
 def batch_get_deployments(self):
@@ -619,6 +697,7 @@ def batch_get_deployments(self):
         _observe(backend, record, tick=True)
         found.append(_info(record, backend.deployments[deployment_id]))
         record["seen"] = True
+        _read(record)
     return _json({"deploymentsInfo": found})
 
 
@@ -629,21 +708,29 @@ def list_deployments(self):
     return _list_deployments(self)
 
 
+def _task_set(identifier, alive, weight, label, target_group, desired, primary):
+    out = {"identifer": identifier, "desiredCount": desired if alive else 0, "pendingCount": 0, "runningCount": desired if alive else 0,
+           "status": ("PRIMARY" if primary else "ACTIVE") if alive else "INACTIVE", "trafficWeight": float(weight) if alive else 0.0, "taskSetLabel": label}
+    if target_group:
+        out["targetGroup"] = {"name": target_group}
+    return out
+
+
 def _target(backend, record):
     (blue_name, _), (green_name, _) = _target_groups(backend, record)
-    task_sets = [{"identifer": record["blue"], "desiredCount": record["desired"] if record["blueAlive"] else 0, "pendingCount": 0,
-                  "runningCount": record["desired"] if record["blueAlive"] else 0, "status": "PRIMARY" if record["blueAlive"] else "INACTIVE",
-                  "trafficWeight": float(100 - record["prod"]) if record["blueAlive"] else 0.0, "taskSetLabel": "Blue"}]
-    if blue_name:
-        task_sets[0]["targetGroup"] = {"name": blue_name}
+    # ECSTaskSet.taskSetLabel: BLUE is a deployment's original task set, GREEN its replacement. Which is which in a
+    # rollback deployment is not documented: the sets keep their labels, or (MOTO_CODEDEPLOY_ROLLBACK_LABELS=swapped)
+    # the rollback calls the set it takes traffic from its original.
+    swapped = record["creator"] == "codeDeployRollback" and ROLLBACK_LABELS == "swapped"
+    labels = ("Green", "Blue") if swapped else ("Blue", "Green")
+    task_sets = [_task_set(record["blue"], record["blueAlive"], 100 - record["prod"], labels[0], blue_name, record["desired"], not swapped)]
     if record["green"]:
-        green = {"identifer": record["green"], "desiredCount": record["desired"] if record["greenAlive"] else 0, "pendingCount": 0,
-                 "runningCount": record["desired"] if record["greenAlive"] else 0, "status": "ACTIVE" if record["greenAlive"] else "INACTIVE",
-                 "trafficWeight": float(record["prod"]) if record["greenAlive"] else 0.0, "taskSetLabel": "Green"}
-        if green_name:
-            green["targetGroup"] = {"name": green_name}
-        task_sets.append(green)
+        task_sets.append(_task_set(record["green"], record["greenAlive"], record["prod"], labels[1], green_name, record["desired"], swapped))
+    if swapped:
+        task_sets.reverse()
     status = {"Created": "Pending", "Stopped": "Failed"}.get(record["status"], record["status"])
+    if record["waitTerminating"] and record["status"] == "InProgress":
+        status = "Succeeded"  # the target is done when the termination wait starts (aws/containers-roadmap#269)
     events = [{"lifecycleEventName": name, "status": e["status"], **({"startTime": _epoch(e["startTime"])} if e.get("startTime") else {}), **({"endTime": _epoch(e["endTime"])} if e.get("endTime") else {})}
               for name, e in record["events"].items()]
     return {"deploymentTargetType": "ECSTarget", "ecsTarget": {

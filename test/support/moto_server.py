@@ -5,18 +5,58 @@ Stock moto creates one deployment when a service is created and never replaces i
 CreateService's deploymentConfiguration, and answers ListServiceDeployments, DescribeServiceDeployments,
 StopServiceDeployment, ContinueServiceDeployment and DescribeServiceRevisions with HTTP 500. Here:
 
+What AWS does, and where it says so (each behaviour below follows the page or SDK type named beside it)
+  [CB]   Circuit breaker: off unless deploymentConfiguration.deploymentCircuitBreaker enables it (SDK
+         DeploymentCircuitBreaker: "If it is turned on…"; Deployment.rolloutState: FAILED only "if the service fails
+         to reach a steady state and circuit breaker is turned on"). Its threshold is 0.5 x the desired count, at
+         least 3, at most 200 (API ServiceDeploymentCircuitBreaker.threshold). Deployment.failedTasks counts tasks
+         that failed to start and resets once one runs (SDK Deployment.failedTasks).
+  [HOOK] PAUSE hooks wait for ContinueServiceDeployment CONTINUE/ROLLBACK or their timeout (developer guide "Pause
+         hooks for Amazon ECS service deployments"; SDK DeploymentLifecycleHookTimeoutConfiguration: 1440 minutes,
+         ROLLBACK by default), and apply to rolling deployments as well as BLUE_GREEN, CANARY and LINEAR (ECS's
+         launch notes for pause and continue). PAUSE hooks are refused at TEST_TRAFFIC_SHIFT and
+         PRODUCTION_TRAFFIC_SHIFT (SDK DeploymentLifecycleHook.lifecycleStages).
+  [STG]  Stage order: SDK ServiceDeploymentLifecycleStage and DeploymentLifecycleHookStage; PRE_PRODUCTION_TRAFFIC_SHIFT
+         is in the hook-stage enum only. requestedProductionTrafficWeight "represents a snapshot… and may not reflect
+         real-time changes" (SDK ServiceRevisionSummary).
+  [ALM]  Deployment alarms fail a deployment when an alarm "has gone into the ALARM state", and a rolling deployment
+         with alarms stays IN_PROGRESS through a bake time ECS computes from the alarms after steady state ("How
+         CloudWatch alarms detect Amazon ECS deployment failures"; DescribeServices rolloutState).
+
+Variants, where AWS does not say (environment switches; the tests of the affected verdicts run under each)
+  MOTO_ECS_ROLLING_HOOK_STAGES  scale (default): a rolling deployment with hooks reports RECONCILE_SERVICE (with more
+                                than one deployment), PRE_SCALE_UP, SCALE_UP, POST_SCALE_UP, BAKE_TIME, so hooks at
+                                traffic stages are never reached; all: it also passes POST_TEST_TRAFFIC_SHIFT,
+                                PRE_PRODUCTION_TRAFFIC_SHIFT and POST_PRODUCTION_TRAFFIC_SHIFT, moving nothing there.
+  MOTO_ECS_PRE_PRODUCTION_STAGE hook-stage (default): lifecycleStage reads PRE_PRODUCTION_TRAFFIC_SHIFT while there;
+                                previous: the stage before it (POST_TEST_TRAFFIC_SHIFT, PRODUCTION_TRAFFIC_SHIFT);
+                                absent: no lifecycleStage.
+  MOTO_ECS_WEIGHT_LAG=<n>       requestedProductionTrafficWeight still shows the weight before a shift for n
+                                DescribeServiceDeployments answers (default 0).
+  MOTO_ECS_ALARM_AT_START       ignore (default): an alarm already in ALARM when the deployment starts is not its
+                                failure (only one that goes into ALARM after); fire: it rolls the deployment back.
+  MOTO_ECS_ALARM_BAKE_MS=<n>    the rolling alarm bake (default: the longest alarm's period x evaluation periods,
+                                one "minute" being MOTO_ECS_MINUTE_MS).
+  A breaker without rollback leaves the deployment PRIMARY and FAILED and its service deployment STOPPED (the
+  service-deployment status enum has no FAILED): a guess, not switchable.
+
 Deployments in DescribeServices (services with deploymentController ECS)
   UpdateService that changes the task definition, or forces a new deployment, starts a new PRIMARY deployment
-  (IN_PROGRESS, as ECS answers); the old one turns ACTIVE.
-  - ROLLING services (no strategy, or ROLLING): the next DescribeServices finds it settled:
+  (IN_PROGRESS, as ECS answers); the old one turns ACTIVE and keeps its tasks running.
+  - ROLLING services (no strategy, or ROLLING) without hooks or alarms: the next DescribeServices finds it settled:
       - COMPLETED with every task running, and the old deployment gone; or,
-      - when the new revision's image tag starts with "fail-", FAILED by the deployment circuit breaker, with
-        ECS's automatic rollback: a new PRIMARY deployment of the previous task definition;
-      - when it starts with "hang-", never: the deployment stays IN_PROGRESS with no task running;
-      - when a CloudWatch alarm named in deploymentConfiguration.alarms (enable and rollback true) is in ALARM
-        (SetAlarmState), rolled back the same way, whatever the image.
+      - when the new revision's image tag starts with "fail-", never [CB]: each DescribeServices is a round of
+        tasks that exit (failedTasks grows by the desired count; STOPPED tasks with exit code 1 and stop code
+        EssentialContainerExited in ListTasks/DescribeTasks), the old deployment serving. With the breaker on,
+        once failedTasks reaches its threshold: rollback true, ECS's automatic rollback (a new PRIMARY deployment
+        of the previous task definition); rollback false, FAILED and left as it is;
+      - when it starts with "hang-", never: the deployment stays IN_PROGRESS with no task running.
+  - ROLLING services with lifecycle hooks or deployment alarms walk stages like the native strategies [HOOK][ALM]
+    (see MOTO_ECS_ROLLING_HOOK_STAGES), pausing at PAUSE hooks, and bake after steady state while alarms watch;
+    an alarm rolls them back like the breaker does.
   - BLUE_GREEN, CANARY and LINEAR services walk the lifecycle below instead; DescribeServices shows the new
     deployment IN_PROGRESS until CLEAN_UP ends, then COMPLETED alone (or, after a rollback, the old one again).
+    A "fail-" image fails at SCALE_UP the same way [CB].
 
 Service deployments (ListServiceDeployments / DescribeServiceDeployments, moto's own JSON serializer, real dates)
   CreateService and every UpdateService that starts a deployment create one record: source and target service
@@ -34,9 +74,9 @@ Service deployments (ListServiceDeployments / DescribeServiceDeployments, moto's
     PRODUCTION_TRAFFIC_SHIFT (BLUE_GREEN: 100; CANARY: canaryPercent (default 5), canaryBakeTimeInMinutes
     (default 10), 100; LINEAR: stepPercent steps (default 10) with stepBakeTimeInMinutes (default 6) between),
     POST_PRODUCTION_TRAFFIC_SHIFT, BAKE_TIME (bakeTimeInMinutes, default 0), CLEAN_UP, then SUCCESSFUL.
-    PRE_PRODUCTION_TRAFFIC_SHIFT is reported as the lifecycleStage while it lasts (the SDKs' stage enum lacks
-    it; the hook-stage enum has it). The traffic split is in targetServiceRevision / sourceServiceRevisions
-    requestedProductionTrafficWeight and requestedTestTrafficWeight.
+    PRE_PRODUCTION_TRAFFIC_SHIFT is reported as the lifecycleStage while it lasts, or as MOTO_ECS_PRE_PRODUCTION_STAGE
+    says [STG]. The traffic split is in targetServiceRevision / sourceServiceRevisions
+    requestedProductionTrafficWeight (lagging as MOTO_ECS_WEIGHT_LAG says) and requestedTestTrafficWeight.
   - Lifecycle hooks (deploymentConfiguration.lifecycleHooks): at a stage named in a hook's lifecycleStages,
     lifecycleHookDetails lists the stage's hooks. A PAUSE hook (targetType PAUSE) is AWAITING_ACTION, with
     expiresAt and timeoutAction (timeoutConfiguration; defaults 1440 minutes, ROLLBACK): the deployment waits
@@ -44,8 +84,9 @@ Service deployments (ListServiceDeployments / DescribeServiceDeployments, moto's
     timeout (TIMED_OUT; its action). AWS_LAMBDA hooks are not invoked: they read SUCCEEDED at once.
     PAUSE hooks at TEST_TRAFFIC_SHIFT or PRODUCTION_TRAFFIC_SHIFT, and unknown stages, are refused
     (InvalidParameterException), as are canaryPercent outside 0.1-100 and stepPercent outside 3-100.
-  - Alarms (deploymentConfiguration.alarms, enable true): an alarm in ALARM while the deployment runs rolls it
-    back (rollback true) or stops it (STOP_REQUESTED -> STOPPED, rollback false); checked on every read.
+  - Alarms (deploymentConfiguration.alarms, enable true): an alarm that goes into ALARM while the deployment runs
+    rolls it back (rollback true) or stops it (STOP_REQUESTED -> STOPPED, rollback false); checked on every read;
+    one already in ALARM at the start as MOTO_ECS_ALARM_AT_START says [ALM].
   - A rollback (alarm, circuit breaker, hook, StopServiceDeployment ROLLBACK): ROLLBACK_REQUESTED ->
     ROLLBACK_IN_PROGRESS (traffic back to 100% on the source revision, its deployment PRIMARY again) ->
     ROLLBACK_SUCCESSFUL.
@@ -84,6 +125,7 @@ aws-sdk-client-mock.
 """
 import copy
 import datetime
+import math
 import os
 import string
 import sys
@@ -101,6 +143,19 @@ STAGE_MS = int(os.environ["MOTO_ECS_STAGE_MS"]) if os.environ.get("MOTO_ECS_STAG
 MINUTE_MS = int(os.environ.get("MOTO_ECS_MINUTE_MS") or 60000)
 ROLLOUT_MS = int(os.environ["MOTO_ECS_ROLLOUT_MS"]) if os.environ.get("MOTO_ECS_ROLLOUT_MS") else None
 NATIVE = {"BLUE_GREEN", "CANARY", "LINEAR"}
+# Where AWS is silent, these pick among the plausible behaviours (the header's "Variants" says which and why).
+ROLLING_HOOK_STAGES = os.environ.get("MOTO_ECS_ROLLING_HOOK_STAGES") or "scale"
+PRE_PRODUCTION_STAGE = os.environ.get("MOTO_ECS_PRE_PRODUCTION_STAGE") or "hook-stage"
+WEIGHT_LAG = int(os.environ.get("MOTO_ECS_WEIGHT_LAG") or 0)
+ALARM_AT_START = os.environ.get("MOTO_ECS_ALARM_AT_START") or "ignore"
+ALARM_BAKE_MS = int(os.environ["MOTO_ECS_ALARM_BAKE_MS"]) if os.environ.get("MOTO_ECS_ALARM_BAKE_MS") else None
+for _name, _value, _allowed in (
+    ("MOTO_ECS_ROLLING_HOOK_STAGES", ROLLING_HOOK_STAGES, {"scale", "all"}),
+    ("MOTO_ECS_PRE_PRODUCTION_STAGE", PRE_PRODUCTION_STAGE, {"hook-stage", "previous", "absent"}),
+    ("MOTO_ECS_ALARM_AT_START", ALARM_AT_START, {"ignore", "fire"}),
+):
+    if _value not in _allowed:
+        raise SystemExit(f"{_name}={_value}: expected one of {', '.join(sorted(_allowed))}")
 HOOK_STAGES = {
     "RECONCILE_SERVICE", "PRE_SCALE_UP", "POST_SCALE_UP", "TEST_TRAFFIC_SHIFT", "POST_TEST_TRAFFIC_SHIFT",
     "PRE_PRODUCTION_TRAFFIC_SHIFT", "PRODUCTION_TRAFFIC_SHIFT", "POST_PRODUCTION_TRAFFIC_SHIFT",
@@ -275,7 +330,12 @@ def _new_record(backend, service, kind, source, target, config, now):
         "_test": 0.0,
         "_target_running": 0,
         "_source_running": service.desired_count if source else 0,
-        "_failures": 0,
+        "_failures": 0,  # what the circuit breaker counted (ServiceDeploymentCircuitBreaker.failureCount)
+        "_tripped": False,
+        "_failing": False,  # the new revision's tasks keep exiting ("fail-" image) and ECS keeps starting more
+        "_rolling": kind == "rolling",  # ROLLING strategy, whether it settles at once or walks stages for its hooks
+        "_prod_before": 0.0,  # the production weight before the last shift, reported while the snapshot lags
+        "_lag_left": 0,
         "_triggered": [],
         "_stuck": False,
         "_seen": False,  # reported by DescribeServiceDeployments since it last changed
@@ -317,10 +377,25 @@ def _summary(backend, record, arn, target):
     desired = service.desired_count if service else 0
     running = record["_target_running"] if target else record["_source_running"]
     summary.update(requestedTaskCount=desired if (target or running) else 0, runningTaskCount=running, pendingTaskCount=max(desired - running, 0) if target and record["status"] in RUNNING else 0)
-    if record["_kind"] == "native":
-        summary["requestedProductionTrafficWeight"] = record["_prod"] if target else 100.0 - record["_prod"]
+    if record["_kind"] == "native" and not record["_rolling"]:
+        # A snapshot that may lag (ServiceRevisionSummary): with MOTO_ECS_WEIGHT_LAG it still shows the weight before
+        # the last shift for that many DescribeServiceDeployments answers.
+        prod = record["_prod_before"] if record["_lag_left"] > 0 else record["_prod"]
+        summary["requestedProductionTrafficWeight"] = prod if target else 100.0 - prod
         summary["requestedTestTrafficWeight"] = record["_test"] if target else 100.0 - record["_test"]
     return summary
+
+
+def _reported_stage(record):
+    """The lifecycleStage DescribeServiceDeployments shows; PRE_PRODUCTION_TRAFFIC_SHIFT is not in the SDK's stage enum."""
+    if record["_step"] < 0:
+        return None
+    stage = record["_plan"][record["_step"]]["stage"]
+    if stage != "PRE_PRODUCTION_TRAFFIC_SHIFT" or PRE_PRODUCTION_STAGE == "hook-stage":
+        return stage
+    if PRE_PRODUCTION_STAGE == "absent":
+        return None
+    return next((step["stage"] for step in reversed(record["_plan"][: record["_step"]]) if step["stage"] != "PRE_PRODUCTION_TRAFFIC_SHIFT"), None)
 
 
 def _public(backend, record):
@@ -328,19 +403,19 @@ def _public(backend, record):
     out["sourceServiceRevisions"] = [_summary(backend, record, arn, False) for arn in record["_source"]]
     out["targetServiceRevision"] = _summary(backend, record, record["_target"], True)
     if record["_kind"] == "native" and record["status"] not in FINISHED | {"PENDING"}:
-        out["lifecycleStage"] = record["_plan"][record["_step"]]["stage"] if record["_step"] >= 0 else None
+        out["lifecycleStage"] = _reported_stage(record)
     if record["_hooks"]:
-        out["lifecycleHookDetails"] = [{k: v for k, v in h.items() if v is not None} for h in record["_hooks"]]
-    config = record.get("deploymentConfiguration") or {}
-    breaker = config.get("deploymentCircuitBreaker") or {}
-    if record["_failures"]:
+        out["lifecycleHookDetails"] = [{k: v for k, v in h.items() if v is not None and not k.startswith("_")} for h in record["_hooks"]]
+    enabled, _ = _breaker(record)
+    if record["_tripped"]:
         cb_status = "TRIGGERED"
-    elif not breaker.get("enable"):
+    elif not enabled:
         cb_status = "DISABLED"
     else:
         cb_status = "MONITORING" if record["status"] in RUNNING else "MONITORING_COMPLETE"
     desired = _service_of(backend, record).desired_count if _service_of(backend, record) else 0
-    out["deploymentCircuitBreaker"] = {"status": cb_status, "failureCount": record["_failures"], "threshold": min(200, max(3, (desired + 1) // 2))}
+    out["deploymentCircuitBreaker"] = {"status": cb_status, "failureCount": record["_failures"], "threshold": _threshold(desired)}
+    config = record.get("deploymentConfiguration") or {}
     alarms = config.get("alarms") or {}
     if record["_triggered"]:
         alarm_status = "TRIGGERED"
@@ -468,6 +543,7 @@ def _enter(backend, record, index, at):
         record["_test"] = step["test"]
         _apply_traffic(backend, record)
     if "prod" in step:
+        record.update(_prod_before=record["_prod"], _lag_left=WEIGHT_LAG)
         record["_prod"] = step["prod"]
         _apply_traffic(backend, record)
     if step["stage"] == "SCALE_UP" and service is not None:
@@ -475,8 +551,8 @@ def _enter(backend, record, index, at):
         if any(":hang-" in image for image in images):
             record["_stuck"] = True
         elif any(":fail-" in image for image in images):
-            record["_failures"] = 3
-            _request_rollback(backend, record, at, "Service deployment rolled back because the circuit breaker threshold was exceeded.")
+            record["_failing"] = True
+            _failing_round(backend, service, record, at)
         else:
             record["_target_running"] = service.desired_count
             ours = _deployment(service, record["_deployment_id"])
@@ -499,7 +575,8 @@ def _due(record):
     if status == "IN_PROGRESS" and record["_kind"] == "native":
         if record["_stuck"] or any(h["status"] == "AWAITING_ACTION" for h in record["_hooks"]):
             return None
-        bake = _ms(record["_plan"][record["_step"]].get("bake", 0) * MINUTE_MS)
+        step = record["_plan"][record["_step"]]
+        bake = _ms(step.get("bake", 0) * MINUTE_MS + step.get("bake_ms", 0))
         due = record["_entered"] + max(floor, bake)
         return max(due, record["_released"]) if record["_released"] else due
     if status == "IN_PROGRESS" and record["_kind"] == "rolling" and record["_stuck"]:
@@ -520,6 +597,9 @@ def _step(backend, record, at):
     elif status == "IN_PROGRESS" and record["_kind"] == "rolling":
         if service is not None:
             _settle_rolling(backend, service, record, at)
+    elif status == "IN_PROGRESS" and record["_failing"]:
+        if service is not None:
+            _failing_round(backend, service, record, at)
     elif status == "IN_PROGRESS":
         if record["_step"] + 1 < len(record["_plan"]):
             _enter(backend, record, record["_step"] + 1, at)
@@ -528,7 +608,7 @@ def _step(backend, record, at):
     elif status == "ROLLBACK_REQUESTED":
         _set_status(record, "ROLLBACK_IN_PROGRESS", at)
         record["_entered"] = at
-        if record["_kind"] == "native":
+        if record["_kind"] == "native" and not record["_rolling"]:
             record["_prod"] = record["_test"] = 0.0
             _apply_traffic(backend, record)
             if service is not None:
@@ -590,7 +670,10 @@ def _check_alarms(backend, record, now):
     from moto.cloudwatch.models import cloudwatch_backends
 
     known = cloudwatch_backends[backend.account_id][backend.region_name].alarms
-    fired = [n for n in names if n in known and known[n].state_value == "ALARM"]
+    # ECS fails a deployment when an alarm "has gone into" ALARM while it runs; one already there at the start is
+    # not taken as this deployment's failure unless MOTO_ECS_ALARM_AT_START=fire.
+    since = record.get("_alarms_from") or record["createdAt"]
+    fired = [n for n in names if n in known and known[n].state_value == "ALARM" and (ALARM_AT_START == "fire" or _naive(known[n].state_updated_timestamp) >= since)]
     if not fired:
         return
     record["_triggered"] = fired
@@ -617,8 +700,8 @@ def _request_rollback(backend, record, at, reason):
     record["_entered"] = at
     record["rollback"] = {"reason": reason, "startedAt": at, "serviceRevisionArn": record["_source"][0]}
     service = _service_of(backend, record)
-    if record["_kind"] == "rolling" and service is not None:
-        _rolling_rollback_on_service(service, record, at, circuit_breaker=bool(record["_failures"]), reason=reason)
+    if record["_rolling"] and service is not None:
+        _rolling_rollback_on_service(service, record, at, circuit_breaker=record["_tripped"], reason=reason)
 
 
 def _rolling_rollback_on_service(service, record, at, circuit_breaker, reason):
@@ -627,8 +710,7 @@ def _rolling_rollback_on_service(service, record, at, circuit_breaker, reason):
     if ours is None:
         return
     why = "ECS deployment circuit breaker: tasks failed to start." if circuit_breaker else reason
-    ours.update(status="ACTIVE", rolloutState="FAILED", failedTasks=3 if circuit_breaker else ours.get("failedTasks", 0), pendingCount=0,
-                updatedAt=at, rolloutStateReason=why)
+    ours.update(status="ACTIVE", rolloutState="FAILED", pendingCount=0, updatedAt=at, rolloutStateReason=why)
     rollback = {**ours, "id": _new_id(), "status": "PRIMARY", "taskDefinition": previous, "failedTasks": 0, "createdAt": at,
                 "runningCount": service.desired_count, "rolloutState": "IN_PROGRESS",
                 "rolloutStateReason": f"ECS deployment circuit breaker: rolling back to deploymentId {deployment_id}." if circuit_breaker else f"rolling back deployment {deployment_id}: {reason}"}
@@ -693,8 +775,8 @@ def _settle_rolling(backend, service, record, at):
         return
     ours["updatedAt"] = at
     if any(":fail-" in image for image in images):
-        record["_failures"] = 3
-        _request_rollback(backend, record, at, "Service deployment rolled back because the circuit breaker threshold was exceeded.")
+        record["_failing"] = True
+        _failing_round(backend, service, record, at)
         return
     ours.update(rolloutState="COMPLETED", runningCount=service.desired_count, pendingCount=0,
                 rolloutStateReason=f"ECS deployment {record['_deployment_id']} completed.")
@@ -704,6 +786,113 @@ def _settle_rolling(backend, service, record, at):
     record["_target_running"], record["_source_running"] = service.desired_count, 0
     _set_status(record, "SUCCESSFUL", at, "Service deployment completed successfully.")
     _state(backend).current[record["_key"]] = record["_target"]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Failing tasks and the circuit breaker (off unless the service's deploymentConfiguration enables it)
+
+
+def _breaker(record):
+    """(enable, rollback) of the deploymentCircuitBreaker the deployment runs with; the API's default is off."""
+    breaker = (record.get("deploymentConfiguration") or {}).get("deploymentCircuitBreaker") or {}
+    return bool(breaker.get("enable")), bool(breaker.get("rollback"))
+
+
+def _threshold(desired):
+    # ServiceDeploymentCircuitBreaker.threshold: 0.5 x the desired count, at least 3 and at most 200.
+    return min(200, max(3, math.ceil(desired * 0.5)))
+
+
+def _stopped_task(backend, service, task_definition, started_by, at):
+    """A STOPPED task of the failing revision, as ListTasks/DescribeTasks show it (exit code 1); none without a network."""
+    try:
+        cluster = backend.clusters[service.cluster_name]
+        definition = backend.describe_task_definition(task_definition)
+        task = models.Task(cluster, definition, None, None, backend, group=f"service:{service.name}", launch_type=service.launch_type or "FARGATE",
+                           started_by=started_by, networking_configuration=service.network_configuration or None)
+    except Exception:  # a service without awsvpc subnets in a test: the events still say it
+        return None
+    task.last_status = task.desired_status = "STOPPED"
+    task.stopped_reason = "Essential container in task exited"
+    task.stop_code = "EssentialContainerExited"
+    task.stopped_at = task.execution_stopped_at = at
+    for container in task.containers:
+        container.last_status = "STOPPED"
+        container.exitCode = 1
+    backend.tasks.setdefault(cluster.name, {})[task.task_arn] = task
+    return task
+
+
+def _failing_round(backend, service, record, at):
+    """ECS starts the new revision's tasks once more and they exit: failedTasks grows (Deployment.failedTasks), the
+    old revision keeps serving. Only an enabled circuit breaker ends it, at its threshold; without one the deployment
+    stays IN_PROGRESS and ECS keeps trying (DeploymentCircuitBreaker, Deployment.rolloutState)."""
+    ours = _deployment(service, record["_deployment_id"])
+    desired = max(service.desired_count, 1)
+    failed = (ours.get("failedTasks") or 0) + desired if ours else desired
+    record.update(_entered=at, updatedAt=at, _seen=False)
+    if ours:
+        ours.update(failedTasks=failed, runningCount=0, pendingCount=desired, updatedAt=at)
+    for _ in range(min(desired, 2)):
+        task = _stopped_task(backend, service, record["_target_td"], record["_deployment_id"], at)
+        if task is not None:
+            _event(service, f"has started 1 tasks: (task {task.id}).")
+            _event(service, f"(task {task.id}) stopped: Essential container in task exited.")
+    enabled, rollback = _breaker(record)
+    if not enabled:
+        return
+    record["_failures"] = failed
+    if failed < _threshold(service.desired_count):
+        return
+    record["_tripped"] = True
+    if rollback:
+        _request_rollback(backend, record, at, "Service deployment rolled back because the circuit breaker threshold was exceeded.")
+    else:
+        _event(service, f"deployment {record['_deployment_id']} deployment failed: tasks failed to start.")
+        _stop(backend, record, at, "Service deployment failed because the circuit breaker threshold was exceeded; rollback is off.")
+        if ours:
+            ours["rolloutStateReason"] = "ECS deployment circuit breaker: tasks failed to start."
+
+
+# ---------------------------------------------------------------------------------------------------------
+# ROLLING deployments that walk stages: with lifecycle hooks (pause hooks apply to rolling deployments too) or
+# deployment alarms (a bake after steady state)
+
+
+def _alarm_bake_ms(config):
+    """How long a rolling deployment with alarms stays IN_PROGRESS after steady state. ECS computes it from the alarms
+    and does not publish how: the longest alarm's period x evaluation periods, or MOTO_ECS_ALARM_BAKE_MS."""
+    alarms = config.get("alarms") or {}
+    if not alarms.get("enable") or not alarms.get("alarmNames"):
+        return 0
+    if ALARM_BAKE_MS is not None:
+        return ALARM_BAKE_MS
+    return int(max((_alarm_seconds(name) for name in alarms["alarmNames"]), default=60) / 60 * MINUTE_MS)
+
+
+def _alarm_seconds(name):
+    from moto.cloudwatch.models import cloudwatch_backends
+
+    for regions in cloudwatch_backends.values():
+        for backend in regions.values():
+            alarm = backend.alarms.get(name)
+            if alarm is not None:
+                return int(alarm.period or 60) * int(alarm.evaluation_periods or 1)
+    return 60
+
+
+def _walks_stages(config):
+    return bool(config.get("lifecycleHooks")) or _alarm_bake_ms(config) > 0
+
+
+def _plan_rolling(config, reconcile):
+    """The stages a ROLLING deployment reports. Which hook stages it passes is not documented: by default the
+    scale-up ones; MOTO_ECS_ROLLING_HOOK_STAGES=all adds the traffic hook stages as points where nothing moves."""
+    plan = [{"stage": "RECONCILE_SERVICE"}] if reconcile else []
+    plan += [{"stage": "PRE_SCALE_UP"}, {"stage": "SCALE_UP"}, {"stage": "POST_SCALE_UP"}]
+    if ROLLING_HOOK_STAGES == "all":
+        plan += [{"stage": "POST_TEST_TRAFFIC_SHIFT"}, {"stage": "PRE_PRODUCTION_TRAFFIC_SHIFT"}, {"stage": "POST_PRODUCTION_TRAFFIC_SHIFT"}]
+    return plan + [{"stage": "BAKE_TIME", "bake_ms": _alarm_bake_ms(config)}]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -740,12 +929,16 @@ def update_service(self, props):
     if before.deployment_controller["type"] == "ECS":
         _validate_configuration(props.get("deployment_configuration") or _config(before))
     deployments_before = len(before.deployments)
+    desired_before = before.desired_count
     service = _update_service(self, props)
     if service.deployment_controller["type"] != "ECS":
         return service
     if (new_task_definition and new_task_definition != old_task_definition) or force:
         now = utcnow()
         for deployment in service.deployments:
+            if deployment["status"] == "PRIMARY" and deployment.get("taskDefinition") == old_task_definition:
+                # The revision serving until now keeps its tasks while the new one starts (minimumHealthyPercent 100).
+                deployment.update(runningCount=max(deployment.get("runningCount") or 0, desired_before), pendingCount=0)
             deployment["status"] = "ACTIVE"
         ours = {
             "id": _new_id(), "status": "PRIMARY", "taskDefinition": service.task_definition,
@@ -772,10 +965,14 @@ def _start_record(backend, service, ours, previous, reconcile, now):
     native = _strategy(config) in NATIVE
     blue, green, advanced = _blue_green(service, state) if native else (None, None, {})
     target = _new_revision(backend, service, service.task_definition, green, advanced.get("productionListenerRule"))
-    record = _new_record(backend, service, "native" if native else "rolling", [source], target, config, now)
-    record.update(_deployment_id=ours["id"], _previous_td=previous, _target_td=service.task_definition, _blue=blue, _green=green, _advanced=advanced)
+    staged = native or _walks_stages(config)
+    record = _new_record(backend, service, "native" if staged else "rolling", [source], target, config, now)
+    record.update(_deployment_id=ours["id"], _previous_td=previous, _target_td=service.task_definition, _blue=blue, _green=green, _advanced=advanced,
+                  _rolling=not native, _alarms_from=now)
     if native:
         record["_plan"] = _plan(config, reconcile)
+    elif staged:
+        record["_plan"] = _plan_rolling(config, reconcile)
 
 
 def describe_services(self, cluster_str, names):
@@ -845,6 +1042,7 @@ def describe_service_deployments(self):
         _observe(backend, record, tick=True)
         found.append(_public(backend, record))
         record["_seen"] = True
+        record["_lag_left"] = max(record["_lag_left"] - 1, 0)
     return ActionResult({"serviceDeployments": found, "failures": failures})
 
 

@@ -66,7 +66,7 @@ describe('what deploy-ecs decides to do', () => {
 
   test('several problems are reported together, each with its service', () => {
     const call = () => planDeploy(inputs({ services: 'user, trip', environment: 'A=1', cpu: '300' }), [observed('user'), observed('trip')]);
-    expect(call).toThrow(/2 problems: \(1\) user: Fargate has no task size with cpu 300.*\(2\) trip: Fargate has no task size with cpu 300/);
+    expect(call).toThrow(/^Invalid `cpu`: 2 problems: \(1\) user: `cpu`: Fargate has no task size with cpu 300.*\(2\) trip: `cpu`: Fargate has no task size with cpu 300/);
   });
 });
 

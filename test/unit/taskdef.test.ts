@@ -75,6 +75,20 @@ describe('templates', () => {
     expect(draft.taskRoleArn).toBe('');
     expect(draft.tags).toEqual([{ key: 'cost-center', value: '42' }]);
   });
+
+  test('a revision registered from another inherits what it is, never what happened to the original', () => {
+    const record = [
+      { key: 'rolled-out:prod/web', value: '2026-03-01T10:00:00.000Z' },
+      { key: 'rolled-back:prod/web', value: '2026-03-02T10:00:00.000Z' },
+      { key: 'restored-from', value: 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:2' },
+      { key: 'deployed-by', value: 'https://github.com/acme/rides/actions/runs/1' },
+    ];
+    const own = [{ key: 'team', value: 'rides' }, { key: 'git-sha', value: 'a1b2c3d' }];
+    expect(draftFromLive(web(), [...own, ...record]).tags).toEqual(own);
+    expect(draftFromLive(web(), record).tags).toBeUndefined();
+    const pasted = parseTaskDefinitionJson(JSON.stringify({ taskDefinition: web(), tags: [...record, ...own] }), 'task-definition', 'web.json');
+    expect(pasted.tags).toEqual(own);
+  });
 });
 
 describe('rendering', () => {

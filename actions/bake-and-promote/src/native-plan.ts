@@ -6,10 +6,8 @@
 import type { DeploymentConfiguration, DeploymentLifecycleHook, Service } from '@aws-sdk/client-ecs';
 import { ConfigurationError } from '../../../lib/core/errors.js';
 import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
+import { PAUSE_STAGES } from '../../../lib/ecs/lifecycle-hooks.js';
 import type { TrafficStep } from '../../../lib/traffic/steps.js';
-
-/** Where our PAUSE hooks stop the deployment: after test traffic, before each production shift, after the last. */
-export const PAUSE_STAGES = ['POST_TEST_TRAFFIC_SHIFT', 'PRE_PRODUCTION_TRAFFIC_SHIFT', 'POST_PRODUCTION_TRAFFIC_SHIFT'] as const;
 
 export interface NativePlan {
   strategy: 'CANARY' | 'LINEAR' | 'BLUE_GREEN';

@@ -1,11 +1,13 @@
 /** deploy-ecs: inputs → observe → plan → apply (register, then the shared rollout step, then prune) → report. */
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
-import { CancelledError } from '../../../lib/core/errors.js';
+import type { CodeDeployPlan } from '../../../lib/codedeploy/plan.js';
+import { CancelledError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { familyOf } from '../../../lib/ecs/arns.js';
-import { overallStatus, recordStateOf, rollOut, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
+import { describeStyle } from '../../../lib/ecs/deployment-style.js';
+import { overallStatus, recordStateOf, rollOut, type RolloutContext, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
 import {
   activeRevisions,
   deregisterTaskDefinition,
@@ -20,6 +22,7 @@ import {
 import { startDeploymentRecord } from '../../../lib/report/github-deployment.js';
 import { checkSecretReferences, reportReferenceCheck } from '../../../lib/secrets/references.js';
 import { describeDiff } from '../../../lib/taskdef/compare.js';
+import { deployThroughCodeDeploy, describeCodeDeployPlan, planCodeDeployServices } from './codedeploy.js';
 import { readDeployInputs, type DeployInputs } from './inputs.js';
 import { planDeploy, type DeployPlan, type ObservedService } from './plan.js';
 import { deploySummary, type ServiceResult } from './summary.js';
@@ -41,7 +44,9 @@ export async function deploy({ io, signal }: RunContext, deps: DeployDeps = {}):
   const observed = await io.group(`Read ${inputs.services.length} service(s) in ${inputs.cluster}`, () => observe(clients, inputs));
   await verifySecrets(clients, inputs, io);
   const plan = planDeploy(inputs, observed);
-  await io.group('Plan', async () => logPlan(plan, io));
+  // CODE_DEPLOY services: their group, configuration and deployment in flight, read before anything is registered.
+  const codeDeploy = inputs.registerOnly ? new Map<string, CodeDeployPlan>() : await planCodeDeployServices(clients, inputs, plan, observed);
+  await io.group('Plan', async () => logPlan(plan, codeDeploy, io));
   // Everything above only read; a cancel that arrived meanwhile stops here, before the first change.
   if (signal.aborted) throw signal.reason ?? new CancelledError();
 
@@ -65,8 +70,8 @@ export async function deploy({ io, signal }: RunContext, deps: DeployDeps = {}):
     if (inputs.registerOnly) {
       results = changes.map((c, i) => ({ service: c.service, action: plan.services[i].action, status: 'unchanged', taskDefinitionArn: c.update?.taskDefinitionArn ?? c.observed.taskDefinition, previousTaskDefinitionArn: c.observed.taskDefinition }));
     } else {
-      report = await rollOut(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock: deps.clock, actionName: 'deploy-ecs' });
-      results = report.results.map((r, i) => ({ ...r, action: plan.services[i].action }));
+      report = await deployAll(changes, codeDeploy, inputs, { clients, io, signal, clock: deps.clock, actionName: 'deploy-ecs' });
+      results = plan.services.map((s) => ({ ...report.results.find((r) => r.service === s.service)!, action: s.action }));
       if (inputs.keepRevisions > 0 && !report.cancelled && results.every((r) => r.status === 'succeeded' || r.status === 'unchanged')) {
         await prune(clients, inputs, plan, registered, observed, io);
       }
@@ -85,6 +90,26 @@ export async function deploy({ io, signal }: RunContext, deps: DeployDeps = {}):
   if (thrown) throw thrown;
   if (report.cancelled) throw new CancelledError(report.cancelled.message);
   if (failed.length) throw new Error(`rollout failed for ${failed.map((r) => `${r.service} (${r.reason})`).join('; ')}`);
+}
+
+/**
+ * Rolls out the ECS-controlled services with UpdateService (rolling, or ECS's own strategies walked through their
+ * lifecycle stages), then deploys the CODE_DEPLOY ones through CodeDeploy, one after another.
+ */
+async function deployAll(changes: ServiceChange[], codeDeploy: Map<string, CodeDeployPlan>, inputs: DeployInputs, ctx: RolloutContext): Promise<RolloutReport> {
+  const settings = { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs };
+  const byEcs = changes.filter((c) => !codeDeploy.has(c.service));
+  const report: RolloutReport = byEcs.length ? await rollOut(byEcs, settings, ctx) : { results: [] };
+  for (const c of changes.filter((x) => codeDeploy.has(x.service))) {
+    const update = c.update && { taskDefinitionArn: c.update.taskDefinitionArn, desiredCount: c.update.desiredCount };
+    const result = await deployThroughCodeDeploy({ service: c.service, observed: c.observed, plan: codeDeploy.get(c.service)!, update, containers: c.containers ?? [] }, settings, ctx);
+    report.results.push(result);
+    if (result.failureKind === 'cancelled' || (ctx.signal?.aborted && result.status === 'unchanged' && c.update)) {
+      report.cancelled ??= { message: errorMessage(ctx.signal?.reason ?? 'job cancelled'), leftInFlight: [] };
+      if (result.deploymentId) report.cancelled.leftInFlight.push({ service: c.service, state: result.reason ?? `CodeDeploy deployment ${result.deploymentId} stopped with rollback` });
+    }
+  }
+  return report;
 }
 
 function writeOutputs(io: ActionIO, results: ServiceResult[], registerOnly: boolean): void {
@@ -117,9 +142,10 @@ async function verifySecrets(clients: AwsClients, inputs: DeployInputs, io: Acti
   reportReferenceCheck(await checkSecretReferences(clients, inputs.render.secrets), inputs.region, io);
 }
 
-function logPlan(plan: DeployPlan, io: ActionIO): void {
+function logPlan(plan: DeployPlan, codeDeploy: Map<string, CodeDeployPlan>, io: ActionIO): void {
   for (const service of plan.services) {
-    io.info(`${service.service}: ${service.action} (${service.why})`);
+    const cd = codeDeploy.get(service.service);
+    io.info(`${service.service}: ${service.action} (${service.why}); through ${cd ? describeCodeDeployPlan(cd) : describeStyle(service.style)}`);
     for (const line of describeDiff(service.diff)) io.info(`  ${line}`);
   }
 }

@@ -5,9 +5,9 @@ import { canonicalTaskDefinition, diffTaskDefinitions, type TaskDefinitionDiff }
 import { renderTaskDefinition, type ImageAssignment } from '../../../lib/taskdef/render.js';
 import { draftFromLive } from '../../../lib/taskdef/source.js';
 import type { TaskDefinitionDraft } from '../../../lib/taskdef/types.js';
-import { validateTaskDefinition } from '../../../lib/taskdef/validate.js';
+import { fargateSizeProblem, validateTaskDefinition } from '../../../lib/taskdef/validate.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
-import { rollingDeployRefusal } from '../../../lib/ecs/deployment-style.js';
+import { deployRefusal, deploymentStyleOf, type DeploymentStyle } from '../../../lib/ecs/deployment-style.js';
 import { gitShaOf } from '../../../lib/ecs/history.js';
 import type { DeployInputs } from './inputs.js';
 
@@ -29,6 +29,8 @@ export type ServiceAction = 'register-and-update' | 'update-only' | 'no-change';
 export interface ServicePlan {
   service: string;
   action: ServiceAction;
+  /** How the revision reaches the service: UpdateService (ECS: rolling or ECS's own strategies) or a CodeDeploy deployment. */
+  style: DeploymentStyle;
   /** Index into `registrations` when this service gets a new revision. */
   registration?: number;
   /** An existing revision to deploy (a registered one named by `task-definition`, or an identical newest one reused). */
@@ -55,10 +57,12 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
   const matchedContainers = new Set<string>();
 
   for (const { name, service, current, newest, requested } of observed) {
-    const refusal = rollingDeployRefusal(service);
+    // register-only changes no service, so it works whatever deploys the service.
+    const refusal = inputs.registerOnly ? undefined : deployRefusal(service);
     if (refusal) throw new PlanError(`${refusal}. Nothing was registered or changed.`);
+    const style = deploymentStyleOf(service);
     if (inputs.source.kind === 'registered') {
-      services.push(planRegistered(inputs, name, service, current, requested));
+      services.push({ ...planRegistered(inputs, name, service, current, requested), style });
       continue;
     }
     let base: TaskDefinitionDraft;
@@ -72,7 +76,14 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
       problems.push(`${label}\`${problem.input}\`: ${problem.message}`);
       problemInput = problem.input;
     }
-    for (const problem of validateTaskDefinition(rendered.definition)) problems.push(`${label}${problem}`);
+    const size = rendered.definition.requiresCompatibilities?.includes('FARGATE') ? fargateSizeProblem(rendered.definition) : undefined;
+    const sizeInput = size && sizeInputOf(size.field, inputs.render);
+    for (const problem of validateTaskDefinition(rendered.definition)) {
+      if (sizeInput && problem === size.message) {
+        problems.push(`${label}\`${sizeInput}\`: ${problem}`);
+        problemInput = sizeInput;
+      } else problems.push(`${label}${problem}`);
+    }
     if (problems.length) continue;
 
     const previous = service.taskDefinition;
@@ -84,7 +95,7 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
     const reusable = !unchanged && newest && canonical === canonicalTaskDefinition(newest.definition) && gitShaOf(newest.tags) === gitShaOf(rendered.definition.tags ?? []);
     if (reusable) {
       const arn = newest.definition.taskDefinitionArn!;
-      services.push({ service: name, action: 'update-only', existingArn: arn, previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why: `${shortTaskDefinition(arn)}, registered earlier for the same commit, is identical: reusing it` });
+      services.push({ service: name, action: 'update-only', style, existingArn: arn, previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why: `${shortTaskDefinition(arn)}, registered earlier for the same commit, is identical: reusing it` });
     } else if (!unchanged) {
       const key = canonical + JSON.stringify(rendered.definition.tags ?? []);
       let index = registrationKeys.indexOf(key);
@@ -92,12 +103,12 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
         index = registrations.push(rendered.definition) - 1;
         registrationKeys.push(key);
       }
-      services.push({ service: name, action: 'register-and-update', registration: index, previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why: 'the task definition changed' });
+      services.push({ service: name, action: 'register-and-update', style, registration: index, previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why: 'the task definition changed' });
     } else if (inputs.forceNewDeployment || countChanges) {
       const why = inputs.forceNewDeployment ? 'force-new-deployment is set' : `desired count ${service.desiredCount} → ${inputs.desiredCount}`;
-      services.push({ service: name, action: 'update-only', previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why });
+      services.push({ service: name, action: 'update-only', style, previousTaskDefinitionArn: previous, diff, desiredCount: inputs.desiredCount, why });
     } else {
-      services.push({ service: name, action: 'no-change', previousTaskDefinitionArn: previous, diff, why: 'the service already runs this task definition' });
+      services.push({ service: name, action: 'no-change', style, previousTaskDefinitionArn: previous, diff, why: 'the service already runs this task definition' });
     }
   }
 
@@ -116,6 +127,15 @@ export function planDeploy(inputs: DeployInputs, observed: ObservedService[]): D
 }
 
 /**
+ * The input a Fargate size problem belongs to: the one that set the field (`cpu`, `memory`), or `cpu` when only it
+ * was given and the template's memory does not fit it; undefined when neither was given (the template is wrong).
+ */
+function sizeInputOf(field: 'cpu' | 'memory', render: DeployInputs['render']): 'cpu' | 'memory' | undefined {
+  if (render[field] !== undefined) return field;
+  return field === 'memory' && render.cpu !== undefined ? 'cpu' : undefined;
+}
+
+/**
  * With several services, `images` lines name containers across all of their task definitions: each
  * service takes the lines for its own containers, and a line no service has is an error (after the loop).
  */
@@ -128,7 +148,7 @@ function imagesFor(images: ImageAssignment, base: TaskDefinitionDraft, serviceCo
 }
 
 /** A registered revision deployed as it is: it must be ACTIVE (ECS refuses an INACTIVE one) and of the service's family. */
-function planRegistered(inputs: DeployInputs, name: string, service: Service, current: LiveRevision | undefined, requested: LiveRevision | undefined): ServicePlan {
+function planRegistered(inputs: DeployInputs, name: string, service: Service, current: LiveRevision | undefined, requested: LiveRevision | undefined): Omit<ServicePlan, 'style'> {
   const reference = inputs.source.kind === 'registered' ? inputs.source.reference : '';
   const definition = requested?.definition;
   if (!definition?.taskDefinitionArn) throw new ConfigurationError('task-definition', `${reference} is not a registered task definition`, 'pass the task-definition-arn output of the register-only step');

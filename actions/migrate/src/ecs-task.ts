@@ -1,30 +1,39 @@
-/** Mode `ecs-task`: the migration runs inside the VPC as a one-off task of the release, watched to STOPPED. */
-import { DescribeTaskDefinitionCommand, type Task, type TaskDefinition } from '@aws-sdk/client-ecs';
+/** Mode `ecs-task`: the migration runs inside the VPC as a one-off task of the release's revision, after a read-only status task says what is pending. */
+import { DescribeTaskDefinitionCommand, type TaskDefinition } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../../lib/aws/clients.js';
-import { CancelledError, TimeoutError, errorMessage } from '../../../lib/core/errors.js';
+import { errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
-import { familyOf, taskConsoleUrl, taskId } from '../../../lib/ecs/arns.js';
-import { activeTasksOfGroup, startOneOffTask, waitForTaskToStop } from '../../../lib/ecs/one-off-task.js';
+import { familyOf } from '../../../lib/ecs/arns.js';
+import { activeTasksOfGroup } from '../../../lib/ecs/one-off-task.js';
 import { activeRevisions, describeServices, describeTaskDefinition, registerTaskDefinition } from '../../../lib/ecs/services.js';
-import { LogTail, containerLogStream } from '../../../lib/ecs/task-logs.js';
-import { judgeStoppedTask, type TaskOutcome } from '../../../lib/ecs/task-verdict.js';
-import { explainPrismaError, parseDeployOutput, type FailureAdvice } from '../../../lib/migrate/prisma.js';
+import type { TaskOutcome } from '../../../lib/ecs/task-verdict.js';
+import { isRecoveryCommand, statusCommandOf } from '../../../lib/migrate/command.js';
+import { appliedBeforeFailure, pendingFromStatus, type PendingVerdict } from '../../../lib/migrate/pending.js';
+import { explainPrismaError, parseDeployOutput, parseStatusOutput, type FailureAdvice, type PrismaError } from '../../../lib/migrate/prisma.js';
 import type { EcsTaskInputs, MigrateInputs } from './inputs.js';
-import { migrationGroup, planEcsTask, RUN_ATTEMPT_TAG, RUN_ID_TAG, type EcsTaskPlan, type ObservedEcs, type ObservedSource } from './plan.js';
+import type { LintGate, LintOutcome, LintScope } from './lint-step.js';
+import { migrationGroup, planEcsTask, statusTaskPlan, type EcsTaskPlan, type ObservedEcs, type ObservedSource } from './plan.js';
+import { runMigrationTask, startedEarlierBy, type TaskRun } from './task-run.js';
 
 export interface EcsResult {
-  taskArn: string;
-  taskDefinitionArn: string;
+  /** The revision the tasks ran from; undefined when the lint stopped the run before one was chosen for good. */
+  taskDefinitionArn?: string;
   registered: boolean;
   /** Why this revision, in words (the plan's reason). */
   revisionWhy: string;
-  attached: boolean;
-  outcome: TaskOutcome;
+  lint: LintOutcome;
+  /** The lint found blocking findings: no task applied anything. */
+  stoppedByLint?: boolean;
+  /** The read-only `migrate status` task that learned the pending set, when one ran. */
+  status?: TaskRun;
+  /** The task that ran `command`; undefined when nothing was pending, or the lint or the status task stopped the run. */
+  task?: TaskRun;
+  /** What status said was pending before anything was applied; undefined when not asked or unreadable. */
+  pending?: string[];
   applied: string[];
-  /** True when the log showed Prisma's verdict ("applied" or "no pending"). */
-  sawPrismaVerdict: boolean;
-  logLines: number;
+  /** Pending after the run: 0 once Prisma said so; undefined when unknown. */
+  pendingCount?: number;
   failure?: FailureAdvice;
 }
 
@@ -69,12 +78,22 @@ async function definitionOf(clients: AwsClients, arn: string, plan: EcsTaskPlan,
   return known.find((d) => d?.taskDefinitionArn === arn) ?? (await describeTaskDefinition(clients, arn)).definition;
 }
 
-/** Observe, plan, then register (if needed), run, stream logs and judge. Prisma's failure is returned, not thrown. */
-export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io: ActionIO, deps: EcsDeps): Promise<EcsResult> {
+/**
+ * Observe and plan; then, unless the lint is off or the command is not a plain `migrate deploy`, a read-only
+ * `migrate status` task learns the pending set inside the VPC, the lint judges exactly that, and the deploy task
+ * runs only when something is pending and nothing blocks. Prisma's failures are returned, not thrown.
+ */
+export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io: ActionIO, deps: EcsDeps, gate: LintGate, migrations: string[]): Promise<EcsResult> {
   const { clients } = deps;
   const observed = await io.group(`Read service ${ecs.service} in ${ecs.cluster}`, () => observeEcs(clients, ecs));
   const plan = planEcsTask(inputs, ecs, observed);
   await io.group('Plan', async () => logPlan(plan, io));
+  const statusCommand = inputs.lint.policy !== 'off' && !plan.attachTo ? statusCommandOf(plan.command) : undefined;
+  const base = { registered: plan.taskDefinition.action === 'register', revisionWhy: plan.taskDefinition.why, applied: [] };
+
+  // No status to ask: the lint decides before anything is registered or started.
+  const early = statusCommand ? undefined : await gate(scopeWithoutStatus(plan, inputs.lint.policy));
+  if (early?.stops) return { ...base, registered: false, lint: early, stoppedByLint: true };
 
   let taskDefinitionArn: string;
   if (plan.taskDefinition.action === 'register') {
@@ -84,83 +103,65 @@ export async function migrateInEcs(inputs: MigrateInputs, ecs: EcsTaskInputs, io
     taskDefinitionArn = plan.taskDefinition.arn;
   }
   const definition = await definitionOf(clients, taskDefinitionArn, plan, observed);
+  const run = (taskPlan: EcsTaskPlan) => runMigrationTask(ecs, taskPlan, taskDefinitionArn, definition, io, deps);
+  let result: EcsResult = { ...base, taskDefinitionArn, lint: early! };
 
-  const task: Task = plan.attachTo ?? (await startOneOffTask(clients, { cluster: ecs.cluster, taskDefinitionArn, container: plan.container, command: plan.command, placement: plan.placement, startedBy: plan.startedBy, group: plan.group, tags: plan.tags, clientToken: plan.clientToken }));
-  const taskArn = task.taskArn!;
-  io.info(plan.attachTo ? `following ${taskArn}, ${startedEarlierBy(plan.attachTo)}, to its end instead of starting another` : `started ${taskArn}`);
-  io.info(`console: ${taskConsoleUrl(clients.region, ecs.cluster, taskArn)}`);
-
-  const lines: string[] = [];
-  const tail = ecs.streamLogs ? openTail(clients, definition, plan.container, taskArn, io, lines) : undefined;
-  let lastStatus = '';
-  const stopped = await io.group(`Task ${taskId(taskArn)}: ${plan.command.join(' ')}`, async () => {
-    try {
-      const final = await waitForTaskToStop(clients, ecs.cluster, taskArn, {
-        intervalMs: ecs.pollIntervalMs,
-        timeoutMs: ecs.waitTimeoutMs,
-        signal: deps.signal,
-        clock: deps.clock,
-        onLook: async (seen) => {
-          if (seen.lastStatus && seen.lastStatus !== lastStatus) io.info(`[ecs] task is ${(lastStatus = seen.lastStatus)}`);
-          await tail?.poll();
-        },
-      });
-      await tail?.poll(); // the last lines can land after STOPPED
-      return final;
-    } catch (err) {
-      if (err instanceof TimeoutError || err instanceof CancelledError) {
-        // Stopping a migration mid-statement is what leaves Prisma's P3009 state behind, so it is left to finish.
-        throw new Error(`${errorMessage(err)}; task ${taskArn} was left running (stopping a migration mid-way leaves it failed): watch it in the console, or re-run the job, which follows it to its end`);
-      }
-      throw err;
+  if (statusCommand) {
+    io.info(`asking the database what is pending first, with a read-only task: ${statusCommand.join(' ')}`);
+    const status = await run(statusTaskPlan(plan, statusCommand));
+    result.status = status;
+    const verdict = statusVerdict(status, migrations);
+    if (verdict.kind === 'task-failed' || verdict.kind === 'error' || verdict.kind === 'failed-migration') {
+      const why = verdict.kind === 'failed-migration' ? `migrate deploy applies nothing until ${verdict.failed[0]} is resolved` : 'the status task could not read the database';
+      return { ...result, lint: await gate({ kind: 'none', why }), failure: inVpc(verdict.kind === 'task-failed' ? undefined : verdict.error, status.outcome) };
     }
-  });
-
-  const outcome = judgeStoppedTask(stopped, plan.container);
-  const deployed = parseDeployOutput(lines.join('\n'));
-  const result: EcsResult = {
-    taskArn,
-    taskDefinitionArn,
-    registered: plan.taskDefinition.action === 'register',
-    revisionWhy: plan.taskDefinition.why,
-    attached: plan.attachTo !== undefined,
-    outcome,
-    applied: deployed.applied,
-    sawPrismaVerdict: deployed.applied.length > 0 || deployed.nothingPending,
-    logLines: tail?.count ?? 0,
-  };
-  if (outcome.kind !== 'succeeded') {
-    const advice = deployed.error ? explainPrismaError(deployed.error) : undefined;
-    result.failure = advice
-      ? { ...advice, explanation: advice.commands.length ? `${advice.explanation} The database is reachable only from the VPC: run the command there, for instance with this action and \`command\` set to it.` : advice.explanation }
-      : { title: outcome.summary, explanation: outcome.hint ?? '', commands: [] };
+    if (verdict.kind === 'up-to-date') {
+      io.info('nothing is pending: no migrate deploy task is needed');
+      return { ...result, lint: await gate({ kind: 'none', why: 'no migration is pending' }), pending: [], pendingCount: 0 };
+    }
+    const pending = verdict.kind === 'pending' ? verdict.names : undefined;
+    if (pending) io.info(`${pending.length} migration(s) pending: ${pending.join(', ')}`);
+    const scope: LintScope = pending ? { kind: 'pending', names: pending } : { kind: 'unknown', why: `the status task exited with ${status.outcome.exitCode} and ${verdict.kind === 'unknown' ? verdict.why : ''}` };
+    result = { ...result, pending, lint: await gate(scope) };
+    if (result.lint.stops) return { ...result, stoppedByLint: true };
   }
-  return result;
+
+  const task = await run(plan);
+  result.task = task;
+  const deployed = parseDeployOutput(task.lines.join('\n'));
+  if (task.outcome.kind === 'succeeded') {
+    // Only Prisma's own words say nothing is left: in the log, or a plain `migrate deploy` (the one status was asked
+    // for) exiting 0 after a pending set was read; an exit code 0 from a custom command says nothing.
+    const sawVerdict = deployed.applied.length > 0 || deployed.nothingPending || result.pending !== undefined;
+    return { ...result, applied: deployed.applied, pendingCount: sawVerdict ? 0 : undefined };
+  }
+  const applied = result.pending && appliedBeforeFailure(result.pending, deployed.error);
+  const pendingCount = result.pending && applied ? result.pending.length - applied.length - 1 : undefined;
+  return { ...result, applied: applied ?? [], pendingCount, failure: inVpc(deployed.error, task.outcome) };
 }
 
-/** "started by run 4242 (attempt 1)", from the task's tags. */
-export function startedEarlierBy(task: Task): string {
-  const tag = (key: string) => task.tags?.find((t) => t.key === key)?.value;
-  const run = tag(RUN_ID_TAG);
-  const attempt = tag(RUN_ATTEMPT_TAG);
-  return run ? `started by run ${run}${attempt ? ` (attempt ${attempt})` : ''} for this commit` : 'started earlier for this commit';
+/** What to lint when no status task runs: nothing with the lint off, for a recovery command or a followed task; else lint-base's selection. */
+function scopeWithoutStatus(plan: EcsTaskPlan, policy: MigrateInputs['lint']['policy']): LintScope {
+  if (policy === 'off') return { kind: 'none', why: 'off' };
+  if (isRecoveryCommand(plan.command)) return { kind: 'none', why: `\`${plan.command.join(' ')}\` applies no migration` };
+  if (plan.attachTo) return { kind: 'none', why: 'the task followed was started by an earlier attempt of this job, after its own lint' };
+  return { kind: 'unknown', why: '`command` is not a plain `prisma migrate deploy`, so the action cannot ask Prisma what is pending' };
 }
 
-function openTail(clients: AwsClients, definition: Pick<TaskDefinition, 'containerDefinitions'>, container: string, taskArn: string, io: ActionIO, lines: string[]): LogTail | undefined {
-  const ref = containerLogStream(definition.containerDefinitions?.find((c) => c.name === container), taskId(taskArn));
-  if (!ref) {
-    io.warning(`container ${container} does not log through awslogs with a stream prefix, so its output cannot be shown here; Prisma's result is judged by the exit code alone`);
-    return undefined;
-  }
-  if (ref.region && ref.region !== clients.region) {
-    io.warning(`container ${container} logs to ${ref.region}, not ${clients.region}; its output is not streamed`);
-    return undefined;
-  }
-  io.info(`streaming ${ref.group}/${ref.stream}`);
-  return new LogTail(clients, ref, (line) => {
-    lines.push(line);
-    io.info(`[${container}] ${line}`);
-  }, (message) => io.warning(message));
+/** What the status task says is pending. status exits 1 whenever anything is pending: any other end is the task's own failure. */
+function statusVerdict(status: TaskRun, migrations: string[]): PendingVerdict | { kind: 'task-failed' } {
+  const { kind, exitCode } = status.outcome;
+  if (kind !== 'succeeded' && !(kind === 'exit-code' && exitCode === 1)) return { kind: 'task-failed' };
+  const unreadable = status.readable ? 'its log names no pending migration and no verdict' : 'its output could not be read (the container must log through awslogs with a stream prefix, and `stream-logs` be on)';
+  return pendingFromStatus(parseStatusOutput(status.lines.join('\n')), exitCode, migrations, unreadable);
+}
+
+/** Prisma's error explained, with where recovery commands must run; without one, the task's own end in words. */
+function inVpc(error: PrismaError | undefined, outcome: TaskOutcome): FailureAdvice {
+  const advice = error ? explainPrismaError(error) : undefined;
+  if (!advice) return { title: outcome.summary, explanation: outcome.hint ?? '', commands: [] };
+  if (!advice.commands.length) return advice;
+  return { ...advice, explanation: `${advice.explanation} The database is reachable only from the VPC: run the command there, for instance with this action and \`command\` set to it.` };
 }
 
 function logPlan(plan: EcsTaskPlan, io: ActionIO): void {

@@ -1,4 +1,8 @@
-/** migrate: inputs → lint (before any AWS call or connection) → local or ecs-task migration → outputs and summary. */
+/**
+ * migrate: inputs → (local or ecs-task) what is pending, read from the database → the lint of exactly that →
+ * migrate deploy when something is pending and nothing blocks → outputs and summary. lint-only lints what
+ * `lint-base` selects, each migration on its own.
+ */
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
@@ -8,7 +12,7 @@ import type { GitRunner } from '../../../lib/migrate/migrations.js';
 import type { FailureAdvice } from '../../../lib/migrate/prisma.js';
 import { migrateInEcs } from './ecs-task.js';
 import { readMigrateInputs } from './inputs.js';
-import { findingsJson, runLint } from './lint-step.js';
+import { checkoutMigrations, findingsJson, lintGate, newMigrationsJson } from './lint-step.js';
 import { migrateLocally } from './local.js';
 import { migrateSummary, type MigrateReport } from './summary.js';
 
@@ -31,49 +35,48 @@ export async function migrate({ io, signal }: RunContext, deps: MigrateDeps = {}
   const inputs = readMigrateInputs(io, env);
   const run = deps.run ?? execCommand;
   const git: GitRunner = deps.git ?? ((args, cwd) => run('git', args, { cwd, env: definedEnv(env) }));
-
-  const lint = await runLint(inputs, io, git);
-  io.setOutput('lint-findings', findingsJson(lint));
-  io.setOutput('lint-blocking-count', String(lint.blocking));
-  io.setOutput('new-migrations', JSON.stringify(lint.selected.map((m) => m.name)));
-  const report: MigrateReport = { mode: inputs.mode, lint, applied: [] };
-
-  if (lint.blocking > 0 && lint.policy === 'fail') {
-    report.stoppedByLint = inputs.mode !== 'lint-only';
-    await io.appendSummary(migrateSummary(report));
-    throw new Error(`the safety lint found ${lint.blocking} blocking finding(s) in ${lint.selected.length} migration(s)${inputs.mode === 'lint-only' ? '' : '; nothing was started'} (see the annotations; allow one with "-- migrate-lint allow <rule>: <reason>" on the line before it, or set lint-policy: warn)`);
-  }
-  if (inputs.mode === 'lint-only') {
-    await io.appendSummary(migrateSummary(report));
-    return;
-  }
+  // Listed (not read) up front, so a missing folder fails before any AWS call or database connection.
+  const migrations = await checkoutMigrations(inputs);
+  const gate = lintGate(inputs, io, git, migrations);
+  const names = migrations.map((m) => m.name);
 
   const region = inputs.ecs?.region ?? inputs.local?.region;
   let made: AwsClients | undefined = deps.clients;
   const clients = () => (made ??= createAwsClients({ region: region!, action: 'migrate', signal }));
 
+  let report: MigrateReport;
   if (inputs.local) {
-    const local = await migrateLocally(inputs, inputs.local, io, { run, clients, env }, lint.migrations.map((m) => m.name));
-    Object.assign(report, { local, applied: local.applied, failure: local.failure, pendingCount: local.pendingAfter?.error ? undefined : local.pendingAfter?.pending.length });
+    const local = await migrateLocally(inputs, inputs.local, io, { run, clients, env }, gate, names);
+    report = { mode: 'local', lint: local.lint, stoppedByLint: local.stoppedByLint, local, pending: local.pending, applied: local.applied, failure: local.failure, pendingCount: local.pendingAfter };
   } else if (inputs.ecs) {
-    const ecs = await migrateInEcs(inputs, inputs.ecs, io, { clients: clients(), signal, clock: deps.clock });
-    // Only Prisma's own words in the log say nothing is left; an exit code 0 from a custom command does not.
-    const pendingCount = ecs.outcome.kind === 'succeeded' && ecs.sawPrismaVerdict ? 0 : undefined;
-    Object.assign(report, { ecs, applied: ecs.applied, failure: ecs.failure, pendingCount });
-    io.setOutput('task-arn', ecs.taskArn);
-    io.setOutput('task-definition-arn', ecs.taskDefinitionArn);
-    io.setOutput('exit-code', ecs.outcome.exitCode === undefined ? '' : String(ecs.outcome.exitCode));
+    const ecs = await migrateInEcs(inputs, inputs.ecs, io, { clients: clients(), signal, clock: deps.clock }, gate, names);
+    report = { mode: 'ecs-task', lint: ecs.lint, stoppedByLint: ecs.stoppedByLint, ecs, pending: ecs.pending, applied: ecs.applied, failure: ecs.failure, pendingCount: ecs.pendingCount };
+    io.setOutput('task-arn', ecs.task?.taskArn ?? '');
+    io.setOutput('status-task-arn', ecs.status?.taskArn ?? '');
+    io.setOutput('task-definition-arn', ecs.taskDefinitionArn ?? '');
+    io.setOutput('exit-code', ecs.task?.outcome.exitCode === undefined ? '' : String(ecs.task.outcome.exitCode));
+  } else {
+    const lint = await gate({ kind: 'unknown', why: 'lint-only reads no database' });
+    report = { mode: 'lint-only', lint, stoppedByLint: lint.stops, applied: [] };
   }
 
+  const { lint } = report;
+  io.setOutput('lint-findings', findingsJson(lint));
+  io.setOutput('lint-blocking-count', String(lint.blocking));
+  io.setOutput('new-migrations', newMigrationsJson(lint, report.pending));
   io.setOutput('applied-migrations', JSON.stringify(report.applied));
   io.setOutput('applied-count', String(report.applied.length));
   io.setOutput('pending-count', report.pendingCount === undefined ? '' : String(report.pendingCount));
   await io.appendSummary(migrateSummary(report, region, inputs.ecs?.cluster));
+
+  if (report.stoppedByLint) {
+    throw new Error(`the safety lint found ${lint.blocking} blocking finding(s) in ${lint.described}${inputs.mode === 'lint-only' ? '' : '; nothing was applied'} (see the annotations; allow one with "-- migrate-lint allow <rule>: <reason>" on the line before it, or set lint-policy: warn)`);
+  }
   if (report.failure) {
     explain(io, report.failure);
     throw new Error(report.failure.title);
   }
-  io.info(`${report.applied.length} migration(s) applied${report.pendingCount !== undefined ? `, ${report.pendingCount} pending` : ''}`);
+  if (inputs.mode !== 'lint-only') io.info(`${report.applied.length} migration(s) applied${report.pendingCount !== undefined ? `, ${report.pendingCount} pending` : ''}`);
 }
 
 function explain(io: ActionIO, failure: FailureAdvice): void {

@@ -66,6 +66,16 @@ export function migrationClientToken(inputs: Pick<MigrateInputs, 'gitSha' | 'run
 }
 
 /**
+ * The read-only `prisma migrate status` task that runs before the deploy, to learn the pending set: the same
+ * revision, placement, group and startedBy, its own purpose tag, and its own token (a shared token would make ECS
+ * hand the status task back for the deploy's RunTask).
+ */
+export function statusTaskPlan(plan: EcsTaskPlan, command: string[]): EcsTaskPlan {
+  const tags = plan.tags.map((t) => (t.key === 'purpose' ? { key: 'purpose', value: 'migrate-status' } : t));
+  return { ...plan, command, tags, attachTo: undefined, clientToken: createHash('sha256').update(`${plan.clientToken}\nstatus`).digest('hex') };
+}
+
+/**
  * Decides the revision, placement, names and token. A migration of this commit that is still running is
  * followed (nothing is registered or started); one of another commit, or of another command, is refused.
  */

@@ -1,5 +1,5 @@
 /** rollback: inputs → observe (service, completed rollouts, deployment in flight) → plan → apply (rollOut) → verify → tell the team. */
-import { DescribeServiceDeploymentsCommand, DescribeServiceRevisionsCommand, ListServiceDeploymentsCommand, StopServiceDeploymentCommand } from '@aws-sdk/client-ecs';
+import { DescribeServiceDeploymentsCommand, DescribeServiceRevisionsCommand, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import { CancelledError, TimeoutError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
@@ -8,6 +8,7 @@ import type { RunContext } from '../../../lib/core/run.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { deploymentHistory, gitShaOf, recordRolledBack } from '../../../lib/ecs/history.js';
 import { overallStatus, recordStateOf, rollOut, type RolloutReport, type ServiceChange } from '../../../lib/ecs/rollout.js';
+import { rollBackServiceDeployment } from '../../../lib/ecs/service-deployments.js';
 import { describeServices, describeTaskDefinition, findTaskDefinition, registerTaskDefinition } from '../../../lib/ecs/services.js';
 import { waitForHealthy } from '../../../lib/http/health.js';
 import { checkNotifyTargets, sendNotice } from '../../../lib/notify/send.js';
@@ -211,7 +212,7 @@ async function deploymentInFlight(clients: AwsClients, cluster: string, service:
     const [deployment] = (await clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments ?? [];
     const sourceRevision = deployment?.sourceServiceRevisions?.[0]?.arn;
     const source = sourceRevision ? (await clients.ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: [sourceRevision] }))).serviceRevisions?.[0]?.taskDefinition : undefined;
-    return { serviceDeploymentArn: arn, sourceTaskDefinitionArn: source };
+    return { serviceDeploymentArn: arn, sourceTaskDefinitionArn: source, deployment };
   } catch {
     return undefined;
   }
@@ -231,8 +232,9 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
     }
     if (s.action === 'stop-in-flight' && o.inFlight) {
       try {
-        await clients.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: o.inFlight.serviceDeploymentArn, stopType: 'ROLLBACK' }));
-        io.info(`${s.service}: stopped deployment ${o.inFlight.serviceDeploymentArn} with ROLLBACK: ECS puts ${shortTaskDefinition(target)} back`);
+        // Paused at a PAUSE hook (a bake's, or the team's): the hook's ROLLBACK is the documented way out of a pause.
+        const how = await rollBackServiceDeployment(clients, o.inFlight.deployment ?? { serviceDeploymentArn: o.inFlight.serviceDeploymentArn });
+        io.info(`${s.service}: ${how}: ECS puts ${shortTaskDefinition(target)} back`);
         const ended = await stoppedRollbackOutcome(clients, o.inFlight.serviceDeploymentArn, inputs, signal, clock);
         if (ended.status === 'ROLLBACK_SUCCESSFUL') {
           io.info(`${s.service}: ECS reports the rollback ${ended.status}`);
@@ -254,7 +256,9 @@ async function prepare(clients: AwsClients, inputs: RollbackInputs, plan: Rollba
 /** Registers a copy of an INACTIVE target (ECS deploys no INACTIVE revision), tagged with where it came from. */
 async function registerCopy(clients: AwsClients, s: ServiceRollbackPlan, io: ActionIO): Promise<string> {
   const old = await describeTaskDefinition(clients, s.to.arn);
-  const draft = draftFromLive(old.definition, [...old.tags.filter((t) => !t.key?.startsWith('rolled-out:') && !t.key?.startsWith('rolled-back:')), { key: 'restored-from', value: s.to.arn }]);
+  // The copy keeps what the revision is (its commit, the team's tags), none of its record, and says what it restores.
+  const draft = draftFromLive(old.definition, old.tags);
+  draft.tags = [...(draft.tags ?? []), { key: 'restored-from', value: s.to.arn }];
   const copy = await registerTaskDefinition(clients, draft);
   io.warning(`${s.service}: ${shortTaskDefinition(s.to.arn)} was INACTIVE (deregistered); registered a copy of it as ${shortTaskDefinition(copy)} and rolling back to that`);
   return copy;

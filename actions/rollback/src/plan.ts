@@ -1,5 +1,5 @@
 /** Which revision each service goes back to, and how. Pure: (inputs, observed) => plan; nothing has changed yet. */
-import type { Service, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
+import type { Service, ServiceDeployment, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
 import { ConfigurationError, PlanError } from '../../../lib/core/errors.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { gitShaOf, type DeploymentHistory, type HistoryEntry } from '../../../lib/ecs/history.js';
@@ -16,7 +16,7 @@ export interface ObservedRollback {
   /** The revision a `revision:` or ARN target names; undefined when it does not exist. */
   requested?: Revision;
   /** The service deployment in flight, where the service-deployments API says. */
-  inFlight?: { serviceDeploymentArn: string; sourceTaskDefinitionArn?: string };
+  inFlight?: { serviceDeploymentArn: string; sourceTaskDefinitionArn?: string; deployment?: ServiceDeployment };
 }
 
 export interface RevisionInfo {
