@@ -23,7 +23,7 @@ export interface Notice {
   /** What happened, e.g. "rollback", "deploy", "bake". */
   action: string;
   /** The verdict of the whole step. */
-  verdict: 'succeeded' | 'failed' | 'started' | 'cancelled';
+  verdict: 'succeeded' | 'failed' | 'started' | 'cancelled' | 'unchanged';
   cluster: string;
   environment?: string;
   services: NoticeService[];
@@ -34,7 +34,7 @@ export interface Notice {
   runUrl?: string;
 }
 
-const ICON: Record<Notice['verdict'], string> = { succeeded: '✅', failed: '❌', started: '🚀', cancelled: '⏹️' };
+const ICON: Record<Notice['verdict'], string> = { succeeded: '✅', failed: '❌', started: '🚀', cancelled: '⏹️', unchanged: 'ℹ️' };
 
 function revision(ref: RevisionRef | undefined): string {
   if (!ref?.taskDefinitionArn) return 'unknown';

@@ -7,6 +7,7 @@ import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ListServiceDeploymentsCommand, ListTasksCommand, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
 import {
   AddTagsCommand,
+  DescribeListenersCommand,
   DescribeRulesCommand,
   DescribeTagsCommand,
   DescribeTargetGroupAttributesCommand,
@@ -18,9 +19,10 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { memoryIO } from '../../lib/core/io.js';
 import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
-import { BAKE_STABLE_TAG } from '../../actions/bake-and-promote/src/alb.js';
+import { BAKE_STABLE_TAG } from '../../lib/traffic/alb/observe.js';
 import { post } from '../../actions/bake-and-promote/src/cleanup.js';
-import { POST_STATE, type PostState } from '../../actions/bake-and-promote/src/report.js';
+import { readPostState, savePhase, saveStarted } from '../../actions/bake-and-promote/src/state.js';
+import type { AlbResume } from '../../lib/traffic/alb/provider.js';
 import { encodeLease, holderFromEnv, LEASE_TAG } from '../../lib/traffic/lease.js';
 import { cloudwatch, deployment, ecs, elbv2, fakeClock, liveDefinition, NEW, OLD, REGION, RUNNER_ENV, service, useScenarioMocks } from '../support/ecs-scenario.js';
 
@@ -28,8 +30,10 @@ useScenarioMocks();
 
 const PREFIX = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012';
 const RULE = `${PREFIX}:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee`;
+const LISTENER = `${PREFIX}:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2`;
 const BLUE = `${PREFIX}:targetgroup/web-blue/73e2d6bc24d8a067`;
 const GREEN = `${PREFIX}:targetgroup/web-green/2453ed029918f21f`;
+const LOAD_BALANCER = `${PREFIX}:loadbalancer/app/web/50dc6c495c0c9188`;
 const START = Date.parse('2026-03-02T10:00:00Z');
 const OIDC: Action = { Type: 'authenticate-oidc', Order: 1, AuthenticateOidcConfig: { Issuer: 'https://id.example.com', AuthorizationEndpoint: 'https://id.example.com/auth', TokenEndpoint: 'https://id.example.com/token', UserInfoEndpoint: 'https://id.example.com/me', ClientId: 'web' } };
 
@@ -61,6 +65,8 @@ function account(clock: { now(): number }, alarmAt: number, options: { refuse?: 
     return { service: service(input.service, [deployment('ecs-svc/9', 'PRIMARY', td, 'IN_PROGRESS', 0, { desiredCount: count }), ...(before.deployments ?? []).map((d) => ({ ...d, status: 'ACTIVE' }))]) };
   });
   elbv2.on(DescribeRulesCommand).callsFake(() => ({ Rules: [{ RuleArn: RULE, IsDefault: false, Actions: actions }] }));
+  // The load balancer's one listener: its default action answers 404; the rule above is its only forward.
+  elbv2.on(DescribeListenersCommand).resolves({ Listeners: [{ ListenerArn: LISTENER, DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }] }] });
   elbv2.on(ModifyRuleCommand).callsFake((input: { Actions: Action[] }) => {
     const forward = input.Actions.find((a) => a.Type === 'forward')!;
     const refused = options.refuse?.(forward.ForwardConfig!.TargetGroups!.find((g) => g.TargetGroupArn === GREEN)?.Weight ?? 0);
@@ -88,6 +94,16 @@ function account(clock: { now(): number }, alarmAt: number, options: { refuse?: 
     actions = [OIDC, { Type: 'forward', Order: 2, ForwardConfig: { TargetGroups: [{ TargetGroupArn: BLUE, Weight: 100 - greenWeight }, { TargetGroupArn: GREEN, Weight: greenWeight }] } }];
   };
   return { calls, actions: () => actions, tags: () => tags, handOver };
+}
+
+/** What main saves by the time it has shifted 10% (the split it last read back, both colors as it last saw them): the post step's input. */
+function savedAt10(actions: Action[]): Record<string, string> {
+  const route = { route: { kind: 'rule' as const, ruleArn: RULE }, actions, split: { [BLUE]: 90, [GREEN]: 10 }, leaseArn: RULE };
+  const resume: AlbResume = { cluster: 'prod', route, loadBalancerArn: LOAD_BALANCER, stable: { service: 'web-blue', targetGroupArn: BLUE, taskDefinition: OLD, desiredCount: 2 }, canary: { service: 'web-green', targetGroupArn: GREEN, taskDefinition: NEW, desiredCount: 2 } };
+  const main = memoryIO();
+  saveStarted(main, REGION, 'alb', { ...resume });
+  savePhase(main, 'shifting');
+  return { ...main.state };
 }
 
 const inputs = { cluster: 'prod', services: 'web-blue, web-green', 'listener-rule-arn': RULE, 'task-definition': NEW, steps: '10%:10m, 100%', 'check-interval': '30s', alarms: 'web-5xx' };
@@ -143,7 +159,7 @@ test('a cancel mid-bake sends the restore even while the signal is aborted, befo
     'UpdateService web-green count=0 @95s',
   ]);
   expect(io.outputs.verdict).toBe('cancelled');
-  expect(JSON.parse(io.state.bake).phase).toBe('done');
+  expect(readPostState(io)?.phase).toBe('done');
 });
 
 test('a cancel whose ownership look (DescribeTags) hangs still sends the restore, about 2 s later, inside the runner\'s grace period', async () => {
@@ -208,8 +224,7 @@ test('a rollback takes the lease mid-bake and puts all traffic on green: the bak
   expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 0, 'web-green': 100 });
 
   // The post step, even with the state of a job killed mid-shift, leaves it too.
-  const saved: PostState = { region: REGION, cluster: 'prod', provider: 'alb', route: { kind: 'rule', ruleArn: RULE }, leaseArn: RULE, stableTargetGroup: BLUE, canaryTargetGroup: GREEN, canaryService: 'web-green', phase: 'shifting' };
-  const postIO = memoryIO({}, { [POST_STATE]: JSON.stringify(saved) });
+  const postIO = memoryIO({}, savedAt10(world.actions()));
   await post({ io: postIO, signal: new AbortController().signal }, RUNNER_ENV);
   expect(world.calls).toHaveLength(2);
   expect(postIO.log).toEqual(expect.arrayContaining([expect.stringMatching(/^skipping: acme\/rides run 777 .* owns its traffic/)]));
@@ -242,7 +257,8 @@ test('a refused bake-stable tag right after the lease: the run fails having move
   expect(world.calls.filter((c) => c.startsWith('ModifyRule'))).toEqual([]);
   expect(world.tags()).toEqual([]);
   expect(io.outputs.verdict).toBe('failed');
-  expect(JSON.parse(io.state[POST_STATE]).phase).toBe('done');
+  // Nothing moved, so nothing is left for the post step.
+  expect(readPostState(io)).toBeUndefined();
 });
 
 test('after a job killed at 10%, the post step puts 100% back on stable, scales the canary down and frees the rule; run twice, it changes nothing', async () => {
@@ -250,17 +266,17 @@ test('after a job killed at 10%, the post step puts 100% back on stable, scales 
   const held = encodeLease({ holder: holderFromEnv(RUNNER_ENV), since: new Date(), until: new Date(Date.now() + 3_600_000) });
   const world = account(clock, Number.POSITIVE_INFINITY, { leftAt: { green: 10, tags: [{ Key: LEASE_TAG, Value: held }, { Key: BAKE_STABLE_TAG, Value: BLUE }] } });
   // What main had saved when the job was killed.
-  const saved: PostState = { region: REGION, cluster: 'prod', provider: 'alb', route: { kind: 'rule', ruleArn: RULE }, leaseArn: RULE, stableTargetGroup: BLUE, canaryTargetGroup: GREEN, canaryService: 'web-green', phase: 'shifting' };
-  const io = memoryIO({}, { [POST_STATE]: JSON.stringify(saved) });
+  const saved = savedAt10(world.actions());
+  const io = memoryIO({}, saved);
   await post({ io, signal: new AbortController().signal }, RUNNER_ENV);
 
   expect(world.calls).toEqual(['ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @0s', 'UpdateService web-green count=0 @0s']);
   expect(world.tags()).toEqual([]);
   expect(io.log).toContain('lease: released');
-  expect(JSON.parse(io.state[POST_STATE]).phase).toBe('done');
+  expect(readPostState(io)?.phase).toBe('done');
 
   // Run again on the state main saved (a re-run of the post step): weights verified, canary already at 0, nothing sent.
-  const again = memoryIO({}, { [POST_STATE]: JSON.stringify(saved) });
+  const again = memoryIO({}, saved);
   await post({ io: again, signal: new AbortController().signal }, RUNNER_ENV);
   expect(world.calls).toHaveLength(2);
   expect(again.log).toEqual(expect.arrayContaining([expect.stringContaining('nothing to restore'), 'web-green is already at 0 tasks', 'lease: not-held']));

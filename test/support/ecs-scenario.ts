@@ -94,6 +94,8 @@ export function service(name: string, deployments: Deployment[], extra: Partial<
     serviceArn: `arn:aws:ecs:${REGION}:${ACCOUNT}:service/${CLUSTER}/${name}`,
     status: 'ACTIVE',
     desiredCount: 2,
+    // ECS counts the service's running tasks across its deployments.
+    runningCount: deployments.reduce((sum, d) => sum + (d.runningCount ?? 0), 0),
     launchType: 'FARGATE',
     taskDefinition: deployments.find((d) => d.status === 'PRIMARY')?.taskDefinition,
     deployments,

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { PlanError } from '../../lib/core/errors.js';
 import { memoryIO } from '../../lib/core/io.js';
 import { readBakeInputs } from '../../actions/bake-and-promote/src/inputs.js';
-import { planAlb, restoreTarget, type Color, type ObservedPair } from '../../actions/bake-and-promote/src/plan.js';
+import { planAlb, restoreTarget, type Color, type ObservedPair } from '../../lib/traffic/alb/plan.js';
 import { parseSteps } from '../../lib/traffic/steps.js';
 
 const BLUE_TG = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web-blue/1';

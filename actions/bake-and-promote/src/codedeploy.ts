@@ -21,7 +21,7 @@ import type { Clock } from '../../../lib/core/poll.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { describeTaskDefinition } from '../../../lib/ecs/services.js';
 import { recordRolledOut } from '../../../lib/ecs/history.js';
-import type { RoundRecord, WeightMark } from './bake-loop.js';
+import type { RoundRecord, WeightMark } from './driver.js';
 import { describeRound, judgeRound, type CheckRound } from './checks.js';
 import type { BakeInputs } from './inputs.js';
 import { emptyReport, POST_STATE, ReportedError, unknownTrafficReport, type BakeReport, type PostState } from './report.js';

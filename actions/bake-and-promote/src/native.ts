@@ -20,7 +20,7 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { describeServices } from '../../../lib/ecs/services.js';
-import type { RoundRecord, WeightMark } from './bake-loop.js';
+import type { RoundRecord, WeightMark } from './driver.js';
 import { describeRound, judgeRound, type CheckRound } from './checks.js';
 import type { BakeInputs } from './inputs.js';
 import { answerHook, planNative } from './native-plan.js';

@@ -1,6 +1,6 @@
 /** What a run of bake-and-promote ends with, whichever provider ran it: the outputs and the summary read this. */
 import type { ServiceRollout } from '../../../lib/ecs/rollout.js';
-import type { RoundRecord, WeightMark } from './bake-loop.js';
+import type { RoundRecord, WeightMark } from './driver.js';
 
 export type Verdict = 'promoted' | 'aborted' | 'failed' | 'cancelled' | 'unchanged' | 'status' | 'restored';
 

@@ -1,0 +1,160 @@
+/**
+ * One release through one provider, from start to verdict: start (the new version up, no production traffic), the
+ * gate round at 0%, the walk through the steps (driver.ts), then the cut-over, or a restore; the lease let go on
+ * every way out. Whatever happens, it resolves with (or throws a ReportedError carrying) a report that says where
+ * traffic is as read back, never as assumed.
+ */
+import type { AwsClients } from '../../../lib/aws/clients.js';
+import { errorMessage } from '../../../lib/core/errors.js';
+import type { ActionIO } from '../../../lib/core/io.js';
+import type { Clock } from '../../../lib/core/poll.js';
+import type { ProviderContext, Restored, TrafficProvider, TrafficReading } from '../../../lib/traffic/contract.js';
+import type { LeaseHolder } from '../../../lib/traffic/lease.js';
+import { describeRound, judgeRound, type CheckRound } from './checks.js';
+import { walkSteps, type BakeOutcome, type BakeSettings, type WeightMark } from './driver.js';
+import { emptyReport, ReportedError, type BakeReport, type Verdict } from './report.js';
+import { savePhase, saveResume, saveStarted } from './state.js';
+
+export interface ReleaseDeps {
+  clients: AwsClients;
+  io: ActionIO;
+  signal: AbortSignal;
+  clock: Clock;
+  me: LeaseHolder;
+  region: string;
+  checks: CheckRound;
+  settings: BakeSettings;
+}
+
+/** A provider may keep notes (a stale lease taken over) and the new side's rollout for the report. */
+type Reporting = TrafficProvider & { notes?: string[]; rollout?: BakeReport['rollout'] };
+
+/** Runs the release; see the module comment. */
+export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promise<BakeReport> {
+  const { io, clock } = deps;
+  const ctx: ProviderContext = { clients: deps.clients, io, clock, signal: deps.signal, me: deps.me };
+  const startedAt = clock.now();
+  const marks: WeightMark[] = [{ atMs: 0, weight: 0, event: 'start' }];
+  const report: BakeReport = { ...emptyReport(provider.kind, 'failed', ''), marks, taskDefinitionBefore: provider.plan.revisionBefore, notes: provider.notes ?? [] };
+  let promoted = false;
+  // A lease held by another run refuses here, having changed nothing (and nothing for the post step to do).
+  await provider.claim(ctx);
+  saveStarted(io, deps.region, provider.kind, provider.resumeState());
+  try {
+    const started = await io.group('Start the new version (no production traffic)', () => provider.start(ctx));
+    report.rollout = provider.rollout;
+    saveResume(io, provider.resumeState());
+    if (!started.done) return await stop(report, 'failed', `${started.refused}; no production traffic was moved`);
+    const gate = await gateRound(provider, started.reading, deps);
+    if (gate) return await stop(report, gate.cancelled ? 'cancelled' : 'aborted', gate.reason);
+    savePhase(io, 'shifting');
+    const outcome = await walkSteps(provider.plan.steps, deps.settings, {
+      clock,
+      signal: deps.signal,
+      io,
+      checks: deps.checks,
+      provider: { advance: (index) => provider.advance(index, ctx), read: () => provider.read(ctx) },
+      onStep: () => saveResume(io, provider.resumeState()),
+      onPromoted: () => {
+        promoted = true;
+        savePhase(io, 'promoted');
+      },
+      marks,
+      startedAt,
+    });
+    report.rounds = outcome.rounds;
+    return await settle(outcome);
+  } catch (err) {
+    throw await afterError(err);
+  } finally {
+    await provider.release(ctx).then(
+      () => savePhase(io, 'done'),
+      (err) => io.warning(`could not let go of the lease (${errorMessage(err)}); the post step tries again`),
+    );
+  }
+
+  /** From the walk's outcome to the report: the cut-over, a restore, or traffic left to whoever owns it now. */
+  async function settle(outcome: BakeOutcome): Promise<BakeReport> {
+    switch (outcome.verdict) {
+      case 'promoted': {
+        const finished = await io.group('Cut over', () => provider.finish(ctx));
+        report.notes.push(...finished.notes);
+        marks.push({ atMs: clock.now() - startedAt, weight: finished.reading?.weight ?? 100, event: finished.promoted ? 'promoted' : 'taken over' });
+        const end = { ...report, finalWeights: finished.reading?.shares ?? report.finalWeights };
+        if (finished.promoted) return { ...end, verdict: 'promoted', reason: outcome.reason, taskDefinitionAfter: provider.plan.revisionAfter };
+        return { ...end, verdict: 'failed', reason: `${outcome.reason}, then ${finished.detail}`, taskDefinitionAfter: undefined };
+      }
+      case 'lost':
+        io.error(`bake-and-promote: ${outcome.reason}`, { title: 'bake stopped: the traffic is not this run\'s any more' });
+        return { ...report, verdict: 'failed', reason: `the bake stopped without touching traffic again: ${outcome.reason}`, finalWeights: outcome.reading?.shares ?? {}, taskDefinitionAfter: undefined };
+      case 'ended':
+        return ended(outcome.reading, outcome.reason);
+      default:
+        return stop(report, outcome.verdict, outcome.reason, outcome.decidedAt);
+    }
+  }
+
+  /** The platform ended the release without this run's word (ECS's alarms, CodeDeploy's own failure). */
+  function ended(reading: TrafficReading | undefined, reason: string): BakeReport {
+    const how = reading?.ended?.how;
+    const back = how === 'rolled-back' && reading?.weight === 0;
+    const completed = how === 'completed' && promoted;
+    const verdict: Verdict = completed ? 'promoted' : 'failed';
+    return { ...report, verdict, reason: back ? `${reason}; all traffic back on the stable version (read back)` : reason, finalWeights: reading?.shares ?? {}, taskDefinitionAfter: completed ? provider.plan.revisionAfter : back ? provider.plan.revisionBefore : undefined };
+  }
+
+  /** Ends a bake that did not promote: all traffic back on stable through the guard (read back), then the new side let go. */
+  async function stop(r: BakeReport, verdict: Verdict, reason: string, decidedAt?: number): Promise<BakeReport> {
+    io.error(`bake-and-promote: ${reason}`, { title: verdict === 'cancelled' ? 'bake cancelled' : 'bake stopped' });
+    const before = decidedAt ?? clock.now();
+    const restored = await io.group('Put all traffic back on the stable version', () => provider.restore(reason, ctx));
+    marks.push({ atMs: clock.now() - startedAt, weight: restored.reading?.weight ?? 0, event: restored.back ? 'restored' : 'not restored' });
+    const finalWeights = restored.reading?.shares ?? r.finalWeights;
+    if (!restored.back) return { ...r, verdict: 'failed', reason: `${reason}; ${restored.detail}`, finalWeights, taskDefinitionAfter: undefined };
+    io.info(`traffic restored ${clock.now() - before} ms after the decision: ${restored.detail}`);
+    return { ...r, verdict, reason, finalWeights, restoreMs: clock.now() - before, taskDefinitionAfter: provider.plan.revisionBefore };
+  }
+
+  /** An unexpected error after the start: restore unless promoted, and carry what is known in the report. */
+  async function afterError(err: unknown): Promise<unknown> {
+    const why = `stopped by an error: ${errorMessage(err)}`;
+    if (promoted) {
+      const reading = await provider.read(ctx).catch(() => undefined);
+      const where = reading ? `the new version had been promoted and keeps all traffic (${reading.detail}, read back)` : 'the new version had been promoted; where traffic is now could not be read';
+      return new ReportedError({ ...report, verdict: 'failed', reason: `${why}; ${where}`, finalWeights: reading?.shares ?? {} }, err);
+    }
+    const errorAt = clock.now();
+    let restored: Restored;
+    try {
+      restored = await provider.restore(why, ctx);
+    } catch (again) {
+      const unknown = `${why}; traffic state is unknown: putting it back failed too (${errorMessage(again)}). Check the traffic of ${provider.plan.sides.join(' and ')}; the post step tries again`;
+      return new ReportedError({ ...report, verdict: 'failed', reason: unknown, finalWeights: {} }, err);
+    }
+    const reason = restored.back ? `${why}; traffic restored: ${restored.detail}` : `${why}; ${restored.detail}`;
+    const restoreMs = restored.back ? clock.now() - errorAt : undefined;
+    if (restored.back) marks.push({ atMs: clock.now() - startedAt, weight: restored.reading?.weight ?? 0, event: 'restored' });
+    return new ReportedError({ ...report, verdict: 'failed', reason, finalWeights: restored.reading?.shares ?? {}, restoreMs, taskDefinitionAfter: restored.back ? provider.plan.revisionBefore : undefined }, err);
+  }
+}
+
+/** The gate at 0%: one round of the checks that need no production traffic; says why not, or undefined to go on. */
+async function gateRound(provider: TrafficProvider, reading: TrafficReading, deps: ReleaseDeps): Promise<{ reason: string; cancelled?: boolean } | undefined> {
+  const { io, clock, signal } = deps;
+  if (reading.weight > 0) {
+    io.warning(`the new version already has ${reading.weight}% of production traffic (${reading.detail}): there was no pause before production traffic to check it at 0%`);
+    return undefined;
+  }
+  try {
+    const now = new Date(clock.now());
+    const outcomes = await deps.checks({ weight: 0, step: 0, round: 1, since: now, now, signal });
+    const verdict = judgeRound(outcomes);
+    io.info(`gate checks at 0% (${provider.plan.testRoute ? `through ${provider.plan.testRoute}` : 'no production traffic'}): ${verdict}; ${describeRound(outcomes)}`);
+    // Only checks that need no production traffic run here; with none of those, the new version being up is the gate.
+    if (outcomes.length > 0 && verdict !== 'pass') return { reason: `the health gate did not pass before any traffic moved: ${describeRound(outcomes)}` };
+    return undefined;
+  } catch (err) {
+    if (signal.aborted) return { reason: `cancelled during the health gate: ${errorMessage(signal.reason)}`, cancelled: true };
+    return { reason: `the health gate did not pass: ${errorMessage(err)}` };
+  }
+}
