@@ -34,8 +34,12 @@ async function ec2(params: Record<string, string>, tag: string): Promise<string>
   return value;
 }
 
-/** Creates the load balancer, both target groups, the listener and the rule; names are unique per call. */
-export async function seedAlb(name = `web${++seeded}`): Promise<SeededAlb> {
+/**
+ * Creates the load balancer, both target groups, the listener and the rule; names are unique per call. The
+ * listener's default action forwards to blue too, unless `defaultAction` is `fixed-response` (a shared load balancer
+ * whose default answers 404 and where the service owns only its rule).
+ */
+export async function seedAlb(name = `web${++seeded}`, options: { defaultAction?: 'forward' | 'fixed-response' } = {}): Promise<SeededAlb> {
   const elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
   const cidr = `10.${100 + (seeded % 100)}`;
   const vpcId = await ec2({ Action: 'CreateVpc', CidrBlock: `${cidr}.0.0/16` }, 'vpcId');
@@ -54,7 +58,15 @@ export async function seedAlb(name = `web${++seeded}`): Promise<SeededAlb> {
   const blue = await group('blue', `${cidr}.1.10`);
   const green = await group('green', `${cidr}.2.10`);
   const listener = await elb.send(
-    new CreateListenerCommand({ LoadBalancerArn: loadBalancerArn, Protocol: 'HTTP', Port: 80, DefaultActions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: blue, Weight: 100 }, { TargetGroupArn: green, Weight: 0 }] } }] }),
+    new CreateListenerCommand({
+      LoadBalancerArn: loadBalancerArn,
+      Protocol: 'HTTP',
+      Port: 80,
+      DefaultActions:
+        options.defaultAction === 'fixed-response'
+          ? [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'no route' } }]
+          : [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: blue, Weight: 100 }, { TargetGroupArn: green, Weight: 0 }] } }],
+    }),
   );
   const listenerArn = listener.Listeners![0].ListenerArn!;
   const rule = await elb.send(

@@ -17,7 +17,7 @@ import { readPostState, savePhase } from './state.js';
 export async function post({ io, signal }: RunContext, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const state = readPostState(io);
   if (!state) return legacyPost(io);
-  if (state.phase === 'done') return io.info('nothing to verify: the main step finished and let go of the traffic itself');
+  if (state.phase === 'done') return io.info('nothing to verify: the main step finished and released the rule itself');
   const module = PROVIDERS[state.provider];
   if (!module) return io.warning(`no provider ${state.provider} to hand the release to`);
   const clients = createAwsClients({ region: state.region, action: 'bake-and-promote' });

@@ -87,7 +87,7 @@ export async function walkSteps(steps: readonly PlannedStep[], settings: BakeSet
         if (!moved.done) return { verdict: 'lost' as const, reason: moved.refused, reading: moved.reading };
         note(moved.reading, `${moved.reading.weight}%`, true);
         deps.onStep?.(index);
-        io.info(`traffic: ${moved.reading.weight}% on the new version (read back: ${moved.reading.detail})`);
+        io.info(`traffic: ${moved.reading.weight}% on the new version (read back): ${moved.reading.detail}`);
         // No bake and nothing to wait for (the ALB's 100% without a hold): on at once, as the schedule says.
         if (step.bakeMs === 0 && moved.reading.waiting) return undefined;
         return bakeStep(index, step, last, moved.reading);

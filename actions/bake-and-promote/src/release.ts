@@ -86,6 +86,8 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
       }
       case 'lost':
         io.error(`bake-and-promote: ${outcome.reason}`, { title: 'bake stopped: the traffic is not this run\'s any more' });
+        // Another hand (an operator's abort) put all traffic back on stable: aborted, as read back, not by this run.
+        if (outcome.reading?.weight === 0) return { ...report, verdict: 'aborted', reason: `${outcome.reason}; all traffic is back on the stable version (read back), put there by another hand`, finalWeights: outcome.reading.shares, taskDefinitionAfter: provider.plan.revisionBefore };
         return { ...report, verdict: 'failed', reason: `the bake stopped without touching traffic again: ${outcome.reason}`, finalWeights: outcome.reading?.shares ?? {}, taskDefinitionAfter: undefined };
       case 'ended':
         return ended(outcome.reading, outcome.reason);
@@ -149,7 +151,7 @@ async function gateRound(provider: TrafficProvider, reading: TrafficReading, dep
     const now = new Date(clock.now());
     const outcomes = await deps.checks({ weight: 0, step: 0, round: 1, since: now, now, signal });
     const verdict = judgeRound(outcomes);
-    io.info(`gate checks at 0% (${provider.plan.testRoute ? `through ${provider.plan.testRoute}` : 'no production traffic'}): ${verdict}; ${describeRound(outcomes)}`);
+    io.info(`health gate checks: ${verdict}; ${describeRound(outcomes)} (at 0%: ${provider.plan.testRoute ? `through ${provider.plan.testRoute}` : 'no production traffic'})`);
     // Only checks that need no production traffic run here; with none of those, the new version being up is the gate.
     if (outcomes.length > 0 && verdict !== 'pass') return { reason: `the health gate did not pass before any traffic moved: ${describeRound(outcomes)}` };
     return undefined;

@@ -56,7 +56,8 @@ export function planFlip(split: TrafficSplit, colors: readonly FlipColor[], cont
   } else if (!colors.some((c) => c.servedAt)) {
     // Colors from before this collection recorded what served: the older revision, as it always was.
     good = revisionOf(a.taskDefinition ?? '') < revisionOf(b.taskDefinition ?? '') ? a : b;
-    why = `neither color's revision records having served (set by bakes from this version on): going back to the older revision, ${name(good)}`;
+    // Neither revision records having served (bakes record it from this version on).
+    why = `${good.service} runs the older revision ${shortTaskDefinition(good.taskDefinition)}`;
   } else {
     const current = share(a) === 100 ? a : share(b) === 100 ? b : undefined;
     const candidates = colors.filter((c) => c !== current && servedWell(c));
@@ -78,7 +79,7 @@ export function planFlip(split: TrafficSplit, colors: readonly FlipColor[], cont
   if (share(good) === 100 && !inFlight && bad.desiredCount === 0) return { action: 'nothing', why: `nothing to roll back: ${name(good)} already carries all production traffic and ${name(bad)} runs no tasks` };
   if (share(good) === 100 && !inFlight) return { action: 'nothing', why: `nothing to roll back: ${name(good)} already carries all production traffic (${name(bad)} still has ${bad.desiredCount} task(s); scale it in by hand if it is not wanted)` };
   const scaleUpGood = good.desiredCount === 0;
-  return { action: 'flip', good, bad, scaleUpGood, why: `${why}; ${bad.service} takes ${share(bad)}% now${scaleUpGood ? `; ${good.service} is scaled in, so it is rolled out first` : ''}` };
+  return { action: 'flip', good, bad, scaleUpGood, why: `${why}; ${bad.service} runs ${shortTaskDefinition(bad.taskDefinition)} and takes ${share(bad)}% now${scaleUpGood ? `; ${good.service} is scaled in, so it is rolled out first` : ''}` };
 }
 
 function servedWell(c: FlipColor): boolean {

@@ -88,7 +88,8 @@ export async function resumeAlbPost(clients: AwsClients, resume: AlbResume, prom
     outcome = !moved ? `weights verified: ${describeSplit(route.split)}; nothing to restore` : moved.done ? `the main step left traffic at ${describeSplit(route.split)}; now ${describeSplit(moved.value.split)} (read back)` : moved.refused;
   } else {
     const restored = await restoreColors(world, to, from, 'restore', 'the post step after the main step stopped', ctx);
-    outcome = restored.detail;
+    const after = restored.reading ? describeSplit(Object.fromEntries(world.colors.map((c) => [c.targetGroupArn, restored.reading!.shares[c.service] ?? 0]))) : '';
+    outcome = !restored.back ? restored.detail : sameSplit(route.split, target) ? `weights verified: ${describeSplit(route.split)}; nothing to restore` : `the main step left traffic at ${describeSplit(route.split)}; restored to ${after} (read back)`;
   }
   ctx.io.info(outcome);
   const released = await releaseLease(store, ctx.me, [BAKE_STABLE_TAG]);
