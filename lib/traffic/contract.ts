@@ -45,6 +45,8 @@ export interface Restored {
   back: boolean;
   detail: string;
   reading?: TrafficReading;
+  /** Which version serves all production traffic as read, when one does (the platform may have finished first). */
+  serving?: 'stable' | 'new';
 }
 
 /** How the cut-over ended after the hold passed. */

@@ -8,9 +8,11 @@ import { ConfigurationError } from '../core/errors.js';
 import { deploymentStyleOf } from '../ecs/deployment-style.js';
 import { albProvider } from './alb/index.js';
 import type { ProviderKind, ProviderModule } from './contract.js';
+import { nativeProvider } from './ecs-native/index.js';
 
 export const PROVIDERS: Partial<Record<ProviderKind, ProviderModule>> = {
   alb: albProvider,
+  'ecs-native': nativeProvider,
 };
 
 /** Which provider a request needs: two services are colors; one service goes by its deployment controller and strategy. */

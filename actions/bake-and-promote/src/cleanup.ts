@@ -10,7 +10,6 @@ import type { RunContext } from '../../../lib/core/run.js';
 import { PROVIDERS } from '../../../lib/traffic/factory.js';
 import { holderFromEnv } from '../../../lib/traffic/lease.js';
 import { stopCodeDeployLeftBehind } from './codedeploy.js';
-import { stopNativeDeployment } from './native.js';
 import { POST_STATE, type PostState as LegacyState } from './report.js';
 import { readPostState, savePhase } from './state.js';
 
@@ -32,7 +31,6 @@ async function legacyPost(io: RunContext['io']): Promise<void> {
   const state = JSON.parse(raw) as LegacyState;
   if (state.phase === 'done') return io.info('nothing to verify: the main step finished and released the rule itself');
   const clients = createAwsClients({ region: state.region, action: 'bake-and-promote' });
-  if (state.provider === 'ecs-native') return stopNativeDeployment(clients, state, io);
   await stopCodeDeployLeftBehind(clients, state, io);
   io.saveState(POST_STATE, JSON.stringify({ ...state, phase: 'done' }));
 }

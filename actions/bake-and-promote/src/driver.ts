@@ -122,6 +122,9 @@ export async function walkSteps(steps: readonly PlannedStep[], settings: BakeSet
       if (round > 1) reading = await deps.provider.read();
       if (reading.lost) return { verdict: 'lost', reason: reading.lost, reading };
       if (reading.ended) return { verdict: 'ended', reason: reading.ended.detail, reading };
+      // A platform that moves on by itself (CodeDeploy's canary interval, ECS with no pause of ours) ends the step:
+      // the next one checks the new weight.
+      if (round > 1 && !last && !reading.waiting && reading.weight > step.weight) return undefined;
       if (reading.weight !== state.weight) weightSince = clock.now();
       note(reading, reading.detail);
       const outcomes = await deps.checks({ weight: reading.weight, step: index, round, since: new Date(weightSince), now: new Date(roundStart), signal, budgetMs: settings.intervalMs });
@@ -130,8 +133,6 @@ export async function walkSteps(steps: readonly PlannedStep[], settings: BakeSet
       rounds.push({ atMs: now - deps.startedAt, step: index, weight: reading.weight, verdict, outcomes });
       io.info(`${reading.weight}% round ${round}: ${verdict}; ${describeRound(outcomes)}`);
       if (verdict === 'fail') return { verdict: 'aborted', reason: `a check failed at ${reading.weight}%: ${describeRound(outcomes)}`, decidedAt: now, reading };
-      // A platform that moves on by itself (CodeDeploy's canary interval) ends the step: the next one checks the new weight.
-      if (!last && !reading.waiting && reading.weight > step.weight) return undefined;
       if (now >= bakeEnd) {
         if (verdict === 'pass' && reading.waiting) return undefined;
         if (verdict === 'pass' && now >= gateBy) return { verdict: 'aborted', reason: `the checks passed at ${reading.weight}%, but the deployment did not pause for the next step within ${formatDuration(gateBy - bakeEnd)} of the bake's end: ${reading.detail}`, decidedAt: now, reading };

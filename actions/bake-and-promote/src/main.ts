@@ -21,7 +21,6 @@ import { holderFromEnv } from '../../../lib/traffic/lease.js';
 /** The canary's and stable's target groups and their load balancer: what the metrics check compares. */
 type MetricsTarget = { canaryTargetGroupArn: string; stableTargetGroupArn: string; loadBalancerArn: string };
 import { readBakeInputs, type BakeInputs } from './inputs.js';
-import { runNative } from './native.js';
 import { emptyReport, ReportedError, type BakeReport } from './report.js';
 import { bakeSummary } from './summary.js';
 
@@ -88,7 +87,7 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
     } catch (err) {
       [report, thrown] = reportOfError(kind, err);
     }
-  } else if (kind === 'codedeploy') {
+  } else {
     const service = single!;
     const beforeChange = async () => {
       if (changes) record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${inputs.services[0]} (CodeDeploy)` });
@@ -98,16 +97,6 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
     } catch (err) {
       if (err instanceof ConfigurationError) throw err;
       [report, thrown] = reportOfError('codedeploy', err);
-    }
-  } else {
-    const beforeChange = async () => {
-      if (changes) record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${inputs.services[0]}` });
-    };
-    try {
-      report = await runNative(inputs, { clients, io, signal, clock, checks: checks(), alarmNames, beforeChange });
-    } catch (err) {
-      if (err instanceof ConfigurationError) throw err;
-      [report, thrown] = reportOfError('ecs-native', err);
     }
   }
 

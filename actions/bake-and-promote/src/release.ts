@@ -37,6 +37,10 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
   const marks: WeightMark[] = [{ atMs: 0, weight: 0, event: 'start' }];
   const report: BakeReport = { ...emptyReport(provider.kind, 'failed', ''), marks, taskDefinitionBefore: provider.plan.revisionBefore, notes: provider.notes ?? [] };
   let promoted = false;
+  // Set when the run stops for a reason of its own (a failed check, a cancel), before the restore: an error after it names both.
+  let stopping: { reason: string; at: number } | undefined;
+  // False while where traffic is stays unknown: the post step then tries again, and the lease stays for it.
+  let settled = true;
   // A lease held by another run refuses here, having changed nothing (and nothing for the post step to do).
   await provider.claim(ctx);
   saveStarted(io, deps.region, provider.kind, provider.resumeState());
@@ -67,10 +71,12 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
   } catch (err) {
     throw await afterError(err);
   } finally {
-    await provider.release(ctx).then(
-      () => savePhase(io, 'done'),
-      (err) => io.warning(`could not let go of the lease (${errorMessage(err)}); the post step tries again`),
-    );
+    if (settled) {
+      await provider.release(ctx).then(
+        () => savePhase(io, 'done'),
+        (err) => io.warning(`could not let go of the lease (${errorMessage(err)}); the post step tries again`),
+      );
+    }
   }
 
   /** From the walk's outcome to the report: the cut-over, a restore, or traffic left to whoever owns it now. */
@@ -109,34 +115,41 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
   async function stop(r: BakeReport, verdict: Verdict, reason: string, decidedAt?: number): Promise<BakeReport> {
     io.error(`bake-and-promote: ${reason}`, { title: verdict === 'cancelled' ? 'bake cancelled' : 'bake stopped' });
     const before = decidedAt ?? clock.now();
+    stopping = { reason, at: before };
     const restored = await io.group('Put all traffic back on the stable version', () => provider.restore(reason, ctx));
     marks.push({ atMs: clock.now() - startedAt, weight: restored.reading?.weight ?? 0, event: restored.back ? 'restored' : 'not restored' });
     const finalWeights = restored.reading?.shares ?? r.finalWeights;
-    if (!restored.back) return { ...r, verdict: 'failed', reason: `${reason}; ${restored.detail}`, finalWeights, taskDefinitionAfter: undefined };
+    if (!restored.back) return { ...r, verdict: 'failed', reason: `${reason}; ${restored.detail}`, finalWeights, taskDefinitionAfter: servingRevision(restored) };
     io.info(`traffic restored ${clock.now() - before} ms after the decision: ${restored.detail}`);
-    return { ...r, verdict, reason, finalWeights, restoreMs: clock.now() - before, taskDefinitionAfter: provider.plan.revisionBefore };
+    return { ...r, verdict, reason, finalWeights, restoreMs: clock.now() - before, taskDefinitionAfter: servingRevision(restored) };
   }
 
   /** An unexpected error after the start: restore unless promoted, and carry what is known in the report. */
   async function afterError(err: unknown): Promise<unknown> {
-    const why = `stopped by an error: ${errorMessage(err)}`;
+    const why = stopping ? `${stopping.reason}; then stopped by an error: ${errorMessage(err)}` : `stopped by an error: ${errorMessage(err)}`;
+    io.error(`bake-and-promote: ${why}`, { title: 'bake stopped' });
     if (promoted) {
       const reading = await provider.read(ctx).catch(() => undefined);
       const where = reading ? `the new version had been promoted and keeps all traffic (${reading.detail}, read back)` : 'the new version had been promoted; where traffic is now could not be read';
-      return new ReportedError({ ...report, verdict: 'failed', reason: `${why}; ${where}`, finalWeights: reading?.shares ?? {} }, err);
+      return new ReportedError({ ...report, verdict: 'failed', reason: `${why}; ${where}`, finalWeights: reading?.shares ?? {}, taskDefinitionAfter: reading ? provider.plan.revisionAfter : undefined }, err);
     }
-    const errorAt = clock.now();
+    const from = stopping?.at ?? clock.now();
     let restored: Restored;
     try {
       restored = await provider.restore(why, ctx);
     } catch (again) {
-      const unknown = `${why}; traffic state is unknown: putting it back failed too (${errorMessage(again)}). Check the traffic of ${provider.plan.sides.join(' and ')}; the post step tries again`;
-      return new ReportedError({ ...report, verdict: 'failed', reason: unknown, finalWeights: {} }, err);
+      settled = false;
+      return new ReportedError({ ...report, verdict: 'failed', reason: `${why}; traffic state is unknown: ${errorMessage(again)}`, finalWeights: {}, taskDefinitionAfter: undefined }, err);
     }
-    const reason = restored.back ? `${why}; traffic restored: ${restored.detail}` : `${why}; ${restored.detail}`;
-    const restoreMs = restored.back ? clock.now() - errorAt : undefined;
+    const restoreMs = restored.back ? clock.now() - from : undefined;
     if (restored.back) marks.push({ atMs: clock.now() - startedAt, weight: restored.reading?.weight ?? 0, event: 'restored' });
-    return new ReportedError({ ...report, verdict: 'failed', reason, finalWeights: restored.reading?.shares ?? {}, restoreMs, taskDefinitionAfter: restored.back ? provider.plan.revisionBefore : undefined }, err);
+    return new ReportedError({ ...report, verdict: 'failed', reason: `${why}; ${restored.detail}`, finalWeights: restored.reading?.shares ?? {}, restoreMs, taskDefinitionAfter: servingRevision(restored) }, err);
+  }
+
+  /** The revision serving all traffic after a restore, as read; undefined when none is known to. */
+  function servingRevision(restored: Restored): string | undefined {
+    const serving = restored.serving ?? (restored.back ? 'stable' : undefined);
+    return serving === 'stable' ? provider.plan.revisionBefore : serving === 'new' ? provider.plan.revisionAfter : undefined;
   }
 }
 

@@ -12,7 +12,7 @@ import { describeServices } from '../../ecs/services.js';
 import type { Finished, Moved, ProviderContext, ProviderPlan, ReleaseRequest, Restored, TrafficProvider, TrafficReading } from '../contract.js';
 import { guardedWrite, leaseProof } from '../guard.js';
 import { acquireLease, describeLease, inspectLease, releaseLease } from '../lease.js';
-import { observeRoute, type ObservedRoute } from '../listener-weights.js';
+import { describeRoute, observeRoute, type ObservedRoute } from '../listener-weights.js';
 import { recordServed } from '../records.js';
 import { describeSplit, percentOf, sameSplit, shortTargetGroup, splitFor, type TrafficSplit } from '../split.js';
 import { totalBakeMs } from '../steps.js';
@@ -128,6 +128,14 @@ export class AlbProvider implements TrafficProvider {
   }
 
   async restore(reason: string, ctx: ProviderContext): Promise<Restored> {
+    try {
+      return await this.restoreSplit(reason, ctx);
+    } catch (err) {
+      throw new Error(`the rule could not be read or changed (${errorMessage(err)}). Check the weights of ${describeRoute(this.world.route.route)}: all traffic belongs on ${this.stable.service}; the post step tries again`);
+    }
+  }
+
+  private async restoreSplit(reason: string, ctx: ProviderContext): Promise<Restored> {
     const target = this.bake.restore;
     let split = (await observeRoute(ctx.clients.elbv2, this.world.route.route)).split;
     if (!sameSplit(split, target)) {
@@ -138,7 +146,7 @@ export class AlbProvider implements TrafficProvider {
     }
     ctx.io.info(`traffic restored: ${describeSplit(split)} (read back)`);
     await this.scaleIn(this.canary, ctx);
-    return { back: true, detail: `all traffic on ${this.stable.service} (${describeSplit(split)}, read back)`, reading: this.readingOf(split) };
+    return { back: true, detail: `traffic restored: all traffic on ${this.stable.service} (${describeSplit(split)}, read back)`, reading: this.readingOf(split) };
   }
 
   async finish(ctx: ProviderContext): Promise<Finished> {
