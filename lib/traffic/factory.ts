@@ -9,10 +9,12 @@ import { deploymentStyleOf } from '../ecs/deployment-style.js';
 import { albProvider } from './alb/index.js';
 import type { ProviderKind, ProviderModule } from './contract.js';
 import { nativeProvider } from './ecs-native/index.js';
+import { codeDeployProvider } from './codedeploy/index.js';
 
-export const PROVIDERS: Partial<Record<ProviderKind, ProviderModule>> = {
+export const PROVIDERS: Record<ProviderKind, ProviderModule> = {
   alb: albProvider,
   'ecs-native': nativeProvider,
+  codedeploy: codeDeployProvider,
 };
 
 /** Which provider a request needs: two services are colors; one service goes by its deployment controller and strategy. */

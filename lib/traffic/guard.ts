@@ -51,6 +51,17 @@ export function leaseProof(store: TagStore, me: LeaseHolder, clock: Clock): Proo
   };
 }
 
+/**
+ * No other live run holds the lease (free, stale or ours will do): the post step's ownership after its own job died,
+ * when the lease may have expired or been let go but nobody else has taken the traffic.
+ */
+export function notHeldByOtherProof(store: TagStore, me: LeaseHolder, clock: Clock): Proof {
+  return async () => {
+    const lease = await inspectLease(store, me, new Date(clock.now()));
+    return lease.state === 'held' ? `${describeLease(lease.lease)} holds ${store.name}'s lease now` : lease.state === 'unreadable' ? `the lease tag on ${store.name} cannot be read` : undefined;
+  };
+}
+
 /** Either proof will do (the first one that holds); refused with both reasons when neither does. */
 export function eitherProof(a: Proof, b: Proof): Proof {
   return async () => {

@@ -5,6 +5,7 @@
  * through `advance` and leaves every restore to its caller, which acts on the outcome at once. It never names a
  * provider. Time comes from an injectable clock, so scenario tests drive it.
  */
+import { awsErrorKind } from '../../../lib/aws/errors.js';
 import { formatDuration } from '../../../lib/core/duration.js';
 import { CancelledError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
@@ -19,6 +20,8 @@ export interface BakeSettings {
   maxExtensionMs: number;
   /** How long past a step's bake the provider may take to pause for our word before the bake gives up. */
   gateTimeoutMs?: number;
+  /** How long looks at where traffic is may keep failing (throttling, the network) before the walk gives up with the error. */
+  readGiveUpMs?: number;
 }
 
 /** One round as it happened, for the summary. */
@@ -117,9 +120,25 @@ export async function walkSteps(steps: readonly PlannedStep[], settings: BakeSet
     const cap = bakeEnd + (settings.inconclusive === 'extend' ? settings.maxExtensionMs : 0);
     const gateBy = bakeEnd + (settings.gateTimeoutMs ?? Number.POSITIVE_INFINITY);
     let reading = first;
+    let failingSince: number | undefined;
     for (let round = 1; ; round++) {
       const roundStart = clock.now();
-      if (round > 1) reading = await deps.provider.read();
+      if (round > 1) {
+        // A look that fails for a moment is tried again next round (no check judges a split it cannot see); one that
+        // keeps failing ends the walk with its error, and the caller restores.
+        try {
+          reading = await deps.provider.read();
+          failingSince = undefined;
+        } catch (err) {
+          const kind = awsErrorKind(err);
+          if (kind !== 'transient' && kind !== 'throttled') throw err;
+          failingSince ??= roundStart;
+          if (roundStart - failingSince >= (settings.readGiveUpMs ?? settings.intervalMs * 3)) throw err;
+          io.warning(`reading where traffic is failed (${errorMessage(err)}); trying again at the next round`);
+          await clock.sleep(settings.intervalMs, signal);
+          continue;
+        }
+      }
       if (reading.lost) return { verdict: 'lost', reason: reading.lost, reading };
       if (reading.ended) return { verdict: 'ended', reason: reading.ended.detail, reading };
       // A platform that moves on by itself (CodeDeploy's canary interval, ECS with no pause of ours) ends the step:

@@ -7,7 +7,6 @@ import { realClock, type Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { describeServices, describeTaskDefinition } from '../../../lib/ecs/services.js';
-import { runCodeDeploy } from './codedeploy.js';
 import { startDeploymentRecord, type DeploymentState } from '../../../lib/report/github-deployment.js';
 import { annotateSmokeFileError } from '../../../lib/smoke/annotate.js';
 import { SmokeFileError } from '../../../lib/smoke/file.js';
@@ -76,28 +75,15 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
   // One service: its deployment controller picks the provider.
   const single = inputs.services.length === 1 ? (await describeServices(clients, inputs.cluster, inputs.services)).get(inputs.services[0]) : undefined;
   const kind = providerKindOf(inputs.services, single);
-  const module = PROVIDERS[kind];
-  if (module) {
-    const ctx: ProviderContext = { clients, io, clock, signal, me: holderFromEnv(env) };
-    const opened = await module.open(requestOf(inputs, alarmNames), ctx);
-    if (opened.action === 'bake' && signal.aborted) throw signal.reason ?? new CancelledError();
-    if (changes && opened.action === 'bake') record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${opened.provider.plan.sides[1]}` });
-    try {
-      report = await runOpened(opened, kind, ctx, inputs, checks);
-    } catch (err) {
-      [report, thrown] = reportOfError(kind, err);
-    }
-  } else {
-    const service = single!;
-    const beforeChange = async () => {
-      if (changes) record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${inputs.services[0]} (CodeDeploy)` });
-    };
-    try {
-      report = await runCodeDeploy(inputs, service, { clients, io, signal, clock, checks: checks(), beforeChange });
-    } catch (err) {
-      if (err instanceof ConfigurationError) throw err;
-      [report, thrown] = reportOfError('codedeploy', err);
-    }
+  const ctx: ProviderContext = { clients, io, clock, signal, me: holderFromEnv(env) };
+  // Observe and plan: bad input or a state that cannot be acted on is thrown here, before any change.
+  const opened = await PROVIDERS[kind].open(requestOf(inputs, alarmNames), ctx);
+  if (opened.action === 'bake' && signal.aborted) throw signal.reason ?? new CancelledError();
+  if (changes && opened.action === 'bake') record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${opened.provider.plan.sides[1]}` });
+  try {
+    report = await runOpened(opened, kind, ctx, inputs, checks);
+  } catch (err) {
+    [report, thrown] = reportOfError(kind, err);
   }
 
   writeOutputs(io, report);
@@ -130,7 +116,7 @@ async function runOpened(opened: Opened, kind: ProviderKind, ctx: ProviderContex
       const provider = opened.provider;
       io.info(`plan: ${provider.plan.summary}${inputs.mode === 'bake' ? ` (${describeSteps(inputs.steps)})` : ''}`);
       const target = 'metricsTarget' in provider ? (provider as { metricsTarget: MetricsTarget }).metricsTarget : undefined;
-      const settings = { intervalMs: inputs.checkIntervalMs, inconclusive: inputs.inconclusive, maxExtensionMs: inputs.maxExtensionMs, gateTimeoutMs: inputs.waitTimeoutMs };
+      const settings = { intervalMs: inputs.checkIntervalMs, inconclusive: inputs.inconclusive, maxExtensionMs: inputs.maxExtensionMs, gateTimeoutMs: inputs.waitTimeoutMs, readGiveUpMs: inputs.waitTimeoutMs };
       return runRelease(provider, { ...ctx, region: inputs.region, checks: checks(target), settings });
     }
   }

@@ -116,12 +116,20 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
     io.error(`bake-and-promote: ${reason}`, { title: verdict === 'cancelled' ? 'bake cancelled' : 'bake stopped' });
     const before = decidedAt ?? clock.now();
     stopping = { reason, at: before };
-    const restored = await io.group('Put all traffic back on the stable version', () => provider.restore(reason, ctx));
+    let restored: Restored;
+    try {
+      restored = await io.group('Put all traffic back on the stable version', () => provider.restore(reason, ctx));
+    } catch (err) {
+      // Where traffic is could not be learned: said so, with what to check; the lease and the post state stay for the post step.
+      settled = false;
+      const cause = (err as Error).cause ?? err;
+      return { ...r, verdict: 'failed', reason: `${reason}; then stopped by an error: ${errorMessage(cause)}; traffic state is unknown: ${errorMessage(err)}`, finalWeights: {}, taskDefinitionAfter: undefined };
+    }
     marks.push({ atMs: clock.now() - startedAt, weight: restored.reading?.weight ?? 0, event: restored.back ? 'restored' : 'not restored' });
     const finalWeights = restored.reading?.shares ?? r.finalWeights;
     if (!restored.back) return { ...r, verdict: 'failed', reason: `${reason}; ${restored.detail}`, finalWeights, taskDefinitionAfter: servingRevision(restored) };
     io.info(`traffic restored ${clock.now() - before} ms after the decision: ${restored.detail}`);
-    return { ...r, verdict, reason, finalWeights, restoreMs: clock.now() - before, taskDefinitionAfter: servingRevision(restored) };
+    return { ...r, verdict, reason: restored.note ? `${reason}; ${restored.note}` : reason, finalWeights, restoreMs: clock.now() - before, taskDefinitionAfter: servingRevision(restored) };
   }
 
   /** An unexpected error after the start: restore unless promoted, and carry what is known in the report. */

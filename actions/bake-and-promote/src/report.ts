@@ -49,23 +49,3 @@ export class ReportedError extends Error {
     this.name = 'ReportedError';
   }
 }
-
-/** The post step's memory of what main was doing (saved with io.saveState under POST_STATE). */
-export interface PostState {
-  region: string;
-  cluster: string;
-  provider: 'alb' | 'ecs-native' | 'codedeploy';
-  /** ALB: the route and the resource that carries the lease; native: the service deployment ARN. */
-  route?: import('../../../lib/traffic/listener-weights.js').TrafficRoute;
-  leaseArn?: string;
-  stableTargetGroup?: string;
-  canaryTargetGroup?: string;
-  canaryService: string;
-  serviceDeploymentArn?: string;
-  /** codedeploy: the deployment to stop with rollback if main did not finish. */
-  deploymentId?: string;
-  /** rolling → shifting → promoted → done. */
-  phase: 'rolling' | 'shifting' | 'promoted' | 'done';
-}
-
-export const POST_STATE = 'bake';

@@ -131,7 +131,7 @@ export class AlbProvider implements TrafficProvider {
     try {
       return await this.restoreSplit(reason, ctx);
     } catch (err) {
-      throw new Error(`the rule could not be read or changed (${errorMessage(err)}). Check the weights of ${describeRoute(this.world.route.route)}: all traffic belongs on ${this.stable.service}; the post step tries again`);
+      throw new Error(`the rule could not be read or changed (${errorMessage(err)}). Check the weights of ${describeRoute(this.world.route.route)}: all traffic belongs on ${this.stable.service}; the post step tries again`, { cause: err });
     }
   }
 

@@ -7,7 +7,7 @@ import { continueOurHook, rollBackServiceDeployment } from '../../ecs/service-de
 import { pausedBy } from '../../ecs/lifecycle-hooks.js';
 import { describeServices } from '../../ecs/services.js';
 import type { ProviderContext, ProviderModule, ReleaseRequest } from '../contract.js';
-import { guardedWrite, leaseProof } from '../guard.js';
+import { guardedWrite, leaseProof, notHeldByOtherProof } from '../guard.js';
 import { acquireLease, describeLease, ecsServiceTags, inspectLease, releaseLease } from '../lease.js';
 import { planNative } from './plan.js';
 import { finished, NativeProvider, observeNativeTraffic, removeNativeHooks, RUNNING, rollingBack, type NativeResume } from './provider.js';
@@ -82,10 +82,10 @@ async function settleLeftBehind(ctx: ProviderContext, state: NativeResume, promo
   if (promoted) {
     const hold = pausedBy(d, state.ours);
     if (hold?.owner !== 'ours') return `leaving ${d.serviceDeploymentArn} to finish: main had passed every check through its hold`;
-    const sent = await guardedWrite({ what: `continue the last pause of ${d.serviceDeploymentArn}`, proofs: [leaseProof(store, ctx.me, ctx.clock)], send: async () => void (await continueOurHook(ctx.clients, d.serviceDeploymentArn!, hold.hookId)), readBack: async () => undefined });
+    const sent = await guardedWrite({ what: `continue the last pause of ${d.serviceDeploymentArn}`, proofs: [notHeldByOtherProof(store, ctx.me, ctx.clock)], send: async () => void (await continueOurHook(ctx.clients, d.serviceDeploymentArn!, hold.hookId)), readBack: async () => undefined });
     return sent.done ? `main had passed every check through its hold: continued ${d.lifecycleStage} so ECS finishes ${d.serviceDeploymentArn}` : sent.refused;
   }
   const weight = d.targetServiceRevision?.requestedProductionTrafficWeight ?? 0;
-  const asked = await guardedWrite({ what: `roll ${d.serviceDeploymentArn} back`, proofs: [leaseProof(store, ctx.me, ctx.clock)], send: async () => void (await rollBackServiceDeployment(ctx.clients, d)), readBack: async () => undefined });
+  const asked = await guardedWrite({ what: `roll ${d.serviceDeploymentArn} back`, proofs: [notHeldByOtherProof(store, ctx.me, ctx.clock)], send: async () => void (await rollBackServiceDeployment(ctx.clients, d)), readBack: async () => undefined });
   return asked.done ? `the main step left ${d.serviceDeploymentArn} at ${weight}% (${d.lifecycleStage ?? d.status}); asked ECS to roll it back` : asked.refused;
 }

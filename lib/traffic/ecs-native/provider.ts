@@ -173,7 +173,7 @@ export class NativeProvider implements TrafficProvider {
     const giveUpAt = ctx.clock.now() + this.request.waitTimeoutMs;
     // The deployment as the bake last saw it: the expectation that stands in for the lease when the lease cannot be read.
     const expected = this.last;
-    let problem: string | undefined;
+    let problem: unknown;
     let last: TrafficReading | undefined;
     for (;;) {
       try {
@@ -186,13 +186,13 @@ export class NativeProvider implements TrafficProvider {
         }
       } catch (err) {
         if (awsErrorKind(err) !== 'transient' && awsErrorKind(err) !== 'throttled') throw err;
-        problem = errorMessage(err);
-        ctx.io.warning(`reading or rolling back ${this.arn} failed (${problem}); trying again`);
+        problem = err;
+        ctx.io.warning(`reading or rolling back ${this.arn} failed (${errorMessage(err)}); trying again`);
       }
       if (ctx.clock.now() >= giveUpAt) break;
       await ctx.clock.sleep(this.request.pollIntervalMs);
     }
-    if (!last) throw new Error(`${this.arn} could not be read after the error (${problem}); it was not rolled back. Check \`aws ecs describe-service-deployments --service-deployment-arns ${this.arn}\`; while it runs, mode: abort rolls it back (the post step tries too)`);
+    if (!last) throw new Error(`${this.arn} could not be read after the error (${errorMessage(problem)}); it was not rolled back. Check \`aws ecs describe-service-deployments --service-deployment-arns ${this.arn}\`; while it runs, mode: abort rolls it back (the post step tries too)`, { cause: problem });
     return { end: { ...last, detail: `${this.arn} was ${last.detail} at the last look` } };
   }
 
