@@ -89,9 +89,12 @@ function account(clock: { now(): number }, alarmAt: number, options: { refuse?: 
   elbv2.on(DescribeTargetGroupAttributesCommand).resolves({ Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }] });
   cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({ MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: clock.now() - START >= alarmAt ? 'ALARM' : 'OK', StateReason: 'threshold crossed' }] }));
   /** Another run (a rollback) takes the rule: its own lease, and all traffic where it decided, without going through `calls`. */
-  const handOver = (greenWeight: number, lease: string) => {
-    tags = [...tags.filter((t) => t.Key !== LEASE_TAG), { Key: LEASE_TAG, Value: lease }];
+  const handOver = (greenWeight: number, lease: string | undefined | 'untouched', scaleIn?: 'web-blue' | 'web-green') => {
+    // `lease` undefined: the other run took the lease, did its work and let go (an abort or a rollback that finished);
+    // 'untouched': it never looked at the lease (as abort did before it took one).
+    if (lease !== 'untouched') tags = [...tags.filter((t) => t.Key !== LEASE_TAG && (lease !== undefined || t.Key !== BAKE_STABLE_TAG)), ...(lease ? [{ Key: LEASE_TAG, Value: lease }] : [])];
     actions = [OIDC, { Type: 'forward', Order: 2, ForwardConfig: { TargetGroups: [{ TargetGroupArn: BLUE, Weight: 100 - greenWeight }, { TargetGroupArn: GREEN, Weight: greenWeight }] } }];
+    if (scaleIn) services[scaleIn] = service(scaleIn, [deployment('ecs-svc/8', 'PRIMARY', services[scaleIn].taskDefinition!, 'COMPLETED', 0, { desiredCount: 0 })], { desiredCount: 0, loadBalancers: services[scaleIn].loadBalancers });
   };
   return { calls, actions: () => actions, tags: () => tags, handOver };
 }
@@ -246,6 +249,58 @@ test('a rollback that takes the rule back to blue while the promoted bake drains
   ]);
   expect(world.tags()).toEqual([{ Key: LEASE_TAG, Value: rollback }]);
   expect(io.outputs.verdict).toBe('failed');
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
+});
+
+test.each([
+  ['takes the lease and lets go', undefined, /during the drain: this run's lease on the rule is gone/],
+  ['leaves the lease alone (as abort did before)', 'untouched' as const, /traffic is no longer all on web-green/],
+])('an abort during the drain (issue 18, case 1) that %s: all traffic back on blue, green scaled in; the bake leaves blue up, is not reported promoted, and its post step does not send traffic to green\'s 0 tasks', async (_, lease, message) => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY);
+  // 100% goes to green at 600 s; the drain runs 30 s; at 610 s an operator's abort runs to its end.
+  void clock.sleep(610_000).then(() => world.handOver(0, lease, 'web-green'));
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(message);
+
+  // No write of the bake after the abort: blue (which now serves everything) is never scaled in.
+  expect(world.calls).toEqual([
+    'UpdateService web-green web:8 count=2 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=0,web-green=100 @600s',
+  ]);
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.verdict).not.toBe('promoted');
+  // Read back, not assumed.
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
+
+  // A job killed in that window had saved phase `promoted`: its post step must not put 100% on green (0 tasks).
+  const killed = memoryIO({}, savedAt10(world.actions()));
+  savePhase(killed, 'promoted');
+  await post({ io: killed, signal: new AbortController().signal }, RUNNER_ENV);
+  expect(world.calls).toHaveLength(3);
+  expect(world.actions()[1].ForwardConfig!.TargetGroups).toEqual([{ TargetGroupArn: BLUE, Weight: 100 }, { TargetGroupArn: GREEN, Weight: 0 }]);
+});
+
+test('a rollback between a round and the next shift (issue 18, case 2): it took the lease, flipped to blue, scaled green in and let go; the shift is refused, nothing is written after it, and the verdict says another hand put traffic back', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY);
+  // The bake's last round at 10% (600 s) reads the rule, then runs its checks; the rollback lands while the alarms are
+  // read, after that look and before the shift that follows it at once.
+  let rolledBack = false;
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => {
+    if (!rolledBack && clock.now() - START >= 600_000) {
+      rolledBack = true;
+      world.handOver(0, undefined, 'web-green');
+    }
+    return { MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: 'OK', StateReason: 'fine' }] };
+  });
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/not done: shift 100% to web-green, because .*lease on the rule is gone/);
+
+  expect(world.calls).toEqual(['UpdateService web-green web:8 count=2 @0s', 'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s']);
+  expect(io.outputs.verdict).toBe('aborted');
+  expect(io.outputs.reason).toMatch(/all traffic is back on the stable version \(read back\), put there by another hand/);
   expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
 });
 
