@@ -18,6 +18,8 @@ export type ProviderKind = 'alb' | 'ecs-native' | 'codedeploy';
 export interface PlannedStep {
   weight: number;
   bakeMs: number;
+  /** How long the platform itself bakes the step before it pauses for our word (ECS's canary bake time). */
+  platformBakeMs?: number;
 }
 
 /** Where production traffic is, as read from AWS just now (never as assumed). */

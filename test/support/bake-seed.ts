@@ -67,12 +67,17 @@ export interface SeededNative {
  */
 /** Start moto with MOTO_ECS_SERVICE_RUNNING=2 so the service's first deployment is COMPLETED, as it would be by now. */
 export async function seedNativeService(deploymentConfiguration: import('@aws-sdk/client-ecs').DeploymentConfiguration, cluster = 'prod'): Promise<SeededNative> {
-  const { CreateListenerCommand, CreateRuleCommand, CreateTargetGroupCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
+  const { CreateListenerCommand, CreateRuleCommand, CreateTargetGroupCommand, RegisterTargetsCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
   const ecs = new ECSClient({ region: TEST_REGION });
   const elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
   try {
     const alb = await seedAlb();
-    const tg = async (name: string) => (await elb.send(new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 3000, VpcId: await vpcOf(elb, alb.blue), TargetType: 'ip' }))).TargetGroups![0].TargetGroupArn!;
+    // Each group with one registered target, as ECS registers a task's IP (moto reports registered targets healthy).
+    const tg = async (name: string) => {
+      const arn = (await elb.send(new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 3000, VpcId: await vpcOf(elb, alb.blue), TargetType: 'ip' }))).TargetGroups![0].TargetGroupArn!;
+      await elb.send(new RegisterTargetsCommand({ TargetGroupArn: arn, Targets: [{ Id: `10.0.${name.endsWith('nb') ? 1 : 2}.20`, Port: 3000 }] }));
+      return arn;
+    };
     const blue = await tg(`${alb.loadBalancerArn.split('/')[2]}-nb`);
     const green = await tg(`${alb.loadBalancerArn.split('/')[2]}-ng`);
     const rule = async (port: number) => {

@@ -87,7 +87,9 @@ export async function walkSteps(steps: readonly PlannedStep[], settings: BakeSet
       const end = await io.group(title, async () => {
         if (signal.aborted) throw signal.reason ?? new CancelledError();
         const moved = await deps.provider.advance(index);
-        if (!moved.done) return { verdict: 'lost' as const, reason: moved.refused, reading: moved.reading };
+        // A move the guard refused (a receiver not ready, the lease gone, the state changed) stops the bake: the caller's
+        // restore goes through the same guard, so it puts traffic back only where this run still may.
+        if (!moved.done) return { verdict: 'aborted' as const, reason: moved.refused, reading: moved.reading, decidedAt: clock.now() };
         note(moved.reading, `${moved.reading.weight}%`, true);
         deps.onStep?.(index);
         io.info(`traffic: ${moved.reading.weight}% on the new version (read back): ${moved.reading.detail}`);
@@ -118,7 +120,7 @@ export async function walkSteps(steps: readonly PlannedStep[], settings: BakeSet
     let weightSince = since;
     const bakeEnd = since + step.bakeMs;
     const cap = bakeEnd + (settings.inconclusive === 'extend' ? settings.maxExtensionMs : 0);
-    const gateBy = bakeEnd + (settings.gateTimeoutMs ?? Number.POSITIVE_INFINITY);
+    const gateBy = since + Math.max(step.bakeMs, step.platformBakeMs ?? 0) + (settings.gateTimeoutMs ?? Number.POSITIVE_INFINITY);
     let reading = first;
     let failingSince: number | undefined;
     for (let round = 1; ; round++) {
@@ -154,7 +156,7 @@ export async function walkSteps(steps: readonly PlannedStep[], settings: BakeSet
       if (verdict === 'fail') return { verdict: 'aborted', reason: `a check failed at ${reading.weight}%: ${describeRound(outcomes)}`, decidedAt: now, reading };
       if (now >= bakeEnd) {
         if (verdict === 'pass' && reading.waiting) return undefined;
-        if (verdict === 'pass' && now >= gateBy) return { verdict: 'aborted', reason: `the checks passed at ${reading.weight}%, but the deployment did not pause for the next step within ${formatDuration(gateBy - bakeEnd)} of the bake's end: ${reading.detail}`, decidedAt: now, reading };
+        if (verdict === 'pass' && now >= gateBy) return { verdict: 'aborted', reason: `the checks passed at ${reading.weight}%, but the deployment did not pause for the next step within ${formatDuration(gateBy - since)}: ${reading.detail}`, decidedAt: now, reading };
         if (verdict !== 'pass' && now >= cap) {
           const why = settings.inconclusive === 'fail' ? 'and the inconclusive policy is fail' : `and ${formatDuration(settings.maxExtensionMs)} of extension ran out`;
           return { verdict: 'aborted', reason: `the checks could not decide at ${reading.weight}% by the end of the bake ${why}: ${describeRound(outcomes)}`, decidedAt: now, reading };

@@ -67,6 +67,11 @@ export class CodeDeployProvider implements TrafficProvider {
     };
   }
 
+  /** How often the deployment is looked at while the platform moves: the poll interval, or the check interval when shorter. */
+  private get followMs(): number {
+    return Math.min(this.request.pollIntervalMs, this.request.checkIntervalMs);
+  }
+
   async claim(ctx: ProviderContext): Promise<void> {
     const ttlMs = this.request.waitTimeoutMs * 3 + this.plan.steps.reduce((s, x) => s + x.bakeMs, 0) + this.request.maxExtensionMs * this.plan.steps.length + 60 * 60_000;
     const acquired = await acquireLease(this.store, ctx.me, { ttlMs, takeOverStale: true, clock: ctx.clock });
@@ -119,7 +124,7 @@ export class CodeDeployProvider implements TrafficProvider {
       } else if (ctx.clock.now() > deadline) {
         return { done: false, refused: `CodeDeploy did not move production traffic to ${target}% in time: ${reading.detail}`, reading };
       }
-      await ctx.clock.sleep(this.request.pollIntervalMs, ctx.signal);
+      await ctx.clock.sleep(this.followMs, ctx.signal);
     }
   }
 
@@ -145,7 +150,7 @@ export class CodeDeployProvider implements TrafficProvider {
       });
       if (!asked.done) return { back: false, detail: `${asked.refused}; traffic left as read: ${(await this.read(ctx)).detail}` };
     }
-    const followed = await followDeployment(ctx.clients, this.id, this.codeDeploy.group, { clock: ctx.clock, signal: new AbortController().signal, intervalMs: this.request.pollIntervalMs, timeoutMs: this.request.waitTimeoutMs, restoreTimeoutMs: this.request.waitTimeoutMs, giveUpAfterMs: this.request.waitTimeoutMs, decide: async () => 'wait' }).catch((err) => {
+    const followed = await followDeployment(ctx.clients, this.id, this.codeDeploy.group, { clock: ctx.clock, signal: new AbortController().signal, intervalMs: this.followMs, timeoutMs: this.request.waitTimeoutMs, restoreTimeoutMs: this.request.waitTimeoutMs, giveUpAfterMs: this.request.waitTimeoutMs, decide: async () => 'wait' }).catch((err) => {
       throw unknown(err, `${this.id} could not be stopped with rollback and followed after the error`);
     });
     if (followed.outcome === 'succeeded') return this.putOriginalBack(reason, ctx);
@@ -165,7 +170,7 @@ export class CodeDeployProvider implements TrafficProvider {
         const kind = awsErrorKind(err);
         if ((kind !== 'transient' && kind !== 'throttled') || ctx.clock.now() >= giveUpAt) throw err;
         ctx.io.warning(`reading ${this.id} failed (${errorMessage(err)}); trying again`);
-        await ctx.clock.sleep(this.request.pollIntervalMs);
+        await ctx.clock.sleep(this.followMs);
       }
     }
   }
@@ -219,7 +224,7 @@ export class CodeDeployProvider implements TrafficProvider {
     const back = await redeployAllAtOnce(ctx.clients, group, this.service, this.service.taskDefinition!, `bake-and-promote: put ${was} back after failed checks`, {
       clock: ctx.clock,
       signal: new AbortController().signal,
-      intervalMs: this.request.pollIntervalMs,
+      intervalMs: this.followMs,
       timeoutMs: this.request.waitTimeoutMs,
     }).catch((err) => {
       throw new Error(`CodeDeploy had already finished, and putting ${was} back failed: ${next} carried all traffic when CodeDeploy finished ${this.id}, and a deployment putting ${was} back may have started. Check \`aws deploy list-deployments --application-name ${group.applicationName} --deployment-group-name ${group.deploymentGroupName}\`; if ${next} still serves, run rollback`, { cause: err });
@@ -238,7 +243,7 @@ export class CodeDeployProvider implements TrafficProvider {
       const reading = await this.read(ctx);
       if (until(reading) || reading.ended) return reading;
       if (ctx.clock.now() > deadline) return { ...reading, detail: `still waiting for ${what} after ${formatDuration(this.request.waitTimeoutMs)}: ${reading.detail}` };
-      await ctx.clock.sleep(this.request.pollIntervalMs, cancellable ? ctx.signal : undefined);
+      await ctx.clock.sleep(this.followMs, cancellable ? ctx.signal : undefined);
     }
   }
 

@@ -18,7 +18,7 @@ export const nativeProvider: ProviderModule = {
     const name = request.services[0];
     const service = (await describeServices(clients, request.cluster, [name])).get(name)!;
     // A PAUSE hook that outlasts the longest wait between two answers, so ECS never times it out under a live bake.
-    const hookTimeoutMinutes = Math.max(5, Math.ceil((request.maxExtensionMs + request.holdMs + request.checkIntervalMs * 2 + request.waitTimeoutMs) / 60_000) + 5);
+    const hookTimeoutMinutes = Math.max(5, Math.ceil((request.maxExtensionMs + request.holdMs + request.checkIntervalMs * 2) / 60_000) + 5);
     const native = planNative(service, request.alarmNames, request.steps, request.stepsGiven, hookTimeoutMinutes);
     const running = await inFlight(clients, request.cluster, name);
     const weight = running?.targetServiceRevision?.requestedProductionTrafficWeight ?? 0;
@@ -87,5 +87,7 @@ async function settleLeftBehind(ctx: ProviderContext, state: NativeResume, promo
   }
   const weight = d.targetServiceRevision?.requestedProductionTrafficWeight ?? 0;
   const asked = await guardedWrite({ what: `roll ${d.serviceDeploymentArn} back`, proofs: [notHeldByOtherProof(store, ctx.me, ctx.clock)], send: async () => void (await rollBackServiceDeployment(ctx.clients, d)), readBack: async () => undefined });
-  return asked.done ? `the main step left ${d.serviceDeploymentArn} at ${weight}% (${d.lifecycleStage ?? d.status}); asked ECS to roll it back` : asked.refused;
+  if (!asked.done) return asked.refused;
+  ctx.io.warning(`the main step left ${d.serviceDeploymentArn} at ${weight}% (${d.lifecycleStage ?? d.status}); asked ECS to roll it back`);
+  return 'rolled back what the main step left';
 }

@@ -57,20 +57,21 @@ export function planNative(service: Service, alarmNames: readonly string[], step
 
 /**
  * The schedule ECS will walk with this configuration, as the driver sees it: the gate at 0% (test traffic), each
- * production step with ECS's own bake time before its next pause, and 100% held for `holdMs` at the last pause.
+ * production step baked by ECS itself before its next pause (so no bake of ours on top), and 100% held for `holdMs`
+ * at the last pause.
  */
 export function nativeSteps(config: DeploymentConfiguration, holdMs: number): PlannedStep[] {
   const minute = 60_000;
   if (config.strategy === 'CANARY') {
     const canary = config.canaryConfiguration ?? {};
-    return [{ weight: 0, bakeMs: 0 }, { weight: canary.canaryPercent ?? 5, bakeMs: (canary.canaryBakeTimeInMinutes ?? 10) * minute }, { weight: 100, bakeMs: holdMs }];
+    return [{ weight: 0, bakeMs: 0 }, { weight: canary.canaryPercent ?? 5, bakeMs: 0, platformBakeMs: (canary.canaryBakeTimeInMinutes ?? 10) * minute }, { weight: 100, bakeMs: holdMs }];
   }
   if (config.strategy === 'LINEAR') {
     const step = config.linearConfiguration?.stepPercent ?? 10;
-    const bakeMs = (config.linearConfiguration?.stepBakeTimeInMinutes ?? 6) * minute;
+    const platformBakeMs = (config.linearConfiguration?.stepBakeTimeInMinutes ?? 6) * minute;
     const weights: number[] = [];
     for (let w = step; w < 100; w += step) weights.push(Math.round(w * 10) / 10);
-    return [{ weight: 0, bakeMs: 0 }, ...weights.map((weight) => ({ weight, bakeMs })), { weight: 100, bakeMs: holdMs }];
+    return [{ weight: 0, bakeMs: 0 }, ...weights.map((weight) => ({ weight, bakeMs: 0, platformBakeMs })), { weight: 100, bakeMs: holdMs }];
   }
   return [{ weight: 0, bakeMs: 0 }, { weight: 100, bakeMs: holdMs }];
 }

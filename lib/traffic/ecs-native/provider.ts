@@ -89,6 +89,11 @@ export class NativeProvider implements TrafficProvider {
     };
   }
 
+  /** How often the deployment is looked at while the platform moves: the poll interval, or the check interval when shorter. */
+  private get followMs(): number {
+    return Math.min(this.request.pollIntervalMs, this.request.checkIntervalMs);
+  }
+
   async claim(ctx: ProviderContext): Promise<void> {
     const ttlMs = this.request.waitTimeoutMs * 3 + this.plan.steps.reduce((s, x) => s + x.bakeMs, 0) + this.request.maxExtensionMs * this.plan.steps.length + 60 * 60_000;
     const acquired = await acquireLease(this.store, ctx.me, { ttlMs, takeOverStale: true, clock: ctx.clock });
@@ -143,7 +148,7 @@ export class NativeProvider implements TrafficProvider {
         if (answered) return { done: false, refused: answered, reading };
       } else if (ctx.clock.now() > deadline) {
         return { done: false, refused: `ECS did not move production traffic to ${target}% within ${formatDuration(this.request.waitTimeoutMs)}: ${reading.detail}`, reading };
-      } else await ctx.clock.sleep(this.request.pollIntervalMs, ctx.signal);
+      } else await ctx.clock.sleep(this.followMs, ctx.signal);
     }
   }
 
@@ -190,7 +195,7 @@ export class NativeProvider implements TrafficProvider {
         ctx.io.warning(`reading or rolling back ${this.arn} failed (${errorMessage(err)}); trying again`);
       }
       if (ctx.clock.now() >= giveUpAt) break;
-      await ctx.clock.sleep(this.request.pollIntervalMs);
+      await ctx.clock.sleep(this.followMs);
     }
     if (!last) throw new Error(`${this.arn} could not be read after the error (${errorMessage(problem)}); it was not rolled back. Check \`aws ecs describe-service-deployments --service-deployment-arns ${this.arn}\`; while it runs, mode: abort rolls it back (the post step tries too)`, { cause: problem });
     return { end: { ...last, detail: `${this.arn} was ${last.detail} at the last look` } };
@@ -261,7 +266,7 @@ export class NativeProvider implements TrafficProvider {
       const reading = await this.read(ctx);
       if (until(reading) || reading.ended) return reading;
       if (ctx.clock.now() > deadline) return { ...reading, detail: `still waiting for ${what} after ${formatDuration(this.request.waitTimeoutMs)}: ${reading.detail}` };
-      await ctx.clock.sleep(this.request.pollIntervalMs, cancellable ? ctx.signal : undefined);
+      await ctx.clock.sleep(this.followMs, cancellable ? ctx.signal : undefined);
     }
   }
 
@@ -342,11 +347,21 @@ export async function removeNativeHooks(clients: AwsClients, cluster: string, na
   try {
     const now = (await pollServices(clients, cluster, [name])).get(name)?.deploymentConfiguration;
     if (!hasOurHooks(now)) return undefined;
-    const same = JSON.stringify(withoutOurHooks(now)) === JSON.stringify(withoutOurHooks(ours));
+    const same = canonical(withoutOurHooks(now)) === canonical(withoutOurHooks(ours));
     const next = same ? { ...before, strategy: now?.strategy ?? before.strategy } : withoutOurHooks(now ?? {});
     await clients.ecs.send(new UpdateServiceCommand({ cluster, service: name, deploymentConfiguration: next }));
     return same ? `${name}: deployment configuration put back as it was before the bake (our PAUSE hooks and alarms off)` : `${name}: our PAUSE hooks taken off its deployment configuration (the rest was changed meanwhile and is kept)`;
   } catch (err) {
     return `could not take our PAUSE hooks off ${name} (${errorMessage(err)}): its next deployment would pause on them; remove them from its deployment configuration`;
   }
+}
+
+/** JSON with keys in order and empty values left out, so two reads of one configuration compare equal. */
+function canonical(value: unknown): string {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== null && !(Array.isArray(x) && x.length === 0)).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return JSON.stringify(walk(value));
 }
