@@ -49,8 +49,6 @@ export interface Restored {
   reading?: TrafficReading;
   /** Which version serves all production traffic as read, when one does (the platform may have finished first). */
   serving?: 'stable' | 'new';
-  /** Something the verdict's reason must say beside the stop's own (the original deployed again, say). */
-  note?: string;
 }
 
 /** How the cut-over ended after the hold passed. */

@@ -252,7 +252,9 @@ test('a check fails and StopDeployment gets no answer, though CodeDeploy took it
   expect(elbv2).toHaveReceivedCommandWith(DescribeListenersCommand, { ListenerArns: [PROD] });
   expect(io.log).toEqual(expect.arrayContaining([expect.stringMatching(/no answer \(connect ETIMEDOUT 52\.95\.110\.1:443\); the next look says whether it took/)]));
   expect(io.outputs.verdict).toBe('aborted');
-  expect(io.outputs.reason).toBe('a check failed at 10%: alarms fail: in ALARM: web-5xx (threshold crossed)');
+  expect(io.outputs.reason).toBe(
+    `a check failed at 10%: alarms fail: in ALARM: web-5xx (threshold crossed); ${RELEASE} stopped with rollback; the original task set carries all traffic again (verified: original task set carries 100% of production traffic (1 listener(s) read back))`,
+  );
   expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web web:8 (replacement)': 0, 'web web:7 (original)': 100 });
   expect(io.outputs['task-definition-before']).toBe(OLD);
   expect(io.outputs['task-definition-after']).toBe(OLD);

@@ -156,7 +156,7 @@ test('a check fails and ECS rolls back, then a look times out: the look is tried
   expect(ecs).toHaveReceivedCommandTimes(StopServiceDeploymentCommand, 1);
   expect(world.stoppedAt()).toBe(120 * S);
   expect(io.outputs.verdict).toBe('aborted');
-  expect(io.outputs.reason).toBe('a check failed at 100%: alarms fail: in ALARM: web-5xx (threshold crossed)');
+  expect(io.outputs.reason).toBe(`a check failed at 100%: alarms fail: in ALARM: web-5xx (threshold crossed); ECS rolled ${ARN} back: all traffic on web:7 again (ROLLBACK_SUCCESSFUL)`);
   expect(io.log).toEqual(expect.arrayContaining([expect.stringMatching(/reading or rolling back .* failed \(connect ETIMEDOUT 52\.95\.110\.1:443\); trying again/)]));
   expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web web:8': 0, 'web web:7': 100 });
   expect(io.outputs['task-definition-before']).toBe(OLD);

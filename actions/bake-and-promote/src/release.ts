@@ -129,7 +129,8 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
     const finalWeights = restored.reading?.shares ?? r.finalWeights;
     if (!restored.back) return { ...r, verdict: 'failed', reason: `${reason}; ${restored.detail}`, finalWeights, taskDefinitionAfter: servingRevision(restored) };
     io.info(`traffic restored ${clock.now() - before} ms after the decision: ${restored.detail}`);
-    return { ...r, verdict, reason: restored.note ? `${reason}; ${restored.note}` : reason, finalWeights, restoreMs: clock.now() - before, taskDefinitionAfter: servingRevision(restored) };
+    // The reason says how traffic came back, as read: a person reading an abort sees it verified, not assumed.
+    return { ...r, verdict, reason: `${reason}; ${restored.detail}`, finalWeights, restoreMs: clock.now() - before, taskDefinitionAfter: servingRevision(restored) };
   }
 
   /** An unexpected error after the start: restore unless promoted, and carry what is known in the report. */

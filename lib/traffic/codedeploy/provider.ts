@@ -156,7 +156,7 @@ export class CodeDeployProvider implements TrafficProvider {
     if (followed.outcome === 'succeeded') return this.putOriginalBack(reason, ctx);
     const back = followed.restore?.ok === true;
     const reading = this.readingOf(followed.verdict, back ? 0 : followed.verdict.weight);
-    return { back, detail: back ? `traffic restored: ${followed.restore!.detail} (verified)` : `NOT verified back on the original task set: ${followed.restore?.detail ?? followed.reason}`, reading, serving: back ? 'stable' : undefined };
+    return { back, detail: back ? `${this.id} stopped with rollback; the original task set carries all traffic again (verified: ${followed.restore!.detail})` : `NOT verified back on the original task set: ${followed.restore?.detail ?? followed.reason}`, reading, serving: back ? 'stable' : undefined };
   }
 
   /** One look, tried again while it fails (throttling, the network) for up to wait-timeout. */
@@ -233,7 +233,7 @@ export class CodeDeployProvider implements TrafficProvider {
     const name = this.service.serviceName!;
     const reading: TrafficReading = { weight: ok ? 0 : 100, shares: { [`${name} ${was}`]: ok ? 100 : 0 }, waiting: false, detail: back.followed.reason };
     const detail = `CodeDeploy had already finished, so ${was} was deployed again (${back.deploymentId}: ${ok ? 'succeeded, all traffic on it' : `NOT restored: ${back.followed.reason}`})`;
-    return { back: ok, detail, note: detail, reading, serving: ok ? 'stable' : 'new' };
+    return { back: ok, detail, reading, serving: ok ? 'stable' : 'new' };
   }
 
   /** Looks every poll interval until `until` holds, CodeDeploy ends the deployment, or wait-timeout passes. */
