@@ -49,6 +49,10 @@ export interface Restored {
   reading?: TrafficReading;
   /** Which version serves all production traffic as read, when one does (the platform may have finished first). */
   serving?: 'stable' | 'new';
+  /** When (clock ms) traffic was read back on the stable version: the restore time ends here, not after a drain. */
+  at?: number;
+  /** Traffic is back, but something is left for the post step (the canary kept up by a cancel during its drain). */
+  unfinished?: string;
 }
 
 /** How the cut-over ended after the hold passed. */

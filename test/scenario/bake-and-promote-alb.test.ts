@@ -120,9 +120,10 @@ test('an alarm mid-bake: 100% back on stable in one ModifyRule (authenticate act
   expect(world.calls).toEqual([
     'UpdateService web-green web:8 count=2 @0s',
     'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
-    // The alarm turns at 200s; the round at 210s sees it and the restore goes out at once.
+    // The alarm turns at 200s; the round at 210s sees it and the restore goes out at once; the canary is scaled in
+    // once its in-flight requests had its target group's deregistration delay (30 s) to finish.
     'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @210s',
-    'UpdateService web-green count=0 @210s',
+    'UpdateService web-green count=0 @240s',
   ]);
   // Describe* never returns the OIDC secret: the change says to keep the existing one instead of dropping it.
   expect(world.actions()[0].AuthenticateOidcConfig).toMatchObject({ UseExistingClientSecret: true });
@@ -159,10 +160,15 @@ test('a cancel mid-bake sends the restore even while the signal is aborted, befo
   expect(world.calls.slice(1)).toEqual([
     'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
     'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @95s',
-    'UpdateService web-green count=0 @95s',
   ]);
   expect(io.outputs.verdict).toBe('cancelled');
-  expect(readPostState(io)?.phase).toBe('done');
+  // The canary's drain was cut by the cancel: it stays up (its in-flight requests finish), and the post step,
+  // which runs after main however it ended, waits out the drain and scales it in.
+  expect(readPostState(io)?.phase).not.toBe('done');
+  const postIO = memoryIO({}, io.state);
+  await post({ io: postIO, signal: new AbortController().signal }, RUNNER_ENV, clock);
+  expect(world.calls.at(-1)).toMatch(/^UpdateService web-green count=0 @125s$/);
+  expect(world.tags()).toEqual([]);
 });
 
 test('a cancel whose ownership look (DescribeTags) hangs still sends the restore, about 2 s later, inside the runner\'s grace period', async () => {
@@ -180,7 +186,7 @@ test('a cancel whose ownership look (DescribeTags) hangs still sends the restore
   await expect(bakeAndPromote({ io, signal: controller.signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/SIGINT/);
   expect(hung).toBe(true);
   expect(performance.now() - started).toBeLessThan(5000);
-  expect(world.calls.slice(1)).toEqual(['ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s', 'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @95s', 'UpdateService web-green count=0 @95s']);
+  expect(world.calls.slice(1)).toEqual(['ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s', 'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @95s']);
   expect(io.outputs.verdict).toBe('cancelled');
 });
 
@@ -194,7 +200,7 @@ test('an unexpected error mid-bake: 100% back on stable, and the outputs and sum
   expect(world.calls.slice(1)).toEqual([
     'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
     'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @600s',
-    'UpdateService web-green count=0 @600s',
+    'UpdateService web-green count=0 @630s',
   ]);
   expect(world.tags()).toEqual([]);
   // What a workflow reads after the failed step: the split as read back after the restore, and why it stopped.
@@ -228,7 +234,7 @@ test('a rollback takes the lease mid-bake and puts all traffic on green: the bak
 
   // The post step, even with the state of a job killed mid-shift, leaves it too.
   const postIO = memoryIO({}, savedAt10(world.actions()));
-  await post({ io: postIO, signal: new AbortController().signal }, RUNNER_ENV);
+  await post({ io: postIO, signal: new AbortController().signal }, RUNNER_ENV, clock);
   expect(world.calls).toHaveLength(2);
   expect(postIO.log).toEqual(expect.arrayContaining([expect.stringMatching(/^skipping: acme\/rides run 777 .* owns its traffic/)]));
 });
@@ -277,7 +283,7 @@ test.each([
   // A job killed in that window had saved phase `promoted`: its post step must not put 100% on green (0 tasks).
   const killed = memoryIO({}, savedAt10(world.actions()));
   savePhase(killed, 'promoted');
-  await post({ io: killed, signal: new AbortController().signal }, RUNNER_ENV);
+  await post({ io: killed, signal: new AbortController().signal }, RUNNER_ENV, clock);
   expect(world.calls).toHaveLength(3);
   expect(world.actions()[1].ForwardConfig!.TargetGroups).toEqual([{ TargetGroupArn: BLUE, Weight: 100 }, { TargetGroupArn: GREEN, Weight: 0 }]);
 });
@@ -324,16 +330,17 @@ test('after a job killed at 10%, the post step puts 100% back on stable, scales 
   // What main had saved when the job was killed.
   const saved = savedAt10(world.actions());
   const io = memoryIO({}, saved);
-  await post({ io, signal: new AbortController().signal }, RUNNER_ENV);
+  await post({ io, signal: new AbortController().signal }, RUNNER_ENV, clock);
 
-  expect(world.calls).toEqual(['ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @0s', 'UpdateService web-green count=0 @0s']);
+  // The canary is scaled in once its target group's deregistration delay (30 s) let in-flight requests finish.
+  expect(world.calls).toEqual(['ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @0s', 'UpdateService web-green count=0 @30s']);
   expect(world.tags()).toEqual([]);
   expect(io.log).toContain('lease: released');
   expect(readPostState(io)?.phase).toBe('done');
 
   // Run again on the state main saved (a re-run of the post step): weights verified, canary already at 0, nothing sent.
   const again = memoryIO({}, saved);
-  await post({ io: again, signal: new AbortController().signal }, RUNNER_ENV);
+  await post({ io: again, signal: new AbortController().signal }, RUNNER_ENV, clock);
   expect(world.calls).toHaveLength(2);
   expect(again.log).toEqual(expect.arrayContaining([expect.stringContaining('nothing to restore'), 'web-green is already at 0 tasks', 'lease: not-held']));
 });

@@ -361,12 +361,12 @@ test('after a job killed during the termination wait, the post step stops the re
   };
 
   const passed = memoryIO({}, left('promoted'));
-  await post({ io: passed, signal: new AbortController().signal }, RUNNER_ENV);
+  await post({ io: passed, signal: new AbortController().signal }, RUNNER_ENV, clock);
   expect(cd).not.toHaveReceivedCommand(StopDeploymentCommand);
   expect(passed.log).toEqual(expect.arrayContaining([expect.stringMatching(/^leaving CodeDeploy deployment d-RELEASE01 to finish/)]));
 
   const killed = memoryIO({}, left('shifting'));
-  await post({ io: killed, signal: new AbortController().signal }, RUNNER_ENV);
+  await post({ io: killed, signal: new AbortController().signal }, RUNNER_ENV, clock);
   expect(cd).toHaveReceivedCommandWith(StopDeploymentCommand, { deploymentId: RELEASE, autoRollbackEnabled: true });
   expect(world.stoppedAt()).toBe(400 * S);
 });

@@ -2,7 +2,7 @@
 // not from the route it read before taking it over from a bake in flight; and `health-url` judging the result.
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
 import { createServer, type Server } from 'node:http';
-import { AddTagsCommand, DescribeListenersCommand, DescribeRulesCommand, DescribeTagsCommand, DescribeTargetHealthCommand, ElasticLoadBalancingV2Client, ModifyRuleCommand, RemoveTagsCommand, type Action } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { AddTagsCommand, DescribeListenersCommand, DescribeTargetGroupAttributesCommand, DescribeRulesCommand, DescribeTagsCommand, DescribeTargetHealthCommand, ElasticLoadBalancingV2Client, ModifyRuleCommand, RemoveTagsCommand, type Action } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { memoryIO } from '../../lib/core/io.js';
@@ -44,6 +44,7 @@ function fakeRule(initial: Action) {
     return {};
   });
   elb.on(DescribeTargetHealthCommand).resolves({ TargetHealthDescriptions: [{ Target: { Id: '10.0.0.1', Port: 3000 }, TargetHealth: { State: 'healthy' } }] });
+  elb.on(DescribeTargetGroupAttributesCommand).resolves({ Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }] });
   // The load balancer's one listener answers 404 by default: the rule is its only forward.
   elb.on(DescribeListenersCommand).resolves({ Listeners: [{ ListenerArn: LISTENER, DefaultActions: [{ Type: 'fixed-response' }] }] });
   // Both colors run 2 tasks; a scale-in reads back at 0.

@@ -127,6 +127,8 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
     }
     marks.push({ atMs: clock.now() - startedAt, weight: restored.reading?.weight ?? 0, event: restored.back ? 'restored' : 'not restored' });
     const finalWeights = restored.reading?.shares ?? r.finalWeights;
+    // Traffic is back, but the post step has something left to finish: it keeps the lease and the post state.
+    if (restored.unfinished) settled = false;
     if (!restored.back) return { ...r, verdict: 'failed', reason: `${reason}; ${restored.detail}`, finalWeights, taskDefinitionAfter: servingRevision(restored) };
     io.info(`traffic restored ${clock.now() - before} ms after the decision: ${restored.detail}`);
     // The reason says how traffic came back, as read: a person reading an abort sees it verified, not assumed.
@@ -150,7 +152,7 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
       settled = false;
       return new ReportedError({ ...report, verdict: 'failed', reason: `${why}; traffic state is unknown: ${errorMessage(again)}`, finalWeights: {}, taskDefinitionAfter: undefined }, err);
     }
-    const restoreMs = restored.back ? clock.now() - from : undefined;
+    const restoreMs = restored.back ? (restored.at ?? clock.now()) - from : undefined;
     if (restored.back) marks.push({ atMs: clock.now() - startedAt, weight: restored.reading?.weight ?? 0, event: 'restored' });
     return new ReportedError({ ...report, verdict: 'failed', reason: `${why}; ${restored.detail}`, finalWeights: restored.reading?.shares ?? {}, restoreMs, taskDefinitionAfter: servingRevision(restored) }, err);
   }

@@ -4,7 +4,11 @@
  */
 import { UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../aws/clients.js';
+import { formatDuration } from '../../core/duration.js';
+import { errorMessage } from '../../core/errors.js';
+import type { ActionIO } from '../../core/io.js';
 import type { Clock } from '../../core/poll.js';
+import { deregistrationDelayMs } from '../target-groups.js';
 import { pollServices } from '../../ecs/services.js';
 import { boundedProof, eitherProof, guardedWrite, healthyTargetsProof, leaseProof, noForwardProof, tasksProof, type GuardedResult, type Proof } from '../guard.js';
 import type { LeaseHolder, TagStore } from '../lease.js';
@@ -84,4 +88,20 @@ function countUnchangedProof(world: AlbWorld, color: Color): Proof {
     if (!now) return `service ${color.service} was not found`;
     return (now.desiredCount ?? 0) === color.desiredCount ? undefined : `${color.service} has a desired count of ${now.desiredCount}, not the ${color.desiredCount} this run last saw (another hand changed it)`;
   };
+}
+
+/**
+ * Waits out a color's deregistration delay after it lost its share, so requests still in flight on it finish before
+ * its tasks go (the ALB keeps them for that long). Says why the wait was cut short (a cancel), or undefined.
+ */
+export async function drainColor(world: AlbWorld, color: Color, io: Pick<ActionIO, 'info'>, signal?: AbortSignal, alreadyMs = 0): Promise<string | undefined> {
+  try {
+    const ms = Math.max(0, (await deregistrationDelayMs(world.clients.elbv2, color.targetGroupArn)) - alreadyMs);
+    if (ms === 0) return undefined;
+    io.info(`draining ${color.service} for ${formatDuration(ms)} (its target group's deregistration delay)`);
+    await world.clock.sleep(ms, signal);
+    return undefined;
+  } catch (err) {
+    return signal?.aborted ? 'cancelled while draining' : `the drain was cut short (${errorMessage(err)})`;
+  }
 }

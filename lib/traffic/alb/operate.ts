@@ -8,7 +8,7 @@ import type { ProviderContext, Restored } from '../contract.js';
 import { acquireLease, describeLease, elbTags, inspectLease, releaseLease } from '../lease.js';
 import { observeRoute } from '../listener-weights.js';
 import { describeSplit, percentOf, sameSplit, splitFor, type TrafficSplit } from '../split.js';
-import { moveSplit, scaleColor, type AlbWorld, type Ownership } from './moves.js';
+import { drainColor, moveSplit, scaleColor, type AlbWorld, type Ownership } from './moves.js';
 import { BAKE_STABLE_TAG, readColors, type ObservedAlb } from './observe.js';
 import { restoreTarget, type AlbPlan, type Color } from './plan.js';
 import type { AlbResume } from './provider.js';
@@ -46,7 +46,7 @@ export async function abortAlb(clients: AwsClients, cluster: string, observed: O
  * All traffic on `to` through the guard (unless it is there already), then `from` scaled in through the guard.
  * Refused when `to` has no tasks or healthy targets, or when the rule is no longer this run's: then nothing moves.
  */
-export async function restoreColors(world: AlbWorld, to: Color, from: Color, ownership: Ownership, why: string, ctx: Pick<ProviderContext, 'io'>): Promise<Restored> {
+export async function restoreColors(world: AlbWorld, to: Color, from: Color, ownership: Ownership, why: string, ctx: Pick<ProviderContext, 'io'> & { signal?: AbortSignal }): Promise<Restored> {
   const target = splitFor(to.targetGroupArn, from.targetGroupArn, 0);
   let split = world.route.split;
   if (sameSplit(split, target)) ctx.io.info(`weights verified: ${describeSplit(split)}; nothing to restore`);
@@ -58,7 +58,10 @@ export async function restoreColors(world: AlbWorld, to: Color, from: Color, own
   ctx.io.info(`all traffic on ${to.service}: ${describeSplit(split)} (read back)`);
   const current = world.colors.find((c) => c.service === from.service) ?? from;
   if (current.desiredCount === 0) ctx.io.info(`${from.service} is already at 0 tasks`);
-  const scaled = current.desiredCount === 0 ? undefined : await scaleColor(world, current, 0, `scale ${from.service} in to 0 tasks`);
+  // Requests in flight on the color that lost its share finish first (its target group's deregistration delay).
+  const cut = current.desiredCount === 0 ? undefined : await drainColor(world, from, ctx.io, ctx.signal);
+  if (cut) ctx.io.warning(`${from.service} left up: ${cut}; scale it in once nothing forwards to it`);
+  const scaled = current.desiredCount === 0 || cut ? undefined : await scaleColor(world, current, 0, `scale ${from.service} in to 0 tasks`);
   if (scaled && !scaled.done) ctx.io.warning(`${from.service} left up: ${scaled.refused}`);
   else if (scaled) ctx.io.info(`${from.service} scaled in to 0 tasks`);
   const reading = { weight: percentOf(split, from.targetGroupArn), shares: sharesOf(world.colors, split), waiting: true, detail: describeSplit(split) };

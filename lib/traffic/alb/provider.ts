@@ -5,7 +5,6 @@
  */
 import type { AwsClients } from '../../aws/clients.js';
 import { errorMessage } from '../../core/errors.js';
-import { formatDuration } from '../../core/duration.js';
 import { shortTaskDefinition } from '../../ecs/arns.js';
 import { rollOut, type ServiceRollout } from '../../ecs/rollout.js';
 import { describeServices } from '../../ecs/services.js';
@@ -16,8 +15,8 @@ import { describeRoute, observeRoute, type ObservedRoute } from '../listener-wei
 import { recordServed } from '../records.js';
 import { describeSplit, percentOf, sameSplit, shortTargetGroup, splitFor, type TrafficSplit } from '../split.js';
 import { totalBakeMs } from '../steps.js';
-import { deregistrationDelayMs, judgeHealth, waitForHealthyTargets } from '../target-groups.js';
-import { moveSplit, scaleColor, type AlbWorld } from './moves.js';
+import { judgeHealth, waitForHealthyTargets } from '../target-groups.js';
+import { drainColor, moveSplit, scaleColor, type AlbWorld } from './moves.js';
 import { BAKE_STABLE_TAG, type ObservedAlb } from './observe.js';
 import type { AlbPlan, Color } from './plan.js';
 
@@ -145,8 +144,12 @@ export class AlbProvider implements TrafficProvider {
       split = moved.value.split;
     }
     ctx.io.info(`traffic restored: ${describeSplit(split)} (read back)`);
-    await this.scaleIn(this.canary, ctx);
-    return { back: true, detail: `traffic restored: all traffic on ${this.stable.service} (${describeSplit(split)}, read back)`, reading: this.readingOf(split) };
+    const at = ctx.clock.now();
+    // The canary's in-flight requests finish before its tasks go; a cancel leaves it up for the post step to scale in.
+    const cut = this.canary.desiredCount === 0 ? undefined : await drainColor(this.world, this.canary, ctx.io, ctx.signal);
+    if (cut) this.notes.push(`${this.canary.service} left up: ${cut} (the post step scales it in)`);
+    else await this.scaleIn(this.canary, ctx);
+    return { back: true, detail: `traffic restored: all traffic on ${this.stable.service} (${describeSplit(split)}, read back)`, reading: this.readingOf(split), at, unfinished: cut && `${this.canary.service} is still up` };
   }
 
   async finish(ctx: ProviderContext): Promise<Finished> {
@@ -208,14 +211,8 @@ export class AlbProvider implements TrafficProvider {
 
   /** Waits out the old group's deregistration delay (less the hold, which already kept it up). */
   private async drain(ctx: ProviderContext, notes: string[]): Promise<void> {
-    try {
-      const drainMs = Math.max(0, (await deregistrationDelayMs(ctx.clients.elbv2, this.stable.targetGroupArn)) - this.request.holdMs);
-      if (drainMs === 0) return;
-      ctx.io.info(`draining ${this.stable.service} for ${formatDuration(drainMs)} (the target group's deregistration delay)`);
-      await ctx.clock.sleep(drainMs, ctx.signal);
-    } catch (err) {
-      notes.push(ctx.signal.aborted ? `cancelled while draining: ${this.stable.service} stays up` : `the drain was cut short (${errorMessage(err)}): ${this.stable.service} stays up`);
-    }
+    const cut = await drainColor(this.world, this.stable, ctx.io, ctx.signal, this.request.holdMs);
+    if (cut) notes.push(`${cut}: ${this.stable.service} stays up`);
   }
 
   /** Scales a color in through the guard; a refusal is a note (the color stays up), never an outage. */
