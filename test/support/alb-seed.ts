@@ -1,7 +1,8 @@
 /**
  * An ALB in moto the way bake-and-promote finds one: its own VPC with two subnets, a blue and a green `ip`
  * target group with one registered target each, an HTTP listener whose default action forwards to blue, and a
- * path rule that forwards to blue with a bare TargetGroupArn (the shape most teams start from).
+ * path rule that forwards to blue with a bare TargetGroupArn (the shape most teams start from). Both groups drain
+ * for 1 s (AWS's default is 300 s, which every scale-in after a drain would wait out in real time).
  */
 import {
   CreateListenerCommand,
@@ -10,6 +11,7 @@ import {
   CreateTargetGroupCommand,
   DescribeRulesCommand,
   ElasticLoadBalancingV2Client,
+  ModifyTargetGroupAttributesCommand,
   RegisterTargetsCommand,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { ec2Query, TEST_REGION } from './moto.js';
@@ -52,6 +54,7 @@ export async function seedAlb(name = `web${++seeded}`, options: { defaultAction?
   const group = async (color: string, ip: string) => {
     const out = await elb.send(new CreateTargetGroupCommand({ Name: `${name}-${color}`, Protocol: 'HTTP', Port: 8080, VpcId: vpcId, TargetType: 'ip', HealthCheckPath: '/health' }));
     const arn = out.TargetGroups![0].TargetGroupArn!;
+    await elb.send(new ModifyTargetGroupAttributesCommand({ TargetGroupArn: arn, Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }] }));
     await elb.send(new RegisterTargetsCommand({ TargetGroupArn: arn, Targets: [{ Id: ip, Port: 8080 }] }));
     return arn;
   };

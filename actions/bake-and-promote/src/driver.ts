@@ -74,84 +74,122 @@ export interface WalkDeps {
 type StepEnd = Omit<BakeOutcome, 'weight' | 'promoted' | 'rounds'>;
 
 /** Walks `steps[1…]` (step 0 is the gate, checked by the caller); returns how it ended. Throws only what the provider throws. */
-export async function walkSteps(steps: readonly PlannedStep[], settings: BakeSettings, deps: WalkDeps): Promise<BakeOutcome> {
-  const { clock, signal, io } = deps;
-  const rounds: RoundRecord[] = [];
-  const state = { weight: 0, reading: undefined as TrafficReading | undefined };
-  const ended = (end: StepEnd, promoted = false): BakeOutcome => ({ weight: state.weight, promoted, rounds, reading: state.reading, ...end });
-  try {
-    for (let index = 1; index < steps.length; index++) {
-      const step = steps[index];
-      const last = index === steps.length - 1;
-      const title = last ? `Promote: ${step.weight}%${step.bakeMs ? `, hold ${formatDuration(step.bakeMs)}` : ''}` : `Bake ${step.weight}% for ${formatDuration(step.bakeMs)}`;
-      const end = await io.group(title, async () => {
-        if (signal.aborted) throw signal.reason ?? new CancelledError();
-        const moved = await deps.provider.advance(index);
-        // A move the guard refused (a receiver not ready, the lease gone, the state changed) stops the bake: the caller's
-        // restore goes through the same guard, so it puts traffic back only where this run still may.
-        if (!moved.done) return { verdict: 'aborted' as const, reason: moved.refused, reading: moved.reading, decidedAt: clock.now() };
-        note(moved.reading, `${moved.reading.weight}%`, true);
-        deps.onStep?.(index);
-        io.info(`traffic: ${moved.reading.weight}% on the new version (read back): ${moved.reading.detail}`);
-        // No bake and nothing to wait for (the ALB's 100% without a hold): on at once, as the schedule says.
-        if (step.bakeMs === 0 && moved.reading.waiting) return undefined;
-        return bakeStep(index, step, last, moved.reading);
-      });
-      if (end) return ended(end);
+export function walkSteps(steps: readonly PlannedStep[], settings: BakeSettings, deps: WalkDeps): Promise<BakeOutcome> {
+  return new Walk(steps, settings, deps).run();
+}
+
+/** One walk's state: the rounds so far, and the weight as last read. */
+class Walk {
+  private readonly rounds: RoundRecord[] = [];
+  private weight = 0;
+  private reading: TrafficReading | undefined;
+
+  constructor(
+    private readonly steps: readonly PlannedStep[],
+    private readonly settings: BakeSettings,
+    private readonly deps: WalkDeps,
+  ) {}
+
+  async run(): Promise<BakeOutcome> {
+    const { steps } = this;
+    const { signal } = this.deps;
+    try {
+      for (let index = 1; index < steps.length; index++) {
+        const end = await this.step(index);
+        if (end) return this.ended(end);
+      }
+      this.deps.onPromoted?.();
+      return this.ended({ verdict: 'promoted', reason: `promoted through ${steps.slice(1).map((s) => `${s.weight}%`).join(' → ')}`, reading: this.reading }, true);
+    } catch (err) {
+      if (signal.aborted || err instanceof CancelledError) return this.ended({ verdict: 'cancelled', reason: errorMessage(signal.reason ?? err) });
+      throw err;
     }
-    deps.onPromoted?.();
-    return ended({ verdict: 'promoted', reason: `promoted through ${steps.slice(1).map((s) => `${s.weight}%`).join(' → ')}`, reading: state.reading }, true);
-  } catch (err) {
-    if (signal.aborted || err instanceof CancelledError) return ended({ verdict: 'cancelled', reason: errorMessage(signal.reason ?? err) });
-    throw err;
+  }
+
+  private ended(end: StepEnd, promoted = false): BakeOutcome {
+    return { weight: this.weight, promoted, rounds: this.rounds, reading: this.reading, ...end };
+  }
+
+  /** Moves traffic to one step and bakes it; says how the walk ends, or undefined to go on. */
+  private step(index: number): Promise<StepEnd | undefined> {
+    const { clock, signal, io } = this.deps;
+    const step = this.steps[index];
+    const last = index === this.steps.length - 1;
+    const title = last ? `Promote: ${step.weight}%${step.bakeMs ? `, hold ${formatDuration(step.bakeMs)}` : ''}` : `Bake ${step.weight}% for ${formatDuration(step.bakeMs)}`;
+    return io.group(title, async () => {
+      if (signal.aborted) throw signal.reason ?? new CancelledError();
+      const moved = await this.deps.provider.advance(index);
+      // A move the guard refused (a receiver not ready, the lease gone, the state changed) stops the bake: the caller's
+      // restore goes through the same guard, so it puts traffic back only where this run still may.
+      if (!moved.done) return { verdict: 'aborted' as const, reason: moved.refused, reading: moved.reading, decidedAt: clock.now() };
+      this.note(moved.reading, `${moved.reading.weight}%`, true);
+      this.deps.onStep?.(index);
+      io.info(`traffic: ${moved.reading.weight}% on the new version (read back): ${moved.reading.detail}`);
+      // No bake and nothing to wait for (the ALB's 100% without a hold): on at once, as the schedule says.
+      if (step.bakeMs === 0 && moved.reading.waiting) return undefined;
+      return this.bakeStep(index, step, last, moved.reading);
+    });
   }
 
   /** Keeps the reading; marks the timeline at each step, and wherever else the weight read back changed. */
-  function note(reading: TrafficReading, event: string, step = false): void {
-    state.reading = reading;
-    if (!step && reading.weight === state.weight) return;
-    state.weight = reading.weight;
-    deps.marks.push({ atMs: clock.now() - deps.startedAt, weight: reading.weight, event });
+  private note(reading: TrafficReading, event: string, step = false): void {
+    this.reading = reading;
+    if (!step && reading.weight === this.weight) return;
+    this.weight = reading.weight;
+    this.deps.marks.push({ atMs: this.deps.clock.now() - this.deps.startedAt, weight: reading.weight, event });
+  }
+
+  /**
+   * A fresh look at where traffic is. A look that fails for a moment is tried again next round (no check judges a split
+   * it cannot see: undefined); one that keeps failing past the give-up time ends the walk with its error.
+   */
+  private async look(roundStart: number, failing: { since?: number }): Promise<TrafficReading | undefined> {
+    try {
+      const reading = await this.deps.provider.read();
+      failing.since = undefined;
+      return reading;
+    } catch (err) {
+      const kind = awsErrorKind(err);
+      if (kind !== 'transient' && kind !== 'throttled') throw err;
+      failing.since ??= roundStart;
+      if (roundStart - failing.since >= (this.settings.readGiveUpMs ?? this.settings.intervalMs * 3)) throw err;
+      this.deps.io.warning(`reading where traffic is failed (${errorMessage(err)}); trying again at the next round`);
+      return undefined;
+    }
   }
 
   /** Checks one step until its bake is over with a clean round and the provider waiting; a failure ends it. */
-  async function bakeStep(index: number, step: PlannedStep, last: boolean, first: TrafficReading): Promise<StepEnd | undefined> {
+  private async bakeStep(index: number, step: PlannedStep, last: boolean, first: TrafficReading): Promise<StepEnd | undefined> {
+    const { clock, signal, io } = this.deps;
+    const { settings, rounds } = this;
     const since = clock.now();
     let weightSince = since;
     const bakeEnd = since + step.bakeMs;
     const cap = bakeEnd + (settings.inconclusive === 'extend' ? settings.maxExtensionMs : 0);
     const gateBy = since + Math.max(step.bakeMs, step.platformBakeMs ?? 0) + (settings.gateTimeoutMs ?? Number.POSITIVE_INFINITY);
     let reading = first;
-    let failingSince: number | undefined;
+    const failing: { since?: number } = {};
     for (let round = 1; ; round++) {
       const roundStart = clock.now();
       if (round > 1) {
-        // A look that fails for a moment is tried again next round (no check judges a split it cannot see); one that
-        // keeps failing ends the walk with its error, and the caller restores.
-        try {
-          reading = await deps.provider.read();
-          failingSince = undefined;
-        } catch (err) {
-          const kind = awsErrorKind(err);
-          if (kind !== 'transient' && kind !== 'throttled') throw err;
-          failingSince ??= roundStart;
-          if (roundStart - failingSince >= (settings.readGiveUpMs ?? settings.intervalMs * 3)) throw err;
-          io.warning(`reading where traffic is failed (${errorMessage(err)}); trying again at the next round`);
+        const fresh = await this.look(roundStart, failing);
+        if (!fresh) {
           await clock.sleep(settings.intervalMs, signal);
           continue;
         }
+        reading = fresh;
       }
       if (reading.lost) return { verdict: 'lost', reason: reading.lost, reading };
       if (reading.ended) return { verdict: 'ended', reason: reading.ended.detail, reading };
       // A platform that moves on by itself (CodeDeploy's canary interval, ECS with no pause of ours) ends the step:
       // the next one checks the new weight.
       if (round > 1 && !last && !reading.waiting && reading.weight > step.weight) return undefined;
-      if (reading.weight !== state.weight) weightSince = clock.now();
-      note(reading, reading.detail);
-      const outcomes = await deps.checks({ weight: reading.weight, step: index, round, since: new Date(weightSince), now: new Date(roundStart), signal, budgetMs: settings.intervalMs });
+      if (reading.weight !== this.weight) weightSince = clock.now();
+      this.note(reading, reading.detail);
+      const outcomes = await this.deps.checks({ weight: reading.weight, step: index, round, since: new Date(weightSince), now: new Date(roundStart), signal, budgetMs: settings.intervalMs });
       const verdict = judgeRound(outcomes);
       const now = clock.now();
-      rounds.push({ atMs: now - deps.startedAt, step: index, weight: reading.weight, verdict, outcomes });
+      rounds.push({ atMs: now - this.deps.startedAt, step: index, weight: reading.weight, verdict, outcomes });
       io.info(`${reading.weight}% round ${round}: ${verdict}; ${describeRound(outcomes)}`);
       if (verdict === 'fail') return { verdict: 'aborted', reason: `a check failed at ${reading.weight}%: ${describeRound(outcomes)}`, decidedAt: now, reading };
       if (now >= bakeEnd) {
