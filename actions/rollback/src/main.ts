@@ -3,7 +3,7 @@ import { DescribeServiceDeploymentsCommand, DescribeServiceRevisionsCommand, Lis
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import { CancelledError, TimeoutError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
-import { pollUntil, type Clock } from '../../../lib/core/poll.js';
+import { pollUntil, realClock, type Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { familyOf, shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { deploymentHistory, gitShaOf, recordRolledBack } from '../../../lib/ecs/history.js';
@@ -14,9 +14,10 @@ import { waitForHealthy } from '../../../lib/http/health.js';
 import { checkNotifyTargets, sendNotice } from '../../../lib/notify/send.js';
 import type { Notice } from '../../../lib/notify/notice.js';
 import { startDeploymentRecord, type DeploymentRecord } from '../../../lib/report/github-deployment.js';
-import { observeRoute } from '../../../lib/traffic/listener-weights.js';
+import { percentOf, type TrafficSplit } from '../../../lib/traffic/split.js';
 import { formatDuration } from '../../../lib/core/duration.js';
-import { colorsOf, flipTraffic, planFlip } from './flip.js';
+import { flipTraffic, observeFlip, planFlip } from './flip.js';
+import type { FlipColor } from '../../../lib/traffic/alb/flip.js';
 import { draftFromLive } from '../../../lib/taskdef/source.js';
 import { readRollbackInputs, type RollbackInputs } from './inputs.js';
 import { planRollback, type ObservedRollback, type RollbackPlan, type ServiceRollbackPlan } from './plan.js';
@@ -77,21 +78,25 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
   await finish(inputs, plan, results, { io, record, thrown, cancelled: report.cancelled, signal });
 }
 
-/** Two colors behind a weighted rule: all traffic back on the color running the older revision, in one read-back change. */
+/**
+ * Two colors behind a weighted rule: all traffic back on the color that last served well (the shared flip decides
+ * from the rule's bake record and the revisions' records), through the bake's guarded writes; nothing changes when
+ * there is nothing to roll back, and the outputs and the team's notice say so.
+ */
 async function rollbackByFlip(clients: AwsClients, inputs: RollbackInputs, { io, signal }: RunContext, deps: RollbackDeps): Promise<void> {
-  const route = await observeRoute(clients.elbv2, inputs.route!);
-  const services = await describeServices(clients, inputs.cluster, inputs.services);
+  const clock = deps.clock ?? realClock;
+  const { observed, colors, context } = await observeFlip(clients, inputs, clock);
   await checkNotifyTargets(clients, inputs.notify);
-  const flip = planFlip(route, colorsOf(route, inputs.services.map((name) => services.get(name)!)));
-  const plan: RollbackPlan = { services: [{ service: flip.good.service, from: { arn: flip.bad.taskDefinitionArn }, to: { arn: flip.good.taskDefinitionArn }, action: 'flip', why: flip.why }] };
+  const flip = planFlip(observed.route, colors, context);
+  if (flip.action === 'nothing') return nothingToRollBack(inputs, colors, observed.route.split, flip.why, io);
+  const plan: RollbackPlan = { services: [{ service: flip.good.service, from: { arn: flip.bad.taskDefinition ?? '' }, to: { arn: flip.good.taskDefinition ?? '' }, action: 'flip', why: flip.why }] };
   if (await planOnly(inputs, plan, io)) return;
 
   const record = await startRecord(inputs, plan, io);
   let results: RollbackResult[] = plan.services.map((s) => ({ ...s, status: 'failed' }));
   let thrown: unknown;
   try {
-    const clock = deps.clock;
-    const outcome = await flipTraffic(clients, inputs, route, flip, services.get(flip.good.service)!, { io, signal, clock });
+    const outcome = await flipTraffic(clients, inputs, observed, flip, undefined, { io, signal, clock });
     results = [{ ...plan.services[0], ...outcome.result, status: outcome.result.status, why: outcome.tookOver ? `${flip.why}; took the traffic over from ${outcome.tookOver}` : flip.why }];
     if (outcome.toTrafficMs !== undefined) io.info(`all traffic on ${flip.good.service} ${formatDuration(outcome.toTrafficMs)} after the rollback began`);
     await checkHealth(inputs, results, io, signal, deps.clock);
@@ -99,6 +104,30 @@ async function rollbackByFlip(clients: AwsClients, inputs: RollbackInputs, { io,
     thrown = err;
   }
   await finish(inputs, plan, results, { io, record, thrown, signal });
+}
+
+/** A flip that would change nothing: said in the log, the outputs, the summary and the team's notice; nothing is touched. */
+async function nothingToRollBack(inputs: RollbackInputs, colors: FlipColor[], split: TrafficSplit, why: string, io: ActionIO): Promise<void> {
+  const serving = colors.find((c) => percentOf(split, c.targetGroupArn) === 100) ?? colors[0];
+  const arn = serving.taskDefinition ?? '';
+  const plan: RollbackPlan = { services: [{ service: serving.service, from: { arn }, to: { arn }, action: 'none', why }] };
+  const results: RollbackResult[] = [{ ...plan.services[0], status: 'unchanged', reason: why }];
+  io.notice(why, { title: 'rollback: nothing to roll back' });
+  writeOutputs(io, results, 'unchanged');
+  await io.appendSummary(rollbackSummary(inputs, plan, results));
+  const notifier = createAwsClients({ region: inputs.region, action: 'rollback' });
+  await io.group('Tell the team', () =>
+    sendNotice(notifier, io, inputs.notify, {
+      action: 'rollback',
+      verdict: 'unchanged',
+      cluster: inputs.cluster,
+      environment: inputs.environment,
+      actor: inputs.actor,
+      why: inputs.reason,
+      runUrl: inputs.runUrl,
+      services: results.map((r) => ({ service: r.service, from: { taskDefinitionArn: arn }, to: { taskDefinitionArn: arn }, status: 'nothing to roll back', reason: why })),
+    }),
+  );
 }
 
 /** Dry run: the plan, in the log and the summary, and nothing else. True when that was all. */
@@ -278,13 +307,13 @@ async function stoppedRollbackOutcome(clients: AwsClients, arn: string, inputs: 
   }
 }
 
-function writeOutputs(io: ActionIO, results: RollbackResult[]): void {
+function writeOutputs(io: ActionIO, results: RollbackResult[], forced?: 'unchanged'): void {
   const first = results[0];
   io.setOutput('task-definition-arn', first?.to.arn ?? '');
   io.setOutput('previous-task-definition-arn', first?.from.arn ?? '');
   const overall = results.every((r) => r.status === 'planned') ? 'planned' : overallStatus(results);
-  // For a rollback, a service already on its target (unchanged) is a success.
-  const status = overall === 'unchanged' ? 'succeeded' : overall;
+  // For a rollback, a service already on its target (a re-run) is a success; `unchanged` is kept for nothing to roll back.
+  const status = forced ?? (overall === 'unchanged' ? 'succeeded' : overall);
   io.setOutput('status', status);
   io.setOutput(
     'results',
