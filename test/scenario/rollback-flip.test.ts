@@ -11,7 +11,7 @@ import { observeRoute, parseRouteArn } from '../../lib/traffic/listener-weights.
 import { colorsOf, flipTraffic, planFlip, type FlipPlan } from '../../actions/rollback/src/flip.js';
 import { rollback } from '../../actions/rollback/src/main.js';
 import type { RollbackInputs } from '../../actions/rollback/src/inputs.js';
-import { fakeClock } from '../support/clock.js';
+import { fakeClock, trackFetches } from '../support/clock.js';
 
 const elb = mockClient(ElasticLoadBalancingV2Client);
 const ecs = mockClient(ECSClient);
@@ -129,10 +129,15 @@ describe('health-url after the flip', () => {
     rule.lease = undefined;
     ecs.on(DescribeServicesCommand).resolves({ services: [{ ...color('web-blue', BLUE, 1), status: 'ACTIVE' }, { ...color('web-green', GREEN, 2), status: 'ACTIVE' }], failures: [] });
     const io = memoryIO({ cluster: 'prod', services: 'web-blue\nweb-green', 'listener-rule-arn': RULE, 'health-url': url, 'health-timeout': '5s', 'wait-timeout': '1m', 'poll-interval': '1s' });
-    const thrown = await rollback({ io, signal: new AbortController().signal }, { env: { AWS_REGION: 'eu-west-1' } }).then(
-      () => undefined,
-      (err: Error) => err,
-    );
+    // The health wait runs on the fake clock (health-timeout costs no real time); it stands still while a request to
+    // the loopback server is out, so every answer the verdict quotes is a real one.
+    const requests = trackFetches();
+    const thrown = await rollback({ io, signal: new AbortController().signal }, { env: { AWS_REGION: 'eu-west-1' }, clock: fakeClock(Date.now(), { busy: requests.busy }) })
+      .then(
+        () => undefined,
+        (err: Error) => err,
+      )
+      .finally(requests.restore);
     return { io, rule, thrown };
   };
 

@@ -14,14 +14,34 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Polls `probe` until it resolves true or `timeoutMs` passes. */
-export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+/** A server process ended before it answered: most likely the port freePort() chose was taken meanwhile. */
+export class ExitedBeforeReady extends Error {}
+
+/** Polls `probe` until it resolves true or `timeoutMs` passes; with `child`, gives up as soon as that process ends. */
+export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await probe().catch(() => false)) return;
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new ExitedBeforeReady(`${what} exited (${child.exitCode ?? child.signalCode}) before it answered`);
+    }
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new Error(`${what} did not come up within ${timeoutMs / 1000}s`);
+}
+
+/**
+ * Starts a server on a port from freePort(), and again on another port when it ends before it answers: with
+ * parallel test workers, another process can take a free port between freePort() and the server's bind.
+ */
+export async function startOnFreePort<T>(start: (port: number) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePort());
+    } catch (err) {
+      if (!(err instanceof ExitedBeforeReady) || attempt >= attempts) throw err;
+    }
+  }
 }
 
 /** Stops a child process by PID: SIGTERM, then SIGKILL if it is still there after `graceMs`. */

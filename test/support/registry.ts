@@ -6,7 +6,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, stopChild, waitFor } from './processes.js';
+import { ExitedBeforeReady, startOnFreePort, stopChild, waitFor } from './processes.js';
 
 export interface Registry {
   /** host:port, as image references spell it. */
@@ -28,30 +28,33 @@ const ACCEPT = [
 
 export async function startRegistry(credentials: { username: string; password: string }): Promise<Registry> {
   const dir = mkdtempSync(join(tmpdir(), 'registry-'));
-  const port = await freePort();
-  const host = `127.0.0.1:${port}`;
   writeFileSync(join(dir, 'htpasswd'), execFileSync('htpasswd', ['-Bbn', credentials.username, credentials.password]));
-  writeFileSync(
-    join(dir, 'config.yml'),
-    [
-      'version: 0.1',
-      'log: { level: error }',
-      `storage: { filesystem: { rootdirectory: ${join(dir, 'data')} }, delete: { enabled: true } }`,
-      `http: { addr: "${host}" }`,
-      `auth: { htpasswd: { realm: test-registry, path: ${join(dir, 'htpasswd')} } }`,
-    ].join('\n'),
-  );
-  const child: ChildProcess = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   const auth = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
-  try {
-    // 401 without credentials is the sign it is up and enforcing the login.
-    await waitFor('docker-registry', async () => (await fetch(`http://${host}/v2/`)).status === 401, 20_000);
-  } catch (err) {
-    child.kill('SIGKILL');
-    throw new Error(`${(err as Error).message}; is docker-registry installed? (npm run setup)\n${stderr}`);
-  }
+  const { host, child } = await startOnFreePort(async (port) => {
+    const host = `127.0.0.1:${port}`;
+    writeFileSync(
+      join(dir, 'config.yml'),
+      [
+        'version: 0.1',
+        'log: { level: error }',
+        `storage: { filesystem: { rootdirectory: ${join(dir, 'data')} }, delete: { enabled: true } }`,
+        `http: { addr: "${host}" }`,
+        `auth: { htpasswd: { realm: test-registry, path: ${join(dir, 'htpasswd')} } }`,
+      ].join('\n'),
+    );
+    const child: ChildProcess = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+    try {
+      // 401 without credentials is the sign it is up and enforcing the login.
+      await waitFor('docker-registry', async () => (await fetch(`http://${host}/v2/`)).status === 401, 20_000, child);
+    } catch (err) {
+      child.kill('SIGKILL');
+      if (err instanceof ExitedBeforeReady) throw new ExitedBeforeReady(`${err.message}\n${stderr}`);
+      throw new Error(`${(err as Error).message}; is docker-registry installed? (npm run setup)\n${stderr}`);
+    }
+    return { host, child };
+  });
   return {
     host,
     ...credentials,

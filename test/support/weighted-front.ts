@@ -1,8 +1,9 @@
 /**
- * A loopback stand-in for the ALB's data plane: it reads the rule's (or listener's) weights from the ELBv2 API
- * (moto) every `refreshMs` and routes each request to the version server behind each target group, by those
- * weights and deterministically (smooth weighted round robin: of every 100 requests at 90/10, exactly 10 go to
- * the 10). So smoke checks through it, and metrics made from what it saw, follow the real split in moto.
+ * A loopback stand-in for the ALB's data plane: it routes each request to the version server behind each target
+ * group by the rule's (or listener's) weights as the ELBv2 API (moto) holds them, read at most `refreshMs` before
+ * the request, and deterministically (smooth weighted round robin: of every 100 requests at 90/10, exactly 10 go
+ * to the 10). So smoke checks through it, and metrics made from what it saw, follow the real split in moto.
+ * Weights are read when a request needs them, not on a timer: an idle front costs moto nothing.
  */
 import { request as httpRequest, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +32,7 @@ export interface WeightedFront {
   /** Times the weights were read. */
   readonly reads: number;
   reset(): void;
-  /** Re-reads the weights now (tests call this instead of waiting for the next tick). */
+  /** Re-reads the weights now (tests call this after changing them, instead of waiting out `refreshMs`). */
   refresh(): Promise<void>;
   /** The samples as ALB metrics for PutMetricData, dimensions TargetGroup then LoadBalancer. */
   metricData(loadBalancerArn: string): MetricDatum[];
@@ -42,6 +43,7 @@ export interface FrontOptions {
   route: TrafficRoute;
   /** Target group ARN → the version server's base URL. */
   backends: Record<string, string>;
+  /** How old the weights a request is routed by may be (default 200 ms). */
   refreshMs?: number;
   elbv2?: ElasticLoadBalancingV2Client;
 }
@@ -54,16 +56,26 @@ export async function startWeightedFront(options: FrontOptions): Promise<Weighte
   let counts: Record<string, number> = {};
   let samples: FrontSample[] = [];
   let reads = 0;
+  let readAt = 0;
   const refresh = async () => {
+    const started = Date.now();
     const next = (await observeRoute(elbv2, options.route)).split;
     reads++;
+    readAt = started;
     if (JSON.stringify(next) !== JSON.stringify(split)) {
       split = next;
       credits = new Map(Object.keys(split).map((arn) => [arn, 0]));
     }
   };
   await refresh();
-  const timer = setInterval(() => void refresh().catch(() => undefined), options.refreshMs ?? 200);
+  // Requests that arrive together share one read; a failed read leaves the last weights in force.
+  let reading: Promise<void> | undefined;
+  const current = (): Promise<void> | undefined => {
+    if (Date.now() - readAt < (options.refreshMs ?? 200)) return undefined;
+    return (reading ??= refresh()
+      .catch(() => undefined)
+      .finally(() => (reading = undefined)));
+  };
 
   // Smooth weighted round robin: each pick adds every weight to its credit, takes the largest, pays the total.
   const pick = (): string | undefined => {
@@ -78,7 +90,8 @@ export async function startWeightedFront(options: FrontOptions): Promise<Weighte
     return best;
   };
 
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(async (req, res) => {
+    await current();
     const arn = pick();
     const backend = arn ? options.backends[arn] : undefined;
     if (!arn || !backend) {
@@ -137,7 +150,6 @@ export async function startWeightedFront(options: FrontOptions): Promise<Weighte
     },
     stop: () =>
       new Promise<void>((resolve) => {
-        clearInterval(timer);
         server.closeAllConnections();
         server.close(() => resolve());
       }),
