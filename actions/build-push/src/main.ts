@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
@@ -30,10 +31,11 @@ export async function main(ctx: RunContext): Promise<void> {
 export async function buildPush({ io, signal }: RunContext, deps: BuildPushDependencies = {}): Promise<Outcome> {
   const env = deps.env ?? process.env;
   const inputs = readInputs(io, env);
-  const clients = deps.clients ?? createAwsClients({ region: inputs.awsRegion, action: 'build-push', signal });
+  // Its first call is ECR's (DescribeRepositories): that client comes with the entry, the others load on first use.
+  const clients = deps.clients ?? createAwsClients({ region: inputs.awsRegion, action: 'build-push', signal, preloaded: { ecr: ECRClient } });
 
   // A promotion source in another region asks that region for its token.
-  const clientsFor = (region: string) => (region === clients.region ? clients : createAwsClients({ region, action: 'build-push', signal }));
+  const clientsFor = (region: string) => (region === clients.region ? clients : createAwsClients({ region, action: 'build-push', signal, preloaded: { ecr: ECRClient } }));
   const { observed, login, sourceLogin } = await io.group('Look up the repository and tags', () =>
     observe(inputs, clients, { workDir: mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), 'build-push-')), now: deps.now ?? new Date(), env, clientsFor, signal }),
   );

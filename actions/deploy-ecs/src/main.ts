@@ -1,4 +1,5 @@
 /** deploy-ecs: inputs → observe → plan → apply (register, then the shared rollout step, then prune) → report. */
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import type { CodeDeployPlan } from '../../../lib/codedeploy/plan.js';
 import { CancelledError, errorMessage } from '../../../lib/core/errors.js';
@@ -22,7 +23,6 @@ import {
 import { startDeploymentRecord } from '../../../lib/report/github-deployment.js';
 import { checkSecretReferences, reportReferenceCheck } from '../../../lib/secrets/references.js';
 import { describeDiff } from '../../../lib/taskdef/compare.js';
-import { deployThroughCodeDeploy, describeCodeDeployPlan, planCodeDeployServices } from './codedeploy.js';
 import { readDeployInputs, type DeployInputs } from './inputs.js';
 import { planDeploy, type DeployPlan, type ObservedService } from './plan.js';
 import { deploySummary, type ServiceResult } from './summary.js';
@@ -39,14 +39,17 @@ export async function main(ctx: RunContext): Promise<void> {
 /** The whole action; `deps` lets scenario tests drive time. */
 export async function deploy({ io, signal }: RunContext, deps: DeployDeps = {}): Promise<void> {
   const inputs = readDeployInputs(io, deps.env);
-  const clients = createAwsClients({ region: inputs.region, action: 'deploy-ecs', signal });
+  // Its first call is ECS's (DescribeServices): that client comes with the entry, the others load on first use.
+  const clients = createAwsClients({ region: inputs.region, action: 'deploy-ecs', signal, preloaded: { ecs: ECSClient } });
 
   const observed = await io.group(`Read ${inputs.services.length} service(s) in ${inputs.cluster}`, () => observe(clients, inputs));
   await verifySecrets(clients, inputs, io);
   const plan = planDeploy(inputs, observed);
   // CODE_DEPLOY services: their group, configuration and deployment in flight, read before anything is registered.
-  const codeDeploy = inputs.registerOnly ? new Map<string, CodeDeployPlan>() : await planCodeDeployServices(clients, inputs, plan, observed);
-  await io.group('Plan', async () => logPlan(plan, codeDeploy, io));
+  // That path (lib/codedeploy, and the CodeDeploy and ELBv2 commands) is loaded only when a service takes it.
+  const codeDeployPath = plan.services.some((s) => s.style.controller === 'CODE_DEPLOY') && !inputs.registerOnly ? await import('./codedeploy.js') : undefined;
+  const codeDeploy = codeDeployPath ? await codeDeployPath.planCodeDeployServices(clients, inputs, plan, observed) : new Map<string, CodeDeployPlan>();
+  await io.group('Plan', async () => logPlan(plan, codeDeploy, io, codeDeployPath));
   // Everything above only read; a cancel that arrived meanwhile stops here, before the first change.
   if (signal.aborted) throw signal.reason ?? new CancelledError();
 
@@ -102,6 +105,7 @@ async function deployAll(changes: ServiceChange[], codeDeploy: Map<string, CodeD
   const report: RolloutReport = byEcs.length ? await rollOut(byEcs, settings, ctx) : { results: [] };
   for (const c of changes.filter((x) => codeDeploy.has(x.service))) {
     const update = c.update && { taskDefinitionArn: c.update.taskDefinitionArn, desiredCount: c.update.desiredCount };
+    const { deployThroughCodeDeploy } = await import('./codedeploy.js');
     const result = await deployThroughCodeDeploy({ service: c.service, observed: c.observed, plan: codeDeploy.get(c.service)!, update, containers: c.containers ?? [] }, settings, ctx);
     report.results.push(result);
     if (result.failureKind === 'cancelled' || (ctx.signal?.aborted && result.status === 'unchanged' && c.update)) {
@@ -142,10 +146,10 @@ async function verifySecrets(clients: AwsClients, inputs: DeployInputs, io: Acti
   reportReferenceCheck(await checkSecretReferences(clients, inputs.render.secrets), inputs.region, io);
 }
 
-function logPlan(plan: DeployPlan, codeDeploy: Map<string, CodeDeployPlan>, io: ActionIO): void {
+function logPlan(plan: DeployPlan, codeDeploy: Map<string, CodeDeployPlan>, io: ActionIO, codeDeployPath?: typeof import('./codedeploy.js')): void {
   for (const service of plan.services) {
     const cd = codeDeploy.get(service.service);
-    io.info(`${service.service}: ${service.action} (${service.why}); through ${cd ? describeCodeDeployPlan(cd) : describeStyle(service.style)}`);
+    io.info(`${service.service}: ${service.action} (${service.why}); through ${cd && codeDeployPath ? codeDeployPath.describeCodeDeployPlan(cd) : describeStyle(service.style)}`);
     for (const line of describeDiff(service.diff)) io.info(`  ${line}`);
   }
 }

@@ -1,5 +1,5 @@
 /** rollback: inputs → observe (service, completed rollouts, deployment in flight) → plan → apply (rollOut) → verify → tell the team. */
-import { DescribeServiceDeploymentsCommand, DescribeServiceRevisionsCommand, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
+import { DescribeServiceDeploymentsCommand, DescribeServiceRevisionsCommand, ECSClient, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import { CancelledError, TimeoutError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
@@ -14,13 +14,11 @@ import { waitForHealthy } from '../../../lib/http/health.js';
 import { checkNotifyTargets, sendNotice } from '../../../lib/notify/send.js';
 import type { Notice } from '../../../lib/notify/notice.js';
 import { startDeploymentRecord, type DeploymentRecord } from '../../../lib/report/github-deployment.js';
-import { observeRoute } from '../../../lib/traffic/listener-weights.js';
 import { formatDuration } from '../../../lib/core/duration.js';
-import { colorsOf, flipTraffic, planFlip } from './flip.js';
 import { draftFromLive } from '../../../lib/taskdef/source.js';
 import { readRollbackInputs, type RollbackInputs } from './inputs.js';
 import { planRollback, type ObservedRollback, type RollbackPlan, type ServiceRollbackPlan } from './plan.js';
-import { codeDeployPlan, observeCodeDeploy, rollbackWithCodeDeploy, type CodeDeployObserved } from './codedeploy.js';
+import type { CodeDeployObserved } from './codedeploy.js';
 import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
 import { rollbackSummary, type RollbackResult } from './summary.js';
 
@@ -35,13 +33,17 @@ export async function main(ctx: RunContext): Promise<void> {
 
 export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = {}): Promise<void> {
   const inputs = readRollbackInputs(io, deps.env);
-  const clients = createAwsClients({ region: inputs.region, action: 'rollback', signal });
+  // Its first call is ECS's (DescribeServices): that client comes with the entry, the others load on first use.
+  const clients = createAwsClients({ region: inputs.region, action: 'rollback', signal, preloaded: { ecs: ECSClient } });
   if (inputs.route) return rollbackByFlip(clients, inputs, { io, signal }, deps);
 
   const observed = await io.group(`Read ${inputs.services.length} service(s) and their completed rollouts`, () => observe(clients, inputs, io));
   // CODE_DEPLOY services roll back through CodeDeploy: their group and any deployment in flight, read before any change.
+  // That path (lib/codedeploy, and the CodeDeploy and ELBv2 commands) is loaded only when a service takes it.
+  const codeDeployed = observed.filter((o) => deploymentStyleOf(o.service).controller === 'CODE_DEPLOY');
+  const codeDeployPath = codeDeployed.length ? await import('./codedeploy.js') : undefined;
   const codeDeploy = new Map<string, CodeDeployObserved>();
-  for (const o of observed) if (deploymentStyleOf(o.service).controller === 'CODE_DEPLOY') codeDeploy.set(o.name, await observeCodeDeploy(clients, inputs.cluster, o.service));
+  for (const o of codeDeployed) codeDeploy.set(o.name, await codeDeployPath!.observeCodeDeploy(clients, inputs.cluster, o.service));
   await checkNotifyTargets(clients, inputs.notify);
   // A CodeDeploy deployment in flight is what to undo: no earlier target is needed (or asked) for it.
   const stopsInFlight = (o: ObservedRollback) => codeDeploy.get(o.name)?.activeDeploymentId !== undefined;
@@ -49,7 +51,7 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
   const plan: RollbackPlan = {
     services: observed.map((o) => {
       const s = planned.find((p) => p.service === o.name) ?? { service: o.name, from: { arn: o.service.taskDefinition ?? '', gitSha: gitShaOf(o.current?.tags) }, to: { arn: '' }, action: 'none' as const, why: '' };
-      return codeDeploy.has(o.name) ? codeDeployPlan(s, codeDeploy.get(o.name)!) : s;
+      return codeDeploy.has(o.name) ? codeDeployPath!.codeDeployPlan(s, codeDeploy.get(o.name)!) : s;
     }),
   };
   if (await planOnly(inputs, plan, io)) return;
@@ -66,7 +68,7 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
     for (const s of plan.services.filter((x) => codeDeploy.has(x.service))) {
       if (report.cancelled || signal.aborted) break;
       if (s.to.status === 'INACTIVE') s.to = { ...s.to, arn: await registerCopy(clients, s, io) };
-      done.set(s.service, await io.group(`Roll ${s.service} back through CodeDeploy`, () => rollbackWithCodeDeploy(clients, inputs, s, observed.find((o) => o.name === s.service)!.service, codeDeploy.get(s.service)!, { io, signal, clock: deps.clock })));
+      done.set(s.service, await io.group(`Roll ${s.service} back through CodeDeploy`, () => codeDeployPath!.rollbackWithCodeDeploy(clients, inputs, s, observed.find((o) => o.name === s.service)!.service, codeDeploy.get(s.service)!, { io, signal, clock: deps.clock })));
     }
     results = plan.services.map((s) => done.get(s.service) ?? { ...s, status: 'failed', reason: 'not rolled back: the job was cancelled first' });
     await recordLeft(clients, inputs.cluster, results, io);
@@ -79,6 +81,8 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
 
 /** Two colors behind a weighted rule: all traffic back on the color running the older revision, in one read-back change. */
 async function rollbackByFlip(clients: AwsClients, inputs: RollbackInputs, { io, signal }: RunContext, deps: RollbackDeps): Promise<void> {
+  // Loaded only for a blue/green pair: the listener rule's weights and the flip (ELBv2 commands).
+  const [{ observeRoute }, { colorsOf, flipTraffic, planFlip }] = await Promise.all([import('../../../lib/traffic/listener-weights.js'), import('./flip.js')]);
   const route = await observeRoute(clients.elbv2, inputs.route!);
   const services = await describeServices(clients, inputs.cluster, inputs.services);
   await checkNotifyTargets(clients, inputs.notify);
