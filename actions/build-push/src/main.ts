@@ -8,11 +8,10 @@ import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { execCommandRunner, type CommandRunner } from '../../../lib/build/command-runner.js';
 import { pinnedRef } from '../../../lib/ecr/images.js';
-import { applyPlan, type Outcome } from './apply.js';
+import type { Outcome } from './apply.js';
 import { readInputs } from './inputs.js';
 import { observe } from './observe.js';
 import { planBuildPush, TargetStageError, type Plan } from './plan.js';
-import { renderSummary } from './summary.js';
 
 /** What the action runs against; tests hand in mocked clients, a recording command runner and a fake clock. */
 export interface BuildPushDependencies {
@@ -56,6 +55,8 @@ export async function buildPush({ io, signal }: RunContext, deps: BuildPushDepen
     io.notice(`${plan.repositoryName}:${plan.tags[0]} has only ${platforms.join(', ')} (${digest}); the repository is mutable, so it is rebuilt for ${inputs.platforms.join(', ')} and its tags move to the new image`);
   }
 
+  // Carrying the plan out (apply.ts: builder, copies, tags, scans) and its summary are loaded once there is a plan.
+  const [{ applyPlan }, { renderSummary }] = await Promise.all([import('./apply.js'), import('./summary.js')]);
   const outcome = await applyPlan(plan, inputs, { login, sourceLogin }, { io, clients, runCommand: deps.runCommand ?? execCommandRunner(), signal, clock: deps.clock, scanIntervalMs: deps.scanIntervalMs });
 
   const image = `${plan.registry}/${plan.repositoryName}`;
