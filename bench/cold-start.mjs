@@ -3,8 +3,9 @@
 // v2.6.3 and beside the action's floor, all run side by side in the same run.
 //
 // An action's floor is what no action making its first call can go below: the SDK client of that call and the
-// one command, and @actions/core reading an input, bundled alone the way `npm run bundle` bundles (ES module
-// builds, minified, @actions/core flagged side-effect free: scripts/bundle.mjs). Which call comes first is
+// one command, and the runner adapter (lib/core/io.ts's runnerIO over @actions/core) reading an input, bundled alone
+// the way `npm run bundle` bundles (scripts/bundle.mjs: ES module builds of packages, minified, CommonJS output,
+// @actions/core flagged side-effect free). Which call comes first is
 // observed, not assumed: one warm-up run of each action names it, and FLOOR_CALLS says which client makes it.
 // Goal: each action within 1.10x its floor.
 //
@@ -26,7 +27,8 @@
 //
 // Run: bash bench/run.sh cold-start   (a few minutes; BENCH_VARIANTS=0 skips the deploy-ecs build variants,
 //      BENCH_RUNS=n sets the rounds, BENCH_EXTRA=x.js,y.js adds entries of your own, BENCH_ANCHORS=dir says
-//      where the official action is when not in ../shared/anchors)
+//      where the official action is when not in ../shared/anchors, BENCH_NODE the node to run them on,
+//      BENCH_SEED the order of each round, BENCH_JSON=file keeps every run)
 // Fails (exit 1) when the official action's bundle is missing, or an action never reaches AWS.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -38,7 +40,7 @@ import { BUNDLE_OPTIONS, bundleEntry, flagSideEffectFree } from '../scripts/bund
 import { sourceDigest } from '../scripts/source-digest.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const VARIANTS = process.env.BENCH_VARIANTS !== '0';
 const GOAL = 1.1;
 const NO_REQUEST_MS = 20_000;
@@ -119,6 +121,20 @@ function dirBytes(dir) {
   return total;
 }
 
+/**
+ * CPU time a live process has used, all its threads, in ms (Linux): steadier than wall time on a shared machine,
+ * where a run may wait for a core.
+ */
+function cpuMs(pid) {
+  try {
+    let ns = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    return ns / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Peak resident set of a live process, in bytes (Linux). */
 function peakRss(pid) {
   try {
@@ -148,7 +164,7 @@ async function firstRequest(args, inputs = {}) {
   let child;
   let start;
   const server = createServer((req, res) => {
-    seen ??= { ms: performance.now() - start, rss: peakRss(child.pid), req };
+    seen ??= { ms: performance.now() - start, rss: peakRss(child.pid), cpu: cpuMs(child.pid), req };
     let body = '';
     req.on('data', (chunk) => (body = (body + chunk).slice(0, 4096)));
     req.on('end', () => {
@@ -193,7 +209,7 @@ async function firstRequest(args, inputs = {}) {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       done(outcome);
     };
-    named = (call) => finish({ ms: seen.ms, rss: seen.rss, call });
+    named = (call) => finish({ ms: seen.ms, rss: seen.rss, cpu: seen.cpu, call });
     child.on('exit', (code) => setTimeout(() => finish({ ms: performance.now() - start, exit: code, tail: tail.trim().split('\n').slice(-1)[0] }), 50));
     const timer = setTimeout(() => finish({ ms: NO_REQUEST_MS, tail: 'no request' }), NO_REQUEST_MS);
   });
@@ -235,12 +251,11 @@ const coreAlone = ["import * as core from '@actions/core';", "import { request }
 
 // What the side-effect-free flag buys, built before the flag is put in place (scripts/bundle.mjs): everything
 // bundled from `scratch` after that line sees @actions/core as `npm run bundle` does.
-let deployInput;
+const built = join(scratch, 'tsc');
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck', '--outDir', built], { cwd: root, stdio: 'inherit' });
+writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n');
+const deployInput = join(built, 'actions', 'deploy-ecs', 'src', 'index.js');
 if (VARIANTS) {
-  const built = join(scratch, 'tsc');
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck', '--outDir', built], { cwd: root, stdio: 'inherit' });
-  writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n');
-  deployInput = join(built, 'actions', 'deploy-ecs', 'src', 'index.js');
   const out = join(scratch, 'unflagged');
   await bundleEntry(deployInput, out, BUNDLE_OPTIONS);
   add('deploy-ecs: npm run bundle, @actions/core as published', join(out, 'index.js'), DEPLOY_INPUTS, out, 'its OIDC client (undici) and platform (@actions/exec) at start');
@@ -279,14 +294,14 @@ for (const item of actions) {
   if (!floors.has(warm.call)) {
     const [pkg, client, input] = spec;
     const lines = [
-      "import * as core from '@actions/core';",
+      `import { runnerIO } from ${JSON.stringify(join(built, 'lib', 'core', 'io.js'))};`,
       `import { ${client}, ${warm.call}Command } from '${pkg}';`,
       `const input = { ...${JSON.stringify(input)} };`,
-      "core.getInput('cluster');",
+      "runnerIO().getInput('cluster');",
       `await new ${client}({ region: 'eu-west-1' }).send(new ${warm.call}Command(input)).catch(() => {});`,
     ];
     const name = `floor ${warm.call}`;
-    floors.set(warm.call, add(`floor: @actions/core + ${client.replace(/Client$/, '')} ${warm.call}`, await probe(name, lines), item.subject.inputs, join(scratch, name.replace(/\W+/g, '-'), 'dist')));
+    floors.set(warm.call, add(`floor: runnerIO + ${client.replace(/Client$/, '')} ${warm.call}`, await probe(name, lines), item.subject.inputs, join(scratch, name.replace(/\W+/g, '-'), 'dist')));
   }
   item.floor = floors.get(warm.call);
 }
@@ -296,13 +311,16 @@ for (const entry of (process.env.BENCH_EXTRA ?? '').split(',').filter(Boolean)) 
 const baseline = { label: 'node itself: one HTTP request, nothing loaded', args: ['-e', "require('node:http').request(process.env.AWS_ENDPOINT_URL, { method: 'POST' }).end()"], inputs: {}, runs: [] };
 subjects.push(baseline);
 
+// A fresh order each round (seeded, so a run can be repeated): no subject always follows the same one.
+let seed = Number(process.env.BENCH_SEED ?? 21);
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 for (let round = 0; round < RUNS; round++) {
-  for (let k = 0; k < subjects.length; k++) {
-    const subject = subjects[(k + round) % subjects.length];
-    subject.runs.push(await firstRequest(subject.args, subject.inputs));
-  }
+  const order = subjects.map((subject) => ({ subject, key: random() })).sort((a, b) => a.key - b.key);
+  for (const { subject } of order) subject.runs.push(await firstRequest(subject.args, subject.inputs));
 }
 rmSync(workspace, { recursive: true, force: true });
+// BENCH_JSON=file keeps every run (label, ms, cpu, rss, call) for a closer look.
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(subjects.map(({ label, runs }) => ({ label, runs })), null, 1));
 // Sizes are read from the builds when printed; they go when the process does.
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
@@ -315,8 +333,8 @@ const stats = (subject) => {
   }
   return { ms: median(good.map((r) => r.ms)), min: Math.min(...good.map((r) => r.ms)), max: Math.max(...good.map((r) => r.ms)), rss: median(good.map((r) => r.rss ?? NaN)), call: good[0].call };
 };
-/** The median of per-round ratios (both ran in the same round, so machine drift cancels). */
-const paired = (a, b) => median(a.runs.map((r, i) => r.ms / b.runs[i].ms));
+/** The median of per-round ratios of `what` (both ran in the same round, so machine drift cancels). */
+const paired = (a, b, what = 'ms') => median(a.runs.map((r, i) => r[what] / b.runs[i][what]));
 const officialStats = stats(official);
 if (officialStats.failed) {
   console.error(`cold-start: the official action did not reach AWS: ${officialStats.failed}`);
@@ -339,17 +357,19 @@ table([56, 9, 9, 22, 20, 7, 9], ['bundle', 'entry', 'all files', 'first AWS call
   return [subject.label, ...size, s.call, `${Math.round(s.ms)} ms (${Math.round(s.min)}-${Math.round(s.max)})`, `${(s.ms / officialStats.ms).toFixed(2)}x`, mb(s.rss), subject.note ?? ''];
 }));
 
-console.log(`\nper action: ratios are medians of per-round ratios; floor = the SDK client of its first call + @actions/core (goal <= ${GOAL.toFixed(2)}x)\n`);
+console.log(`\nper action: ratios are medians of per-round ratios (wall time; CPU time of all its threads beside it); its floor is`);
+console.log(`the runner adapter (runnerIO) reading an input plus the SDK client and command of its first call, bundled alone (goal <= ${GOAL.toFixed(2)}x)\n`);
 let failed = false;
-table([18, 22, 8, 9, 9, 10, 46, 8, 6], ['action', 'first AWS call', 'time', 'peak RSS', 'vs off.', 'RSS/off.', 'floor', 'vs floor', 'goal'], actions.map(({ action, subject, floor, noFloor }) => {
+table([18, 22, 7, 8, 8, 9, 32, 9, 8, 6], ['action', 'first AWS call', 'time', 'peak RSS', 'vs off.', 'RSS/off.', 'floor', 'vs floor', 'CPU', 'goal'], actions.map(({ action, subject, floor, noFloor }) => {
   const s = stats(subject);
   if (s.failed || noFloor) {
     failed = true;
-    return [action, '-', '-', '-', '-', '-', '-', '-', '-', s.failed ?? noFloor];
+    return [action, '-', '-', '-', '-', '-', '-', '-', '-', '-', s.failed ?? noFloor];
   }
   const f = stats(floor);
   const vsFloor = paired(subject, floor);
-  return [action, s.call, `${Math.round(s.ms)} ms`, mb(s.rss), `${paired(subject, official).toFixed(2)}x`, `${(s.rss / officialStats.rss).toFixed(2)}x`, `${Math.round(f.ms)} ms, ${mb(f.rss)}: ${floor.label.replace('floor: ', '')}`, `${vsFloor.toFixed(2)}x`, vsFloor <= GOAL ? 'met' : 'MISSED'];
+  const what = floor.label.replace(/^floor: runnerIO \+ /, '');
+  return [action, s.call, `${Math.round(s.ms)} ms`, mb(s.rss), `${paired(subject, official).toFixed(2)}x`, `${(s.rss / officialStats.rss).toFixed(2)}x`, `${what}, ${Math.round(f.ms)} ms`, `${vsFloor.toFixed(2)}x`, `${paired(subject, floor, 'cpu').toFixed(2)}x`, vsFloor <= GOAL ? 'met' : 'MISSED'];
 }));
 if (failed) {
   console.error('\ncold-start: an action did not reach AWS (or made a first call without a floor); see above');
