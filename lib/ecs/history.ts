@@ -48,7 +48,7 @@ export function rolledOutTagKey(cluster: string, service: string): string {
 }
 
 /** The tag a rollback leaves on the revision it took the service off: `rolled-back:<cluster>/<service>` = ISO time. */
-function rolledBackTagKey(cluster: string, service: string): string {
+export function rolledBackTagKey(cluster: string, service: string): string {
   return `rolled-back:${serviceNameOf(cluster)}/${service}`.slice(0, 128);
 }
 
@@ -72,7 +72,7 @@ async function tagTime(clients: AwsClients, arn: string, key: string, at: Date):
 }
 
 /** The time a tag holds, or undefined when it is absent or not a time. */
-function timeOf(tags: Tag[] | undefined, key: string): Date | undefined {
+export function timeOf(tags: Tag[] | undefined, key: string): Date | undefined {
   const value = tags?.find((t) => t.key === key)?.value;
   const at = value ? new Date(value) : undefined;
   return at && !Number.isNaN(at.getTime()) ? at : undefined;

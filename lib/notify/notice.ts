@@ -23,7 +23,7 @@ export interface Notice {
   /** What happened, e.g. "rollback", "deploy", "bake". */
   action: string;
   /** The verdict of the whole step. */
-  verdict: 'succeeded' | 'failed' | 'started' | 'cancelled';
+  verdict: 'succeeded' | 'failed' | 'started' | 'cancelled' | 'unchanged';
   cluster: string;
   environment?: string;
   services: NoticeService[];
@@ -34,7 +34,7 @@ export interface Notice {
   runUrl?: string;
 }
 
-const ICON: Record<Notice['verdict'], string> = { succeeded: '✅', failed: '❌', started: '🚀', cancelled: '⏹️' };
+const ICON: Record<Notice['verdict'], string> = { succeeded: '✅', failed: '❌', started: '🚀', cancelled: '⏹️', unchanged: 'ℹ️' };
 
 function revision(ref: RevisionRef | undefined): string {
   if (!ref?.taskDefinitionArn) return 'unknown';
@@ -44,7 +44,8 @@ function revision(ref: RevisionRef | undefined): string {
 /** One line: "✅ rollback succeeded: web, api on production". */
 export function noticeSubject(notice: Notice): string {
   const where = notice.environment ? ` on ${notice.environment}` : ` in ${notice.cluster}`;
-  const subject = `${ICON[notice.verdict]} ${notice.action} ${notice.verdict}: ${notice.services.map((s) => s.service).join(', ')}${where}`;
+  const verdict = notice.verdict === 'unchanged' ? `: nothing to ${notice.action === 'rollback' ? 'roll back' : 'do'} for` : ` ${notice.verdict}:`;
+  const subject = `${ICON[notice.verdict]} ${notice.action}${verdict} ${notice.services.map((s) => s.service).join(', ')}${where}`;
   // SNS subjects: at most 100 characters, no line breaks.
   return subject.length > 100 ? `${subject.slice(0, 97)}...` : subject;
 }

@@ -59,12 +59,12 @@ export function fillTemplate(template: string, vars: Record<string, string>, env
 
 /**
  * Tags that record what happened to one revision, not what it is: rollouts that completed on it and rollbacks that
- * left it (lib/ecs/history.ts), the revision a copy restores (rollback), the run that registered it. A revision
- * registered from another must not inherit them, or rollback's history and production's staging check would
+ * left it (lib/ecs/history.ts), all traffic it served on a color (lib/traffic/records.ts), the revision a copy
+ * restores (rollback), the run that registered it. A revision registered from another must not inherit them, or rollback's history and production's staging check would
  * credit the copy with the original's past.
  */
 export function isRecordTag(key: string | undefined): boolean {
-  return !!key && (key.startsWith('rolled-out:') || key.startsWith('rolled-back:') || key === 'restored-from' || key === 'deployed-by');
+  return !!key && (key.startsWith('rolled-out:') || key.startsWith('rolled-back:') || key.startsWith('served:') || key === 'restored-from' || key === 'deployed-by');
 }
 
 /** A live task definition as a draft to register again: read-only fields dropped, its own tags kept, record tags not. */

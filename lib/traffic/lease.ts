@@ -1,14 +1,55 @@
 /**
- * A lease on the traffic of one route: a tag on the rule (or on the listener, for a default action: AddTags on
- * a default rule fails) naming the run that is shifting it and until when. A second run is refused while the
- * lease is live; a lease past its time, or left by an earlier attempt of the same run, is stale: found,
- * reported, and taken over only when the caller says so. Tags are not a lock: two runs racing within one
- * read-back can both believe they won for that instant; the read-back after writing catches the later one.
+ * A lease on the traffic of one release unit: a tag naming the run that moves its traffic and until when. It lives
+ * where the provider's traffic lives: on the listener rule of two colors (or on the listener, for a default action:
+ * AddTags on a default rule fails), or on the ECS service for ECS's own strategies and CodeDeploy. A second run is
+ * refused while the lease is live; a lease past its time, or left by an earlier attempt of the same run, is stale:
+ * found, reported, and taken over only when the caller says so. An abort or a rollback pre-empts a live lease
+ * visibly (it writes its own), so the run it took over from sees at its next guarded write that it lost ownership.
+ * Tags are not a lock: two runs racing within one read-back can both believe they won for that instant; the
+ * read-back after writing catches the later one.
  */
+import { ListTagsForResourceCommand, TagResourceCommand, UntagResourceCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { AddTagsCommand, DescribeTagsCommand, RemoveTagsCommand, type ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { realClock, type Clock } from '../core/poll.js';
 
 export const LEASE_TAG = 'ecs-fargate-actions:traffic-lease';
+
+/** The tags of the one resource that carries a lease (and a bake's other records), whatever service owns it. */
+export interface TagStore {
+  /** The resource's ARN, for messages. */
+  readonly arn: string;
+  /** What it is, for messages: "the rule", "the service web". */
+  readonly name: string;
+  /** Every tag of the resource, in one read. */
+  readAll(): Promise<Record<string, string>>;
+  write(tags: Record<string, string>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+/** The tags of a listener rule or listener. */
+export function elbTags(elbv2: ElasticLoadBalancingV2Client, arn: string): TagStore {
+  return {
+    arn,
+    name: arn.includes(':listener-rule/') ? 'the rule' : 'the listener',
+    readAll: async () => {
+      const tags = (await elbv2.send(new DescribeTagsCommand({ ResourceArns: [arn] }))).TagDescriptions?.find((d) => d.ResourceArn === arn)?.Tags ?? [];
+      return Object.fromEntries(tags.map((t) => [t.Key ?? '', t.Value ?? '']));
+    },
+    write: async (tags) => void (await elbv2.send(new AddTagsCommand({ ResourceArns: [arn], Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }))),
+    remove: async (keys) => void (await elbv2.send(new RemoveTagsCommand({ ResourceArns: [arn], TagKeys: keys }))),
+  };
+}
+
+/** The tags of an ECS service (its long ARN format, the default since 2021, takes tags). */
+export function ecsServiceTags(ecs: ECSClient, serviceArn: string): TagStore {
+  return {
+    arn: serviceArn,
+    name: `the service ${serviceArn.split('/').pop()}`,
+    readAll: async () => Object.fromEntries(((await ecs.send(new ListTagsForResourceCommand({ resourceArn: serviceArn }))).tags ?? []).map((t) => [t.key ?? '', t.value ?? ''])),
+    write: async (tags) => void (await ecs.send(new TagResourceCommand({ resourceArn: serviceArn, tags: Object.entries(tags).map(([key, value]) => ({ key, value })) }))),
+    remove: async (keys) => void (await ecs.send(new UntagResourceCommand({ resourceArn: serviceArn, tagKeys: keys }))),
+  };
+}
 
 /** Who holds (or wants) the traffic: one attempt of one workflow run. */
 export interface LeaseHolder {
@@ -77,9 +118,9 @@ export function judgeLease(value: string | undefined, me: LeaseHolder, now: Date
   return { state: 'held', lease };
 }
 
-/** Reads the lease tag on `arn` and judges it. */
-export async function inspectLease(elbv2: ElasticLoadBalancingV2Client, arn: string, me: LeaseHolder, now = new Date()): Promise<LeaseState> {
-  return judgeLease(await readLeaseTag(elbv2, arn), me, now);
+/** Reads the lease tag of `store` and judges it. */
+export async function inspectLease(store: TagStore, me: LeaseHolder, now = new Date()): Promise<LeaseState> {
+  return judgeLease((await store.readAll())[LEASE_TAG], me, now);
 }
 
 export interface AcquireOptions {
@@ -88,8 +129,8 @@ export interface AcquireOptions {
   /** Take over a stale lease (reported in the result) instead of refusing. */
   takeOverStale: boolean;
   /**
-   * Take over even a live lease (reported in the result): a rollback outranks a bake in flight. The bake finds
-   * its lease gone at its next check and stops without touching the traffic again.
+   * Take over even a live lease (reported in the result): a rollback or an operator's abort outranks a bake in
+   * flight. The bake finds its lease gone at its next guarded write and stops without touching the traffic again.
    */
   preempt?: boolean;
   clock?: Clock;
@@ -103,29 +144,42 @@ export interface Acquired {
   tookOver?: Lease;
 }
 
-/** Takes (or renews) the lease on `arn` for `me`; throws LeaseHeldError when another run holds it. */
-export async function acquireLease(elbv2: ElasticLoadBalancingV2Client, arn: string, me: LeaseHolder, options: AcquireOptions): Promise<Acquired> {
+/**
+ * Takes (or renews) the lease of `store` for `me`; throws LeaseHeldError when another run holds it. When the
+ * read-back fails after the tag was written, the tag is taken off again (best effort, without a read: that read is
+ * what failed) before the error is thrown:
+ * a lease left behind with no run to release it would refuse every other run until it expires.
+ */
+export async function acquireLease(store: TagStore, me: LeaseHolder, options: AcquireOptions): Promise<Acquired> {
   const clock = options.clock ?? realClock;
-  const found = await inspectLease(elbv2, arn, me, new Date(clock.now()));
+  const arn = store.arn;
+  const found = await inspectLease(store, me, new Date(clock.now()));
   if (found.state === 'held' && !options.preempt) throw new LeaseHeldError(`${arn} is leased by ${describeLease(found.lease)}; refusing to touch its traffic`, found);
   if (found.state === 'unreadable') throw new LeaseHeldError(`${arn} carries a ${LEASE_TAG} tag we cannot read (${JSON.stringify(found.value)}); remove the tag if no run holds it`, found);
   if (found.state === 'stale' && !options.takeOverStale) throw new LeaseHeldError(`${arn} has a stale lease from ${describeLease(found.lease)} (${found.why}); its traffic may be mid-shift`, found);
 
   const since = found.state === 'mine' ? found.lease.since : new Date(clock.now());
   const lease: Lease = { holder: me, since, until: new Date(clock.now() + options.ttlMs) };
-  await elbv2.send(new AddTagsCommand({ ResourceArns: [arn], Tags: [{ Key: LEASE_TAG, Value: encodeLease(lease) }] }));
-  if (options.settleMs) await clock.sleep(options.settleMs);
-  const after = await inspectLease(elbv2, arn, me, new Date(clock.now()));
+  await store.write({ [LEASE_TAG]: encodeLease(lease) });
+  let after: LeaseState;
+  try {
+    if (options.settleMs) await clock.sleep(options.settleMs);
+    after = await inspectLease(store, me, new Date(clock.now()));
+  } catch (err) {
+    // The read that would say whose it is failed; the tag is most likely ours (written a moment ago).
+    await store.remove([LEASE_TAG]).catch(() => undefined);
+    throw err;
+  }
   if (after.state !== 'mine') throw new LeaseHeldError(`${arn}: another run took the lease at the same moment (${after.state === 'held' ? describeLease(after.lease) : after.state})`, after);
   return { lease, tookOver: found.state === 'stale' || found.state === 'held' ? found.lease : undefined };
 }
 
-/** Removes the lease when it is ours; safe to call twice. Says what it found. */
-export async function releaseLease(elbv2: ElasticLoadBalancingV2Client, arn: string, me: LeaseHolder): Promise<'released' | 'not-held' | 'held-by-other'> {
-  const found = await inspectLease(elbv2, arn, me);
+/** Removes the lease when it is ours (with `alsoRemove`, other records of ours on the same resource); safe to call twice. Says what it found. */
+export async function releaseLease(store: TagStore, me: LeaseHolder, alsoRemove: string[] = []): Promise<'released' | 'not-held' | 'held-by-other'> {
+  const found = await inspectLease(store, me);
   if (found.state === 'free') return 'not-held';
   if (found.state !== 'mine') return 'held-by-other';
-  await elbv2.send(new RemoveTagsCommand({ ResourceArns: [arn], TagKeys: [LEASE_TAG] }));
+  await store.remove([...alsoRemove, LEASE_TAG]);
   return 'released';
 }
 
@@ -133,9 +187,4 @@ export async function releaseLease(elbv2: ElasticLoadBalancingV2Client, arn: str
 export function describeLease(lease: Lease): string {
   const { repository, runId, attempt } = lease.holder;
   return `${repository} run ${runId} attempt ${attempt} (since ${lease.since.toISOString()}, until ${lease.until.toISOString()})`;
-}
-
-async function readLeaseTag(elbv2: ElasticLoadBalancingV2Client, arn: string): Promise<string | undefined> {
-  const out = await elbv2.send(new DescribeTagsCommand({ ResourceArns: [arn] }));
-  return out.TagDescriptions?.find((d) => d.ResourceArn === arn)?.Tags?.find((t) => t.Key === LEASE_TAG)?.Value;
 }

@@ -62,7 +62,8 @@ export async function startProduction(testbed: Testbed, environmentFile: string,
   stops.push(() => (ecs.destroy(), elb.destroy()));
   try {
     log(`seeding production: ALB rule over two target groups, cluster ${PRODUCTION_CLUSTER} with ${COLORS.join(' (2 tasks, 100%) and ')} (idle), SNS topic, database`);
-    const alb = await seedAlb('trip');
+    // A shared load balancer: its default answers 404, the service owns its rule (so the old color can be scaled in).
+    const alb = await seedAlb('trip', { defaultAction: 'fixed-response' });
     // Draining in the demo takes a second, not the default five minutes.
     for (const tg of [alb.blue, alb.green]) await elb.send(new ModifyTargetGroupAttributesCommand({ TargetGroupArn: tg, Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }] }));
     await ecs.send(new CreateClusterCommand({ clusterName: PRODUCTION_CLUSTER }));

@@ -187,7 +187,10 @@ export function abortedProblems(run: ProductionRun, before: ProductionRun): stri
   if (!good || now?.service !== good.service || now.taskDefinitionArn !== good.taskDefinitionArn) problems.push(`traffic is not back at 100% on the good version: ${describeColors(run.colors)}`);
   if (run.colors.some((c) => c.sha === BROKEN_SHA && c.desiredCount !== 0)) problems.push('the broken color still runs tasks');
   if (run.traffic.errors !== 0 || (now && run.traffic.byColor[now.service] !== 20)) problems.push(`after the abort the front still sent requests to the broken color (${JSON.stringify(run.traffic)})`);
-  if (run.jobs.rollback !== 'success' || byId(run, 'rollback')?.outputs.status !== 'succeeded') problems.push(`the rollback job did not succeed (${run.jobs.rollback}, status ${byId(run, 'rollback')?.outputs.status})`);
+  // The bake put all traffic back itself (verified); the broken color never served all of it, so the rollback job finds
+  // nothing to roll back and says so: it must not claim a rollback that changed nothing.
+  if (run.jobs.rollback !== 'success' || byId(run, 'rollback')?.outputs.status !== 'unchanged') problems.push(`the rollback job did not report nothing to roll back (${run.jobs.rollback}, status ${byId(run, 'rollback')?.outputs.status})`);
+  if (!/nothing to roll back/.test(run.slack.at(-1) ?? '')) problems.push(`Slack was not told there was nothing to roll back (last: ${run.slack.at(-1) ?? 'none'})`);
   if (run.sns.length !== before.sns.length + 1) problems.push(`SNS got ${run.sns.length - before.sns.length} alert(s), not 1`);
   if (!/rollback/i.test(run.slack.at(-1) ?? '') || run.slack.length !== before.slack.length + 1) problems.push(`Slack got no rollback notice (last: ${run.slack.at(-1) ?? 'none'})`);
   if (run.jobs.notify !== 'skipped') problems.push('the notify job posted a second notice');

@@ -133,6 +133,19 @@ test('a good canary is promoted through every step: weights read back after each
   expect(run.summary).toContain('✅ promoted');
 }, 120_000);
 
+test('the old color stays up while another rule still forwards to it: the listener default still sends traffic to blue, so promotion keeps it running and says so', async () => {
+  // A second pair whose listener default forwards to blue as well as the baked rule.
+  ({ alb, newRevision } = await seedBakePair('shared', { defaultAction: 'forward' }));
+  const run = await bake({ cluster: 'shared', 'listener-rule-arn': alb.ruleArn, 'smoke-file': '', 'canary-url': '', 'production-url': '', 'smoke-command': 'true' });
+  expect(run.exitCode).toBe(0);
+  expect(run.outputs.verdict).toBe('promoted');
+  expect(await greenShare()).toBe(100);
+  // Scaling blue in would have cut off the listener's default traffic: it keeps its tasks, and the summary says why.
+  expect((await ecs.send(new DescribeServicesCommand({ cluster: 'shared', services: ['web-blue'] }))).services![0].desiredCount).toBe(2);
+  expect(run.stdout).toMatch(/not done: scale web-blue in to 0 tasks, because .*web\d+-blue still gets traffic from the default action of listener/);
+  expect(run.summary).toMatch(/web-blue left up: .*still gets traffic from the default action/);
+}, 120_000);
+
 test('a canary answering 500s is aborted at 10%, with all traffic back on stable and the canary scaled down', async () => {
   const breaker = when(10, () => green.setBehaviour({ mode: 'error', status: 500 }));
   const github = await startGithubApi();
@@ -196,11 +209,14 @@ test('SIGINT mid-bake leaves 100% on stable when the process exits', async () =>
   expect(run.exitCode).toBe(1);
   expect(run.outputs.verdict).toBe('cancelled');
   expect(run.stdout).toMatch(/traffic restored: .*web\d+-blue 100%/);
-  expect((await service('web-green')).desiredCount).toBe(0);
-  // The post step then finds nothing to do.
+  // The cancel cut the canary's drain short: its tasks stay up (no request in flight is cut) for the post step.
+  expect((await service('web-green')).desiredCount).toBeGreaterThan(0);
   const post = await runDist('bake-and-promote', { entry: 'post', state: run.state, env: moto.env });
   expect(post.exitCode).toBe(0);
-  expect(post.stdout).toContain('the main step finished and released the rule itself');
+  expect(post.stdout).toMatch(/weights verified: .*web\d+-blue 100%.*nothing to restore/);
+  expect((await service('web-green')).desiredCount).toBe(0);
+  expect(await greenShare()).toBe(0);
+  expect(await ruleTags()).toEqual({});
 }, 120_000);
 
 test('after a SIGKILL mid-bake, the post step restores 100% stable; run twice, it finds nothing to do', async () => {
@@ -290,9 +306,10 @@ test('a lease tag of another live run is honoured by status and overridden by an
   expect(abort.exitCode).toBe(0);
   expect(abort.outputs.verdict).toBe('restored');
   expect(await greenShare()).toBe(0);
-  // The live holder keeps its lease (it stops on its own); the summary says how to clear it if that job is gone.
-  expect(await ruleTags()).toEqual({ [LEASE_TAG]: expect.stringContaining('run=acme/rides/99/1') });
-  expect(abort.summary).toContain('abort overrides it. If that job is gone, re-run it');
+  // The abort takes the lease over, visibly, and lets go when done: run 99 finds at its next guarded write that the
+  // traffic is no longer its own (issue 18: abort and rollback take the lease).
+  expect(await ruleTags()).toEqual({});
+  expect(abort.summary).toMatch(/took the rule over from acme\/rides run 99 attempt 1 .*: that run stops at its next guarded write/);
 }, 60_000);
 
 test("an operator's abort mid-bake wins: the running bake sees the weights changed and stops without promoting", async () => {
@@ -307,7 +324,7 @@ test("an operator's abort mid-bake wins: the running bake sees the weights chang
   expect(abort!.outputs.reason).toMatch(/traffic is split .*; abort puts all of it back on web-blue/);
   expect(run.exitCode).toBe(1);
   expect(run.outputs.verdict).toBe('aborted');
-  expect(run.outputs.reason).toMatch(/traffic fail: the rule's weights were changed outside this run/);
+  expect(run.outputs.reason).toMatch(/the rule's weights were changed outside this run/);
   expect(await greenShare()).toBe(0);
   expect((await service('web-green')).desiredCount).toBe(0);
   expect(await ruleTags()).toEqual({});

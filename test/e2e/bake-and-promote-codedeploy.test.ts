@@ -65,8 +65,10 @@ test('a good release: continued from Ready once the test-listener checks pass, b
   expect(run.exitCode).toBe(0);
   expect(run.outputs.verdict).toBe('promoted');
   expect(run.outputs['task-definition-after']).toBe(v2);
-  expect(run.stdout).toMatch(/ready at 0%: pass/);
-  expect(run.stdout).toMatch(/shifting at 10%: pass/);
+  // Checked at 0% through the test listener while CodeDeploy waited (Ready), then at 10% of production.
+  expect(run.stdout).toMatch(/health gate checks: pass;.*at 0%: through arn:aws:elasticloadbalancing/);
+  expect(run.stdout).toMatch(/continued d-\w+ \(READY_WAIT\)/);
+  expect(run.stdout).toMatch(/10% round \d+: pass/);
   expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(100);
   const { DescribeServicesCommand: Describe } = await import('@aws-sdk/client-ecs');
   expect((await aws.ecs.send(new Describe({ cluster: 'prod', services: ['web'] }))).services![0].taskDefinition).toBe(v2);
@@ -80,8 +82,8 @@ test('a release that fails its checks on the test listener is stopped at Ready w
 
   expect(run.exitCode).toBe(1);
   expect(run.outputs.verdict).toBe('aborted');
-  expect(run.outputs.reason).toMatch(/a check failed at 0% \(test traffic, before any production traffic\)/);
-  expect(run.outputs.reason).toContain('the original task set carries all traffic again (verified)');
+  expect(run.outputs.reason).toMatch(/the health gate did not pass before any traffic moved: smoke fail: .*health on canary: status 500/);
+  expect(run.outputs.reason).toMatch(/stopped with rollback; the original task set carries all traffic again \(verified/);
   expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
   const deployments = await aws.codedeploy.send(new ListDeploymentsCommand({ applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-web' }));
   expect(deployments.deployments!.length).toBeGreaterThanOrEqual(1);
@@ -100,7 +102,7 @@ test('a canary that starts failing at 10% is stopped with rollback and the origi
   expect(done.exitCode).toBe(1);
   expect(done.outputs.verdict).toBe('aborted');
   expect(done.outputs.reason).toMatch(/a check failed at 10%/);
-  expect(done.outputs.reason).toContain('(verified)');
+  expect(done.outputs.reason).toMatch(/stopped with rollback; the original task set carries all traffic again \(verified: /);
   expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
 });
 

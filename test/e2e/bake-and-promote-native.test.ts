@@ -3,7 +3,7 @@
  * deployments stage by stage, pauses at PAUSE hooks and shifts the production rule's weights (test/support/moto_server.py).
  * One moto "minute" lasts 100 ms here, so `10%:1m` bakes for a tenth of a second of ECS's own time.
  */
-import { CreateServiceCommand, DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { CreateServiceCommand, DescribeServiceDeploymentsCommand, DescribeServicesCommand, ECSClient, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
 import { DescribeRulesCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { seedNativeService, type SeededNative } from '../support/bake-seed.js';
 import { defaultNetwork } from '../support/ecs-seed.js';
@@ -51,17 +51,25 @@ test('a canary paused at each hook is continued after its checks pass, and ECS p
   expect(run.exitCode).toBe(0);
   expect(run.outputs.verdict).toBe('promoted');
   for (const stage of ['POST_TEST_TRAFFIC_SHIFT', 'PRE_PRODUCTION_TRAFFIC_SHIFT', 'POST_PRODUCTION_TRAFFIC_SHIFT']) expect(run.stdout).toContain(`continued ${stage}`);
-  expect(JSON.parse(run.outputs.timeline).weights.map((w: { weight: number }) => w.weight)).toEqual([0, 10, 100]);
+  // 0% at the start, 10%, 100%, and 100% read back once ECS completed it.
+  expect(JSON.parse(run.outputs.timeline).weights.map((w: { weight: number }) => w.weight)).toEqual([0, 10, 100, 100]);
   expect(await greenWeight()).toBe(100);
   const service = await web();
   expect(service.taskDefinition).toBe(seeded.newRevision);
-  // The whole configuration went in: the strategy and its canary from `steps`, our PAUSE hook with a rollback timeout.
-  expect(service.deploymentConfiguration).toMatchObject({
+  // The deployment ran with the whole configuration: the strategy and its canary from `steps`, our PAUSE hook with a
+  // rollback timeout.
+  const [arn] = (await ecs.send(new ListServiceDeploymentsCommand({ cluster: 'prod', service: 'web' }))).serviceDeployments!.map((d) => d.serviceDeploymentArn!);
+  const ran = (await ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments![0];
+  expect(ran.deploymentConfiguration).toMatchObject({
     strategy: 'CANARY',
     canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 1 },
-    bakeTimeInMinutes: 0,
     lifecycleHooks: [expect.objectContaining({ targetType: 'PAUSE', lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT', 'PRE_PRODUCTION_TRAFFIC_SHIFT', 'POST_PRODUCTION_TRAFFIC_SHIFT'], timeoutConfiguration: expect.objectContaining({ action: 'ROLLBACK' }) })],
   });
+  // Issue 18, case 3: no PAUSE hook of ours is left on the service (it would pause, time out and roll back every later
+  // deployment); the service's own configuration is back as the team had it.
+  expect(service.deploymentConfiguration?.lifecycleHooks ?? []).toEqual([]);
+  expect(service.deploymentConfiguration).toMatchObject({ strategy: 'CANARY', canaryConfiguration: { canaryPercent: 5, canaryBakeTimeInMinutes: 10 } });
+  expect(run.stdout).toContain('deployment configuration put back as it was before the bake');
 }, 120_000);
 
 test('a canary whose check fails at 10% is rolled back by ECS: traffic back on the old revision', async () => {
@@ -70,7 +78,7 @@ test('a canary whose check fails at 10% is rolled back by ECS: traffic back on t
   expect(run.exitCode).toBe(1);
   expect(run.outputs.verdict).toBe('aborted');
   expect(run.outputs.reason).toMatch(/a check failed at 10%: command fail: exit 1: weight 10/);
-  expect(run.stdout).toMatch(/answered PRE_PRODUCTION_TRAFFIC_SHIFT with ROLLBACK|stopped .* with ROLLBACK/);
+  expect(run.stdout).toMatch(/answered the PAUSE hook .* at PRE_PRODUCTION_TRAFFIC_SHIFT with ROLLBACK|stopped .* with ROLLBACK/);
   expect(await greenWeight()).toBe(0);
   expect((await web()).taskDefinition).toBe(seeded.oldRevision);
 }, 120_000);
@@ -104,7 +112,7 @@ test('SIGINT at 10% asks ECS to roll back at once; the deployment ends back on t
     signalWhen: { signal: 'SIGINT', probe: async () => (await greenWeight()) === 10 },
   });
   expect(run.outputs.verdict).toBe('cancelled');
-  expect(run.stdout).toMatch(/answered PRE_PRODUCTION_TRAFFIC_SHIFT with ROLLBACK|stopped .* with ROLLBACK/);
+  expect(run.stdout).toMatch(/answered the PAUSE hook .* at PRE_PRODUCTION_TRAFFIC_SHIFT with ROLLBACK|stopped .* with ROLLBACK/);
   expect(await settle()).toBe('ROLLBACK_SUCCESSFUL');
   expect(await greenWeight()).toBe(0);
   expect((await web()).taskDefinition).toBe(seeded.oldRevision);

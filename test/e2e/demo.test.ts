@@ -96,18 +96,19 @@ describe('production', () => {
     expect(good.slack.at(-1)).toMatch(/^✅ trip-service a1b2c3d promoted in production/);
   });
 
-  test('the broken commit is aborted at 10%: all traffic back on the good version, rolled back, SNS and Slack told once', () => {
+  test('the broken commit is aborted at 10%: all traffic back on the good version, nothing left to roll back, SNS and Slack told once', () => {
     const broken = prod().broken;
     expect(stepOf('broken', 'bake')?.outputs.verdict).toBe('aborted');
     expect(stepOf('broken', 'bake')?.outputs.reason).toMatch(/a check failed at 10%: smoke fail/);
     expect(broken.colors.find((c) => c.weight === 100)).toMatchObject({ service: 'trip-service-green', sha: MERGE_SHA });
     expect(broken.colors.find((c) => c.sha === BROKEN_SHA)).toMatchObject({ weight: 0, desiredCount: 0 });
     expect(broken.traffic).toEqual({ byColor: { 'trip-service-blue': 0, 'trip-service-green': 20 }, errors: 0 });
-    expect(stepOf('broken', 'rollback')?.outputs.status).toBe('succeeded');
+    // The bake put traffic back itself; the broken revision never served all traffic, so rollback changes nothing and says so.
+    expect(stepOf('broken', 'rollback')?.outputs.status).toBe('unchanged');
     expect(broken.jobs).toEqual({ verify: 'success', release: 'failure', rollback: 'success', notify: 'skipped' });
     expect(broken.sns).toHaveLength(1);
-    expect(broken.sns[0]).toMatch(/rollback succeeded: trip-service-green on production/);
-    expect(broken.slack.at(-1)).toMatch(/rollback succeeded: trip-service-green on production/);
+    expect(broken.sns[0]).toMatch(/rollback: nothing to roll back for trip-service/);
+    expect(broken.slack.at(-1)).toMatch(/nothing to roll back/);
   });
 
   test('rollback.yml by hand puts staging back on the good commit and tells SNS and Slack', () => {
@@ -121,7 +122,7 @@ describe('production', () => {
     expect(text).toContain('▶ release › bake-and-promote');
     expect(text).toContain('↳ instead of the real thing: Bake times compressed');
     expect(text).toMatch(/Production 3 aborted b7c8d9e: a check failed at 10%/);
-    expect(text).toMatch(/SNS \(read back from moto\): .*rollback succeeded/);
+    expect(text).toMatch(/SNS \(read back from moto\): .*nothing to roll back/);
     expect(text).not.toContain('hooks.slack.com');
   });
 });

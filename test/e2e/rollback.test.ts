@@ -258,13 +258,13 @@ describe('a service run as two colors behind a weighted rule', () => {
   test('a bake in flight at 10% (its lease on the rule): the rollback takes the lease over and puts 100% back on the stable color', async () => {
     const { seedAlb } = await import('../support/alb-seed.js');
     const { seedTwoColors } = await import('../support/ecs-seed.js');
-    const { acquireLease } = await import('../../lib/traffic/lease.js');
+    const { acquireLease, elbTags } = await import('../../lib/traffic/lease.js');
     const { ElasticLoadBalancingV2Client } = await import('@aws-sdk/client-elastic-load-balancing-v2');
     const alb = await seedAlb();
     await seedTwoColors('prod', 'web', alb);
     await setWeights(alb.ruleArn, alb, 90, 10);
     const elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
-    await acquireLease(elb, alb.ruleArn, { repository: 'acme/rides', runId: '999', attempt: 1 }, { ttlMs: 3_600_000, takeOverStale: false });
+    await acquireLease(elbTags(elb, alb.ruleArn), { repository: 'acme/rides', runId: '999', attempt: 1 }, { ttlMs: 3_600_000, takeOverStale: false });
     elb.destroy();
 
     const run = await rollback({ service: '', services: 'web-blue\nweb-green', 'listener-rule-arn': alb.ruleArn });

@@ -4,7 +4,7 @@
 import { CreateRuleCommand, DescribeListenersCommand, DescribeRulesCommand, ElasticLoadBalancingV2Client, ModifyTargetGroupAttributesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { PlanError } from '../../lib/core/errors.js';
-import { acquireLease, inspectLease, LeaseHeldError, releaseLease } from '../../lib/traffic/lease.js';
+import { acquireLease, elbTags, inspectLease, LeaseHeldError, releaseLease } from '../../lib/traffic/lease.js';
 import { applySplit, observeRoute, parseRouteArn } from '../../lib/traffic/listener-weights.js';
 import { expectTargetGroups, splitFor } from '../../lib/traffic/split.js';
 import { deregistrationDelayMs, describeTargetGroupHealth, judgeHealth } from '../../lib/traffic/target-groups.js';
@@ -79,17 +79,18 @@ test('the lease lives on the rule, or on the listener for a default action; a se
   const first = { repository: 'acme/web', runId: '1', attempt: 1 };
   const second = { repository: 'acme/web', runId: '2', attempt: 1 };
   for (const arn of [alb.ruleArn, (await observeRoute(elbv2(), parseRouteArn(alb.defaultRuleArn, 'x'))).leaseArn]) {
-    await acquireLease(elbv2(), arn, first, { ttlMs: 600_000, takeOverStale: false });
-    await expect(acquireLease(elbv2(), arn, second, { ttlMs: 600_000, takeOverStale: true })).rejects.toThrow(LeaseHeldError);
-    expect(await inspectLease(elbv2(), arn, second)).toMatchObject({ state: 'held', lease: { holder: first } });
-    expect(await releaseLease(elbv2(), arn, first)).toBe('released');
-    expect(await inspectLease(elbv2(), arn, second)).toEqual({ state: 'free' });
+    await acquireLease(elbTags(elbv2(), arn), first, { ttlMs: 600_000, takeOverStale: false });
+    await expect(acquireLease(elbTags(elbv2(), arn), second, { ttlMs: 600_000, takeOverStale: true })).rejects.toThrow(LeaseHeldError);
+    expect(await inspectLease(elbTags(elbv2(), arn), second)).toMatchObject({ state: 'held', lease: { holder: first } });
+    expect(await releaseLease(elbTags(elbv2(), arn), first)).toBe('released');
+    expect(await inspectLease(elbTags(elbv2(), arn), second)).toEqual({ state: 'free' });
   }
 });
 
 test('target health and the deregistration delay are read from the target group', async () => {
   expect(judgeHealth(await describeTargetGroupHealth(elbv2(), alb.green))).toEqual({ ready: true, reason: 'all 1 targets healthy' });
-  expect(await deregistrationDelayMs(elbv2(), alb.blue)).toBe(300_000);
+  // The seed sets 1 s (AWS's default 300 s would be waited out in real time by every drain).
+  expect(await deregistrationDelayMs(elbv2(), alb.blue)).toBe(1000);
   await raw().send(new ModifyTargetGroupAttributesCommand({ TargetGroupArn: alb.blue, Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }] }));
   expect(await deregistrationDelayMs(elbv2(), alb.blue)).toBe(30_000);
 });

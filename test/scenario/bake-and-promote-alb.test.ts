@@ -7,6 +7,7 @@ import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ListServiceDeploymentsCommand, ListTasksCommand, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
 import {
   AddTagsCommand,
+  DescribeListenersCommand,
   DescribeRulesCommand,
   DescribeTagsCommand,
   DescribeTargetGroupAttributesCommand,
@@ -18,9 +19,10 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { memoryIO } from '../../lib/core/io.js';
 import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
-import { BAKE_STABLE_TAG } from '../../actions/bake-and-promote/src/alb.js';
+import { BAKE_STABLE_TAG } from '../../lib/traffic/alb/observe.js';
 import { post } from '../../actions/bake-and-promote/src/cleanup.js';
-import { POST_STATE, type PostState } from '../../actions/bake-and-promote/src/report.js';
+import { readPostState, savePhase, saveStarted } from '../../actions/bake-and-promote/src/state.js';
+import type { AlbResume } from '../../lib/traffic/alb/provider.js';
 import { encodeLease, holderFromEnv, LEASE_TAG } from '../../lib/traffic/lease.js';
 import { cloudwatch, deployment, ecs, elbv2, fakeClock, liveDefinition, NEW, OLD, REGION, RUNNER_ENV, service, useScenarioMocks } from '../support/ecs-scenario.js';
 
@@ -28,8 +30,10 @@ useScenarioMocks();
 
 const PREFIX = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012';
 const RULE = `${PREFIX}:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee`;
+const LISTENER = `${PREFIX}:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2`;
 const BLUE = `${PREFIX}:targetgroup/web-blue/73e2d6bc24d8a067`;
 const GREEN = `${PREFIX}:targetgroup/web-green/2453ed029918f21f`;
+const LOAD_BALANCER = `${PREFIX}:loadbalancer/app/web/50dc6c495c0c9188`;
 const START = Date.parse('2026-03-02T10:00:00Z');
 const OIDC: Action = { Type: 'authenticate-oidc', Order: 1, AuthenticateOidcConfig: { Issuer: 'https://id.example.com', AuthorizationEndpoint: 'https://id.example.com/auth', TokenEndpoint: 'https://id.example.com/token', UserInfoEndpoint: 'https://id.example.com/me', ClientId: 'web' } };
 
@@ -61,6 +65,8 @@ function account(clock: { now(): number }, alarmAt: number, options: { refuse?: 
     return { service: service(input.service, [deployment('ecs-svc/9', 'PRIMARY', td, 'IN_PROGRESS', 0, { desiredCount: count }), ...(before.deployments ?? []).map((d) => ({ ...d, status: 'ACTIVE' }))]) };
   });
   elbv2.on(DescribeRulesCommand).callsFake(() => ({ Rules: [{ RuleArn: RULE, IsDefault: false, Actions: actions }] }));
+  // The load balancer's one listener: its default action answers 404; the rule above is its only forward.
+  elbv2.on(DescribeListenersCommand).resolves({ Listeners: [{ ListenerArn: LISTENER, DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }] }] });
   elbv2.on(ModifyRuleCommand).callsFake((input: { Actions: Action[] }) => {
     const forward = input.Actions.find((a) => a.Type === 'forward')!;
     const refused = options.refuse?.(forward.ForwardConfig!.TargetGroups!.find((g) => g.TargetGroupArn === GREEN)?.Weight ?? 0);
@@ -83,11 +89,24 @@ function account(clock: { now(): number }, alarmAt: number, options: { refuse?: 
   elbv2.on(DescribeTargetGroupAttributesCommand).resolves({ Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }] });
   cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({ MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: clock.now() - START >= alarmAt ? 'ALARM' : 'OK', StateReason: 'threshold crossed' }] }));
   /** Another run (a rollback) takes the rule: its own lease, and all traffic where it decided, without going through `calls`. */
-  const handOver = (greenWeight: number, lease: string) => {
-    tags = [...tags.filter((t) => t.Key !== LEASE_TAG), { Key: LEASE_TAG, Value: lease }];
+  const handOver = (greenWeight: number, lease: string | undefined | 'untouched', scaleIn?: 'web-blue' | 'web-green') => {
+    // `lease` undefined: the other run took the lease, did its work and let go (an abort or a rollback that finished);
+    // 'untouched': it never looked at the lease (as abort did before it took one).
+    if (lease !== 'untouched') tags = [...tags.filter((t) => t.Key !== LEASE_TAG && (lease !== undefined || t.Key !== BAKE_STABLE_TAG)), ...(lease ? [{ Key: LEASE_TAG, Value: lease }] : [])];
     actions = [OIDC, { Type: 'forward', Order: 2, ForwardConfig: { TargetGroups: [{ TargetGroupArn: BLUE, Weight: 100 - greenWeight }, { TargetGroupArn: GREEN, Weight: greenWeight }] } }];
+    if (scaleIn) services[scaleIn] = service(scaleIn, [deployment('ecs-svc/8', 'PRIMARY', services[scaleIn].taskDefinition!, 'COMPLETED', 0, { desiredCount: 0 })], { desiredCount: 0, loadBalancers: services[scaleIn].loadBalancers });
   };
   return { calls, actions: () => actions, tags: () => tags, handOver };
+}
+
+/** What main saves by the time it has shifted 10% (the split it last read back, both colors as it last saw them): the post step's input. */
+function savedAt10(actions: Action[]): Record<string, string> {
+  const route = { route: { kind: 'rule' as const, ruleArn: RULE }, actions, split: { [BLUE]: 90, [GREEN]: 10 }, leaseArn: RULE };
+  const resume: AlbResume = { cluster: 'prod', route, loadBalancerArn: LOAD_BALANCER, stable: { service: 'web-blue', targetGroupArn: BLUE, taskDefinition: OLD, desiredCount: 2 }, canary: { service: 'web-green', targetGroupArn: GREEN, taskDefinition: NEW, desiredCount: 2 } };
+  const main = memoryIO();
+  saveStarted(main, REGION, 'alb', { ...resume });
+  savePhase(main, 'shifting');
+  return { ...main.state };
 }
 
 const inputs = { cluster: 'prod', services: 'web-blue, web-green', 'listener-rule-arn': RULE, 'task-definition': NEW, steps: '10%:10m, 100%', 'check-interval': '30s', alarms: 'web-5xx' };
@@ -101,9 +120,10 @@ test('an alarm mid-bake: 100% back on stable in one ModifyRule (authenticate act
   expect(world.calls).toEqual([
     'UpdateService web-green web:8 count=2 @0s',
     'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
-    // The alarm turns at 200s; the round at 210s sees it and the restore goes out at once.
+    // The alarm turns at 200s; the round at 210s sees it and the restore goes out at once; the canary is scaled in
+    // once its in-flight requests had its target group's deregistration delay (30 s) to finish.
     'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @210s',
-    'UpdateService web-green count=0 @210s',
+    'UpdateService web-green count=0 @240s',
   ]);
   // Describe* never returns the OIDC secret: the change says to keep the existing one instead of dropping it.
   expect(world.actions()[0].AuthenticateOidcConfig).toMatchObject({ UseExistingClientSecret: true });
@@ -140,10 +160,15 @@ test('a cancel mid-bake sends the restore even while the signal is aborted, befo
   expect(world.calls.slice(1)).toEqual([
     'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
     'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @95s',
-    'UpdateService web-green count=0 @95s',
   ]);
   expect(io.outputs.verdict).toBe('cancelled');
-  expect(JSON.parse(io.state.bake).phase).toBe('done');
+  // The canary's drain was cut by the cancel: it stays up (its in-flight requests finish), and the post step,
+  // which runs after main however it ended, waits out the drain and scales it in.
+  expect(readPostState(io)?.phase).not.toBe('done');
+  const postIO = memoryIO({}, io.state);
+  await post({ io: postIO, signal: new AbortController().signal }, RUNNER_ENV, clock);
+  expect(world.calls.at(-1)).toMatch(/^UpdateService web-green count=0 @125s$/);
+  expect(world.tags()).toEqual([]);
 });
 
 test('a cancel whose ownership look (DescribeTags) hangs still sends the restore, about 2 s later, inside the runner\'s grace period', async () => {
@@ -161,7 +186,7 @@ test('a cancel whose ownership look (DescribeTags) hangs still sends the restore
   await expect(bakeAndPromote({ io, signal: controller.signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/SIGINT/);
   expect(hung).toBe(true);
   expect(performance.now() - started).toBeLessThan(5000);
-  expect(world.calls.slice(1)).toEqual(['ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s', 'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @95s', 'UpdateService web-green count=0 @95s']);
+  expect(world.calls.slice(1)).toEqual(['ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s', 'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @95s']);
   expect(io.outputs.verdict).toBe('cancelled');
 });
 
@@ -175,7 +200,7 @@ test('an unexpected error mid-bake: 100% back on stable, and the outputs and sum
   expect(world.calls.slice(1)).toEqual([
     'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
     'ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @600s',
-    'UpdateService web-green count=0 @600s',
+    'UpdateService web-green count=0 @630s',
   ]);
   expect(world.tags()).toEqual([]);
   // What a workflow reads after the failed step: the split as read back after the restore, and why it stopped.
@@ -208,9 +233,8 @@ test('a rollback takes the lease mid-bake and puts all traffic on green: the bak
   expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 0, 'web-green': 100 });
 
   // The post step, even with the state of a job killed mid-shift, leaves it too.
-  const saved: PostState = { region: REGION, cluster: 'prod', provider: 'alb', route: { kind: 'rule', ruleArn: RULE }, leaseArn: RULE, stableTargetGroup: BLUE, canaryTargetGroup: GREEN, canaryService: 'web-green', phase: 'shifting' };
-  const postIO = memoryIO({}, { [POST_STATE]: JSON.stringify(saved) });
-  await post({ io: postIO, signal: new AbortController().signal }, RUNNER_ENV);
+  const postIO = memoryIO({}, savedAt10(world.actions()));
+  await post({ io: postIO, signal: new AbortController().signal }, RUNNER_ENV, clock);
   expect(world.calls).toHaveLength(2);
   expect(postIO.log).toEqual(expect.arrayContaining([expect.stringMatching(/^skipping: acme\/rides run 777 .* owns its traffic/)]));
 });
@@ -234,6 +258,59 @@ test('a rollback that takes the rule back to blue while the promoted bake drains
   expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
 });
 
+test.each([
+  ['takes the lease and lets go', undefined, /during the drain: this run's lease on the rule is gone/],
+  ['leaves the lease alone (as abort did before)', 'untouched' as const, /traffic is no longer all on web-green/],
+])('an abort during the drain (issue 18, case 1) that %s: all traffic back on blue, green scaled in; the bake leaves blue up, is not reported promoted, and its post step does not send traffic to green\'s 0 tasks', async (_, lease, message) => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY);
+  // 100% goes to green at 600 s; the drain runs 30 s; at 610 s an operator's abort runs to its end.
+  void clock.sleep(610_000).then(() => world.handOver(0, lease, 'web-green'));
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(message);
+
+  // No write of the bake after the abort: blue (which now serves everything) is never scaled in.
+  expect(world.calls).toEqual([
+    'UpdateService web-green web:8 count=2 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s',
+    'ModifyRule authenticate-oidc+forward web-blue=0,web-green=100 @600s',
+  ]);
+  expect(io.outputs.verdict).toBe('failed');
+  expect(io.outputs.verdict).not.toBe('promoted');
+  // Read back, not assumed.
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
+
+  // A job killed in that window had saved phase `promoted`: its post step must not put 100% on green (0 tasks).
+  const killed = memoryIO({}, savedAt10(world.actions()));
+  savePhase(killed, 'promoted');
+  await post({ io: killed, signal: new AbortController().signal }, RUNNER_ENV, clock);
+  expect(world.calls).toHaveLength(3);
+  expect(world.actions()[1].ForwardConfig!.TargetGroups).toEqual([{ TargetGroupArn: BLUE, Weight: 100 }, { TargetGroupArn: GREEN, Weight: 0 }]);
+});
+
+test('a rollback between a round and the next shift (issue 18, case 2): it took the lease, flipped to blue, scaled green in and let go; the shift is refused, nothing is written after it, and the verdict says why', async () => {
+  const clock = fakeClock(START);
+  const world = account(clock, Number.POSITIVE_INFINITY);
+  // The bake's last round at 10% (600 s) reads the rule, then runs its checks; the rollback lands while the alarms are
+  // read, after that look and before the shift that follows it at once.
+  let rolledBack = false;
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => {
+    if (!rolledBack && clock.now() - START >= 600_000) {
+      rolledBack = true;
+      world.handOver(0, undefined, 'web-green');
+    }
+    return { MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: 'OK', StateReason: 'fine' }] };
+  });
+  const io = memoryIO(inputs);
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/not done: shift 100% to web-green, because .*lease on the rule is gone/);
+
+  expect(world.calls).toEqual(['UpdateService web-green web:8 count=2 @0s', 'ModifyRule authenticate-oidc+forward web-blue=90,web-green=10 @0s']);
+  // Stopped by the guard's refusal; the restore that follows finds all traffic on blue already and writes nothing.
+  expect(io.outputs.verdict).toBe('aborted');
+  expect(io.outputs.reason).toMatch(/lease on the rule is gone/);
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
+});
+
 test('a refused bake-stable tag right after the lease: the run fails having moved no traffic, and releases the lease so the next bake is not refused for hours', async () => {
   const clock = fakeClock(START);
   const world = account(clock, Number.POSITIVE_INFINITY, { refuseTag: BAKE_STABLE_TAG });
@@ -242,7 +319,8 @@ test('a refused bake-stable tag right after the lease: the run fails having move
   expect(world.calls.filter((c) => c.startsWith('ModifyRule'))).toEqual([]);
   expect(world.tags()).toEqual([]);
   expect(io.outputs.verdict).toBe('failed');
-  expect(JSON.parse(io.state[POST_STATE]).phase).toBe('done');
+  // Nothing moved, so nothing is left for the post step.
+  expect(readPostState(io)).toBeUndefined();
 });
 
 test('after a job killed at 10%, the post step puts 100% back on stable, scales the canary down and frees the rule; run twice, it changes nothing', async () => {
@@ -250,18 +328,19 @@ test('after a job killed at 10%, the post step puts 100% back on stable, scales 
   const held = encodeLease({ holder: holderFromEnv(RUNNER_ENV), since: new Date(), until: new Date(Date.now() + 3_600_000) });
   const world = account(clock, Number.POSITIVE_INFINITY, { leftAt: { green: 10, tags: [{ Key: LEASE_TAG, Value: held }, { Key: BAKE_STABLE_TAG, Value: BLUE }] } });
   // What main had saved when the job was killed.
-  const saved: PostState = { region: REGION, cluster: 'prod', provider: 'alb', route: { kind: 'rule', ruleArn: RULE }, leaseArn: RULE, stableTargetGroup: BLUE, canaryTargetGroup: GREEN, canaryService: 'web-green', phase: 'shifting' };
-  const io = memoryIO({}, { [POST_STATE]: JSON.stringify(saved) });
-  await post({ io, signal: new AbortController().signal }, RUNNER_ENV);
+  const saved = savedAt10(world.actions());
+  const io = memoryIO({}, saved);
+  await post({ io, signal: new AbortController().signal }, RUNNER_ENV, clock);
 
-  expect(world.calls).toEqual(['ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @0s', 'UpdateService web-green count=0 @0s']);
+  // The canary is scaled in once its target group's deregistration delay (30 s) let in-flight requests finish.
+  expect(world.calls).toEqual(['ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @0s', 'UpdateService web-green count=0 @30s']);
   expect(world.tags()).toEqual([]);
   expect(io.log).toContain('lease: released');
-  expect(JSON.parse(io.state[POST_STATE]).phase).toBe('done');
+  expect(readPostState(io)?.phase).toBe('done');
 
   // Run again on the state main saved (a re-run of the post step): weights verified, canary already at 0, nothing sent.
-  const again = memoryIO({}, { [POST_STATE]: JSON.stringify(saved) });
-  await post({ io: again, signal: new AbortController().signal }, RUNNER_ENV);
+  const again = memoryIO({}, saved);
+  await post({ io: again, signal: new AbortController().signal }, RUNNER_ENV, clock);
   expect(world.calls).toHaveLength(2);
   expect(again.log).toEqual(expect.arrayContaining([expect.stringContaining('nothing to restore'), 'web-green is already at 0 tasks', 'lease: not-held']));
 });

@@ -7,7 +7,7 @@ import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand } from '@
 import { mockClient } from 'aws-sdk-client-mock';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { memoryIO } from '../../lib/core/io.js';
-import { runBake, type BakeSettings, type WeightMark } from '../../actions/bake-and-promote/src/bake-loop.js';
+import { walkSteps, type BakeSettings, type WalkDeps, type WeightMark } from '../../actions/bake-and-promote/src/driver.js';
 import { makeCheckRound, type CheckOutcome, type RoundContext } from '../../actions/bake-and-promote/src/checks.js';
 import { DEFAULT_METRIC_POLICY } from '../../lib/checks/metrics-verdict.js';
 import { fakeClock } from '../support/clock.js';
@@ -18,7 +18,29 @@ const shifts = [
   { weight: 10, bakeMs: 600_000, split: {} },
   { weight: 100, bakeMs: 0, split: {} },
 ];
-const settings: BakeSettings = { intervalMs: 30_000, inconclusive: 'extend', maxExtensionMs: 300_000, holdMs: 0 };
+const settings: BakeSettings = { intervalMs: 30_000, inconclusive: 'extend', maxExtensionMs: 300_000 };
+// The walk's schedule: the gate at 0% (checked by the caller), then the shifts.
+const steps = [{ weight: 0, bakeMs: 0 }, ...shifts.map(({ weight, bakeMs }) => ({ weight, bakeMs }))];
+
+/** A provider that moves at once and reads back what it was told: ALB weights without AWS. */
+function movingAtOnce(onShift: () => void = () => undefined): WalkDeps['provider'] {
+  let weight = 0;
+  const reading = () => ({ weight, shares: {}, waiting: true, detail: `${weight}%` });
+  return {
+    advance: async (index) => {
+      onShift();
+      weight = steps[index].weight;
+      return { done: true, reading: reading() };
+    },
+    read: async () => reading(),
+  };
+}
+
+/** The old loop's call shape over the new driver: `shift` is called at each step. */
+function runBake(_shifts: typeof shifts, bakeSettings: BakeSettings, deps: Omit<WalkDeps, 'provider'> & { shift: () => Promise<void> }) {
+  const { shift, ...rest } = deps;
+  return walkSteps(steps, bakeSettings, { ...rest, provider: movingAtOnce(() => void shift()) });
+}
 
 beforeEach(() => {
   cloudwatch.reset();

@@ -1,14 +1,14 @@
 // rollback's weight flip through the real SDK clients with aws-sdk-client-mock: what it decides under its lease,
 // not from the route it read before taking it over from a bake in flight; and `health-url` judging the result.
-import { DescribeServicesCommand, ECSClient, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
 import { createServer, type Server } from 'node:http';
-import { AddTagsCommand, DescribeRulesCommand, DescribeTagsCommand, DescribeTargetHealthCommand, ElasticLoadBalancingV2Client, ModifyRuleCommand, RemoveTagsCommand, type Action } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { AddTagsCommand, DescribeListenersCommand, DescribeTargetGroupAttributesCommand, DescribeRulesCommand, DescribeTagsCommand, DescribeTargetHealthCommand, ElasticLoadBalancingV2Client, ModifyRuleCommand, RemoveTagsCommand, type Action } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { memoryIO } from '../../lib/core/io.js';
 import { encodeLease, LEASE_TAG } from '../../lib/traffic/lease.js';
 import { observeRoute, parseRouteArn } from '../../lib/traffic/listener-weights.js';
-import { colorsOf, flipTraffic, planFlip } from '../../actions/rollback/src/flip.js';
+import { colorsOf, flipTraffic, planFlip, type FlipPlan } from '../../actions/rollback/src/flip.js';
 import { rollback } from '../../actions/rollback/src/main.js';
 import type { RollbackInputs } from '../../actions/rollback/src/inputs.js';
 import { fakeClock } from '../support/clock.js';
@@ -17,6 +17,7 @@ const elb = mockClient(ElasticLoadBalancingV2Client);
 const ecs = mockClient(ECSClient);
 const PREFIX = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012';
 const RULE = `${PREFIX}:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee`;
+const LISTENER = `${PREFIX}:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2`;
 const BLUE = `${PREFIX}:targetgroup/web-blue/73e2d6bc24d8a067`;
 const GREEN = `${PREFIX}:targetgroup/web-green/2453ed029918f21f`;
 const td = (n: number) => `arn:aws:ecs:eu-west-1:123456789012:task-definition/web:${n}`;
@@ -43,8 +44,25 @@ function fakeRule(initial: Action) {
     return {};
   });
   elb.on(DescribeTargetHealthCommand).resolves({ TargetHealthDescriptions: [{ Target: { Id: '10.0.0.1', Port: 3000 }, TargetHealth: { State: 'healthy' } }] });
-  ecs.on(UpdateServiceCommand).resolves({});
+  elb.on(DescribeTargetGroupAttributesCommand).resolves({ Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }] });
+  // The load balancer's one listener answers 404 by default: the rule is its only forward.
+  elb.on(DescribeListenersCommand).resolves({ Listeners: [{ ListenerArn: LISTENER, DefaultActions: [{ Type: 'fixed-response' }] }] });
+  // Both colors run 2 tasks; a scale-in reads back at 0.
+  const desired: Record<string, number> = { 'web-blue': 2, 'web-green': 2 };
+  ecs.on(DescribeServicesCommand).callsFake((input: { services: string[] }) => ({ services: input.services.map((n) => ({ ...color(n, n === 'web-blue' ? BLUE : GREEN, n === 'web-blue' ? 1 : 2), desiredCount: desired[n], status: 'ACTIVE' })), failures: [] }));
+  ecs.on(UpdateServiceCommand).callsFake((input: { service: string; desiredCount?: number }) => {
+    if (input.desiredCount !== undefined) desired[input.service] = input.desiredCount;
+    return {};
+  });
+  // The revisions carry no records yet (colors from before bakes recorded what served).
+  ecs.on(DescribeTaskDefinitionCommand).callsFake((input: { taskDefinition: string }) => ({ taskDefinition: { taskDefinitionArn: input.taskDefinition, family: 'web', status: 'ACTIVE' }, tags: [] }));
   return state;
+}
+
+/** The plan as a flip (these tests are all about carrying one out). */
+function flipOf(plan: FlipPlan): Extract<FlipPlan, { action: 'flip' }> {
+  if (plan.action !== 'flip') throw new Error(`expected a flip: ${plan.why}`);
+  return plan;
 }
 
 beforeEach(() => {
@@ -57,7 +75,8 @@ test('all traffic was on the good color when read, but a bake shifted 10% to the
   const clients = createAwsClients({ region: 'eu-west-1', action: 'test' });
   const route = await observeRoute(clients.elbv2, parseRouteArn(RULE, 'listener-rule-arn'));
   const blue = color('web-blue', BLUE, 1);
-  const plan = planFlip(route, colorsOf(route, [blue, color('web-green', GREEN, 2)]));
+  // As the rollback's observe reads it: a bake (run 999) holds the rule's lease.
+  const plan = flipOf(planFlip(route, colorsOf(route, [blue, color('web-green', GREEN, 2)]), { heldByOther: 'acme/rides run 999' }));
   // The bake's next step lands between the rollback's read and its lease.
   rule.actions = [forward(90, 10)];
 
@@ -76,7 +95,7 @@ test('the lease outlasts a scale-up and a health wait that each take up to wait-
   const clients = createAwsClients({ region: 'eu-west-1', action: 'test' });
   const route = await observeRoute(clients.elbv2, parseRouteArn(RULE, 'listener-rule-arn'));
   const blue = color('web-blue', BLUE, 1);
-  const plan = planFlip(route, colorsOf(route, [blue, color('web-green', GREEN, 2)]));
+  const plan = flipOf(planFlip(route, colorsOf(route, [blue, color('web-green', GREEN, 2)])));
   const leases: string[] = [];
   elb.on(AddTagsCommand).callsFake((input) => {
     leases.push(input.Tags[0].Value);

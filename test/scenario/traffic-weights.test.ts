@@ -17,7 +17,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { ConfigurationError } from '../../lib/core/errors.js';
 import { fakeClock } from '../support/clock.js';
-import { acquireLease, encodeLease, LEASE_TAG, LeaseHeldError, releaseLease } from '../../lib/traffic/lease.js';
+import { acquireLease, elbTags, encodeLease, LEASE_TAG, LeaseHeldError, releaseLease } from '../../lib/traffic/lease.js';
 import { applySplit, observeRoute, parseRouteArn, TrafficVerifyError } from '../../lib/traffic/listener-weights.js';
 import { splitFor } from '../../lib/traffic/split.js';
 import { deregistrationDelayMs, describeTargetGroupHealth, judgeHealth, waitForHealthyTargets } from '../../lib/traffic/target-groups.js';
@@ -123,11 +123,11 @@ describe('the lease tag', () => {
     elb.on(RemoveTagsCommand).callsFake(() => void (value = undefined));
     const { elbv2 } = clients();
     const clock = fakeClock(Date.parse('2026-11-30T14:00:00Z'));
-    const { lease } = await acquireLease(elbv2, RULE, me, { ttlMs: 3_600_000, takeOverStale: false, clock });
+    const { lease } = await acquireLease(elbTags(elbv2, RULE), me, { ttlMs: 3_600_000, takeOverStale: false, clock });
     expect(value).toBe('run=acme/web/200/1 since=2026-11-30T14:00:00.000Z until=2026-11-30T15:00:00.000Z');
     expect(lease.holder).toEqual(me);
-    expect(await releaseLease(elbv2, RULE, me)).toBe('released');
-    expect(await releaseLease(elbv2, RULE, me)).toBe('not-held');
+    expect(await releaseLease(elbTags(elbv2, RULE), me)).toBe('released');
+    expect(await releaseLease(elbTags(elbv2, RULE), me)).toBe('not-held');
     expect(elb).toHaveReceivedCommandTimes(RemoveTagsCommand, 1);
   });
 
@@ -135,11 +135,11 @@ describe('the lease tag', () => {
     const held = encodeLease({ holder: other, since: new Date('2026-11-30T13:50:00Z'), until: new Date('2026-11-30T14:30:00Z') });
     elb.on(DescribeTagsCommand).resolves(tagged(held));
     const { elbv2 } = clients();
-    const error = await acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: true, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) }).catch((e) => e);
+    const error = await acquireLease(elbTags(elbv2, RULE), me, { ttlMs: 60_000, takeOverStale: true, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) }).catch((e) => e);
     expect(error).toBeInstanceOf(LeaseHeldError);
     expect(error.message).toContain('is leased by acme/web run 199 attempt 1');
     expect(elb).not.toHaveReceivedCommand(AddTagsCommand);
-    expect(await releaseLease(elbv2, RULE, me)).toBe('held-by-other');
+    expect(await releaseLease(elbTags(elbv2, RULE), me)).toBe('held-by-other');
     expect(elb).not.toHaveReceivedCommand(RemoveTagsCommand);
   });
 
@@ -148,10 +148,10 @@ describe('the lease tag', () => {
     elb.on(DescribeTagsCommand).callsFake(() => tagged(value));
     elb.on(AddTagsCommand).callsFake((input) => void (value = input.Tags[0].Value));
     const { elbv2 } = clients();
-    const refused = await acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: false, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) }).catch((e) => e);
+    const refused = await acquireLease(elbTags(elbv2, RULE), me, { ttlMs: 60_000, takeOverStale: false, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) }).catch((e) => e);
     expect(refused.message).toContain('has a stale lease from acme/web run 199 attempt 1');
     expect(refused.message).toContain('expired at 2026-11-30T13:00:00.000Z');
-    const taken = await acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: true, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) });
+    const taken = await acquireLease(elbTags(elbv2, RULE), me, { ttlMs: 60_000, takeOverStale: true, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) });
     expect(taken.tookOver?.holder).toEqual(other);
   });
 
@@ -160,7 +160,7 @@ describe('the lease tag', () => {
     elb.on(DescribeTagsCommand).callsFake(() => tagged(value));
     elb.on(AddTagsCommand).callsFake(() => void (value = encodeLease({ holder: other, since: new Date(), until: new Date('2099-01-01T00:00:00Z') })));
     const { elbv2 } = clients();
-    await expect(acquireLease(elbv2, RULE, me, { ttlMs: 60_000, takeOverStale: false, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) })).rejects.toThrow('another run took the lease at the same moment');
+    await expect(acquireLease(elbTags(elbv2, RULE), me, { ttlMs: 60_000, takeOverStale: false, clock: fakeClock(Date.parse('2026-11-30T14:00:00Z')) })).rejects.toThrow('another run took the lease at the same moment');
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * What a team running bake-and-promote over ALB weights has in its account, seeded in moto: the ALB of alb-seed.ts
- * (blue and green target groups, a rule forwarding 100% to blue), a 1s deregistration delay on both groups, and two
+ * (blue and green target groups, a rule forwarding 100% to blue; the listener's default answers 404 unless asked), a 1s deregistration delay on both groups, and two
  * ECS services on revision 1 (`web-blue` with two tasks, idle `web-green` with none), plus revision 2 registered
  * and running nowhere, as deploy-ecs `register-only: true` leaves it.
  */
 import { CreateClusterCommand, CreateServiceCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { ElasticLoadBalancingV2Client, ModifyTargetGroupAttributesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { seedAlb, type SeededAlb } from './alb-seed.js';
-import { defaultNetwork, serviceTaskDefinition } from './ecs-seed.js';
+import { defaultNetwork, serviceTaskDefinition, settleCreated } from './ecs-seed.js';
 import { TEST_ACCOUNT, TEST_REGION } from './moto.js';
 
 export interface SeededPair {
@@ -16,11 +16,11 @@ export interface SeededPair {
   newRevision: string;
 }
 
-export async function seedBakePair(cluster = 'prod'): Promise<SeededPair> {
+export async function seedBakePair(cluster = 'prod', options: { defaultAction?: 'forward' | 'fixed-response' } = { defaultAction: 'fixed-response' }): Promise<SeededPair> {
   const ecs = new ECSClient({ region: TEST_REGION });
   const elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
   try {
-    const alb = await seedAlb();
+    const alb = await seedAlb(undefined, options);
     for (const tg of [alb.blue, alb.green]) {
       await elb.send(new ModifyTargetGroupAttributesCommand({ TargetGroupArn: tg, Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }] }));
     }
@@ -41,6 +41,7 @@ export async function seedBakePair(cluster = 'prod'): Promise<SeededPair> {
         }),
       );
     }
+    await settleCreated(ecs, cluster, ['web-blue']);
     const newRevision = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', image('v2'))))).taskDefinition!.taskDefinitionArn!;
     return { alb, cluster, newRevision };
   } finally {
@@ -66,12 +67,17 @@ export interface SeededNative {
  */
 /** Start moto with MOTO_ECS_SERVICE_RUNNING=2 so the service's first deployment is COMPLETED, as it would be by now. */
 export async function seedNativeService(deploymentConfiguration: import('@aws-sdk/client-ecs').DeploymentConfiguration, cluster = 'prod'): Promise<SeededNative> {
-  const { CreateListenerCommand, CreateRuleCommand, CreateTargetGroupCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
+  const { CreateListenerCommand, CreateRuleCommand, CreateTargetGroupCommand, RegisterTargetsCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
   const ecs = new ECSClient({ region: TEST_REGION });
   const elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
   try {
     const alb = await seedAlb();
-    const tg = async (name: string) => (await elb.send(new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 3000, VpcId: await vpcOf(elb, alb.blue), TargetType: 'ip' }))).TargetGroups![0].TargetGroupArn!;
+    // Each group with one registered target, as ECS registers a task's IP (moto reports registered targets healthy).
+    const tg = async (name: string) => {
+      const arn = (await elb.send(new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 3000, VpcId: await vpcOf(elb, alb.blue), TargetType: 'ip' }))).TargetGroups![0].TargetGroupArn!;
+      await elb.send(new RegisterTargetsCommand({ TargetGroupArn: arn, Targets: [{ Id: `10.0.${name.endsWith('nb') ? 1 : 2}.20`, Port: 3000 }] }));
+      return arn;
+    };
     const blue = await tg(`${alb.loadBalancerArn.split('/')[2]}-nb`);
     const green = await tg(`${alb.loadBalancerArn.split('/')[2]}-ng`);
     const rule = async (port: number) => {

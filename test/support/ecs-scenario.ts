@@ -8,7 +8,10 @@ import {
   DescribeTaskDefinitionCommand,
   ECSClient,
   ListServiceDeploymentsCommand,
+  ListTagsForResourceCommand,
   ListTasksCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
   type Deployment,
@@ -94,6 +97,8 @@ export function service(name: string, deployments: Deployment[], extra: Partial<
     serviceArn: `arn:aws:ecs:${REGION}:${ACCOUNT}:service/${CLUSTER}/${name}`,
     status: 'ACTIVE',
     desiredCount: 2,
+    // ECS counts the service's running tasks across its deployments.
+    runningCount: deployments.reduce((sum, d) => sum + (d.runningCount ?? 0), 0),
     launchType: 'FARGATE',
     taskDefinition: deployments.find((d) => d.status === 'PRIMARY')?.taskDefinition,
     deployments,
@@ -172,6 +177,22 @@ export async function runDeploy(inputs: Record<string, string>, options: { clock
     error = err as Error;
   }
   return { io, clock, error, results: io.outputs.results ? JSON.parse(io.outputs.results) : [] };
+}
+
+/** ECS resource tags kept in memory (a service's lease, a revision's records): TagResource, UntagResource, ListTagsForResource. */
+export function ecsTags(): Map<string, Map<string, string>> {
+  const store = new Map<string, Map<string, string>>();
+  const of = (arn: string) => store.get(arn) ?? store.set(arn, new Map()).get(arn)!;
+  ecs.on(TagResourceCommand).callsFake((input: { resourceArn: string; tags: { key: string; value: string }[] }) => {
+    for (const t of input.tags) of(input.resourceArn).set(t.key, t.value);
+    return {};
+  });
+  ecs.on(UntagResourceCommand).callsFake((input: { resourceArn: string; tagKeys: string[] }) => {
+    for (const k of input.tagKeys) of(input.resourceArn).delete(k);
+    return {};
+  });
+  ecs.on(ListTagsForResourceCommand).callsFake((input: { resourceArn: string }) => ({ tags: [...of(input.resourceArn)].map(([key, value]) => ({ key, value })) }));
+  return store;
 }
 
 /** Per-test hygiene: fresh stubs, and an environment that can never reach a real account. */

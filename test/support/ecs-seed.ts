@@ -6,6 +6,7 @@ import {
   type CreateServiceCommandInput,
   ECSClient,
   RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
   type RegisterTaskDefinitionCommandInput,
 } from '@aws-sdk/client-ecs';
 import { ec2Query, TEST_ACCOUNT, TEST_REGION } from './moto.js';
@@ -84,6 +85,15 @@ export async function serviceTaskDefinitionArn(cluster: string, service: string)
  * A service run as two colors behind a weighted route: `<family>-blue` on revision 1 in the blue target group,
  * `<family>-green` on revision 2 in the green one, each with `desiredCount` tasks (moto reports them running).
  */
+/**
+ * Brings services just created to the state ECS reaches on its own: every desired task running. Stock moto leaves a
+ * created service at runningCount 0 for ever; a forced deployment is settled by the patched server at its next read.
+ */
+export async function settleCreated(ecs: ECSClient, cluster: string, services: string[]): Promise<void> {
+  for (const service of services) await ecs.send(new UpdateServiceCommand({ cluster, service, forceNewDeployment: true }));
+  await ecs.send(new DescribeServicesCommand({ cluster, services }));
+}
+
 export async function seedTwoColors(cluster: string, family: string, targetGroups: { blue: string; green: string }, desiredCount = { blue: 1, green: 1 }): Promise<{ blue: string; green: string }> {
   const ecs = new ECSClient({ region: TEST_REGION });
   await ecs.send(new CreateClusterCommand({ clusterName: cluster }));
@@ -104,6 +114,7 @@ export async function seedTwoColors(cluster: string, family: string, targetGroup
       }),
     );
   }
+  await settleCreated(ecs, cluster, (['blue', 'green'] as const).filter((c) => desiredCount[c] > 0).map((c) => `${family}-${c}`));
   ecs.destroy();
   return { blue: revisions.blue, green: revisions.green };
 }

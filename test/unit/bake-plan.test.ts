@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { PlanError } from '../../lib/core/errors.js';
 import { memoryIO } from '../../lib/core/io.js';
 import { readBakeInputs } from '../../actions/bake-and-promote/src/inputs.js';
-import { planAlb, restoreTarget, type Color, type ObservedPair } from '../../actions/bake-and-promote/src/plan.js';
+import { planAlb, restoreTarget, type Color, type ObservedPair } from '../../lib/traffic/alb/plan.js';
 import { parseSteps } from '../../lib/traffic/steps.js';
 
 const BLUE_TG = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web-blue/1';
@@ -138,7 +138,7 @@ describe('the ECS native plan: the whole deploymentConfiguration', () => {
   const lambdaHook = { targetType: 'AWS_LAMBDA', hookTargetArn: 'arn:aws:lambda:eu-west-1:123456789012:function:warm', lifecycleStages: ['POST_SCALE_UP'] };
 
   test('keeps every field the service had, adds our PAUSE hook and wires the alarms in with rollback', async () => {
-    const { planNative } = await import('../../actions/bake-and-promote/src/native-plan.js');
+    const { planNative } = await import('../../lib/traffic/ecs-native/plan.js');
     const plan = planNative(
       nativeService({ strategy: 'CANARY', maximumPercent: 200, bakeTimeInMinutes: 5, canaryConfiguration: { canaryPercent: 5, canaryBakeTimeInMinutes: 10 }, lifecycleHooks: [lambdaHook], alarms: { alarmNames: ['theirs'], enable: false, rollback: false } }),
       ['web-5xx'],
@@ -157,7 +157,7 @@ describe('the ECS native plan: the whole deploymentConfiguration', () => {
   });
 
   test('a PAUSE hook of an earlier run is replaced, not doubled; explicit steps become the canary', async () => {
-    const { planNative } = await import('../../actions/bake-and-promote/src/native-plan.js');
+    const { planNative } = await import('../../lib/traffic/ecs-native/plan.js');
     const first = planNative(nativeService({ strategy: 'CANARY' }), [], parseSteps('20%:3m, 100%'), true, 20);
     const again = planNative(nativeService(first.deploymentConfiguration as Record<string, unknown>), [], parseSteps('20%:3m, 100%'), true, 20);
     expect(again.deploymentConfiguration.lifecycleHooks).toHaveLength(1);
@@ -171,18 +171,25 @@ describe('the ECS native plan: the whole deploymentConfiguration', () => {
     ['steps in seconds', { strategy: 'CANARY' }, 'ECS', true, '10%:90s, 100%', /whole minutes; 90s is not/],
     ['three steps on CANARY', { strategy: 'CANARY' }, 'ECS', true, '10%:1m, 50%:1m, 100%', /maps only onto CANARY as/],
   ])('%s is refused before anything changes', async (_what, config, controller, given, steps, message) => {
-    const { planNative } = await import('../../actions/bake-and-promote/src/native-plan.js');
+    const { planNative } = await import('../../lib/traffic/ecs-native/plan.js');
     expect(() => planNative(nativeService(config, controller), [], parseSteps(steps), given, 20)).toThrow(message);
   });
 
   test.each([
-    ['pass', 0, 'CONTINUE'],
-    ['fail', 0, 'ROLLBACK'],
-    ['undecided', 59_000, 'WAIT'],
-    ['undecided', 60_000, 'ROLLBACK'],
-  ] as const)('at a paused hook, %s after %ims of indecision → %s', async (verdict, undecidedMs, answer) => {
-    const { answerHook } = await import('../../actions/bake-and-promote/src/native-plan.js');
-    expect(answerHook(verdict, undecidedMs, 60_000)).toBe(answer);
+    ['pass', 'promoted'],
+    ['fail', 'aborted'],
+    ['undecided', 'aborted'],
+  ] as const)('at a paused hook the driver answers from the checks: %s → %s (undecided only after max-extension of indecision)', async (verdict, outcome) => {
+    const { walkSteps } = await import('../../actions/bake-and-promote/src/driver.js');
+    const { fakeClock } = await import('../support/clock.js');
+    const clock = fakeClock(0);
+    // A platform that has paused at 10% for our word, and moves on only when answered.
+    let weight = 0;
+    const reading = () => ({ weight, shares: {}, waiting: true, detail: `${weight}%` });
+    const provider = { advance: async (i: number) => ((weight = [0, 10, 100][i]), { done: true as const, reading: reading() }), read: async () => reading() };
+    const result = await walkSteps([{ weight: 0, bakeMs: 0 }, { weight: 10, bakeMs: 1000 }, { weight: 100, bakeMs: 0 }], { intervalMs: 1000, inconclusive: 'extend', maxExtensionMs: 60_000 }, { clock, signal: new AbortController().signal, io: memoryIO(), checks: async () => [{ kind: 'smoke', outcome: verdict === 'undecided' ? 'inconclusive' : verdict, detail: '' }], provider, marks: [], startedAt: 0 });
+    expect(result.verdict).toBe(outcome);
+    if (verdict === 'undecided') expect(result.decidedAt).toBe(61_000);
   });
 });
 

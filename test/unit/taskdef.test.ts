@@ -80,6 +80,7 @@ describe('templates', () => {
     const record = [
       { key: 'rolled-out:prod/web', value: '2026-03-01T10:00:00.000Z' },
       { key: 'rolled-back:prod/web', value: '2026-03-02T10:00:00.000Z' },
+      { key: 'served:prod/web-blue', value: '2026-03-01T10:05:00.000Z' },
       { key: 'restored-from', value: 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:2' },
       { key: 'deployed-by', value: 'https://github.com/acme/rides/actions/runs/1' },
     ];

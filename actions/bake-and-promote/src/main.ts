@@ -7,17 +7,19 @@ import { realClock, type Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { describeServices, describeTaskDefinition } from '../../../lib/ecs/services.js';
-import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
-import { runCodeDeploy } from './codedeploy.js';
 import { startDeploymentRecord, type DeploymentState } from '../../../lib/report/github-deployment.js';
 import { annotateSmokeFileError } from '../../../lib/smoke/annotate.js';
 import { SmokeFileError } from '../../../lib/smoke/file.js';
 import { describeSteps } from '../../../lib/traffic/steps.js';
-import { observeAlb, runAlb } from './alb.js';
-import { makeCheckRound } from './checks.js';
+import { makeCheckRound, type CheckRound } from './checks.js';
+import { runRelease } from './release.js';
+import { PROVIDERS, providerKindOf } from '../../../lib/traffic/factory.js';
+import type { Opened, ProviderContext, ProviderKind, ReleaseRequest } from '../../../lib/traffic/contract.js';
+import { holderFromEnv } from '../../../lib/traffic/lease.js';
+
+/** The canary's and stable's target groups and their load balancer: what the metrics check compares. */
+type MetricsTarget = { canaryTargetGroupArn: string; stableTargetGroupArn: string; loadBalancerArn: string };
 import { readBakeInputs, type BakeInputs } from './inputs.js';
-import { runNative } from './native.js';
-import { planAlb } from './plan.js';
 import { emptyReport, ReportedError, type BakeReport } from './report.js';
 import { bakeSummary } from './summary.js';
 
@@ -49,7 +51,7 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
   // Everything that can be wrong with the inputs is found here, before the first change.
   const alarmNames = inputs.alarms.names.length + inputs.alarms.prefixes.length ? await resolveAlarms(clients.cloudwatch, inputs.alarms, 'alarms') : [];
   if (inputs.taskDefinition) await checkRevision(clients, inputs.taskDefinition);
-  const checks = (canary?: { canaryTargetGroupArn: string; stableTargetGroupArn: string; loadBalancerArn: string }) =>
+  const checks = (canary?: MetricsTarget) =>
     makeCheckRound(
       {
         smoke: inputs.smoke,
@@ -72,45 +74,16 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
   const changes = inputs.mode === 'bake' || inputs.mode === 'promote-now';
   // One service: its deployment controller picks the provider.
   const single = inputs.services.length === 1 ? (await describeServices(clients, inputs.cluster, inputs.services)).get(inputs.services[0]) : undefined;
-  if (inputs.services.length === 2) {
-    const observed = await io.group(`Read ${inputs.services.join(' and ')} and the rule`, () => observeAlb(clients, inputs));
-    const plan = planAlb(inputs.mode, inputs.taskDefinition, inputs.steps, observed.pair);
-    io.info(`plan: ${'why' in plan ? plan.why : plan.summary}${plan.action === 'bake' ? ` (${describeSteps(inputs.steps)})` : ''}`);
-    if (signal.aborted) throw signal.reason ?? new CancelledError();
-    if (changes && plan.action === 'bake') record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${plan.canary.service}` });
-    try {
-      report = await runAlb(inputs, observed, plan, {
-        clients,
-        io,
-        signal,
-        clock,
-        env,
-        checks: (canaryTargetGroupArn, stableTargetGroupArn, loadBalancerArn) => checks({ canaryTargetGroupArn, stableTargetGroupArn, loadBalancerArn }),
-      });
-    } catch (err) {
-      [report, thrown] = reportOfError('alb', err);
-    }
-  } else if (single && deploymentStyleOf(single).controller === 'CODE_DEPLOY') {
-    const service = single;
-    const beforeChange = async () => {
-      if (changes) record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${inputs.services[0]} (CodeDeploy)` });
-    };
-    try {
-      report = await runCodeDeploy(inputs, service, { clients, io, signal, clock, checks: checks(), beforeChange });
-    } catch (err) {
-      if (err instanceof ConfigurationError) throw err;
-      [report, thrown] = reportOfError('codedeploy', err);
-    }
-  } else {
-    const beforeChange = async () => {
-      if (changes) record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${inputs.services[0]}` });
-    };
-    try {
-      report = await runNative(inputs, { clients, io, signal, clock, checks: checks(), alarmNames, beforeChange });
-    } catch (err) {
-      if (err instanceof ConfigurationError) throw err;
-      [report, thrown] = reportOfError('ecs-native', err);
-    }
+  const kind = providerKindOf(inputs.services, single);
+  const ctx: ProviderContext = { clients, io, clock, signal, me: holderFromEnv(env) };
+  // Observe and plan: bad input or a state that cannot be acted on is thrown here, before any change.
+  const opened = await PROVIDERS[kind].open(requestOf(inputs, alarmNames), ctx);
+  if (opened.action === 'bake' && signal.aborted) throw signal.reason ?? new CancelledError();
+  if (changes && opened.action === 'bake') record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${opened.provider.plan.sides[1]}` });
+  try {
+    report = await runOpened(opened, kind, ctx, inputs, checks);
+  } catch (err) {
+    [report, thrown] = reportOfError(kind, err);
   }
 
   writeOutputs(io, report);
@@ -123,6 +96,36 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
   if (report.verdict === 'aborted' || report.verdict === 'failed') throw new Error(report.reason);
   io.info(`${report.verdict}: ${report.reason}`);
   return report;
+}
+
+/** Carries out what the provider made of the request: a look, nothing, an abort, or a whole release. */
+async function runOpened(opened: Opened, kind: ProviderKind, ctx: ProviderContext, inputs: BakeInputs, checks: (target?: MetricsTarget) => CheckRound): Promise<BakeReport> {
+  const { io } = ctx;
+  switch (opened.action) {
+    case 'status':
+      return { ...emptyReport(kind, 'status', opened.summary), finalWeights: opened.shares, taskDefinitionBefore: opened.revisionBefore };
+    case 'nothing':
+      return { ...emptyReport(kind, 'unchanged', opened.why), finalWeights: opened.shares, taskDefinitionBefore: opened.revisionBefore };
+    case 'abort': {
+      io.info(`plan: ${opened.why}`);
+      const done = await opened.run(ctx);
+      const report = { ...emptyReport(kind, done.back ? 'restored' : 'failed', done.back ? opened.why : `abort did not put traffic back: ${done.detail}`), finalWeights: done.reading?.shares ?? {}, notes: done.notes, taskDefinitionAfter: done.back ? opened.revisionBefore : undefined };
+      return report;
+    }
+    case 'bake': {
+      const provider = opened.provider;
+      io.info(`plan: ${provider.plan.summary}${inputs.mode === 'bake' ? ` (${describeSteps(inputs.steps)})` : ''}`);
+      const target = 'metricsTarget' in provider ? (provider as { metricsTarget: MetricsTarget }).metricsTarget : undefined;
+      const settings = { intervalMs: inputs.checkIntervalMs, inconclusive: inputs.inconclusive, maxExtensionMs: inputs.maxExtensionMs, gateTimeoutMs: inputs.waitTimeoutMs, readGiveUpMs: inputs.waitTimeoutMs };
+      return runRelease(provider, { ...ctx, region: inputs.region, checks: checks(target), settings });
+    }
+  }
+}
+
+/** The provider-neutral request a bake makes of its provider. */
+function requestOf(inputs: BakeInputs, alarmNames: string[]): ReleaseRequest {
+  const { region, cluster, services, route, taskDefinition, steps, stepsGiven, mode, holdMs, checkIntervalMs, maxExtensionMs, waitTimeoutMs, pollIntervalMs } = inputs;
+  return { region, cluster, services, route, taskDefinition, steps, stepsGiven, mode, holdMs, checkIntervalMs, maxExtensionMs, waitTimeoutMs, pollIntervalMs, alarmNames };
 }
 
 /** moto accepts an INACTIVE (deregistered) revision in UpdateService; AWS does not. Check it ourselves. */

@@ -1,6 +1,6 @@
 /** What a run of bake-and-promote ends with, whichever provider ran it: the outputs and the summary read this. */
 import type { ServiceRollout } from '../../../lib/ecs/rollout.js';
-import type { RoundRecord, WeightMark } from './bake-loop.js';
+import type { RoundRecord, WeightMark } from './driver.js';
 
 export type Verdict = 'promoted' | 'aborted' | 'failed' | 'cancelled' | 'unchanged' | 'status' | 'restored';
 
@@ -49,23 +49,3 @@ export class ReportedError extends Error {
     this.name = 'ReportedError';
   }
 }
-
-/** The post step's memory of what main was doing (saved with io.saveState under POST_STATE). */
-export interface PostState {
-  region: string;
-  cluster: string;
-  provider: 'alb' | 'ecs-native' | 'codedeploy';
-  /** ALB: the route and the resource that carries the lease; native: the service deployment ARN. */
-  route?: import('../../../lib/traffic/listener-weights.js').TrafficRoute;
-  leaseArn?: string;
-  stableTargetGroup?: string;
-  canaryTargetGroup?: string;
-  canaryService: string;
-  serviceDeploymentArn?: string;
-  /** codedeploy: the deployment to stop with rollback if main did not finish. */
-  deploymentId?: string;
-  /** rolling → shifting → promoted → done. */
-  phase: 'rolling' | 'shifting' | 'promoted' | 'done';
-}
-
-export const POST_STATE = 'bake';

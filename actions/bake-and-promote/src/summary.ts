@@ -3,7 +3,7 @@ import { formatDuration } from '../../../lib/core/duration.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { rolloutTable } from '../../../lib/ecs/rollout-summary.js';
 import { details, heading, table } from '../../../lib/report/markdown.js';
-import type { WeightMark } from './bake-loop.js';
+import type { WeightMark } from './driver.js';
 import type { BakeReport } from './report.js';
 
 const ICON: Record<BakeReport['verdict'], string> = {

@@ -19,6 +19,8 @@ import { sendNotice } from '../../../lib/notify/send.js';
 import type { Notice } from '../../../lib/notify/notice.js';
 import { startDeploymentRecord, type DeploymentRecord } from '../../../lib/report/github-deployment.js';
 import { draftFromLive } from '../../../lib/taskdef/source.js';
+import type { FlipColor } from '../../../lib/traffic/alb/flip.js';
+import { percentOf, type TrafficSplit } from '../../../lib/traffic/split.js';
 import type { CodeDeployObserved } from './codedeploy.js';
 import type { RollbackInputs } from './inputs.js';
 import type { ObservedRollback, RollbackPlan, ServiceRollbackPlan } from './plan.js';
@@ -64,6 +66,30 @@ export async function applyRollback({ inputs, plan, observed, codeDeploy, codeDe
     thrown = err;
   }
   await finish(inputs, plan, results, { io, record, thrown, cancelled: report.cancelled, signal });
+}
+
+/** A flip that would change nothing: said in the log, the outputs, the summary and the team's notice; nothing is touched. */
+export async function nothingToRollBack(inputs: RollbackInputs, colors: FlipColor[], split: TrafficSplit, why: string, io: ActionIO): Promise<void> {
+  const serving = colors.find((c) => percentOf(split, c.targetGroupArn) === 100) ?? colors[0];
+  const arn = serving.taskDefinition ?? '';
+  const plan: RollbackPlan = { services: [{ service: serving.service, from: { arn }, to: { arn }, action: 'none', why }] };
+  const results: RollbackResult[] = [{ ...plan.services[0], status: 'unchanged', reason: why }];
+  io.notice(why, { title: 'rollback: nothing to roll back' });
+  writeOutputs(io, results, 'unchanged');
+  await io.appendSummary(rollbackSummary(inputs, plan, results));
+  const notifier = createAwsClients({ region: inputs.region, action: 'rollback' });
+  await io.group('Tell the team', () =>
+    sendNotice(notifier, io, inputs.notify, {
+      action: 'rollback',
+      verdict: 'unchanged',
+      cluster: inputs.cluster,
+      environment: inputs.environment,
+      actor: inputs.actor,
+      why: inputs.reason,
+      runUrl: inputs.runUrl,
+      services: results.map((r) => ({ service: r.service, from: { taskDefinitionArn: arn }, to: { taskDefinitionArn: arn }, status: 'nothing to roll back', reason: why })),
+    }),
+  );
 }
 
 /** The plan in the log; for a dry run also the outputs and the summary, and nothing else. True when that was all. */
@@ -212,13 +238,13 @@ async function stoppedRollbackOutcome(clients: AwsClients, arn: string, inputs: 
   }
 }
 
-function writeOutputs(io: ActionIO, results: RollbackResult[]): void {
+function writeOutputs(io: ActionIO, results: RollbackResult[], forced?: 'unchanged'): void {
   const first = results[0];
   io.setOutput('task-definition-arn', first?.to.arn ?? '');
   io.setOutput('previous-task-definition-arn', first?.from.arn ?? '');
   const overall = results.every((r) => r.status === 'planned') ? 'planned' : overallStatus(results);
-  // For a rollback, a service already on its target (unchanged) is a success.
-  const status = overall === 'unchanged' ? 'succeeded' : overall;
+  // For a rollback, a service already on its target (a re-run) is a success; `unchanged` is kept for nothing to roll back.
+  const status = forced ?? (overall === 'unchanged' ? 'succeeded' : overall);
   io.setOutput('status', status);
   io.setOutput(
     'results',

@@ -2,7 +2,7 @@
 import { DescribeServiceDeploymentsCommand, DescribeServiceRevisionsCommand, ECSClient, ListServiceDeploymentsCommand } from '@aws-sdk/client-ecs';
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import type { ActionIO } from '../../../lib/core/io.js';
-import type { Clock } from '../../../lib/core/poll.js';
+import { realClock, type Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { formatDuration } from '../../../lib/core/duration.js';
 import { familyOf } from '../../../lib/ecs/arns.js';
@@ -10,7 +10,6 @@ import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
 import { deploymentHistory, gitShaOf } from '../../../lib/ecs/history.js';
 import { describeServices, findTaskDefinition } from '../../../lib/ecs/services.js';
 import { checkNotifyTargets } from '../../../lib/notify/send.js';
-import { observeRoute } from '../../../lib/traffic/listener-weights.js';
 import type { CodeDeployObserved } from './codedeploy.js';
 import { readRollbackInputs, type RollbackInputs } from './inputs.js';
 import { planRollback, type ObservedRollback, type RollbackPlan } from './plan.js';
@@ -54,24 +53,28 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
   await apply.applyRollback({ inputs, plan, observed, codeDeploy, codeDeployPath }, { clients, io, signal, clock: deps.clock });
 }
 
-/** Two colors behind a weighted rule: all traffic back on the color running the older revision, in one read-back change. */
+/**
+ * Two colors behind a weighted rule: all traffic back on the color that last served well (the shared flip decides
+ * from the rule's bake record and the revisions' records), through the bake's guarded writes; nothing changes when
+ * there is nothing to roll back, and the outputs and the team's notice say so.
+ */
 async function rollbackByFlip(clients: AwsClients, inputs: RollbackInputs, { io, signal }: RunContext, deps: RollbackDeps): Promise<void> {
-  // Loaded only for a blue/green pair: the flip (the lease, target health: ELBv2 commands).
-  const { colorsOf, flipTraffic, planFlip } = await import('./flip.js');
-  const route = await observeRoute(clients.elbv2, inputs.route!);
-  const services = await describeServices(clients, inputs.cluster, inputs.services);
+  const clock = deps.clock ?? realClock;
+  // Loaded only for a blue/green pair: the flip (the lease, target health, the colors' records: ELBv2 commands).
+  const { flipTraffic, observeFlip, planFlip } = await import('./flip.js');
+  const { observed, colors, context } = await observeFlip(clients, inputs, clock);
   await checkNotifyTargets(clients, inputs.notify);
-  const flip = planFlip(route, colorsOf(route, inputs.services.map((name) => services.get(name)!)));
-  const plan: RollbackPlan = { services: [{ service: flip.good.service, from: { arn: flip.bad.taskDefinitionArn }, to: { arn: flip.good.taskDefinitionArn }, action: 'flip', why: flip.why }] };
+  const flip = planFlip(observed.route, colors, context);
   const apply = await import('./apply.js');
+  if (flip.action === 'nothing') return apply.nothingToRollBack(inputs, colors, observed.route.split, flip.why, io);
+  const plan: RollbackPlan = { services: [{ service: flip.good.service, from: { arn: flip.bad.taskDefinition ?? '' }, to: { arn: flip.good.taskDefinition ?? '' }, action: 'flip', why: flip.why }] };
   if (await apply.planOnly(inputs, plan, io)) return;
 
   const record = await apply.startRecord(inputs, plan, io);
   let results: RollbackResult[] = plan.services.map((s) => ({ ...s, status: 'failed' }));
   let thrown: unknown;
   try {
-    const clock = deps.clock;
-    const outcome = await flipTraffic(clients, inputs, route, flip, services.get(flip.good.service)!, { io, signal, clock });
+    const outcome = await flipTraffic(clients, inputs, observed, flip, undefined, { io, signal, clock });
     results = [{ ...plan.services[0], ...outcome.result, status: outcome.result.status, why: outcome.tookOver ? `${flip.why}; took the traffic over from ${outcome.tookOver}` : flip.why }];
     if (outcome.toTrafficMs !== undefined) io.info(`all traffic on ${flip.good.service} ${formatDuration(outcome.toTrafficMs)} after the rollback began`);
     await apply.checkHealth(inputs, results, io, signal, deps.clock);

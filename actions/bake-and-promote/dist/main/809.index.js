@@ -581,7 +581,7 @@ const defaultEndpointResolver = (endpointParams, context = {}) => {
 endpoints.customEndpointFunctions.aws = client.awsEndpointFunctions;
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-es/schemas/schemas_0.js
-var schemas_0 = __webpack_require__(6363);
+var schemas_0 = __webpack_require__(8744);
 ;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-es/runtimeConfig.shared.js
 
 

@@ -2,7 +2,7 @@ export const id = 294;
 export const ids = [294];
 export const modules = {
 
-/***/ 8294:
+/***/ 5913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -2,11 +2,13 @@
  * The pure plan of a bake over ALB weights: which color is live and which is idle, the splits to walk through,
  * what to restore to, and what a split left behind by an earlier run needs first. Nothing here calls AWS.
  */
-import { PlanError } from '../../../lib/core/errors.js';
-import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
-import { describeSplit, percentOf, shortTargetGroup, splitFor, type TrafficSplit } from '../../../lib/traffic/split.js';
-import type { TrafficStep } from '../../../lib/traffic/steps.js';
-import type { Mode } from './inputs.js';
+import { PlanError } from '../../core/errors.js';
+import { shortTaskDefinition } from '../../ecs/arns.js';
+import { describeSplit, percentOf, shortTargetGroup, splitFor, type TrafficSplit } from '../split.js';
+import type { TrafficStep } from '../steps.js';
+
+/** What a run over two colors is asked to do. */
+export type AlbMode = 'bake' | 'promote-now' | 'abort' | 'status';
 
 /** One of the two ECS services, with the target group it is registered in. */
 export interface Color {
@@ -14,6 +16,8 @@ export interface Color {
   targetGroupArn: string;
   taskDefinition?: string;
   desiredCount: number;
+  /** Tasks running now (0 when not read). */
+  runningCount?: number;
 }
 
 /** What observe found: both colors, the rule's split, and the stable target group a bake recorded on the rule. */
@@ -51,7 +55,7 @@ export type AlbPlan =
     };
 
 /** Decides everything for one run of the ALB provider. Throws PlanError when the state cannot be acted on safely. */
-export function planAlb(mode: Mode, taskDefinition: string | undefined, steps: readonly TrafficStep[], observed: ObservedPair): AlbPlan {
+export function planAlb(mode: AlbMode, taskDefinition: string | undefined, steps: readonly TrafficStep[], observed: ObservedPair): AlbPlan {
   const [a, b] = observed.colors;
   if (a.targetGroupArn === b.targetGroupArn) throw new PlanError(`services ${a.service} and ${b.service} are registered in the same target group ${shortTargetGroup(a.targetGroupArn)}; each color needs its own`);
   const wa = percentOf(observed.split, a.targetGroupArn);

@@ -4,10 +4,11 @@
  * rolls back on them even when the job is gone; and what to answer at each hook.
  */
 import type { DeploymentConfiguration, DeploymentLifecycleHook, Service } from '@aws-sdk/client-ecs';
-import { ConfigurationError } from '../../../lib/core/errors.js';
-import { deploymentStyleOf } from '../../../lib/ecs/deployment-style.js';
-import { PAUSE_STAGES } from '../../../lib/ecs/lifecycle-hooks.js';
-import type { TrafficStep } from '../../../lib/traffic/steps.js';
+import { ConfigurationError } from '../../core/errors.js';
+import { deploymentStyleOf } from '../../ecs/deployment-style.js';
+import { isOurPauseHook, PAUSE_STAGES } from '../../ecs/lifecycle-hooks.js';
+import type { PlannedStep } from '../contract.js';
+import type { TrafficStep } from '../steps.js';
 
 export interface NativePlan {
   strategy: 'CANARY' | 'LINEAR' | 'BLUE_GREEN';
@@ -35,7 +36,7 @@ export function planNative(service: Service, alarmNames: readonly string[], step
     config.canaryConfiguration = { ...current.canaryConfiguration, canaryPercent: steps[0].weight, canaryBakeTimeInMinutes: minutes };
   }
   // Keep the team's own hooks (Lambda hooks, say); replace any PAUSE hook we added on an earlier run.
-  const theirs = (current.lifecycleHooks ?? []).filter((h) => h.targetType !== 'PAUSE' || !sameStages(h));
+  const theirs = (current.lifecycleHooks ?? []).filter((h) => !isOurPauseHook(h));
   const ours: DeploymentLifecycleHook = {
     targetType: 'PAUSE',
     lifecycleStages: [...PAUSE_STAGES],
@@ -54,14 +55,23 @@ export function planNative(service: Service, alarmNames: readonly string[], step
   return { strategy: style.strategy, deploymentConfiguration: config, why: `ECS ${shape}; paused for checks at ${PAUSE_STAGES.join(', ')}${names.length ? `; ECS rolls back on ${names.join(', ')}` : ''}` };
 }
 
-/** At a paused hook, what the checks decided: go on, roll back, or keep checking. Pure. */
-export function answerHook(verdict: 'pass' | 'fail' | 'undecided', undecidedForMs: number, maxExtensionMs: number): 'CONTINUE' | 'ROLLBACK' | 'WAIT' {
-  if (verdict === 'pass') return 'CONTINUE';
-  if (verdict === 'fail') return 'ROLLBACK';
-  return undecidedForMs >= maxExtensionMs ? 'ROLLBACK' : 'WAIT';
-}
-
-function sameStages(hook: DeploymentLifecycleHook): boolean {
-  const stages = hook.lifecycleStages ?? [];
-  return stages.length === PAUSE_STAGES.length && PAUSE_STAGES.every((s) => (stages as string[]).includes(s));
+/**
+ * The schedule ECS will walk with this configuration, as the driver sees it: the gate at 0% (test traffic), each
+ * production step baked by ECS itself before its next pause (so no bake of ours on top), and 100% held for `holdMs`
+ * at the last pause.
+ */
+export function nativeSteps(config: DeploymentConfiguration, holdMs: number): PlannedStep[] {
+  const minute = 60_000;
+  if (config.strategy === 'CANARY') {
+    const canary = config.canaryConfiguration ?? {};
+    return [{ weight: 0, bakeMs: 0 }, { weight: canary.canaryPercent ?? 5, bakeMs: 0, platformBakeMs: (canary.canaryBakeTimeInMinutes ?? 10) * minute }, { weight: 100, bakeMs: holdMs }];
+  }
+  if (config.strategy === 'LINEAR') {
+    const step = config.linearConfiguration?.stepPercent ?? 10;
+    const platformBakeMs = (config.linearConfiguration?.stepBakeTimeInMinutes ?? 6) * minute;
+    const weights: number[] = [];
+    for (let w = step; w < 100; w += step) weights.push(Math.round(w * 10) / 10);
+    return [{ weight: 0, bakeMs: 0 }, ...weights.map((weight) => ({ weight, bakeMs: 0, platformBakeMs })), { weight: 100, bakeMs: holdMs }];
+  }
+  return [{ weight: 0, bakeMs: 0 }, { weight: 100, bakeMs: holdMs }];
 }
