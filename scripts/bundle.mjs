@@ -7,9 +7,14 @@
 // - packages are resolved through their `module` field first (the SDK's dist-es, marked side-effect free),
 //   so only the commands and helpers an action imports are bundled, not each package's whole CommonJS build;
 // - the output is minified: less to read and parse on every run;
-// - `import()` in the source (clients.ts, github-deployment.ts) becomes a chunk loaded only when reached.
+// - the output is CommonJS (with a package.json saying so beside it), though the source is ES modules: node loads a
+//   CommonJS file and its chunks faster (compiled as one function, chunks by a synchronous require) than the same code
+//   as ES modules (decoded, compiled, linked and evaluated as module records, chunks by import());
+// - `import()` in the source (clients.ts, github-deployment.ts, command.ts) becomes a chunk loaded only when reached;
+// - packages whose modules only define things, but do not say so, are bundled from a copy that says so
+//   (SIDE_EFFECT_FREE below), so what no action calls is left out instead of loaded at start.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { sourceDigest } from './source-digest.mjs';
@@ -18,12 +23,45 @@ const root = new URL('..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 
 /** How dist is built; bench/cold-start.mjs builds other variants with other options to show what each buys. */
-export const BUNDLE_OPTIONS = { minify: true, mainFields: ['module', 'main'] };
+export const BUNDLE_OPTIONS = { minify: true, mainFields: ['module', 'main'], esm: false };
+
+/**
+ * Packages bundled as if their package.json said `"sideEffects": false`, and why that is true of them.
+ * @actions/core's entry imports its OIDC client (getIDToken: @actions/http-client, and with it all of undici)
+ * and its platform details (@actions/exec, @actions/io) at the top; none of its modules does anything when
+ * loaded but define functions, classes and constants. Without the flag webpack cannot prove that (the
+ * `__awaiter` helper reads `this`), so every action loaded undici before its first AWS call: about a megabyte of
+ * source that no action uses (actions/toolkit#1697, still open in 3.0.1). With it, webpack drops the modules
+ * whose exports nothing uses: inputs, outputs, state, masking, annotations and the summary stay @actions/core's own.
+ */
+export const SIDE_EFFECT_FREE = ['@actions/core'];
+
+/**
+ * Copies each SIDE_EFFECT_FREE package to `<tree>/node_modules` with the flag added, where `tree` holds compiled
+ * entries. Webpack resolves a package from the importing file upwards, so every entry under `tree` gets the copy
+ * (the package's own dependencies still resolve from the repository's node_modules); it reads the flag from the
+ * package.json nearest the file it resolved, after following symlinks, so a copy is needed, not a link.
+ * Returns the folder to remove afterwards, so entries compiled elsewhere under build/ are not flagged by accident.
+ */
+export function flagSideEffectFree(tree) {
+  const modules = join(tree, 'node_modules');
+  for (const name of SIDE_EFFECT_FREE) {
+    // Not require.resolve: @actions/core's exports map hides its package.json.
+    const to = join(modules, name);
+    rmSync(to, { recursive: true, force: true });
+    cpSync(join(root, 'node_modules', name), to, { recursive: true, dereference: true });
+    const manifest = JSON.parse(readFileSync(join(to, 'package.json'), 'utf8'));
+    writeFileSync(join(to, 'package.json'), `${JSON.stringify({ ...manifest, sideEffects: false }, null, 2)}\n`);
+  }
+  return modules;
+}
 
 /** Bundles one compiled entry (build/…/index.js) into `out`: index.js, its chunks, package.json, licenses.txt. */
 export async function bundleEntry(input, out, options = BUNDLE_OPTIONS) {
   const ncc = require('@vercel/ncc');
+  const esm = options.esm ?? false;
   const { code, assets, stats } = await ncc(input, {
+    esm,
     minify: options.minify ?? false,
     mainFields: options.mainFields ?? ['main'],
     target: 'es2022',
@@ -40,6 +78,9 @@ export async function bundleEntry(input, out, options = BUNDLE_OPTIONS) {
     mkdirSync(dirname(join(out, name)), { recursive: true });
     writeFileSync(join(out, name), asset.source);
   }
+  // ncc writes `{ "type": "module" }` beside ES module output; CommonJS output needs its own, or node would read it
+  // as an ES module under the repository's `"type": "module"`.
+  if (!esm) writeFileSync(join(out, 'package.json'), '{\n  "type": "commonjs"\n}\n');
   writeFileSync(join(out, 'licenses.txt'), licenses(stats.compilation));
 }
 
@@ -70,6 +111,7 @@ async function bundleAll(only) {
   const actions = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')));
   rmSync(join(root, 'build'), { recursive: true, force: true });
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck'], { cwd: root, stdio: 'inherit' });
+  const flagged = flagSideEffectFree(join(root, 'build'));
 
   for (const action of actions) {
     if (only.length && !only.includes(action)) continue;
@@ -83,6 +125,7 @@ async function bundleAll(only) {
     writeFileSync(join(dist, 'source.sha256'), `${sourceDigest(action)}\n`);
     console.log(`bundled ${action}`);
   }
+  rmSync(flagged, { recursive: true, force: true });
 }
 
 if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) await bundleAll(process.argv.slice(2));

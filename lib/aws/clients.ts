@@ -11,6 +11,10 @@
  * return is a stand-in that offers the client's `send` (and `destroy`) and builds the real SDK client on the
  * first `send`. aws-sdk-client-mock keeps working: it stubs the client class's prototype, which the real
  * client built behind the stand-in inherits.
+ *
+ * The one exception is the client an action calls first: the action imports its class and hands it in
+ * (`preloaded`), so the bundle puts it in the entry and the first call does not wait for chunks to load and
+ * compile (bench/cold-start.mjs measures each action against that client bundled alone).
  */
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
@@ -44,6 +48,21 @@ export interface AwsSettings {
   requestTimeoutMs?: number;
   /** Attempts per call, the first included (default 8). */
   maxAttempts?: number;
+  /** Client classes the action imported itself (the one its first call uses): used as they are, no chunk loaded. */
+  preloaded?: Partial<ClientClasses>;
+}
+
+/** The SDK's client class for each client an `AwsClients` offers. */
+export interface ClientClasses {
+  ecs: typeof ECSClient;
+  ecr: typeof ECRClient;
+  elbv2: typeof ElasticLoadBalancingV2Client;
+  cloudwatch: typeof CloudWatchClient;
+  logs: typeof CloudWatchLogsClient;
+  sns: typeof SNSClient;
+  ssm: typeof SSMClient;
+  secrets: typeof SecretsManagerClient;
+  codedeploy: typeof CodeDeployClient;
 }
 
 /** Lazily built clients, one of each per action run. */
@@ -122,39 +141,41 @@ function deferredClient<C>(load: () => Promise<new (config: ClientConfig) => Any
 export function createAwsClients(settings: AwsSettings): AwsClients {
   const config = clientConfig(settings);
   const cache = new Map<string, unknown>();
-  // Each import() is a separate chunk in the bundle, evaluated only when that client first sends.
-  const lazy = <C>(key: string, load: () => Promise<new (config: ClientConfig) => AnyClient>): C => {
-    if (!cache.has(key)) cache.set(key, deferredClient<C>(load, config, settings.signal));
-    return cache.get(key) as C;
+  // Each import() is a separate chunk in the bundle, evaluated only when that client first sends (unless preloaded).
+  const lazy = <K extends keyof ClientClasses>(key: K, load: () => Promise<ClientClasses[K]>): InstanceType<ClientClasses[K]> => {
+    const preloaded = settings.preloaded?.[key];
+    const loadClass = (preloaded ? async () => preloaded : load) as () => Promise<new (config: ClientConfig) => AnyClient>;
+    if (!cache.has(key)) cache.set(key, deferredClient(loadClass, config, settings.signal));
+    return cache.get(key) as InstanceType<ClientClasses[K]>;
   };
   return {
     region: settings.region,
     get ecs() {
-      return lazy<ECSClient>('ecs', async () => (await import('@aws-sdk/client-ecs')).ECSClient);
+      return lazy('ecs', async () => (await import('@aws-sdk/client-ecs')).ECSClient);
     },
     get ecr() {
-      return lazy<ECRClient>('ecr', async () => (await import('@aws-sdk/client-ecr')).ECRClient);
+      return lazy('ecr', async () => (await import('@aws-sdk/client-ecr')).ECRClient);
     },
     get elbv2() {
-      return lazy<ElasticLoadBalancingV2Client>('elbv2', async () => (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client);
+      return lazy('elbv2', async () => (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client);
     },
     get cloudwatch() {
-      return lazy<CloudWatchClient>('cloudwatch', async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient);
+      return lazy('cloudwatch', async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient);
     },
     get logs() {
-      return lazy<CloudWatchLogsClient>('logs', async () => (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient);
+      return lazy('logs', async () => (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient);
     },
     get sns() {
-      return lazy<SNSClient>('sns', async () => (await import('@aws-sdk/client-sns')).SNSClient);
+      return lazy('sns', async () => (await import('@aws-sdk/client-sns')).SNSClient);
     },
     get ssm() {
-      return lazy<SSMClient>('ssm', async () => (await import('@aws-sdk/client-ssm')).SSMClient);
+      return lazy('ssm', async () => (await import('@aws-sdk/client-ssm')).SSMClient);
     },
     get secrets() {
-      return lazy<SecretsManagerClient>('secrets', async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient);
+      return lazy('secrets', async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient);
     },
     get codedeploy() {
-      return lazy<CodeDeployClient>('codedeploy', async () => (await import('@aws-sdk/client-codedeploy')).CodeDeployClient);
+      return lazy('codedeploy', async () => (await import('@aws-sdk/client-codedeploy')).CodeDeployClient);
     },
   };
 }

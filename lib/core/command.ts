@@ -1,8 +1,9 @@
 /**
  * Running programs on the runner (builders, the Prisma CLI, git), behind one function type so tests hand in
  * a fake: the ESM-only @actions/exec cannot be module-mocked classically. `execCommand` is the real one.
+ * @actions/exec (and @actions/io under it) is loaded on the first command, not at start-up: the bundler makes
+ * it a chunk, and a run that fails on its inputs, or never runs a program, never reads it.
  */
-import { exec } from '@actions/exec';
 
 export interface CommandResult {
   exitCode: number;
@@ -26,6 +27,7 @@ export interface CommandOptions {
 export type CommandRunner = (command: string, args: string[], options?: CommandOptions) => Promise<CommandResult>;
 
 export const execCommand: CommandRunner = async (command, args, options = {}) => {
+  const { exec } = await import('@actions/exec');
   let stdout = '';
   let stderr = '';
   const exitCode = await exec(command, args, {

@@ -2,9 +2,9 @@
  * DATABASE_URL for local mode: given directly, or read from Secrets Manager or SSM Parameter Store. Every
  * form is masked before anything could print it (the whole URL and the password, raw and decoded), and no
  * error quotes the URL or the reference (a URL pasted where a reference belongs is still a secret).
+ * The SSM and Secrets Manager commands load only when a reference is read (their packages are large, and the
+ * inputs module imports this one in every mode).
  */
-import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import { GetParameterCommand } from '@aws-sdk/client-ssm';
 import type { AwsClients } from '../aws/clients.js';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { ActionIO } from '../core/io.js';
@@ -57,6 +57,7 @@ export async function resolveDatabaseUrl(source: DatabaseUrlSource, clients: () 
 async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, clients: AwsClients, io: Pick<ActionIO, 'setSecret'>): Promise<string> {
   if (source.kind === 'ssm') {
     try {
+      const { GetParameterCommand } = await import('@aws-sdk/client-ssm');
       const answer = await clients.ssm.send(new GetParameterCommand({ Name: source.name, WithDecryption: true }));
       const value = answer.Parameter?.Value;
       if (!value) throw new Error('the parameter has no value');
@@ -67,6 +68,7 @@ async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, c
   }
   let secret: string;
   try {
+    const { GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
     const answer = await clients.secrets.send(new GetSecretValueCommand({ SecretId: source.secretId, VersionStage: source.versionStage }));
     if (answer.SecretString === undefined) throw new Error('the secret has no string value');
     secret = answer.SecretString;

@@ -1,5 +1,7 @@
-/** Sending a notice: an SNS topic and/or a Slack incoming webhook. A failure to notify is reported, never fatal. */
-import { GetTopicAttributesCommand, PublishCommand } from '@aws-sdk/client-sns';
+/**
+ * Sending a notice: an SNS topic and/or a Slack incoming webhook. A failure to notify is reported, never fatal.
+ * The SNS commands are loaded when a topic is named, like the client itself: most runs notify nobody through SNS.
+ */
 import type { AwsClients } from '../aws/clients.js';
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { ActionIO } from '../core/io.js';
@@ -18,6 +20,7 @@ export async function checkNotifyTargets(clients: AwsClients, targets: NotifyTar
   if (targets.snsTopicArn) {
     if (!TOPIC_ARN.test(targets.snsTopicArn)) throw ConfigurationError.value('sns-topic-arn', targets.snsTopicArn, 'an SNS topic ARN like arn:aws:sns:eu-west-1:123456789012:deploys');
     try {
+      const { GetTopicAttributesCommand } = await import('@aws-sdk/client-sns');
       await clients.sns.send(new GetTopicAttributesCommand({ TopicArn: targets.snsTopicArn }));
     } catch (err) {
       const name = (err as { name?: string }).name ?? '';
@@ -49,6 +52,7 @@ export async function sendNotice(clients: AwsClients, io: Pick<ActionIO, 'info' 
   const results: NotifyResult[] = [];
   if (targets.snsTopicArn) {
     try {
+      const { PublishCommand } = await import('@aws-sdk/client-sns');
       const sent = await clients.sns.send(
         new PublishCommand({
           TopicArn: targets.snsTopicArn,

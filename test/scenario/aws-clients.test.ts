@@ -115,3 +115,22 @@ test('clients built after mockClient(ECSClient) are mocked, and each call carrie
   const [, options] = ecs.call(0).args as unknown[];
   expect(options).toMatchObject({ abortSignal: controller.signal });
 });
+
+test('a preloaded client class is the one built, with the same settings and the run signal as a loaded one', async () => {
+  ecs.on(DescribeServicesCommand).resolves({ services: [] });
+  const built: unknown[] = [];
+  class StartupECSClient extends ECSClient {
+    constructor(...args: ConstructorParameters<typeof ECSClient>) {
+      super(...args);
+      built.push(args[0]);
+    }
+  }
+  const controller = new AbortController();
+  const clients = createAwsClients({ region: 'eu-west-1', action: 'test', signal: controller.signal, maxAttempts: 3, preloaded: { ecs: StartupECSClient } });
+
+  await clients.ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['web'] }));
+
+  expect(built).toEqual([expect.objectContaining({ region: 'eu-west-1', maxAttempts: 3, retryMode: 'adaptive' })]);
+  const [, options] = ecs.call(0).args as unknown[];
+  expect(options).toMatchObject({ abortSignal: controller.signal });
+});

@@ -2,16 +2,16 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ECRClient } from '@aws-sdk/client-ecr';
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { execCommandRunner, type CommandRunner } from '../../../lib/build/command-runner.js';
 import { pinnedRef } from '../../../lib/ecr/images.js';
-import { applyPlan, type Outcome } from './apply.js';
+import type { Outcome } from './apply.js';
 import { readInputs } from './inputs.js';
 import { observe } from './observe.js';
 import { planBuildPush, TargetStageError, type Plan } from './plan.js';
-import { renderSummary } from './summary.js';
 
 /** What the action runs against; tests hand in mocked clients, a recording command runner and a fake clock. */
 export interface BuildPushDependencies {
@@ -30,10 +30,11 @@ export async function main(ctx: RunContext): Promise<void> {
 export async function buildPush({ io, signal }: RunContext, deps: BuildPushDependencies = {}): Promise<Outcome> {
   const env = deps.env ?? process.env;
   const inputs = readInputs(io, env);
-  const clients = deps.clients ?? createAwsClients({ region: inputs.awsRegion, action: 'build-push', signal });
+  // Its first call is ECR's (DescribeRepositories): that client comes with the entry, the others load on first use.
+  const clients = deps.clients ?? createAwsClients({ region: inputs.awsRegion, action: 'build-push', signal, preloaded: { ecr: ECRClient } });
 
   // A promotion source in another region asks that region for its token.
-  const clientsFor = (region: string) => (region === clients.region ? clients : createAwsClients({ region, action: 'build-push', signal }));
+  const clientsFor = (region: string) => (region === clients.region ? clients : createAwsClients({ region, action: 'build-push', signal, preloaded: { ecr: ECRClient } }));
   const { observed, login, sourceLogin } = await io.group('Look up the repository and tags', () =>
     observe(inputs, clients, { workDir: mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), 'build-push-')), now: deps.now ?? new Date(), env, clientsFor, signal }),
   );
@@ -54,6 +55,8 @@ export async function buildPush({ io, signal }: RunContext, deps: BuildPushDepen
     io.notice(`${plan.repositoryName}:${plan.tags[0]} has only ${platforms.join(', ')} (${digest}); the repository is mutable, so it is rebuilt for ${inputs.platforms.join(', ')} and its tags move to the new image`);
   }
 
+  // Carrying the plan out (apply.ts: builder, copies, tags, scans) and its summary are loaded once there is a plan.
+  const [{ applyPlan }, { renderSummary }] = await Promise.all([import('./apply.js'), import('./summary.js')]);
   const outcome = await applyPlan(plan, inputs, { login, sourceLogin }, { io, clients, runCommand: deps.runCommand ?? execCommandRunner(), signal, clock: deps.clock, scanIntervalMs: deps.scanIntervalMs });
 
   const image = `${plan.registry}/${plan.repositoryName}`;

@@ -3,6 +3,7 @@
  * migrate deploy when something is pending and nothing blocks → outputs and summary. lint-only lints what
  * `lint-base` selects, each migration on its own.
  */
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
@@ -10,10 +11,8 @@ import type { RunContext } from '../../../lib/core/run.js';
 import { definedEnv, execCommand, type CommandRunner } from '../../../lib/core/command.js';
 import type { GitRunner } from '../../../lib/migrate/migrations.js';
 import type { FailureAdvice } from '../../../lib/migrate/prisma.js';
-import { migrateInEcs } from './ecs-task.js';
 import { readMigrateInputs } from './inputs.js';
 import { checkoutMigrations, findingsJson, lintGate, newMigrationsJson } from './lint-step.js';
-import { migrateLocally } from './local.js';
 import { migrateSummary, type MigrateReport } from './summary.js';
 
 export interface MigrateDeps {
@@ -42,13 +41,17 @@ export async function migrate({ io, signal }: RunContext, deps: MigrateDeps = {}
 
   const region = inputs.ecs?.region ?? inputs.local?.region;
   let made: AwsClients | undefined = deps.clients;
-  const clients = () => (made ??= createAwsClients({ region: region!, action: 'migrate', signal }));
+  // In ecs-task mode its first call is ECS's (DescribeServices): that client comes with the entry, the others load on first use.
+  const clients = () => (made ??= createAwsClients({ region: region!, action: 'migrate', signal, preloaded: { ecs: ECSClient } }));
 
   let report: MigrateReport;
+  // Each mode's code is loaded when that mode runs.
   if (inputs.local) {
+    const { migrateLocally } = await import('./local.js');
     const local = await migrateLocally(inputs, inputs.local, io, { run, clients, env }, gate, names);
     report = { mode: 'local', lint: local.lint, stoppedByLint: local.stoppedByLint, local, pending: local.pending, applied: local.applied, failure: local.failure, pendingCount: local.pendingAfter };
   } else if (inputs.ecs) {
+    const { migrateInEcs } = await import('./ecs-task.js');
     const ecs = await migrateInEcs(inputs, inputs.ecs, io, { clients: clients(), signal, clock: deps.clock }, gate, names);
     report = { mode: 'ecs-task', lint: ecs.lint, stoppedByLint: ecs.stoppedByLint, ecs, pending: ecs.pending, applied: ecs.applied, failure: ecs.failure, pendingCount: ecs.pendingCount };
     io.setOutput('task-arn', ecs.task?.taskArn ?? '');
