@@ -5,7 +5,7 @@
  * finds nothing left to roll back) or refuses a setup it cannot bake; rollback.yml is run by hand.
  * One moto for the file; each setup is seeded once and its story told in order, then each cell is asserted.
  */
-import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand, DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import {
   BAD_SHA,
   deployToStaging,
@@ -85,7 +85,7 @@ describe.each(SETUPS)('%s', (name) => {
     story = await tell(name);
   }, 240_000);
 
-  test('deploy.yml: the release job registers the commit\'s revision and rolls staging onto it, /health checked', () => {
+  test('deploy.yml: the release job registers the commit\'s revision and rolls staging onto it, /health checked', async () => {
     for (const [sha, run] of [[GOOD_SHA, story.staging.good], [BAD_SHA, story.staging.bad]] as const) {
       expect(run.failed).toBeUndefined();
       expect(run.jobs).toEqual({ build: 'success', release: 'success' });
@@ -93,8 +93,9 @@ describe.each(SETUPS)('%s', (name) => {
       expect(JSON.parse(step(run, 'deploy')!.outputs.results)[0]).toMatchObject({ service: 'web', status: 'succeeded', taskDefinitionArn: registered });
       expect(step(run, 'health')?.exitCode).toBe(0);
       expect(run.outputs['task-definition-arn']).toBe(registered);
-      // The revision is the commit's, rendered from the caller's template.
-      expect(step(run, 'register')?.output).toContain(sha.slice(0, 7));
+      // The revision is the commit's, rendered from the caller's template with its template-vars.
+      const { taskDefinition } = await bench.aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: registered }));
+      expect(taskDefinition?.containerDefinitions?.[0].environment).toEqual(expect.arrayContaining([{ name: 'GIT_SHA', value: sha }, { name: 'DEPLOY_ENV', value: 'staging' }]));
     }
   });
 
