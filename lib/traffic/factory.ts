@@ -9,6 +9,7 @@ import { deploymentStyleOf } from '../ecs/deployment-style.js';
 import { albProvider } from './alb/index.js';
 import type { ProviderKind, ProviderModule } from './contract.js';
 import { nativeProvider } from './ecs-native/index.js';
+import { rollingRefusal } from './ecs-native/plan.js';
 import { codeDeployProvider } from './codedeploy/index.js';
 
 export const PROVIDERS: Record<ProviderKind, ProviderModule> = {
@@ -24,5 +25,5 @@ export function providerKindOf(services: readonly string[], single: Service | un
   if (style?.controller === 'CODE_DEPLOY') return 'codedeploy';
   if (style?.controller === 'ECS' && style.strategy !== 'ROLLING') return 'ecs-native';
   if (style?.controller === 'EXTERNAL') throw new ConfigurationError('service', `service "${single?.serviceName}" uses the EXTERNAL deployment controller; its task sets are your own tooling's`);
-  throw new ConfigurationError('service', `service "${single?.serviceName ?? services[0]}" uses the ROLLING strategy, which shifts no traffic to bake; set its strategy to CANARY, LINEAR or BLUE_GREEN, deploy it with CodeDeploy, or name a blue/green pair in \`services\` with \`listener-rule-arn\``);
+  throw rollingRefusal(single?.serviceName ?? services[0]);
 }

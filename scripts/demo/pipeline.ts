@@ -7,17 +7,28 @@ import { runDist } from '../../test/support/run-dist.js';
 import type { Testbed } from './testbed.js';
 import { interpolate, jobNeeds, jobOrder, planPipeline, stepRuns, type ExpressionContext, type PlannedStep, type Workflow } from './workflow.js';
 
-/** What the demo changes about a step because this machine cannot do it for real, and why. */
-export interface Substitution {
-  /** The inputs the demo adds or replaces, given the step's own (evaluated) inputs. */
-  inputs: (testbed: Testbed, written: Record<string, string>) => Record<string, string>;
-  why: string;
-  /** What the testbed does after the step, standing in for what the real service would do on its own. */
-  after?: (testbed: Testbed, inputs: Record<string, string>, outputs: Record<string, string>) => Promise<void>;
+/** What a run of workflow steps needs from the machine standing in for the runner and the account. */
+export interface StepHost {
+  /** Environment for every step (AWS at moto, and whatever else stands in). */
+  env: Record<string, string>;
+  /** GitHub deployment records, in order: those GitHub makes for a job's `environment:`. */
+  githubDeployments: string[];
 }
 
+/** What a run changes about a step because this machine cannot do it for real, and why. */
+export interface Substitution<H extends StepHost = Testbed> {
+  /** The inputs the run adds or replaces, given the step's own (evaluated) inputs. */
+  inputs: (host: H, written: Record<string, string>) => Record<string, string>;
+  why: string;
+  /** What the host does after the step, standing in for what the real service would do on its own. */
+  after?: (host: H, inputs: Record<string, string>, outputs: Record<string, string>) => Promise<void>;
+}
+
+/** Per action: what a host substitutes in a step's inputs. Everything else comes from the workflow as written. */
+export type Substitutions<H extends StepHost = Testbed> = Record<string, Substitution<H>>;
+
 /** Per action: the inputs the demo adds or replaces. Everything else comes from the workflow as written. */
-export const DEMO_SUBSTITUTIONS: Record<string, Substitution> = {
+export const DEMO_SUBSTITUTIONS: Substitutions = {
   'build-push': {
     why: 'No Docker engine here: buildah builds Dockerfile.offline (the same stages on a busybox base, since node:24-alpine cannot be pulled) and pushes to a registry on loopback; ECR\'s API is moto, and the testbed records each push there with the registry\'s digest.',
     // A promotion builds nothing: it runs as written.
@@ -48,9 +59,9 @@ export const DEMO_SUBSTITUTIONS: Record<string, Substitution> = {
   },
 };
 
-/** `10%:10m, 100%` → `10%:10s, 100%`: each step bakes 10 seconds; through the front one request in ten reaches a 10% canary, and the smoke file's two checks a second reach it within five. Pure. */
-export function compressSteps(steps: string): string {
-  return steps.replace(/:\s*\d+(?:\.\d+)?[smh]/g, ':10s');
+/** `10%:10m, 100%` → `10%:10s, 100%`: each step bakes 10 seconds (or `bake`); through the front one request in ten reaches a 10% canary, and the smoke file's two checks a second reach it within five. Pure. */
+export function compressSteps(steps: string, bake = '10s'): string {
+  return steps.replace(/:\s*\d+(?:\.\d+)?[smh]/g, `:${bake}`);
 }
 
 export interface StepResult {
@@ -97,11 +108,11 @@ export class StepFailed extends Error {
   }
 }
 
-/** The inputs an action step gets: the workflow's `with:`, evaluated, then the demo's substitutions. */
-export function actionInputs(planned: PlannedStep, context: ExpressionContext, testbed: Testbed): Record<string, string> {
+/** The inputs an action step gets: the workflow's `with:`, evaluated, then the host's substitutions (the demo's by default). */
+export function actionInputs<H extends StepHost = Testbed>(planned: PlannedStep, context: ExpressionContext, host: H, substitutions: Substitutions<H> = DEMO_SUBSTITUTIONS as unknown as Substitutions<H>): Record<string, string> {
   const inputs: Record<string, string> = {};
   for (const [name, value] of Object.entries(planned.step.with ?? {})) inputs[name] = String(interpolate(value, context));
-  if (planned.kind.kind === 'action') Object.assign(inputs, DEMO_SUBSTITUTIONS[planned.kind.action]?.inputs(testbed, { ...inputs }) ?? {});
+  if (planned.kind.kind === 'action') Object.assign(inputs, substitutions[planned.kind.action]?.inputs(host, { ...inputs }) ?? {});
   return inputs;
 }
 
@@ -112,11 +123,15 @@ export function jobEnvironment(workflow: Workflow, job: string, context: Express
   return String(interpolate(typeof environment === 'string' ? environment : environment.name, context));
 }
 
-/**
- * Runs the jobs in `needs` order, as the runner would: a job runs when its `if` holds (by default, when every job
- * it needs succeeded); within a job, a failed step skips the rest but for `if: failure()` or `always()` steps.
- * Returns each step's result, each job's and the workflow's outputs; throws StepFailed at the end if a job failed.
- */
+/** Which jobs of a workflow to run; the others are taken as already run, with the results and outputs given here. */
+export interface JobSelection {
+  /** The jobs to run (default: all). */
+  jobs?: string[];
+  /** For a job that is not run: its result and outputs, as `needs.<job>` shows them (a job not named here: skipped). */
+  done?: Record<string, { outputs: Record<string, string>; result: JobResult }>;
+}
+
+/** The demo's run: every job of the workflow on the testbed, with the demo's substitutions. */
 export async function runPipeline(
   workflow: Workflow,
   inputs: Record<string, string | boolean>,
@@ -124,12 +139,35 @@ export async function runPipeline(
   run: PipelineRun,
   onStep: (result: StepResult) => void,
 ): Promise<{ steps: StepResult[]; outputs: Record<string, string>; jobs: Record<string, JobResult> }> {
+  return runWorkflow(workflow, inputs, { host: testbed, substitutions: DEMO_SUBSTITUTIONS }, run, onStep);
+}
+
+/**
+ * Runs the jobs in `needs` order, as the runner would: a job runs when its `if` holds (by default, when every job
+ * it needs succeeded); within a job, a failed step skips the rest but for `if: failure()` or `always()` steps.
+ * `selection` runs some jobs only, the others standing as already run. Returns each step's result, each job's and
+ * the workflow's outputs; throws StepFailed at the end if a job failed.
+ */
+export async function runWorkflow<H extends StepHost>(
+  workflow: Workflow,
+  inputs: Record<string, string | boolean>,
+  { host, substitutions }: { host: H; substitutions: Substitutions<H> },
+  run: PipelineRun,
+  onStep: (result: StepResult) => void,
+  selection: JobSelection = {},
+): Promise<{ steps: StepResult[]; outputs: Record<string, string>; jobs: Record<string, JobResult> }> {
   const github = { token: 'ghs_demo_token', sha: run.sha, event: {}, server_url: 'https://github.com', repository: 'rides/rides', run_id: '4242' };
   const context: ExpressionContext = { inputs, needs: {}, steps: {}, secrets: run.secrets ?? {}, vars: run.vars?.repository ?? {}, github };
   const results: StepResult[] = [];
   const jobs: Record<string, JobResult> = {};
   let firstFailure: StepResult | undefined;
   for (const job of jobOrder(workflow)) {
+    if (selection.jobs && !selection.jobs.includes(job)) {
+      const done = selection.done?.[job] ?? { outputs: {}, result: 'skipped' as const };
+      jobs[job] = done.result;
+      context.needs[job] = { ...done };
+      continue;
+    }
     const failedAbove = ancestors(workflow, job).some((name) => jobs[name] === 'failure');
     context.status = { failed: failedAbove, success: jobNeeds(workflow, job).every((name) => jobs[name] === 'success') };
     context.steps = {};
@@ -145,10 +183,10 @@ export async function runPipeline(
     // environment's variables over the repository's.
     const environment = jobEnvironment(workflow, job, context);
     context.vars = { ...run.vars?.repository, ...(environment ? run.vars?.environments?.[environment] : {}) };
-    if (environment) testbed.githubDeployments.push(`created for ${environment} (the ${job} job's environment)`);
+    if (environment) host.githubDeployments.push(`created for ${environment} (the ${job} job's environment)`);
     context.status = { failed: false };
     for (const planned of planPipeline(workflow).filter((s) => s.job === job)) {
-      const result = await runStep(planned, context, testbed, run);
+      const result = await runStep(planned, context, host, substitutions, run);
       results.push(result);
       onStep(result);
       if (result.exitCode !== undefined && result.exitCode !== 0) {
@@ -162,7 +200,7 @@ export async function runPipeline(
     const outputs: Record<string, string> = {};
     for (const [name, value] of Object.entries(workflow.jobs[job].outputs ?? {})) outputs[name] = String(interpolate(value, context));
     context.needs[job] = { outputs, result: jobs[job] };
-    if (environment) testbed.githubDeployments.push(jobs[job]);
+    if (environment) host.githubDeployments.push(jobs[job]);
   }
   const outputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(workflow.on.workflow_call?.outputs ?? {})) {
@@ -186,7 +224,7 @@ export function stepTitle(planned: PlannedStep): string {
   return step.uses ?? kind.kind;
 }
 
-async function runStep(planned: PlannedStep, context: ExpressionContext, testbed: Testbed, run: PipelineRun): Promise<StepResult> {
+async function runStep<H extends StepHost>(planned: PlannedStep, context: ExpressionContext, host: H, substitutions: Substitutions<H>, run: PipelineRun): Promise<StepResult> {
   const { step, kind, job, id } = planned;
   const base: StepResult = { job, id, title: stepTitle(planned), outputs: {} };
   if (!stepRuns(step, context)) return { ...base, skipped: context.status?.failed && !/\b(failure|always)\(/.test(String(step.if)) ? 'a step before it failed' : `if: ${String(step.if)} is false` };
@@ -194,7 +232,7 @@ async function runStep(planned: PlannedStep, context: ExpressionContext, testbed
   if (kind.kind === 'aws-credentials') return { ...base, skipped: 'credentials for moto on loopback are already in the environment (no OIDC here)' };
   if (kind.kind === 'builder-setup') return { ...base, skipped: 'no Docker engine here: build-push builds with buildah instead' };
 
-  const env: Record<string, string> = { ...testbed.env, ...run.env, GITHUB_SHA: run.sha };
+  const env: Record<string, string> = { ...host.env, ...run.env, GITHUB_SHA: run.sha };
   for (const [name, value] of Object.entries(step.env ?? {})) env[name] = String(interpolate(value, context));
   const started = Date.now();
   if (kind.kind === 'run') {
@@ -211,12 +249,12 @@ async function runStep(planned: PlannedStep, context: ExpressionContext, testbed
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const inputs = actionInputs(planned, context, testbed);
-  const substitution = DEMO_SUBSTITUTIONS[kind.action];
-  // Said only where the demo changed an input of this step (the register step, say, runs as written).
-  const substituted = Object.keys(substitution?.inputs(testbed, { ...inputs }) ?? {}).length > 0;
+  const inputs = actionInputs(planned, context, host, substitutions);
+  const substitution = substitutions[kind.action];
+  // Said only where the run changed an input of this step (the register step, say, runs as written).
+  const substituted = Object.keys(substitution?.inputs(host, { ...inputs }) ?? {}).length > 0;
   const ran = await runDist(kind.action, { inputs, env, cwd: run.workspace, timeoutMs: 300_000 });
-  if (ran.exitCode === 0) await substitution?.after?.(testbed, inputs, ran.outputs);
+  if (ran.exitCode === 0) await substitution?.after?.(host, inputs, ran.outputs);
   return {
     ...base,
     inputs,

@@ -106,6 +106,17 @@ test('a canary that starts failing at 10% is stopped with rollback and the origi
   expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
 });
 
+test('promote-now is refused for CodeDeploy services before anything is started', async () => {
+  const seeded = await seedCodeDeployService(aws);
+  const v2 = await register(aws, 'v2');
+  const run = await bake({ 'task-definition': v2, mode: 'promote-now' });
+
+  expect(run.exitCode).toBe(1);
+  expect(run.stdout).toContain('Invalid `mode`: promote-now is not offered for CodeDeploy services');
+  expect((await aws.codedeploy.send(new ListDeploymentsCommand({ applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-web' }))).deployments ?? []).toEqual([]);
+  expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
+});
+
 test('bad input changes nothing: a CodeDeploy service with no deployment group', async () => {
   const seeded = await seedCodeDeployService(aws, { ecsServices: [{ clusterName: 'prod', serviceName: 'someone-else' }] });
   const v2 = await register(aws, 'v2');

@@ -92,6 +92,14 @@ test('a CodeDeploy-controlled service goes to the CodeDeploy provider, which ref
   expect((await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['legacy'] }))).services![0].taskDefinition).toBe(seeded.oldRevision);
 }, 60_000);
 
+test('promote-now is refused for ECS\'s own strategies before anything changes (ECS moves the traffic by the service\'s strategy)', async () => {
+  const run = await bake({ mode: 'promote-now' });
+  expect(run.exitCode).toBe(1);
+  expect(run.stdout).toContain("Invalid `mode`: promote-now is not offered for ECS's own strategies");
+  expect((await web()).taskDefinition).toBe(seeded.oldRevision);
+  expect(await greenWeight()).toBe(0);
+}, 60_000);
+
 /** Reads the deployment until ECS says it ended (the double moves one step per read). */
 async function settle(): Promise<string | undefined> {
   const { ListServiceDeploymentsCommand, DescribeServiceDeploymentsCommand } = await import('@aws-sdk/client-ecs');

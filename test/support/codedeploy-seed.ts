@@ -11,7 +11,7 @@ import { seedAlb, type SeededAlb } from './alb-seed.js';
 import { defaultNetwork, serviceTaskDefinition } from './ecs-seed.js';
 import { TEST_ACCOUNT, TEST_REGION } from './moto.js';
 
-const CLUSTER = 'prod';
+const DEFAULT_CLUSTER = 'prod';
 const REGISTRY = `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com`;
 
 export interface Seeded {
@@ -25,18 +25,22 @@ export async function register(aws: AwsClients, tag: string): Promise<string> {
   return (await aws.ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', `${REGISTRY}/web:${tag}`)))).taskDefinition!.taskDefinitionArn!;
 }
 
-/** A CODE_DEPLOY service `web` behind the ALB, its application and group, and a decoy group for another service. */
-export async function seedCodeDeployService(aws: AwsClients, group: Partial<CreateDeploymentGroupCommandInput> = {}): Promise<Seeded> {
-  const alb = await seedAlb('web');
+/**
+ * A CODE_DEPLOY service `web` behind the ALB, its application and group, and a decoy group for another service;
+ * `where` seeds it in another cluster (its application `AppECS-<cluster>-web`) behind a load balancer of another name.
+ */
+export async function seedCodeDeployService(aws: AwsClients, group: Partial<CreateDeploymentGroupCommandInput> = {}, where: { cluster?: string; loadBalancer?: string } = {}): Promise<Seeded> {
+  const cluster = where.cluster ?? DEFAULT_CLUSTER;
+  const alb = await seedAlb(where.loadBalancer ?? 'web');
   const test = await aws.elbv2.send(
     new CreateListenerCommand({ LoadBalancerArn: alb.loadBalancerArn, Protocol: 'HTTP', Port: 8080, DefaultActions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.blue, Weight: 100 }, { TargetGroupArn: alb.green, Weight: 0 }] } }] }),
   );
-  await aws.ecs.send(new CreateClusterCommand({ clusterName: CLUSTER }));
+  await aws.ecs.send(new CreateClusterCommand({ clusterName: cluster }));
   const v1 = await register(aws, 'v1');
   const { subnets, securityGroups } = await defaultNetwork();
   await aws.ecs.send(
     new CreateServiceCommand({
-      cluster: CLUSTER,
+      cluster,
       serviceName: 'web',
       taskDefinition: v1,
       desiredCount: 2,
@@ -46,7 +50,7 @@ export async function seedCodeDeployService(aws: AwsClients, group: Partial<Crea
       networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups, assignPublicIp: 'DISABLED' } },
     }),
   );
-  for (const [app, service] of [['AppECS-other', 'worker'], ['AppECS-prod-web', 'web']]) {
+  for (const [app, service] of [[cluster === DEFAULT_CLUSTER ? 'AppECS-other' : `AppECS-${cluster}-other`, 'worker'], [`AppECS-${cluster}-web`, 'web']]) {
     await aws.codedeploy.send(new CreateApplicationCommand({ applicationName: app, computePlatform: 'ECS' }));
     await aws.codedeploy.send(
       new CreateDeploymentGroupCommand({
@@ -54,7 +58,7 @@ export async function seedCodeDeployService(aws: AwsClients, group: Partial<Crea
         deploymentGroupName: `DgpECS-${service}`,
         serviceRoleArn: `arn:aws:iam::${TEST_ACCOUNT}:role/codedeploy`,
         deploymentConfigName: 'CodeDeployDefault.ECSAllAtOnce',
-        ecsServices: [{ clusterName: CLUSTER, serviceName: service }],
+        ecsServices: [{ clusterName: cluster, serviceName: service }],
         deploymentStyle: { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' },
         blueGreenDeploymentConfiguration: {
           deploymentReadyOption: { actionOnTimeout: 'STOP_DEPLOYMENT', waitTimeInMinutes: 60 },

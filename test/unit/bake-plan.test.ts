@@ -165,8 +165,8 @@ describe('the ECS native plan: the whole deploymentConfiguration', () => {
   });
 
   test.each([
-    ['CodeDeploy', {}, 'CODE_DEPLOY', false, '10%:10m, 100%', /does not handle CodeDeploy-controlled services yet/],
-    ['a ROLLING service', { strategy: 'ROLLING' }, 'ECS', false, '10%:10m, 100%', /ROLLING strategy, which shifts no traffic/],
+    ['CodeDeploy', {}, 'CODE_DEPLOY', false, '10%:10m, 100%', /is baked through a CodeDeploy deployment, not ECS's own strategies/],
+    ['a ROLLING service', { strategy: 'ROLLING' }, 'ECS', false, '10%:10m, 100%', /ROLLING strategy, which shifts no traffic to bake; set its strategy to CANARY, LINEAR or BLUE_GREEN, deploy it with CodeDeploy/],
     ['steps on LINEAR', { strategy: 'LINEAR' }, 'ECS', true, '10%:10m, 100%', /Invalid `steps`: with ECS's LINEAR strategy/],
     ['steps in seconds', { strategy: 'CANARY' }, 'ECS', true, '10%:90s, 100%', /whole minutes; 90s is not/],
     ['three steps on CANARY', { strategy: 'CANARY' }, 'ECS', true, '10%:1m, 50%:1m, 100%', /maps only onto CANARY as/],

@@ -228,13 +228,13 @@ describe('what the demo checks about each production run', () => {
 
   const aborted: ProductionRun = {
     sha: BROKEN_SHA,
-    steps: [ran('bake', { verdict: 'aborted', reason: 'a check failed at 10%: smoke fail' }, 1), { ...ran('rollback', { status: 'succeeded' }), job: 'rollback' }],
+    steps: [ran('bake', { verdict: 'aborted', reason: 'a check failed at 10%: smoke fail' }, 1), { ...ran('rollback', { status: 'unchanged' }), job: 'rollback' }],
     failed: ran('bake', {}, 1),
     jobs: { verify: 'success', release: 'failure', rollback: 'success', notify: 'skipped' },
     outputs: {},
     colors: [color('trip-service-blue', BROKEN_SHA, 0, 0, 7), color('trip-service-green', SHA, 100)],
-    slack: [...good.slack, '✅ rollback succeeded: trip-service-green on production'],
-    sns: ['✅ rollback succeeded'],
+    slack: [...good.slack, 'ℹ️ rollback: nothing to roll back for trip-service-green on production'],
+    sns: ['ℹ️ rollback: nothing to roll back for trip-service-green'],
     traffic: { byColor: { 'trip-service-green': 20, 'trip-service-blue': 0 }, errors: 0 },
   };
 

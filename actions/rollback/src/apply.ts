@@ -140,10 +140,14 @@ export async function finish(
   // A cancel can surface as the rollout's report, a thrown CancelledError, or a result that says so: all are a cancel.
   const wasCancelled = !!cancelled || thrown instanceof CancelledError || signal.aborted || results.some((r) => r.failureKind === 'cancelled');
   const failed = results.filter((r) => r.status === 'failed');
-  writeOutputs(io, results);
+  // Every service already ran its target and no earlier rollback put it there (e.g. a bake's own restore, after which
+  // production.yml's rollback job names the revision that served before): nothing was rolled back, and it says so.
+  const nothing = !thrown && !wasCancelled && results.length > 0 && results.every((r) => r.status === 'unchanged') && !plan.services.some((s) => s.restored);
+  if (nothing) io.notice(`nothing to roll back: ${results.map((r) => `${r.service} already runs ${shortTaskDefinition(r.to.arn)}`).join('; ')}`, { title: 'rollback: nothing to roll back' });
+  writeOutputs(io, results, nothing ? 'unchanged' : undefined);
   await io.appendSummary(rollbackSummary(inputs, plan, results, cancelled?.leftInFlight, thrown));
   const status = overallStatus(results);
-  const verdict: Notice['verdict'] = wasCancelled ? 'cancelled' : thrown || status === 'failed' ? 'failed' : status === 'in-progress' ? 'started' : 'succeeded';
+  const verdict: Notice['verdict'] = wasCancelled ? 'cancelled' : thrown || status === 'failed' ? 'failed' : status === 'in-progress' ? 'started' : nothing ? 'unchanged' : 'succeeded';
   await record.setState(...recordStateOf(results, { thrown: wasCancelled ? undefined : thrown, cancelled: wasCancelled }, 'rollback'));
   // A client set without the run's abort signal: a cancelled rollback is news the team must still get.
   const notifier = createAwsClients({ region: inputs.region, action: 'rollback' });

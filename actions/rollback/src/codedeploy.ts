@@ -35,6 +35,8 @@ export async function observeCodeDeploy(clients: AwsClients, cluster: string, se
 
 /** A deployment in flight is what to undo: the original task set is the target, whatever `target` said. */
 export function codeDeployPlan(s: ServiceRollbackPlan, observed: CodeDeployObserved): ServiceRollbackPlan {
+  // Already on the target: a CodeDeploy deployment of the same revision would move production traffic for nothing.
+  if (!observed.activeDeploymentId && s.action === 'none') return s;
   if (!observed.activeDeploymentId) return { ...s, action: 'codedeploy', why: `${s.why}; deployed through CodeDeploy (${observed.group.deploymentGroupName}), all at once` };
   return { ...s, to: s.from, action: 'stop-in-flight', inFlight: observed.activeDeploymentId, why: `CodeDeploy deployment ${observed.activeDeploymentId} is in flight: it is stopped with rollback, and the original task set (${shortTaskDefinition(s.from.arn)}) keeps all traffic` };
 }
@@ -47,6 +49,7 @@ export async function rollbackWithCodeDeploy(
   observed: CodeDeployObserved,
   ctx: { io: ActionIO; signal: AbortSignal; clock?: Clock },
 ): Promise<RollbackResult> {
+  if (s.action === 'none') return { ...s, status: 'unchanged', taskDefinitionArn: s.to.arn };
   const clock = ctx.clock ?? realClock;
   // After a cancel, the stop must still go out: clients without the run's abort signal.
   const cancelClients = createAwsClients({ region: clients.region, action: 'rollback' });

@@ -46,6 +46,8 @@ export interface ServiceRollbackPlan {
   action: RollbackAction;
   why: string;
   inFlight?: string;
+  /** The service runs what an earlier rollback restored (a re-run): that rollback's success stands. */
+  restored?: boolean;
 }
 
 export interface RollbackPlan {
@@ -62,7 +64,7 @@ function planService(inputs: RollbackInputs, o: ObservedRollback): ServiceRollba
   if (!currentArn) throw new PlanError(`service "${o.name}" runs no task definition: there is nothing to roll back from`);
   const from: RevisionInfo = { arn: currentArn, gitSha: gitShaOf(o.current?.tags), status: o.current?.definition.status };
   const entries = o.history.entries;
-  const { to, why } = chooseTarget(inputs, o, from, entries);
+  const { to, why, restored } = chooseTarget(inputs, o, from, entries);
 
   const primary = o.service.deployments?.find((d) => d.status === 'PRIMARY');
   const inFlight = primary?.rolloutState === 'IN_PROGRESS';
@@ -77,10 +79,10 @@ function planService(inputs: RollbackInputs, o: ObservedRollback): ServiceRollba
   } else if (inFlight) {
     how += `; the rollout in flight (to ${shortTaskDefinition(currentArn)}) is superseded`;
   }
-  return { service: o.name, from, to, action, why: why + how, inFlight: inFlight ? primary?.id : undefined };
+  return { service: o.name, from, to, action, why: why + how, inFlight: inFlight ? primary?.id : undefined, ...(restored ? { restored } : {}) };
 }
 
-function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, from: RevisionInfo, entries: HistoryEntry[]): { to: RevisionInfo; why: string } {
+function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, from: RevisionInfo, entries: HistoryEntry[]): { to: RevisionInfo; why: string; restored?: boolean } {
   const currentArn = from.arn;
   const target = inputs.target;
   const info = (e: HistoryEntry): RevisionInfo => ({ arn: e.taskDefinitionArn, gitSha: e.gitSha, status: e.status });
@@ -94,7 +96,7 @@ function chooseTarget(inputs: RollbackInputs, o: ObservedRollback, from: Revisio
       // (a re-run, or a second call) and going "back" to it would roll forward onto the release it left.
       if (previous.rolledBackAt && previous.rolledBackAt >= previous.completedAt) {
         const left = `${shortTaskDefinition(previous.taskDefinitionArn)} was rolled back from at ${iso(previous.rolledBackAt)}`;
-        return { to: from, why: `${left}, and the service runs what that rollback restored; to go further back, name sha:<commit> or revision:<n>` };
+        return { to: from, why: `${left}, and the service runs what that rollback restored; to go further back, name sha:<commit> or revision:<n>`, restored: true };
       }
       return { to: info(previous), why: `the last revision that completed a rollout before ${shortTaskDefinition(currentArn)} (${when(previous)})` };
     }

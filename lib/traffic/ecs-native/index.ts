@@ -1,7 +1,7 @@
 /** ECS's own CANARY, LINEAR and BLUE_GREEN strategies as one provider module: open a request, or resume after a dead job. */
 import { DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand, type ServiceDeployment } from '@aws-sdk/client-ecs';
 import type { AwsClients } from '../../aws/clients.js';
-import { PlanError } from '../../core/errors.js';
+import { ConfigurationError, PlanError } from '../../core/errors.js';
 import { shortTaskDefinition } from '../../ecs/arns.js';
 import { continueOurHook, rollBackServiceDeployment } from '../../ecs/service-deployments.js';
 import { pausedBy } from '../../ecs/lifecycle-hooks.js';
@@ -17,6 +17,8 @@ export const nativeProvider: ProviderModule = {
     const { clients } = ctx;
     const name = request.services[0];
     const service = (await describeServices(clients, request.cluster, [name])).get(name)!;
+    // ECS walks the service's own strategy: there is no "straight to 100%" to ask it for, and baking instead would not be what was asked.
+    if (request.mode === 'promote-now') throw new ConfigurationError('mode', "promote-now is not offered for ECS's own strategies: ECS moves their traffic by the service's strategy", 'use bake (with shorter steps), or abort');
     // A PAUSE hook that outlasts the longest wait between two answers, so ECS never times it out under a live bake.
     const hookTimeoutMinutes = Math.max(5, Math.ceil((request.maxExtensionMs + request.holdMs + request.checkIntervalMs * 2) / 60_000) + 5);
     const native = planNative(service, request.alarmNames, request.steps, request.stepsGiven, hookTimeoutMinutes);

@@ -16,15 +16,19 @@ export interface NativePlan {
   why: string;
 }
 
+/** Why a rolling service cannot be baked, and what would let it be. */
+export function rollingRefusal(name: string): ConfigurationError {
+  return new ConfigurationError('service', `service "${name}" uses the ROLLING strategy, which shifts no traffic to bake; set its strategy to CANARY, LINEAR or BLUE_GREEN, deploy it with CodeDeploy, or name a blue/green pair in \`services\` with \`listener-rule-arn\``);
+}
+
 /** Builds the configuration; refuses what cannot be baked this way, naming the input. */
 export function planNative(service: Service, alarmNames: readonly string[], steps: readonly TrafficStep[], stepsGiven: boolean, hookTimeoutMinutes: number): NativePlan {
   const name = service.serviceName ?? 'the service';
   const style = deploymentStyleOf(service);
-  if (style.controller === 'CODE_DEPLOY') throw new ConfigurationError('service', `service "${name}" is deployed by CodeDeploy (deployment controller CODE_DEPLOY); bake-and-promote does not handle CodeDeploy-controlled services yet`);
+  // The factory sends CodeDeploy services to lib/traffic/codedeploy; this plan is ECS's own strategies only.
+  if (style.controller === 'CODE_DEPLOY') throw new ConfigurationError('service', `service "${name}" is deployed by CodeDeploy (deployment controller CODE_DEPLOY): it is baked through a CodeDeploy deployment, not ECS's own strategies`);
   if (style.controller === 'EXTERNAL') throw new ConfigurationError('service', `service "${name}" uses the EXTERNAL deployment controller; its task sets are your own tooling's`);
-  if (style.strategy === 'ROLLING') {
-    throw new ConfigurationError('service', `service "${name}" uses the ROLLING strategy, which shifts no traffic to bake; set its strategy to CANARY, LINEAR or BLUE_GREEN, or name a blue/green pair in \`services\` with \`listener-rule-arn\``);
-  }
+  if (style.strategy === 'ROLLING') throw rollingRefusal(name);
   const current = service.deploymentConfiguration ?? {};
   const config: DeploymentConfiguration = { ...current, strategy: style.strategy };
   if (stepsGiven) {
