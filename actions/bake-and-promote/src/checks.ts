@@ -15,6 +15,7 @@ import type { SmokeFile } from '../../../lib/smoke/file.js';
 import { runSmokeHook } from '../../../lib/smoke/hook.js';
 import { runSmokeRound, type SmokeTarget } from '../../../lib/smoke/runner.js';
 import { FailureTracker } from '../../../lib/smoke/threshold.js';
+import { quoteUntrusted } from '../../../lib/smoke/untrusted.js';
 
 export type CheckKind = 'smoke' | 'command' | 'alarms' | 'metrics' | 'traffic';
 export type Outcome = 'pass' | 'fail' | 'inconclusive' | 'error';
@@ -52,6 +53,8 @@ export interface CheckSettings {
   hook?: string;
   hookTimeoutMs: number;
   alarmNames: string[];
+  /** Values never to quote from what a canary or the command said (the smoke file's `${VAR}` values). */
+  masked?: string[];
   metrics?: { loadBalancerArn: string; canaryTargetGroupArn: string; stableTargetGroupArn: string; policy: MetricPolicy };
 }
 
@@ -73,7 +76,7 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
     if (settings.smoke) {
       const file = settings.smoke;
       work.push(
-        runSmokeRound(file, targets, { signal: context.signal }).then((results) => {
+        runSmokeRound(file, targets, { signal: context.signal, masked: settings.masked }).then((results) => {
           const verdict = tracker.record(results);
           annotateSmokeRound(io, file.file, verdict, settings.failureThreshold);
           const passed = results.filter((r) => r.ok).length;
@@ -88,7 +91,7 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
         runSmokeHook(settings.hook, { canaryUrl: settings.canaryUrl, productionUrl: settings.productionUrl, weight: context.weight, step: context.step, round: context.round }, { timeoutMs: settings.hookTimeoutMs, signal: context.signal, onLine: (line) => io.info(`  | ${line}`) }).then((result) => ({
           kind: 'command',
           outcome: result.ok ? 'pass' : 'fail',
-          detail: result.ok ? `exit 0 in ${result.durationMs}ms` : `${result.reason}${result.outputTail ? `: ${lastLine(result.outputTail)}` : ''}`,
+          detail: result.ok ? `exit 0 in ${result.durationMs}ms` : `${result.reason}${result.outputTail ? `: ${quoteUntrusted(lastLine(result.outputTail), settings.masked, 200)}` : ''}`,
         })),
       );
     }
@@ -167,5 +170,5 @@ function kindAt(settings: CheckSettings, index: number, weight: number): CheckKi
 }
 
 function lastLine(text: string): string {
-  return text.trim().split('\n').pop()?.slice(0, 200) ?? '';
+  return text.trim().split('\n').pop() ?? '';
 }

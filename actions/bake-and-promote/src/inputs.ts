@@ -35,6 +35,8 @@ export interface BakeInputs {
   /** After 100%: keep checking this long, the old color still up, so a rollback is one flip. */
   holdMs: number;
   smoke?: SmokeFile;
+  /** The values of the smoke file's `${VAR}`s: masked in the log and never quoted from an answer. */
+  masked: string[];
   canaryUrl?: string;
   productionUrl?: string;
   failureThreshold: number;
@@ -81,6 +83,7 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
   const productionUrl = url('production-url', read.optional('production-url'));
   const smokePath = read.optional('smoke-file');
   let smoke: SmokeFile | undefined;
+  const masked: string[] = [];
   if (smokePath) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const full = isAbsolute(smokePath) ? smokePath : join(workspace, smokePath);
@@ -91,7 +94,11 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
       throw ConfigurationError.value('smoke-file', smokePath, 'a file in the repository (relative to the workspace)');
     }
     // Masked before parsing: a parse error may quote a value with a `${VAR}` expanded in it (often a token).
-    for (const [, name] of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) if (env[name]) read.mask(env[name]!);
+    for (const [, name] of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+      if (!env[name]) continue;
+      read.mask(env[name]!);
+      masked.push(env[name]!);
+    }
     smoke = parseSmokeFile(text, smokePath, { input: 'smoke-file', env });
     if (!canaryUrl && !productionUrl && smoke.checks.some((c) => !c.url)) {
       throw new ConfigurationError('canary-url', 'is required (or `production-url`) for smoke checks given as a `path`', 'the canary-only URL is a test listener or the idle color');
@@ -132,6 +139,7 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
     checkIntervalMs,
     holdMs,
     smoke,
+    masked,
     canaryUrl,
     productionUrl,
     failureThreshold,

@@ -61,6 +61,7 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
         hook: inputs.hook,
         hookTimeoutMs: inputs.hookTimeoutMs,
         alarmNames,
+        masked: inputs.masked,
         metrics: inputs.metrics && canary ? { ...canary, policy: inputs.metricPolicy } : undefined,
       },
       clients,
