@@ -111,7 +111,7 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
     } else if (settings.metrics && context.weight > 0) {
       const { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn } = settings.metrics;
       // At 100% (the hold) the stable group serves nothing, so there is no p95 to compare with: left in, the latency
-      // comparison stays inconclusive and no hold could ever pass. The 5xx rate is still held to 0% plus the allowance.
+      // comparison stays inconclusive and no hold could ever pass. The error rate is still judged against the tolerance alone.
       const policy = context.weight === 100 ? { ...settings.metrics.policy, compareLatency: false } : settings.metrics.policy;
       work.push(
         readCanaryMetrics(clients.cloudwatch, { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn, start: context.since, end: context.now }, policy, { clock, signal: context.signal }).then((reading) =>

@@ -115,6 +115,7 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
     minRequests: read.integer('min-requests', DEFAULT_METRIC_POLICY.minRequests, { min: 1, max: 1_000_000 }),
     max5xxRateIncrease: percentInput('max-5xx-increase', read.optional('max-5xx-increase'), DEFAULT_METRIC_POLICY.max5xxRateIncrease),
     compareLatency: read.boolean('compare-latency', DEFAULT_METRIC_POLICY.compareLatency),
+    confidence: confidenceInput(read.optional('confidence')),
   };
   if (metrics && services.length !== 2) throw new ConfigurationError('metrics', 'compares the two target groups of a blue/green pair; with one service use `alarms` (ECS also rolls back on them)');
   const inconclusive = read.oneOf('inconclusive', INCONCLUSIVE_POLICIES, 'extend');
@@ -159,6 +160,15 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
 function url(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && !/^https?:\/\/[^\s/]+\S*$/.test(value)) throw ConfigurationError.value(name, value, 'an http(s) URL');
   return value;
+}
+
+// "95%" or "99.9%" → 0.95 / 0.999: how sure a failing metrics verdict must be.
+function confidenceInput(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_METRIC_POLICY.confidence;
+  const match = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
+  const level = match ? Number(match[1]) : NaN;
+  if (!(level >= 50 && level < 100)) throw ConfigurationError.value('confidence', value, 'a percentage from 50% to below 100%, like 95% or 99%');
+  return level / 100;
 }
 
 // "1%" or "0.5%" → 0.01 / 0.005.
