@@ -13,6 +13,8 @@ import { quoteUntrusted } from './untrusted.js';
 export interface SmokeTarget {
   name: SmokeTargetName;
   baseUrl: string;
+  /** Sent with every request to this target (the test route's header that takes it to the canary). */
+  headers?: Record<string, string>;
 }
 
 /** One check against one target in one round. */
@@ -45,7 +47,7 @@ export async function runSmokeRound(file: SmokeFile, targets: readonly SmokeTarg
   const runs: Promise<SmokeResult>[] = [];
   for (const check of file.checks) {
     if (check.url) runs.push(runCheck(check, 'url', check.url, options));
-    else for (const target of targets) if (check.targets.includes(target.name)) runs.push(runCheck(check, target.name, joinUrl(target.baseUrl, check.path!), options));
+    else for (const target of targets) if (check.targets.includes(target.name)) runs.push(runCheck(check, target.name, joinUrl(target.baseUrl, check.path!), options, target.headers));
   }
   const results = await Promise.all(runs);
   if (options.signal?.aborted) throw options.signal.reason ?? new CancelledError();
@@ -57,7 +59,7 @@ export function joinUrl(baseUrl: string, path: string): string {
   return baseUrl.replace(/\/+$/, '') + path;
 }
 
-async function runCheck(check: SmokeCheck, target: string, url: string, options: RoundOptions): Promise<SmokeResult> {
+async function runCheck(check: SmokeCheck, target: string, url: string, options: RoundOptions, headers?: Record<string, string>): Promise<SmokeResult> {
   const fetchImpl = options.fetchImpl ?? fetch;
   const controller = new AbortController();
   let timedOut = false;
@@ -70,7 +72,7 @@ async function runCheck(check: SmokeCheck, target: string, url: string, options:
   const started = performance.now();
   const result = (ok: boolean, reason: string, status?: number): SmokeResult => ({ check: check.name, line: check.line, target, url, ok, status, latencyMs: Math.round(performance.now() - started), reason });
   try {
-    const response = await fetchImpl(url, { method: check.method, headers: check.headers, body: check.body, redirect: 'manual', signal: controller.signal });
+    const response = await fetchImpl(url, { method: check.method, headers: { ...check.headers, ...headers }, body: check.body, redirect: 'manual', signal: controller.signal });
     const body = await readBody(response);
     const latencyMs = Math.round(performance.now() - started);
     const problems = judgeResponse(check, response.status, body, latencyMs, options.masked);

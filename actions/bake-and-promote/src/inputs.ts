@@ -10,6 +10,7 @@ import { InputReader } from '../../../lib/core/inputs.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import { TASK_DEFINITION_REF } from '../../../lib/ecs/arns.js';
 import { parseSmokeFile, type SmokeFile } from '../../../lib/smoke/file.js';
+import { DEFAULT_IDENTITY, parseIdentitySource, type IdentitySource } from '../../../lib/smoke/identity.js';
 import { parseRouteArn, type TrafficRoute } from '../../../lib/traffic/listener-weights.js';
 import { DEFAULT_STEPS, parseSteps, type TrafficStep } from '../../../lib/traffic/steps.js';
 
@@ -39,6 +40,9 @@ export interface BakeInputs {
   masked: string[];
   canaryUrl?: string;
   productionUrl?: string;
+  /** Where a canary answer names its version (undefined: off), and the version given (else the task definition's git-sha tag). */
+  identitySource?: IdentitySource;
+  canaryVersion?: string;
   failureThreshold: number;
   hook?: string;
   hookTimeoutMs: number;
@@ -104,6 +108,8 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
       throw new ConfigurationError('canary-url', 'is required (or `production-url`) for smoke checks given as a `path`', 'the canary-only URL is a test listener or the idle color');
     }
   }
+  const identitySource = parseIdentitySource(read.optional('canary-identity') ?? DEFAULT_IDENTITY);
+  const canaryVersion = read.optional('canary-version');
   const failureThreshold = read.integer('failure-threshold', smoke?.defaults.failureThreshold ?? 1, { min: 1, max: 100 });
   const hook = read.optional('smoke-command');
   const hookTimeoutMs = read.duration('smoke-command-timeout', '2m', { minMs: 1000, maxMs: 3_600_000 });
@@ -143,6 +149,8 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
     masked,
     canaryUrl,
     productionUrl,
+    identitySource,
+    canaryVersion,
     failureThreshold,
     hook,
     hookTimeoutMs,

@@ -13,7 +13,7 @@ import type { LeaseHolder } from '../../../lib/traffic/lease.js';
 import { describeRound, judgeRound, type CheckRound } from './checks.js';
 import { walkSteps, type BakeOutcome, type BakeSettings, type WeightMark } from './driver.js';
 import { emptyReport, ReportedError, type BakeReport, type Verdict } from './report.js';
-import { savePhase, saveResume, saveStarted } from './state.js';
+import { savePhase, saveResume, saveStarted, saveTestRoute } from './state.js';
 
 export interface ReleaseDeps {
   clients: AwsClients;
@@ -32,7 +32,9 @@ type Reporting = TrafficProvider & { notes?: string[]; rollout?: BakeReport['rol
 /** Runs the release; see the module comment. */
 export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promise<BakeReport> {
   const { io, clock } = deps;
-  const ctx: ProviderContext = { clients: deps.clients, io, clock, signal: deps.signal, me: deps.me };
+  const ctx: ProviderContext = { clients: deps.clients, io, clock, signal: deps.signal, me: deps.me, saveTestRoute: (route) => saveTestRoute(io, route) };
+  // Every round's checks reach the new version through the provider's test route while it exists (a header on the production URL).
+  const checks: CheckRound = (round) => deps.checks({ ...round, testRoute: provider.testRoute });
   const startedAt = clock.now();
   const marks: WeightMark[] = [{ atMs: 0, weight: 0, event: 'start' }];
   const report: BakeReport = { ...emptyReport(provider.kind, 'failed', ''), marks, taskDefinitionBefore: provider.plan.revisionBefore, notes: provider.notes ?? [] };
@@ -49,14 +51,14 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
     report.rollout = provider.rollout;
     saveResume(io, provider.resumeState());
     if (!started.done) return await stop(report, 'failed', `${started.refused}; no production traffic was moved`);
-    const gate = await gateRound(provider, started.reading, deps);
+    const gate = await gateRound(provider, started.reading, { ...deps, checks });
     if (gate) return await stop(report, gate.cancelled ? 'cancelled' : 'aborted', gate.reason);
     savePhase(io, 'shifting');
     const outcome = await walkSteps(provider.plan.steps, deps.settings, {
       clock,
       signal: deps.signal,
       io,
-      checks: deps.checks,
+      checks,
       provider: { advance: (index) => provider.advance(index, ctx), read: () => provider.read(ctx) },
       onStep: () => saveResume(io, provider.resumeState()),
       onPromoted: () => {
@@ -175,7 +177,7 @@ async function gateRound(provider: TrafficProvider, reading: TrafficReading, dep
     const now = new Date(clock.now());
     const outcomes = await deps.checks({ weight: 0, step: 0, round: 1, since: now, now, signal });
     const verdict = judgeRound(outcomes);
-    io.info(`health gate checks: ${verdict}; ${describeRound(outcomes)} (at 0%: ${provider.plan.testRoute ? `through ${provider.plan.testRoute}` : 'no production traffic'})`);
+    io.info(`health gate checks: ${verdict}; ${describeRound(outcomes)} (at 0%: ${provider.testRoute ? `the canary through its test route, ${provider.testRoute.detail}` : provider.plan.testRoute ? `through ${provider.plan.testRoute}` : 'no production traffic'})`);
     // Only checks that need no production traffic run here; with none of those, the new version being up is the gate.
     if (outcomes.length > 0 && verdict !== 'pass') return { reason: `the health gate did not pass before any traffic moved: ${describeRound(outcomes)}` };
     return undefined;
