@@ -121,7 +121,7 @@ async function runOpened(opened: Opened, kind: ProviderKind, ctx: ProviderContex
       const provider = opened.provider;
       io.info(`plan: ${provider.plan.summary}${inputs.mode === 'bake' ? ` (${describeSteps(inputs.steps)})` : ''}`);
       const target = 'metricsTarget' in provider ? (provider as { metricsTarget: MetricsTarget }).metricsTarget : undefined;
-      const settings = { intervalMs: inputs.checkIntervalMs, inconclusive: inputs.inconclusive, maxExtensionMs: inputs.maxExtensionMs, gateTimeoutMs: inputs.waitTimeoutMs, readGiveUpMs: inputs.waitTimeoutMs };
+      const settings = { intervalMs: inputs.checkIntervalMs, inconclusive: inputs.inconclusive, maxExtensionMs: inputs.maxExtensionMs, gateTimeoutMs: inputs.waitTimeoutMs, readGiveUpMs: inputs.waitTimeoutMs, routeSettleMs: inputs.canaryUrl ? 0 : undefined };
       return runRelease(provider, { ...ctx, region: inputs.region, checks: checks(target), settings });
     }
   }

@@ -10,7 +10,7 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { ProviderContext, Restored, TrafficProvider, TrafficReading } from '../../../lib/traffic/contract.js';
 import type { LeaseHolder } from '../../../lib/traffic/lease.js';
-import { describeRound, judgeRound, type CheckRound } from './checks.js';
+import { describeRound, judgeRound, type CheckOutcome, type CheckRound } from './checks.js';
 import { walkSteps, type BakeOutcome, type BakeSettings, type WeightMark } from './driver.js';
 import { emptyReport, ReportedError, type BakeReport, type Verdict } from './report.js';
 import { savePhase, saveResume, saveStarted, saveTestRoute } from './state.js';
@@ -166,6 +166,9 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
   }
 }
 
+/** How long a new test route may take to be in effect before the gate's identity check counts (by default). */
+const ROUTE_SETTLE_MS = 60_000;
+
 /** The gate at 0%: one round of the checks that need no production traffic; says why not, or undefined to go on. */
 async function gateRound(provider: TrafficProvider, reading: TrafficReading, deps: ReleaseDeps): Promise<{ reason: string; cancelled?: boolean } | undefined> {
   const { io, clock, signal } = deps;
@@ -174,9 +177,20 @@ async function gateRound(provider: TrafficProvider, reading: TrafficReading, dep
     return undefined;
   }
   try {
-    const now = new Date(clock.now());
-    const outcomes = await deps.checks({ weight: 0, step: 0, round: 1, since: now, now, signal });
-    const verdict = judgeRound(outcomes);
+    const started = clock.now();
+    let outcomes: CheckOutcome[];
+    let verdict: ReturnType<typeof judgeRound>;
+    for (let round = 1; ; round++) {
+      const now = new Date(clock.now());
+      outcomes = await deps.checks({ weight: 0, step: 0, round, since: now, now, signal });
+      verdict = judgeRound(outcomes);
+      // A new listener rule takes a moment to be in effect on every load balancer node: until then only the identity
+      // check can tell, and it is asked again (never past ROUTE_SETTLE_MS) rather than failing a release over it.
+      const settling = provider.testRoute && verdict === 'fail' && outcomes.every((o) => o.outcome !== 'fail' || o.kind === 'identity') && clock.now() - started < (deps.settings.routeSettleMs ?? ROUTE_SETTLE_MS);
+      if (!settling) break;
+      io.info(`health gate round ${round}: the test route does not reach the new version yet (${describeRound(outcomes)}); asking again`);
+      await clock.sleep(deps.settings.intervalMs, signal);
+    }
     io.info(`health gate checks: ${verdict}; ${describeRound(outcomes)} (at 0%: ${provider.testRoute ? `the canary through its test route, ${provider.testRoute.detail}` : provider.plan.testRoute ? `through ${provider.plan.testRoute}` : 'no production traffic'})`);
     // Only checks that need no production traffic run here; with none of those, the new version being up is the gate.
     if (outcomes.length > 0 && verdict !== 'pass') return { reason: `the health gate did not pass before any traffic moved: ${describeRound(outcomes)}` };
