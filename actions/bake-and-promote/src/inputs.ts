@@ -80,6 +80,10 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
 
   const stepsText = read.optional('steps');
   const steps = parseSteps(stepsText ?? DEFAULT_STEPS);
+  // A schedule with no step below 100% bakes nothing on part of the traffic: said on purpose, never by accident.
+  if (mode === 'bake' && steps.every((s) => s.weight === 100) && !read.boolean('skip-canary-steps', false)) {
+    throw ConfigurationError.value('steps', stepsText ?? '', 'at least one step below 100% (like `10%:10m, 100%`): `100%` alone sends all traffic to the new version with no canary step', 'set `skip-canary-steps: true` to mean it');
+  }
   const checkIntervalMs = read.duration('check-interval', '30s', { minMs: 1000, maxMs: 600_000 });
   const holdMs = read.duration('hold', '0s', { maxMs: 6 * 3_600_000 });
 
