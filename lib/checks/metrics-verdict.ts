@@ -29,7 +29,7 @@ export interface MetricPolicy {
   minRequests: number;
   /** The tolerance: a rise of the canary's error rate over the stable one that never fails, as a fraction (0.01 = one point). */
   max5xxRateIncrease: number;
-  /** How sure a failing verdict must be: 0.95 fails only when chance would explain the difference less than 5% of the time. */
+  /** How sure a failing verdict must be: 0.99 fails only when chance would explain the difference under 1% of the time (each round tests again; bench/judge.ts shows 95% aborting up to a fifth of good canaries). */
   confidence: number;
   /** Per-minute latency averages needed on each side for the rank test; with fewer, the window's p95 is compared. */
   minLatencyPeriods: number;
@@ -41,7 +41,7 @@ export interface MetricPolicy {
   latencySlackMs: number;
 }
 
-export const DEFAULT_METRIC_POLICY: MetricPolicy = { minRequests: 50, max5xxRateIncrease: 0.01, confidence: 0.95, minLatencyPeriods: 5, compareLatency: true, maxLatencyRatio: 1.5, latencySlackMs: 50 };
+export const DEFAULT_METRIC_POLICY: MetricPolicy = { minRequests: 50, max5xxRateIncrease: 0.01, confidence: 0.99, minLatencyPeriods: 5, compareLatency: true, maxLatencyRatio: 1.5, latencySlackMs: 50 };
 
 export type MetricOutcome = 'pass' | 'fail' | 'inconclusive';
 

@@ -18,7 +18,7 @@ describe('canary metrics against stable', () => {
     ['no canary data at all', {}, healthy, 'inconclusive', 'inconclusive', 'inconclusive'],
     ['p95 unavailable (moto; a failing percentile call)', { requests: 100, errors5xx: 0, p95Ms: 'unavailable' }, { ...healthy, p95Ms: 'unavailable' }, 'inconclusive', 'pass', 'inconclusive'],
     ['p95 unavailable but 5xx already failing', { requests: 100, errors5xx: 30, p95Ms: 'unavailable' }, { ...healthy, p95Ms: 'unavailable' }, 'fail', 'fail', 'inconclusive'],
-    ['no stable traffic at 100%: held to 0% plus the allowance', { requests: 500, errors5xx: 10, p95Ms: 100 }, { requests: 0 }, 'fail', 'fail', 'inconclusive'],
+    ['no stable traffic at 100%: held to the tolerance', { requests: 500, errors5xx: 15, p95Ms: 100 }, { requests: 0 }, 'fail', 'fail', 'inconclusive'],
     ['no stable traffic and a clean canary: latency cannot be compared', { requests: 500, errors5xx: 0, p95Ms: 100 }, {}, 'inconclusive', 'pass', 'inconclusive'],
     // Every error counts: the load balancer's failed connections to the canary's group and its own unexplained 5xx.
     ['a canary whose tasks refuse connections (ALB 502s, no target 5xx)', { requests: 100, errors5xx: 0, connectionErrors: 20, p95Ms: 100 }, healthy, 'fail', 'fail', 'pass'],
@@ -42,7 +42,7 @@ describe('canary metrics against stable', () => {
 
   test('the reasons read as numbers a person can check', () => {
     const judged = judgeMetrics({ requests: 200, errors5xx: 10, p95Ms: 300 }, healthy, policy);
-    expect(judged.errorRate.reason).toBe('errors 10/200 (5%) against stable 2/1000 (0.2%): Fisher p=6.6e-7, significant and over the tolerance; tolerance +1%, confidence 95%');
+    expect(judged.errorRate.reason).toBe('errors 10/200 (5%) against stable 2/1000 (0.2%): Fisher p=6.6e-7, significant and over the tolerance; tolerance +1%, confidence 99%');
     expect(judged.latency.reason).toBe('p95 300ms against stable 120ms, limit 180ms');
   });
 });
