@@ -132,9 +132,11 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
     // Traffic is back, but the post step has something left to finish: it keeps the lease and the post state.
     if (restored.unfinished) settled = false;
     if (!restored.back) return { ...r, verdict: 'failed', reason: `${reason}; ${restored.detail}`, finalWeights, taskDefinitionAfter: servingRevision(restored) };
-    io.info(`traffic restored ${clock.now() - before} ms after the decision: ${restored.detail}`);
+    // Timed to when traffic was read back on stable (restored.at), not to the end of the canary's drain after it.
+    const restoreMs = (restored.at ?? clock.now()) - before;
+    io.info(`traffic restored ${restoreMs} ms after the decision: ${restored.detail}`);
     // The reason says how traffic came back, as read: a person reading an abort sees it verified, not assumed.
-    return { ...r, verdict, reason: `${reason}; ${restored.detail}`, finalWeights, restoreMs: clock.now() - before, taskDefinitionAfter: servingRevision(restored) };
+    return { ...r, verdict, reason: `${reason}; ${restored.detail}`, finalWeights, restoreMs, taskDefinitionAfter: servingRevision(restored) };
   }
 
   /** An unexpected error after the start: restore unless promoted, and carry what is known in the report. */
