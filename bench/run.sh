@@ -23,3 +23,4 @@ bench bake-restore bash -c 'node scripts/bundle.mjs bake-and-promote >/dev/null 
 bench codedeploy-verdict bash -c 'node scripts/bundle.mjs bake-and-promote >/dev/null && node --import ./scripts/register-ts.mjs bench/codedeploy-verdict.ts'
 bench promote-across bash -c 'node scripts/bundle.mjs build-push >/dev/null && node --import ./scripts/register-ts.mjs bench/promote-across.ts'
 bench traffic-load bash -c 'node scripts/bundle.mjs bake-and-promote >/dev/null && node --import ./scripts/register-ts.mjs bench/traffic-load.ts'
+bench judge node --import ./scripts/register-ts.mjs bench/judge.ts

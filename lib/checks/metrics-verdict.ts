@@ -1,23 +1,38 @@
 /**
- * The pure judgement of a canary's ALB metrics against the stable version's over the same window: 5xx rate and
- * p95 latency, with a minimum request count. Too little data is "inconclusive", never a pass; a comparison that
- * could not be made (p95 unavailable) is reported and keeps the verdict from passing.
+ * The pure judgement of a canary's ALB metrics against the stable version's over the same window, with statistics
+ * rather than fixed allowances: every error counts (the targets' 5xx, the load balancer's failed connections to the
+ * group, and the load balancer's own 5xx no group explains, against the canary), the error rates are compared with
+ * Fisher's exact test, and latency with the Mann-Whitney U test over per-minute averages. A canary fails only when it
+ * is worse with the confidence asked for AND by more than the tolerance; with fewer requests than the minimum sample
+ * the verdict is "inconclusive", never a pass.
  */
+import { binomialAtLeast, fisherGreater, mannWhitneyGreater, median } from './statistics.js';
 
 /** One target group's numbers over the window; undefined where CloudWatch had nothing. */
 export interface GroupStats {
   requests?: number;
   /** HTTPCode_Target_5XX_Count; ALB publishes it only when non-zero, so absent with requests means 0. */
   errors5xx?: number;
+  /** TargetConnectionErrorCount: requests the load balancer could not hand to the group's targets (it answered 502). */
+  connectionErrors?: number;
+  /** The load balancer's own 5xx (HTTPCode_ELB_5XX_Count has no TargetGroup dimension) that no group's connection
+   * errors explain: counted against the canary, the worst case, so a canary timing out (ELB 504) cannot hide. */
+  unattributed5xx?: number;
+  /** Per-minute averages of TargetResponseTime in ms, for the rank test. */
+  latencySeries?: number[];
   /** TargetResponseTime p95 in ms, or 'unavailable' when the percentile could not be read. */
   p95Ms?: number | 'unavailable';
 }
 
 export interface MetricPolicy {
-  /** The canary needs at least this many requests in the window before anything is judged. */
+  /** The canary needs at least this many requests in the window before anything is judged (the minimum sample). */
   minRequests: number;
-  /** Allowed rise of the canary's 5xx rate over the stable one, as a fraction (0.01 = one percentage point). */
+  /** The tolerance: a rise of the canary's error rate over the stable one that never fails, as a fraction (0.01 = one point). */
   max5xxRateIncrease: number;
+  /** How sure a failing verdict must be: 0.99 fails only when chance would explain the difference under 1% of the time (each round tests again; bench/judge.ts shows 95% aborting up to a fifth of good canaries). */
+  confidence: number;
+  /** Per-minute latency averages needed on each side for the rank test; with fewer, the window's p95 is compared. */
+  minLatencyPeriods: number;
   /** Compare p95 latency at all; when on, a missing p95 keeps the verdict inconclusive. */
   compareLatency: boolean;
   /** The canary's p95 may be at most this many times the stable p95… */
@@ -26,13 +41,13 @@ export interface MetricPolicy {
   latencySlackMs: number;
 }
 
-export const DEFAULT_METRIC_POLICY: MetricPolicy = { minRequests: 50, max5xxRateIncrease: 0.01, compareLatency: true, maxLatencyRatio: 1.5, latencySlackMs: 50 };
+export const DEFAULT_METRIC_POLICY: MetricPolicy = { minRequests: 50, max5xxRateIncrease: 0.01, confidence: 0.99, minLatencyPeriods: 5, compareLatency: true, maxLatencyRatio: 1.5, latencySlackMs: 50 };
 
 export type MetricOutcome = 'pass' | 'fail' | 'inconclusive';
 
 export interface MetricVerdict {
   verdict: MetricOutcome;
-  errorRate: { outcome: MetricOutcome; reason: string; canary?: number; stable?: number };
+  errorRate: { outcome: MetricOutcome; reason: string; canary?: number; stable?: number; pValue?: number };
   latency: { outcome: MetricOutcome | 'off'; reason: string; canaryMs?: number; stableMs?: number };
 }
 
@@ -45,21 +60,43 @@ export function judgeMetrics(canary: GroupStats, stable: GroupStats, policy: Met
   return { verdict, errorRate, latency };
 }
 
+/** Every error a group's requests met, and the requests (at least as many as the errors). */
+export function errorCounts(group: GroupStats): { errors: number; requests: number } {
+  const errors = (group.errors5xx ?? 0) + (group.connectionErrors ?? 0) + (group.unattributed5xx ?? 0);
+  return { errors, requests: Math.max(group.requests ?? 0, errors) };
+}
+
 function judgeErrorRate(canary: GroupStats, stable: GroupStats, policy: MetricPolicy): MetricVerdict['errorRate'] {
-  const requests = canary.requests ?? 0;
-  if (requests < policy.minRequests) return { outcome: 'inconclusive', reason: `the canary served ${requests} requests, fewer than the ${policy.minRequests} needed to judge` };
-  const canaryRate = (canary.errors5xx ?? 0) / requests;
-  const stableEnough = (stable.requests ?? 0) >= policy.minRequests;
-  // Without a stable baseline (e.g. at 100%), the canary is held to an error rate of zero plus the allowance.
-  const stableRate = stableEnough ? (stable.errors5xx ?? 0) / stable.requests! : 0;
-  const base = stableEnough ? `stable ${percent(stableRate)}` : `no stable baseline (${stable.requests ?? 0} requests), so 0%`;
-  const reason = `5xx rate ${percent(canaryRate)} (${canary.errors5xx ?? 0}/${requests}) against ${base}, allowed +${percent(policy.max5xxRateIncrease)}`;
-  const outcome = canaryRate > stableRate + policy.max5xxRateIncrease + 1e-12 ? 'fail' : 'pass';
-  return { outcome, reason, canary: canaryRate, stable: stableEnough ? stableRate : undefined };
+  const c = errorCounts(canary);
+  const s = errorCounts(stable);
+  const alpha = 1 - policy.confidence;
+  if (c.requests < policy.minRequests) return { outcome: 'inconclusive', reason: `the canary served ${c.requests} requests, fewer than the ${policy.minRequests} needed to judge` };
+  const canaryRate = c.errors / c.requests;
+  const counted = `errors ${c.errors}/${c.requests} (${percent(canaryRate)}${breakdown(canary)})`;
+  const tolerance = `tolerance +${percent(policy.max5xxRateIncrease)}, confidence ${percent(policy.confidence)}`;
+  if (s.requests < policy.minRequests) {
+    // No stable baseline (at 100%, or a stable group with too little traffic): the canary's rate against the tolerance alone.
+    const pValue = binomialAtLeast(c.errors, c.requests, policy.max5xxRateIncrease);
+    const outcome = pValue < alpha ? 'fail' : 'pass';
+    return { outcome, reason: `${counted} against no stable baseline (${s.requests} requests): binomial p=${pValue.toPrecision(2)}${outcome === 'fail' ? ` < ${alpha.toPrecision(2)}` : ''}; ${tolerance}`, canary: canaryRate, pValue };
+  }
+  const stableRate = s.errors / s.requests;
+  const pValue = fisherGreater(c.errors, c.requests, s.errors, s.requests);
+  const over = canaryRate - stableRate > policy.max5xxRateIncrease + 1e-12;
+  const outcome = pValue < alpha && over ? 'fail' : 'pass';
+  const why = pValue >= alpha ? 'not significant' : over ? 'significant and over the tolerance' : 'significant but within the tolerance';
+  return { outcome, reason: `${counted} against stable ${s.errors}/${s.requests} (${percent(stableRate)}): Fisher p=${pValue.toPrecision(2)}, ${why}; ${tolerance}`, canary: canaryRate, stable: stableRate, pValue };
+}
+
+function breakdown(group: GroupStats): string {
+  const parts = [group.connectionErrors ? `${group.connectionErrors} connection errors` : '', group.unattributed5xx ? `${group.unattributed5xx} load balancer 5xx` : ''].filter(Boolean);
+  return parts.length ? `; ${parts.join(', ')} included` : '';
 }
 
 function judgeLatency(canary: GroupStats, stable: GroupStats, policy: MetricPolicy): MetricVerdict['latency'] {
   if ((canary.requests ?? 0) < policy.minRequests) return { outcome: 'inconclusive', reason: 'too few canary requests to judge p95 latency' };
+  const ranked = rankLatency(canary.latencySeries ?? [], stable.latencySeries ?? [], policy);
+  if (ranked) return ranked;
   if (canary.p95Ms === 'unavailable' || stable.p95Ms === 'unavailable') return { outcome: 'inconclusive', reason: 'p95 latency could not be read from CloudWatch' };
   if (canary.p95Ms === undefined) return { outcome: 'inconclusive', reason: 'no p95 latency data for the canary' };
   if (stable.p95Ms === undefined || (stable.requests ?? 0) < policy.minRequests) {
@@ -68,6 +105,17 @@ function judgeLatency(canary: GroupStats, stable: GroupStats, policy: MetricPoli
   const limit = Math.max(stable.p95Ms * policy.maxLatencyRatio, stable.p95Ms + policy.latencySlackMs);
   const reason = `p95 ${ms(canary.p95Ms)} against stable ${ms(stable.p95Ms)}, limit ${ms(limit)}`;
   return { outcome: canary.p95Ms > limit ? 'fail' : 'pass', reason, canaryMs: canary.p95Ms, stableMs: stable.p95Ms };
+}
+
+/** Mann-Whitney over per-minute averages, once each side has enough of them; undefined to fall back to the p95. */
+function rankLatency(canary: readonly number[], stable: readonly number[], policy: MetricPolicy): MetricVerdict['latency'] | undefined {
+  if (canary.length < policy.minLatencyPeriods || stable.length < policy.minLatencyPeriods) return undefined;
+  const [c, s] = [median(canary)!, median(stable)!];
+  const limit = Math.max(s * policy.maxLatencyRatio, s + policy.latencySlackMs);
+  const pValue = mannWhitneyGreater(canary, stable);
+  const alpha = 1 - policy.confidence;
+  const outcome = pValue < alpha && c > limit ? 'fail' : 'pass';
+  return { outcome, reason: `per-minute latency median ${ms(c)} against stable ${ms(s)} (${canary.length}/${stable.length} minutes), limit ${ms(limit)}: Mann-Whitney p=${pValue.toPrecision(2)}`, canaryMs: c, stableMs: s };
 }
 
 function percent(fraction: number): string {

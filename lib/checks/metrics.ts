@@ -1,6 +1,8 @@
 /**
  * Reading the canary's and the stable target group's ALB metrics from CloudWatch over one window. Sums
- * (RequestCount, HTTPCode_Target_5XX_Count) and the p95 of TargetResponseTime come from two separate
+ * (RequestCount, HTTPCode_Target_5XX_Count, TargetConnectionErrorCount per group, and the load balancer's own
+ * HTTPCode_ELB_5XX_Count, which has no TargetGroup dimension), per-minute averages of TargetResponseTime (for the
+ * rank test, only once the window holds enough minutes) and the p95 of TargetResponseTime come from separate
  * GetMetricData calls: moto fails a whole call that asks for any percentile, and real CloudWatch can too when a
  * percentile is not available, so the sums must not depend on it. Dimensions go TargetGroup, then LoadBalancer:
  * CloudWatch matches dimensions as they were published.
@@ -42,7 +44,9 @@ export async function readCanaryMetrics(cloudwatch: CloudWatchClient, window: Me
   const sumQueries = Object.entries(groups).flatMap(([key, arn]) => [
     query(`${key}_requests`, 'RequestCount', 'Sum', arn, window),
     query(`${key}_errors`, 'HTTPCode_Target_5XX_Count', 'Sum', arn, window),
+    query(`${key}_connections`, 'TargetConnectionErrorCount', 'Sum', arn, window),
   ]);
+  sumQueries.push(query('lb_elb5xx', 'HTTPCode_ELB_5XX_Count', 'Sum', undefined, window));
   const sums = await attempt(() => fetchValues(cloudwatch, sumQueries, window, 'sum'), retry);
   if (!sums.ok) return { ok: false, verdict: 'error', reason: `could not read ALB metrics after ${sums.attempts} attempts: ${sums.error}` };
 
@@ -54,14 +58,39 @@ export async function readCanaryMetrics(cloudwatch: CloudWatchClient, window: Me
     if (read.ok) p95 = read.value;
     else p95Error = read.error;
   }
+  const series = await latencySeries(cloudwatch, groups, window, policy, retry);
   const stats = (key: string): GroupStats => ({
     requests: sums.value.get(`${key}_requests`),
     errors5xx: sums.value.get(`${key}_errors`),
+    connectionErrors: sums.value.get(`${key}_connections`),
+    latencySeries: series.get(key),
     p95Ms: p95Error !== undefined ? 'unavailable' : p95.has(`${key}_p95`) ? p95.get(`${key}_p95`)! * 1000 : undefined,
   });
-  const canary = stats('canary');
   const stable = stats('stable');
+  const canary = stats('canary');
+  // The load balancer's 502s for failed connections are in its 5xx count too: only the rest is unexplained.
+  const unattributed = (sums.value.get('lb_elb5xx') ?? 0) - (canary.connectionErrors ?? 0) - (stable.connectionErrors ?? 0);
+  if (unattributed > 0) canary.unattributed5xx = unattributed;
   return { ok: true, canary, stable, p95Error, ...judgeMetrics(canary, stable, policy) };
+}
+
+/** Per-minute TargetResponseTime averages (ms) per group, read only once the window holds enough minutes; empty when not. */
+async function latencySeries(cloudwatch: CloudWatchClient, groups: Record<string, string>, window: MetricWindow, policy: MetricPolicy, retry: RetryOptions): Promise<Map<string, number[]>> {
+  const series = new Map<string, number[]>();
+  if (!policy.compareLatency || window.end.getTime() - window.start.getTime() < policy.minLatencyPeriods * 60_000) return series;
+  const queries = Object.entries(groups).map(([key, arn]) => ({ ...query(key, 'TargetResponseTime', 'Average', arn, window), MetricStat: { ...query(key, 'TargetResponseTime', 'Average', arn, window).MetricStat!, Period: 60 } }));
+  const read = await attempt(async () => {
+    const out = new Map<string, number[]>();
+    let NextToken: string | undefined;
+    do {
+      const page = await cloudwatch.send(new GetMetricDataCommand({ MetricDataQueries: queries, StartTime: window.start, EndTime: window.end, ScanBy: 'TimestampAscending', NextToken }));
+      for (const result of page.MetricDataResults ?? []) out.set(result.Id!, [...(out.get(result.Id!) ?? []), ...(result.Values ?? []).map((v) => v * 1000)]);
+      NextToken = page.NextToken;
+    } while (NextToken);
+    return out;
+  }, retry);
+  // Without the series the p95 comparison decides, as it does for a short window.
+  return read.ok ? read.value : series;
 }
 
 /** One period covering the whole window (a multiple of 60 s), so a percentile is over the window, not a mean of minutes. */
@@ -70,7 +99,8 @@ export function windowPeriodSeconds(window: Pick<MetricWindow, 'start' | 'end'>)
   return Math.ceil(seconds / 60) * 60;
 }
 
-function query(id: string, metric: string, stat: string, targetGroupArn: string, window: MetricWindow): MetricDataQuery {
+// A target group's metric, or (no target group) the load balancer's own.
+function query(id: string, metric: string, stat: string, targetGroupArn: string | undefined, window: MetricWindow): MetricDataQuery {
   return {
     Id: id,
     ReturnData: true,
@@ -78,10 +108,7 @@ function query(id: string, metric: string, stat: string, targetGroupArn: string,
       Metric: {
         Namespace: 'AWS/ApplicationELB',
         MetricName: metric,
-        Dimensions: [
-          { Name: 'TargetGroup', Value: targetGroupDimension(targetGroupArn) },
-          { Name: 'LoadBalancer', Value: loadBalancerDimension(window.loadBalancerArn) },
-        ],
+        Dimensions: [...(targetGroupArn ? [{ Name: 'TargetGroup', Value: targetGroupDimension(targetGroupArn) }] : []), { Name: 'LoadBalancer', Value: loadBalancerDimension(window.loadBalancerArn) }],
       },
       Period: windowPeriodSeconds(window),
       Stat: stat,

@@ -10,6 +10,8 @@ import { formatDuration } from '../core/duration.js';
 /** What the script learns about the bake, as BAKE_* variables. */
 export interface HookContext {
   canaryUrl?: string;
+  /** The header a canary request must carry to reach the canary (the test route's), as BAKE_CANARY_HEADER "name: value". */
+  canaryHeader?: Record<string, string>;
   productionUrl?: string;
   /** Percent of production traffic on the new version now. */
   weight: number;
@@ -44,6 +46,7 @@ const TAIL_CHARS = 4000;
 export function hookEnvironment(context: HookContext): Record<string, string> {
   const env: Record<string, string> = { BAKE_WEIGHT: String(context.weight) };
   if (context.canaryUrl) env.BAKE_CANARY_URL = context.canaryUrl;
+  for (const [name, value] of Object.entries(context.canaryHeader ?? {})) env.BAKE_CANARY_HEADER = `${name}: ${value}`;
   if (context.productionUrl) env.BAKE_PRODUCTION_URL = context.productionUrl;
   if (context.step !== undefined) env.BAKE_STEP = String(context.step);
   if (context.round !== undefined) env.BAKE_ROUND = String(context.round);

@@ -7,11 +7,14 @@ import { CancelledError } from '../core/errors.js';
 import { formatDuration } from '../core/duration.js';
 import { valueAt } from './json-path.js';
 import type { JsonExpectation, SmokeCheck, SmokeFile, SmokeTargetName } from './file.js';
+import { quoteUntrusted } from './untrusted.js';
 
 /** A base URL the checks' paths are joined to. */
 export interface SmokeTarget {
   name: SmokeTargetName;
   baseUrl: string;
+  /** Sent with every request to this target (the test route's header that takes it to the canary). */
+  headers?: Record<string, string>;
 }
 
 /** One check against one target in one round. */
@@ -33,6 +36,8 @@ export interface RoundOptions {
   /** Aborting stops every request and rejects with CancelledError (it is not a check result). */
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
+  /** Values never to quote from an answer (the smoke file's `${VAR}` values): replaced by *** in reasons. */
+  masked?: readonly string[];
 }
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -42,7 +47,7 @@ export async function runSmokeRound(file: SmokeFile, targets: readonly SmokeTarg
   const runs: Promise<SmokeResult>[] = [];
   for (const check of file.checks) {
     if (check.url) runs.push(runCheck(check, 'url', check.url, options));
-    else for (const target of targets) if (check.targets.includes(target.name)) runs.push(runCheck(check, target.name, joinUrl(target.baseUrl, check.path!), options));
+    else for (const target of targets) if (check.targets.includes(target.name)) runs.push(runCheck(check, target.name, joinUrl(target.baseUrl, check.path!), options, target.headers));
   }
   const results = await Promise.all(runs);
   if (options.signal?.aborted) throw options.signal.reason ?? new CancelledError();
@@ -54,7 +59,7 @@ export function joinUrl(baseUrl: string, path: string): string {
   return baseUrl.replace(/\/+$/, '') + path;
 }
 
-async function runCheck(check: SmokeCheck, target: string, url: string, options: RoundOptions): Promise<SmokeResult> {
+async function runCheck(check: SmokeCheck, target: string, url: string, options: RoundOptions, headers?: Record<string, string>): Promise<SmokeResult> {
   const fetchImpl = options.fetchImpl ?? fetch;
   const controller = new AbortController();
   let timedOut = false;
@@ -67,10 +72,10 @@ async function runCheck(check: SmokeCheck, target: string, url: string, options:
   const started = performance.now();
   const result = (ok: boolean, reason: string, status?: number): SmokeResult => ({ check: check.name, line: check.line, target, url, ok, status, latencyMs: Math.round(performance.now() - started), reason });
   try {
-    const response = await fetchImpl(url, { method: check.method, headers: check.headers, body: check.body, redirect: 'manual', signal: controller.signal });
+    const response = await fetchImpl(url, { method: check.method, headers: { ...check.headers, ...headers }, body: check.body, redirect: 'manual', signal: controller.signal });
     const body = await readBody(response);
     const latencyMs = Math.round(performance.now() - started);
-    const problems = judgeResponse(check, response.status, body, latencyMs);
+    const problems = judgeResponse(check, response.status, body, latencyMs, options.masked);
     return { ...result(problems.length === 0, problems.join('; ') || `${response.status} in ${formatDuration(latencyMs)}`, response.status), latencyMs };
   } catch (err) {
     if (timedOut) return result(false, `no complete answer within the ${formatDuration(check.timeoutMs)} timeout`);
@@ -82,8 +87,8 @@ async function runCheck(check: SmokeCheck, target: string, url: string, options:
   }
 }
 
-/** Everything wrong with one answer, in the order a person checks it; empty when it passes. */
-export function judgeResponse(check: Pick<SmokeCheck, 'expectStatus' | 'bodyContains' | 'json' | 'latencyBudgetMs'>, status: number, body: string, latencyMs: number): string[] {
+/** Everything wrong with one answer, in the order a person checks it; empty when it passes. What the answer said is quoted only through quoteUntrusted. */
+export function judgeResponse(check: Pick<SmokeCheck, 'expectStatus' | 'bodyContains' | 'json' | 'latencyBudgetMs'>, status: number, body: string, latencyMs: number, masked: readonly string[] = []): string[] {
   const problems: string[] = [];
   if (!check.expectStatus.some((want) => statusMatches(want, status))) problems.push(`status ${status}, expected ${check.expectStatus.join(' or ')}`);
   for (const text of check.bodyContains) if (!body.includes(text)) problems.push(`body does not contain ${JSON.stringify(text)}`);
@@ -92,11 +97,11 @@ export function judgeResponse(check: Pick<SmokeCheck, 'expectStatus' | 'bodyCont
     try {
       parsed = JSON.parse(body);
       for (const expectation of check.json) {
-        const problem = judgeJson(expectation, parsed);
+        const problem = judgeJson(expectation, parsed, masked);
         if (problem) problems.push(problem);
       }
     } catch {
-      problems.push(`body is not JSON (${JSON.stringify(body.slice(0, 60))})`);
+      problems.push(`body is not JSON ("${quoteUntrusted(body, masked)}")`);
     }
   }
   if (check.latencyBudgetMs !== undefined && latencyMs > check.latencyBudgetMs) problems.push(`took ${formatDuration(latencyMs)}, over the ${formatDuration(check.latencyBudgetMs)} budget`);
@@ -107,15 +112,14 @@ function statusMatches(want: string, status: number): boolean {
   return want.endsWith('xx') ? Math.floor(status / 100) === Number(want[0]) : Number(want) === status;
 }
 
-function judgeJson(expectation: JsonExpectation, document: unknown): string | undefined {
+function judgeJson(expectation: JsonExpectation, document: unknown, masked: readonly string[]): string | undefined {
   const { found, value } = valueAt(document, expectation.segments);
+  const shown = found ? quoteUntrusted(JSON.stringify(value) ?? 'undefined', masked) : 'missing';
   if (expectation.exists !== undefined && found !== expectation.exists) return `${expectation.path} ${found ? 'is present' : 'is missing'}, expected it ${expectation.exists ? 'present' : 'absent'}`;
-  if ('equals' in expectation && (!found || !deepEqual(value, expectation.equals))) {
-    return `${expectation.path} is ${found ? JSON.stringify(value) : 'missing'}, expected ${JSON.stringify(expectation.equals)}`;
-  }
+  if ('equals' in expectation && (!found || !deepEqual(value, expectation.equals))) return `${expectation.path} is ${shown}, expected ${JSON.stringify(expectation.equals)}`;
   if (expectation.contains !== undefined) {
     const text = typeof value === 'string' ? value : JSON.stringify(value ?? null);
-    if (!found || !text.includes(expectation.contains)) return `${expectation.path} is ${found ? JSON.stringify(value) : 'missing'}, expected it to contain ${JSON.stringify(expectation.contains)}`;
+    if (!found || !text.includes(expectation.contains)) return `${expectation.path} is ${shown}, expected it to contain ${JSON.stringify(expectation.contains)}`;
   }
   return undefined;
 }

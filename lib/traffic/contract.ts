@@ -9,6 +9,7 @@ import type { AwsClients } from '../aws/clients.js';
 import type { ActionIO } from '../core/io.js';
 import type { Clock } from '../core/poll.js';
 import type { LeaseHolder } from './lease.js';
+import type { TestRoute } from './test-route.js';
 import type { TrafficRoute } from './listener-weights.js';
 import type { TrafficStep } from './steps.js';
 
@@ -85,6 +86,8 @@ export interface ReleaseRequest {
   waitTimeoutMs: number;
   pollIntervalMs: number;
   alarmNames: string[];
+  /** Canary checks will run: a provider that can make a route to the new version without production traffic makes one (the ALB's test route). */
+  testRoute?: boolean;
 }
 
 /** What every provider call gets from the run. */
@@ -95,6 +98,8 @@ export interface ProviderContext {
   /** The run's cancellation: waits stop on it; a restore must go out anyway and does not take it. */
   signal: AbortSignal;
   me: LeaseHolder;
+  /** Records the test route for the post step: before the rule is created, once it is, and (undefined) once it is removed. */
+  saveTestRoute?: (route: TestRoute | undefined) => void;
 }
 
 /** The plan a provider made from what it observed: the steps the driver walks and one line that says it all. */
@@ -119,6 +124,8 @@ export interface ProviderPlan {
 export interface TrafficProvider {
   readonly kind: ProviderKind;
   readonly plan: ProviderPlan;
+  /** While it exists, the header that takes a check to the new version without production traffic (after `start`). */
+  readonly testRoute?: { header: { name: string; value: string }; detail: string };
   /** Takes the lease (and writes this run's records beside it); throws LeaseHeldError, having changed nothing, when another run holds it. */
   claim(ctx: ProviderContext): Promise<void>;
   /** Starts the new version with no production traffic, and waits until it is up (the gate). */

@@ -121,7 +121,7 @@ export async function startProduction(testbed: Testbed, environmentFile: string,
     let watching = true;
     const watcher = (async () => {
       while (watching) {
-        for (const color of await colors().catch(() => [])) versions[color.service].setBehaviour(color.sha === brokenSha ? { mode: 'error', status: 500 } : { mode: 'healthy' });
+        for (const color of await colors().catch(() => [])) versions[color.service].setBehaviour(color.sha === brokenSha ? { mode: 'error', status: 500, version: color.sha } : { mode: 'healthy', version: color.sha || undefined });
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
     })();

@@ -181,7 +181,8 @@ export function abortedProblems(run: ProductionRun, before: ProductionRun): stri
   const bake = byId(run, 'bake');
   if (run.failed?.id !== 'bake') problems.push(`it did not fail at the bake (${run.failed ? `failed at ${run.failed.id}` : 'it succeeded'})`);
   if (bake?.outputs.verdict !== 'aborted') problems.push(`the bake's verdict is ${bake?.outputs.verdict}`);
-  if (!/at 10%/.test(bake?.outputs.reason ?? '')) problems.push(`it was not stopped at 10% (${bake?.outputs.reason})`);
+  // The canary's test route lets the health gate catch a release that fails every request before any traffic moves.
+  if (!/at 10%|before any traffic moved/.test(bake?.outputs.reason ?? '')) problems.push(`it was not stopped at the health gate or at 10% (${bake?.outputs.reason})`);
   const good = live(before);
   const now = live(run);
   if (!good || now?.service !== good.service || now.taskDefinitionArn !== good.taskDefinitionArn) problems.push(`traffic is not back at 100% on the good version: ${describeColors(run.colors)}`);

@@ -70,7 +70,8 @@ const inputs = (extra: Record<string, string> = {}) => ({
   'poll-interval': '1s',
   'wait-timeout': '20s',
   'smoke-file': smokeFile,
-  'canary-url': green.url,
+  // Canary checks go through the front with the bake's test-route header; the version servers report their name.
+  'canary-version': 'green',
   'production-url': front.url,
   ...extra,
 });
@@ -350,7 +351,7 @@ test('the next release bakes on the other color, and a re-run of a promoted rele
   const { RegisterTaskDefinitionCommand } = await import('@aws-sdk/client-ecs');
   const { serviceTaskDefinition } = await import('../support/ecs-seed.js');
   const v3 = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', 'registry/web:v3')))).taskDefinition!.taskDefinitionArn!;
-  const next = await bake({ 'task-definition': v3, 'canary-url': blue.url });
+  const next = await bake({ 'task-definition': v3, 'canary-version': 'blue' });
   expect(next.outputs.verdict).toBe('promoted');
   expect(JSON.parse(next.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });
   expect((await service('web-blue')).taskDefinition).toBe(v3);

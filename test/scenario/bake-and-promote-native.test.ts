@@ -14,6 +14,9 @@ import {
   type ServiceDeployment,
 } from '@aws-sdk/client-ecs';
 import 'aws-sdk-client-mock-jest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
 import { memoryIO } from '../../lib/core/io.js';
 import { readPostState } from '../../actions/bake-and-promote/src/state.js';
@@ -226,4 +229,15 @@ test('UpdateService gets no answer: the report says traffic state is unknown and
   expect(io.outputs['task-definition-before']).toBe(OLD);
   expect(io.outputs['task-definition-after']).toBe('');
   expect(io.summary).toContain('traffic state is unknown');
+});
+
+test('a smoke check that targets only the canary, with no `canary-url` to reach it through the test listener rule, is an input error before anything changes', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'native-reach-'));
+  writeFileSync(join(dir, 'smoke.yml'), 'checks:\n  - name: order\n    path: /api/orders\n    targets: [canary]\n');
+  webOnCanary();
+  const io = memoryIO({ ...inputs, alarms: '', 'smoke-file': 'smoke.yml', 'production-url': 'https://api.example.com' });
+  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock: fakeClock(START), env: { ...RUNNER_ENV, GITHUB_WORKSPACE: dir } })).rejects.toThrow(
+    /^Invalid `canary-url`: is required: "order" in smoke.yml targets only the canary, and nothing reaches it \(hint: give `canary-url`: the service's test listener rule/,
+  );
+  expect(ecs.commandCalls(UpdateServiceCommand)).toHaveLength(0);
 });

@@ -174,7 +174,7 @@ test('a check still running when the check interval is up is cut short as inconc
   expect(clock.now()).toBe(30_000);
 });
 
-test('metrics during the hold at 100%: the stable group serves nothing, so the 5xx rate alone decides (against 0% plus the allowance); a hold can pass and can fail', async () => {
+test('metrics during the hold at 100%: the stable group serves nothing, so the error rate alone decides (against the tolerance); a hold can pass and can fail', async () => {
   const metrics = { loadBalancerArn: 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:loadbalancer/app/web/1', canaryTargetGroupArn: TG('green'), stableTargetGroupArn: TG('blue'), policy: DEFAULT_METRIC_POLICY };
   const answer = (errors: number) => (input: { MetricDataQueries: { Id: string }[] }) => ({
     // The canary has all the traffic; the stable group has no datapoints at all.
@@ -184,9 +184,9 @@ test('metrics during the hold at 100%: the stable group serves nothing, so the 5
   const at100 = { weight: 100, step: 2, round: 2, since: new Date(0), now: new Date(120_000) };
 
   cloudwatch.on(GetMetricDataCommand).callsFake(answer(0));
-  expect(await round()(at100)).toEqual([{ kind: 'metrics', outcome: 'pass', detail: expect.stringContaining('5xx rate 0% (0/1000) against no stable baseline') }]);
+  expect(await round()(at100)).toEqual([{ kind: 'metrics', outcome: 'pass', detail: expect.stringContaining('errors 0/1000 (0%) against no stable baseline') }]);
   cloudwatch.on(GetMetricDataCommand).callsFake(answer(50));
-  expect(await round()(at100)).toEqual([{ kind: 'metrics', outcome: 'fail', detail: expect.stringContaining('5xx rate 5% (50/1000)') }]);
+  expect(await round()(at100)).toEqual([{ kind: 'metrics', outcome: 'fail', detail: expect.stringContaining('errors 50/1000 (5%)') }]);
   // Below 100% a missing stable p95 still keeps the round from passing.
   cloudwatch.on(GetMetricDataCommand).callsFake(answer(0));
   expect(await round()({ ...at100, weight: 50 })).toEqual([{ kind: 'metrics', outcome: 'inconclusive', detail: expect.stringContaining('no stable p95') }]);

@@ -41,14 +41,28 @@ describe('canary metrics', () => {
     expect(reading.ok && reading.latency.reason).toBe('p95 900ms against stable 120ms, limit 180ms');
     const calls = cw.commandCalls(GetMetricDataCommand).map((c) => c.args[0].input.MetricDataQueries!);
     expect(calls.map((queries) => queries.map((q) => `${q.MetricStat!.Metric!.MetricName}:${q.MetricStat!.Stat}`))).toEqual([
-      ['RequestCount:Sum', 'HTTPCode_Target_5XX_Count:Sum', 'RequestCount:Sum', 'HTTPCode_Target_5XX_Count:Sum'],
+      ['RequestCount:Sum', 'HTTPCode_Target_5XX_Count:Sum', 'TargetConnectionErrorCount:Sum', 'RequestCount:Sum', 'HTTPCode_Target_5XX_Count:Sum', 'TargetConnectionErrorCount:Sum', 'HTTPCode_ELB_5XX_Count:Sum'],
       ['TargetResponseTime:p95', 'TargetResponseTime:p95'],
+      // Five minutes: enough for the rank test's per-minute averages (none came back here, so the p95 decided).
+      ['TargetResponseTime:Average', 'TargetResponseTime:Average'],
     ]);
+    // The load balancer's own 5xx has no TargetGroup dimension.
+    expect(calls[0][6].MetricStat!.Metric!.Dimensions).toEqual([{ Name: 'LoadBalancer', Value: 'app/web/50dc6c495c0c9188' }]);
+    expect(calls[2][0].MetricStat!.Period).toBe(60);
     expect(calls[0][0].MetricStat!.Metric!.Dimensions).toEqual([
       { Name: 'TargetGroup', Value: 'targetgroup/web-green/2453ed029918f21f' },
       { Name: 'LoadBalancer', Value: 'app/web/50dc6c495c0c9188' },
     ]);
     expect(calls[0][0].MetricStat!.Period).toBe(300);
+  });
+
+  test('every error counts: failed connections to the canary and the load balancer 5xx they do not explain', async () => {
+    // No target 5xx at all: the canary's tasks refuse 6 connections (ALB 502s) and time out 9 times (ALB 504s); the
+    // stable group's 2 failed connections are the only other part of the load balancer's 17 5xx.
+    answer({ canary_requests: [100], canary_connections: [6], stable_requests: [900], stable_connections: [2], lb_elb5xx: [17], canary_p95: [0.1], stable_p95: [0.1] });
+    const reading = await readCanaryMetrics(cloudwatch(), window, DEFAULT_METRIC_POLICY);
+    expect(reading).toMatchObject({ ok: true, verdict: 'fail', canary: { connectionErrors: 6, unattributed5xx: 9 }, errorRate: { outcome: 'fail' } });
+    expect(reading.ok && reading.errorRate.reason).toMatch(/^errors 15\/100 \(15%; 6 connection errors, 9 load balancer 5xx included\) against stable 2\/900/);
   });
 
   test('a failing percentile call leaves the sums standing: a 5xx canary still fails, a clean one is inconclusive', async () => {

@@ -163,3 +163,16 @@ describe('the command hook', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('the identity probe', () => {
+  test('a JSON field or a header names the version; another version, or none, fails with what answered', async () => {
+    const { parseIdentitySource, probeIdentity } = await import('../../lib/smoke/identity.js');
+    const target = { name: 'canary' as const, baseUrl: canary.url };
+    const json = parseIdentitySource('/health $.version')!;
+    const header = parseIdentitySource('/health header:X-Version')!;
+    expect(await probeIdentity(target, { source: json, expected: 'green' }, { timeoutMs: 2000 })).toEqual({ ok: true, reason: '/health $.version on canary: green' });
+    expect(await probeIdentity(target, { source: header, expected: 'green' }, { timeoutMs: 2000 })).toMatchObject({ ok: true });
+    expect(await probeIdentity({ ...target, baseUrl: stable.url }, { source: header, expected: 'green' }, { timeoutMs: 2000 })).toMatchObject({ ok: false, reason: expect.stringMatching(/^answered by version "blue", not the release being baked \(green\)/) });
+    expect(await probeIdentity(target, { source: parseIdentitySource('/health $.commit')!, expected: 'green' }, { timeoutMs: 2000 })).toMatchObject({ ok: false, reason: expect.stringContaining('names no version') });
+  });
+});

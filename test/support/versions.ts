@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type VersionBehaviour = { mode: 'healthy' } | { mode: 'error'; status?: number } | { mode: 'slow'; delayMs: number } | { mode: 'hang' };
+/** `version`: what the server reports as its version (its name by default), as a release reports its commit. */
+export type VersionBehaviour = ({ mode: 'healthy' } | { mode: 'error'; status?: number } | { mode: 'slow'; delayMs: number } | { mode: 'hang' }) & { version?: string };
 
 export interface VersionServer {
   name: string;
@@ -22,12 +23,14 @@ export interface VersionServer {
 
 /** Starts a version server on a free loopback port. */
 export async function startVersion(name: string, behaviour: VersionBehaviour = { mode: 'healthy' }): Promise<VersionServer> {
+  const base = name;
   let current = behaviour;
   let requests = 0;
   let byPath: Record<string, number> = {};
   const hanging = new Set<ServerResponse>();
   const answer = (req: IncomingMessage, res: ServerResponse, body: string) => {
     const path = (req.url ?? '/').split('?')[0];
+    const name = current.version ?? base;
     const payload = path === '/health' ? { status: 'ok', version: name } : { version: name, method: req.method, path, body: echo(body) };
     res.writeHead(200, { 'content-type': 'application/json', 'x-version': name });
     res.end(JSON.stringify(payload));
@@ -46,8 +49,8 @@ export async function startVersion(name: string, behaviour: VersionBehaviour = {
         return;
       }
       if (now.mode === 'error') {
-        res.writeHead(now.status ?? 500, { 'content-type': 'application/json', 'x-version': name });
-        res.end(JSON.stringify({ error: 'internal error', version: name }));
+        res.writeHead(now.status ?? 500, { 'content-type': 'application/json', 'x-version': now.version ?? name });
+        res.end(JSON.stringify({ error: 'internal error', version: now.version ?? name }));
         return;
       }
       if (now.mode === 'slow') {

@@ -3,14 +3,17 @@
  * group by the rule's (or listener's) weights as the ELBv2 API (moto) holds them, read at most `refreshMs` before
  * the request, and deterministically (smooth weighted round robin: of every 100 requests at 90/10, exactly 10 go
  * to the 10). So smoke checks through it, and metrics made from what it saw, follow the real split in moto.
- * Weights are read when a request needs them, not on a timer: an idle front costs moto nothing.
+ * Weights are read when a request needs them, not on a timer: an idle front costs moto nothing. Rules of the same
+ * listener with an http-header condition (a bake's test route) come first, as the ALB evaluates them: a request
+ * carrying the header goes to the rule's one target group.
  */
 import { request as httpRequest, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MetricDatum } from '@aws-sdk/client-cloudwatch';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { createAwsClients } from '../../lib/aws/clients.js';
-import { observeRoute, type TrafficRoute } from '../../lib/traffic/listener-weights.js';
+import { DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { listenerOfRule, observeRoute, type TrafficRoute } from '../../lib/traffic/listener-weights.js';
 import type { TrafficSplit } from '../../lib/traffic/split.js';
 import { TEST_REGION } from './moto.js';
 
@@ -57,9 +60,18 @@ export async function startWeightedFront(options: FrontOptions): Promise<Weighte
   let samples: FrontSample[] = [];
   let reads = 0;
   let readAt = 0;
+  let headerRoutes: { name: string; values: string[]; targetGroupArn: string }[] = [];
+  const listenerArn = options.route.kind === 'rule' ? listenerOfRule(options.route.ruleArn) : options.route.listenerArn;
   const refresh = async () => {
     const started = Date.now();
     const next = (await observeRoute(elbv2, options.route)).split;
+    const rules = (await elbv2.send(new DescribeRulesCommand({ ListenerArn: listenerArn }))).Rules ?? [];
+    headerRoutes = rules.flatMap((rule) => {
+      const condition = rule.Conditions?.find((c) => c.Field === 'http-header')?.HttpHeaderConfig;
+      const forward = rule.Actions?.find((a) => a.Type === 'forward');
+      const targetGroupArn = forward?.ForwardConfig?.TargetGroups?.[0]?.TargetGroupArn ?? forward?.TargetGroupArn;
+      return condition?.HttpHeaderName && targetGroupArn ? [{ name: condition.HttpHeaderName.toLowerCase(), values: condition.Values ?? [], targetGroupArn }] : [];
+    });
     reads++;
     readAt = started;
     if (JSON.stringify(next) !== JSON.stringify(split)) {
@@ -92,7 +104,8 @@ export async function startWeightedFront(options: FrontOptions): Promise<Weighte
 
   const server: Server = createServer(async (req, res) => {
     await current();
-    const arn = pick();
+    const byHeader = headerRoutes.find((r) => r.values.includes(String(req.headers[r.name] ?? '')));
+    const arn = byHeader ? byHeader.targetGroupArn : pick();
     const backend = arn ? options.backends[arn] : undefined;
     if (!arn || !backend) {
       res.writeHead(503).end('no target group to route to');

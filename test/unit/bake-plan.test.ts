@@ -74,6 +74,11 @@ describe('inputs', () => {
     expect(inputs.steps).toEqual([{ weight: 10, bakeMs: 600_000 }, { weight: 100, bakeMs: 0 }]);
     expect([inputs.mode, inputs.checkIntervalMs, inputs.inconclusive, inputs.route?.kind]).toEqual(['bake', 30_000, 'extend', 'rule']);
   });
+  test('`steps: 100%` alone is taken only with the explicit opt-in; identity reads as given', () => {
+    expect(readBakeInputs(memoryIO({ ...base, steps: '100%', 'skip-canary-steps': 'true' }), env).steps).toEqual([{ weight: 100, bakeMs: 0 }]);
+    expect(readBakeInputs(memoryIO({ ...base, 'canary-identity': '/version header:X-Release' }), env).identitySource).toEqual({ path: '/version', header: 'x-release' });
+    expect(readBakeInputs(memoryIO({ ...base, 'canary-identity': 'off' }), env).identitySource).toBeUndefined();
+  });
   test.each([
     ['steps', { steps: '10%:1m, 90%' }, /the last step is 90%, not 100%/],
     ['steps', { steps: '10%:1m, 5%:1m, 100%' }, /5% does not increase on 10%/],
@@ -87,6 +92,9 @@ describe('inputs', () => {
     ['wait', { wait: 'false' }, /must stay true/],
     ['smoke-file', { alarms: '' }, /no check is configured/],
     ['metrics', { services: 'web', 'listener-rule-arn': '', metrics: 'true' }, /compares the two target groups/],
+    ['steps', { steps: '100%' }, /Invalid `steps` "100%": expected at least one step below 100%.*skip-canary-steps: true/],
+    ['confidence', { confidence: '100%' }, /Invalid `confidence` "100%": expected a percentage from 50% to below 100%/],
+    ['canary-identity', { 'canary-identity': 'health version' }, /Invalid `canary-identity` "health version"/],
   ])('`%s` %j is refused', (_input, extra, message) => {
     expect(() => readBakeInputs(memoryIO({ ...base, ...extra }), env)).toThrow(message);
   });

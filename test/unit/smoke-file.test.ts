@@ -141,7 +141,7 @@ describe('judging one answer', () => {
     ['over budget', check, 200, '{}', 900, ['took 900ms, over the 500ms budget']],
     ['missing text', { ...check, bodyContains: ['ok'] }, 200, 'fine', 10, ['body does not contain "ok"']],
     ['a JSON value that differs', { ...check, json: [{ path: '$.s', segments: ['s'], equals: 'ok', line: 1 }] }, 200, '{"s":"down"}', 10, ['$.s is "down", expected "ok"']],
-    ['a body that is not JSON', { ...check, json: [{ path: '$.s', segments: ['s'], exists: true, line: 1 }] }, 200, '<html>', 10, ['body is not JSON ("<html>")']],
+    ['a body that is not JSON', { ...check, json: [{ path: '$.s', segments: ['s'], exists: true, line: 1 }] }, 200, '<html>', 10, ['body is not JSON ("&lt;html&gt;")']],
     ['everything wrong at once', { ...check, bodyContains: ['ok'] }, 502, 'bad gateway', 700, ['status 502, expected 200', 'body does not contain "ok"', 'took 700ms, over the 500ms budget']],
   ])('%s', (_name, c, status, body, latency, problems) => expect(judgeResponse(c, status, body, latency)).toEqual(problems));
 

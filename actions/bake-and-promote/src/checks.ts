@@ -13,10 +13,12 @@ import type { Clock } from '../../../lib/core/poll.js';
 import { annotateSmokeRound } from '../../../lib/smoke/annotate.js';
 import type { SmokeFile } from '../../../lib/smoke/file.js';
 import { runSmokeHook } from '../../../lib/smoke/hook.js';
+import { probeIdentity, type Identity } from '../../../lib/smoke/identity.js';
 import { runSmokeRound, type SmokeTarget } from '../../../lib/smoke/runner.js';
 import { FailureTracker } from '../../../lib/smoke/threshold.js';
+import { quoteUntrusted } from '../../../lib/smoke/untrusted.js';
 
-export type CheckKind = 'smoke' | 'command' | 'alarms' | 'metrics' | 'traffic';
+export type CheckKind = 'smoke' | 'identity' | 'command' | 'alarms' | 'metrics' | 'traffic';
 export type Outcome = 'pass' | 'fail' | 'inconclusive' | 'error';
 
 /** What one check said in one round. */
@@ -37,6 +39,8 @@ export interface RoundContext {
   since: Date;
   now: Date;
   signal?: AbortSignal;
+  /** The provider's test route, while it exists: canary checks carry its header (to the production URL, unless `canary-url`). */
+  testRoute?: { header: { name: string; value: string } };
   /** How long the round may take: a check still running then is cut short as inconclusive (default: no limit). */
   budgetMs?: number;
 }
@@ -52,15 +56,25 @@ export interface CheckSettings {
   hook?: string;
   hookTimeoutMs: number;
   alarmNames: string[];
+  /** Values never to quote from what a canary or the command said (the smoke file's `${VAR}` values). */
+  masked?: string[];
+  /** How each round proves the canary's route reached the release being baked; undefined when off. */
+  identity?: Identity;
   metrics?: { loadBalancerArn: string; canaryTargetGroupArn: string; stableTargetGroupArn: string; policy: MetricPolicy };
 }
 
 /** Builds the round runner over real checks; the smoke failure streaks live across rounds. */
 export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io: ActionIO, clock: Clock): CheckRound {
   const tracker = new FailureTracker(settings.failureThreshold);
-  const targets: SmokeTarget[] = [];
-  if (settings.canaryUrl) targets.push({ name: 'canary', baseUrl: settings.canaryUrl });
-  if (settings.productionUrl) targets.push({ name: 'production', baseUrl: settings.productionUrl });
+  // The canary's route: `canary-url`, else the production URL through the test route; with the route's header either way.
+  const targetsFor = (route: RoundContext['testRoute']): SmokeTarget[] => {
+    const headers = route ? { [route.header.name]: route.header.value } : undefined;
+    const canaryBase = settings.canaryUrl ?? (route ? settings.productionUrl : undefined);
+    const targets: SmokeTarget[] = [];
+    if (canaryBase) targets.push({ name: 'canary', baseUrl: canaryBase, headers });
+    if (settings.productionUrl) targets.push({ name: 'production', baseUrl: settings.productionUrl });
+    return targets;
+  };
 
   return async (outer) => {
     // A failing check ends the round at once: the others (a CloudWatch retry, a slow command) are cut short, so
@@ -69,11 +83,26 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
     const onOuter = () => round.abort(outer.signal?.reason);
     outer.signal?.addEventListener('abort', onOuter, { once: true });
     const context = { ...outer, signal: round.signal };
+    const targets = targetsFor(outer.testRoute);
+    const canary = targets.find((t) => t.name === 'canary');
     const work: Promise<CheckOutcome>[] = [];
+    const kinds: CheckKind[] = [];
+    const add = (kind: CheckKind, outcome: Promise<CheckOutcome>) => {
+      kinds.push(kind);
+      work.push(outcome);
+    };
+    if (settings.identity && canary) {
+      const identity = settings.identity;
+      add(
+        'identity',
+        probeIdentity(canary, identity, { timeoutMs: settings.smoke?.defaults.timeoutMs ?? 10_000, signal: context.signal, masked: settings.masked }).then((r) => ({ kind: 'identity', outcome: r.ok ? 'pass' : 'fail', detail: r.reason })),
+      );
+    }
     if (settings.smoke) {
       const file = settings.smoke;
-      work.push(
-        runSmokeRound(file, targets, { signal: context.signal }).then((results) => {
+      add(
+        'smoke',
+        runSmokeRound(file, targets, { signal: context.signal, masked: settings.masked }).then((results) => {
           const verdict = tracker.record(results);
           annotateSmokeRound(io, file.file, verdict, settings.failureThreshold);
           const passed = results.filter((r) => r.ok).length;
@@ -84,16 +113,18 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
       );
     }
     if (settings.hook) {
-      work.push(
-        runSmokeHook(settings.hook, { canaryUrl: settings.canaryUrl, productionUrl: settings.productionUrl, weight: context.weight, step: context.step, round: context.round }, { timeoutMs: settings.hookTimeoutMs, signal: context.signal, onLine: (line) => io.info(`  | ${line}`) }).then((result) => ({
+      add(
+        'command',
+        runSmokeHook(settings.hook, { canaryUrl: canary?.baseUrl, canaryHeader: canary?.headers, productionUrl: settings.productionUrl, weight: context.weight, step: context.step, round: context.round }, { timeoutMs: settings.hookTimeoutMs, signal: context.signal, onLine: (line) => io.info(`  | ${line}`) }).then((result) => ({
           kind: 'command',
           outcome: result.ok ? 'pass' : 'fail',
-          detail: result.ok ? `exit 0 in ${result.durationMs}ms` : `${result.reason}${result.outputTail ? `: ${lastLine(result.outputTail)}` : ''}`,
+          detail: result.ok ? `exit 0 in ${result.durationMs}ms` : `${result.reason}${result.outputTail ? `: ${quoteUntrusted(lastLine(result.outputTail), settings.masked, 200)}` : ''}`,
         })),
       );
     }
     if (settings.alarmNames.length) {
-      work.push(
+      add(
+        'alarms',
         readAlarms(clients.cloudwatch, settings.alarmNames, { clock, signal: context.signal }).then((verdict) => ({
           kind: 'alarms',
           outcome: verdict.verdict === 'ok' ? 'pass' : verdict.verdict === 'abort' ? 'fail' : verdict.verdict,
@@ -104,13 +135,14 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
     // At 0% the canary serves nothing to compare; at 100% the stable group serves nothing (the verdict says so).
     if (settings.metrics && context.weight > 0 && context.now.getTime() - context.since.getTime() < 1000) {
       // Right after a weight change the window is empty; CloudWatch would refuse it (EndTime not after StartTime).
-      work.push(Promise.resolve({ kind: 'metrics', outcome: 'inconclusive', detail: 'the weight just changed: no window to read yet' }));
+      add('metrics', Promise.resolve({ kind: 'metrics', outcome: 'inconclusive', detail: 'the weight just changed: no window to read yet' }));
     } else if (settings.metrics && context.weight > 0) {
       const { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn } = settings.metrics;
       // At 100% (the hold) the stable group serves nothing, so there is no p95 to compare with: left in, the latency
-      // comparison stays inconclusive and no hold could ever pass. The 5xx rate is still held to 0% plus the allowance.
+      // comparison stays inconclusive and no hold could ever pass. The error rate is still judged against the tolerance alone.
       const policy = context.weight === 100 ? { ...settings.metrics.policy, compareLatency: false } : settings.metrics.policy;
-      work.push(
+      add(
+        'metrics',
         readCanaryMetrics(clients.cloudwatch, { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn, start: context.since, end: context.now }, policy, { clock, signal: context.signal }).then((reading) =>
           reading.ok
             ? { kind: 'metrics', outcome: reading.verdict, detail: `${reading.errorRate.reason}; ${reading.latency.reason}` }
@@ -122,7 +154,7 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
     const tracked = work.map((p, i) =>
       p.then(
         (value) => (results[i] = value),
-        (err) => (results[i] = { kind: kindAt(settings, i, context.weight), outcome: 'error', detail: `the check could not run: ${errorMessage(err)}` }),
+        (err) => (results[i] = { kind: kinds[i], outcome: 'error', detail: `the check could not run: ${errorMessage(err)}` }),
       ),
     );
     const firstFailure = new Promise<void>((resolve) => tracked.forEach((p) => p.then((r) => r.outcome === 'fail' && resolve())));
@@ -140,7 +172,7 @@ export function makeCheckRound(settings: CheckSettings, clients: AwsClients, io:
     const failed = results.some((r) => r?.outcome === 'fail');
     if (results.some((r) => r === undefined)) round.abort(new CancelledError(failed ? 'another check failed' : 'the round ran out of time'));
     const why = failed ? 'cut short: another check failed first' : overBudget ? `still running after ${outer.budgetMs}ms (the check interval): not a pass` : 'cut short';
-    return results.map((r, i) => r ?? { kind: kindAt(settings, i, context.weight), outcome: 'inconclusive', detail: why });
+    return results.map((r, i) => r ?? { kind: kinds[i], outcome: 'inconclusive', detail: why });
   };
 }
 
@@ -157,15 +189,6 @@ export function describeRound(outcomes: readonly CheckOutcome[]): string {
   return (bad.length ? bad : outcomes).map((o) => `${o.kind} ${o.outcome}: ${o.detail}`).join(' | ') || 'no checks ran';
 }
 
-function kindAt(settings: CheckSettings, index: number, weight: number): CheckKind {
-  const kinds: CheckKind[] = [];
-  if (settings.smoke) kinds.push('smoke');
-  if (settings.hook) kinds.push('command');
-  if (settings.alarmNames.length) kinds.push('alarms');
-  if (settings.metrics && weight > 0) kinds.push('metrics');
-  return kinds[index] ?? 'smoke';
-}
-
 function lastLine(text: string): string {
-  return text.trim().split('\n').pop()?.slice(0, 200) ?? '';
+  return text.trim().split('\n').pop() ?? '';
 }

@@ -22,6 +22,8 @@ export interface BakeSettings {
   gateTimeoutMs?: number;
   /** How long looks at where traffic is may keep failing (throttling, the network) before the walk gives up with the error. */
   readGiveUpMs?: number;
+  /** How long the gate asks again while only the identity check fails through a new test route (0: a static `canary-url` is not settling). */
+  routeSettleMs?: number;
 }
 
 /** One round as it happened, for the summary. */

@@ -10,6 +10,7 @@ import { InputReader } from '../../../lib/core/inputs.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import { TASK_DEFINITION_REF } from '../../../lib/ecs/arns.js';
 import { parseSmokeFile, type SmokeFile } from '../../../lib/smoke/file.js';
+import { DEFAULT_IDENTITY, parseIdentitySource, type IdentitySource } from '../../../lib/smoke/identity.js';
 import { parseRouteArn, type TrafficRoute } from '../../../lib/traffic/listener-weights.js';
 import { DEFAULT_STEPS, parseSteps, type TrafficStep } from '../../../lib/traffic/steps.js';
 
@@ -35,8 +36,13 @@ export interface BakeInputs {
   /** After 100%: keep checking this long, the old color still up, so a rollback is one flip. */
   holdMs: number;
   smoke?: SmokeFile;
+  /** The values of the smoke file's `${VAR}`s: masked in the log and never quoted from an answer. */
+  masked: string[];
   canaryUrl?: string;
   productionUrl?: string;
+  /** Where a canary answer names its version (undefined: off), and the version given (else the task definition's git-sha tag). */
+  identitySource?: IdentitySource;
+  canaryVersion?: string;
   failureThreshold: number;
   hook?: string;
   hookTimeoutMs: number;
@@ -74,6 +80,10 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
 
   const stepsText = read.optional('steps');
   const steps = parseSteps(stepsText ?? DEFAULT_STEPS);
+  // A schedule with no step below 100% bakes nothing on part of the traffic: said on purpose, never by accident.
+  if (mode === 'bake' && steps.every((s) => s.weight === 100) && !read.boolean('skip-canary-steps', false)) {
+    throw ConfigurationError.value('steps', stepsText ?? '', 'at least one step below 100% (like `10%:10m, 100%`): `100%` alone sends all traffic to the new version with no canary step', 'set `skip-canary-steps: true` to mean it');
+  }
   const checkIntervalMs = read.duration('check-interval', '30s', { minMs: 1000, maxMs: 600_000 });
   const holdMs = read.duration('hold', '0s', { maxMs: 6 * 3_600_000 });
 
@@ -81,6 +91,7 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
   const productionUrl = url('production-url', read.optional('production-url'));
   const smokePath = read.optional('smoke-file');
   let smoke: SmokeFile | undefined;
+  const masked: string[] = [];
   if (smokePath) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const full = isAbsolute(smokePath) ? smokePath : join(workspace, smokePath);
@@ -91,12 +102,18 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
       throw ConfigurationError.value('smoke-file', smokePath, 'a file in the repository (relative to the workspace)');
     }
     // Masked before parsing: a parse error may quote a value with a `${VAR}` expanded in it (often a token).
-    for (const [, name] of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) if (env[name]) read.mask(env[name]!);
+    for (const [, name] of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+      if (!env[name]) continue;
+      read.mask(env[name]!);
+      masked.push(env[name]!);
+    }
     smoke = parseSmokeFile(text, smokePath, { input: 'smoke-file', env });
     if (!canaryUrl && !productionUrl && smoke.checks.some((c) => !c.url)) {
       throw new ConfigurationError('canary-url', 'is required (or `production-url`) for smoke checks given as a `path`', 'the canary-only URL is a test listener or the idle color');
     }
   }
+  const identitySource = parseIdentitySource(read.optional('canary-identity') ?? DEFAULT_IDENTITY);
+  const canaryVersion = read.optional('canary-version');
   const failureThreshold = read.integer('failure-threshold', smoke?.defaults.failureThreshold ?? 1, { min: 1, max: 100 });
   const hook = read.optional('smoke-command');
   const hookTimeoutMs = read.duration('smoke-command-timeout', '2m', { minMs: 1000, maxMs: 3_600_000 });
@@ -108,6 +125,7 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
     minRequests: read.integer('min-requests', DEFAULT_METRIC_POLICY.minRequests, { min: 1, max: 1_000_000 }),
     max5xxRateIncrease: percentInput('max-5xx-increase', read.optional('max-5xx-increase'), DEFAULT_METRIC_POLICY.max5xxRateIncrease),
     compareLatency: read.boolean('compare-latency', DEFAULT_METRIC_POLICY.compareLatency),
+    confidence: confidenceInput(read.optional('confidence')),
   };
   if (metrics && services.length !== 2) throw new ConfigurationError('metrics', 'compares the two target groups of a blue/green pair; with one service use `alarms` (ECS also rolls back on them)');
   const inconclusive = read.oneOf('inconclusive', INCONCLUSIVE_POLICIES, 'extend');
@@ -132,8 +150,11 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
     checkIntervalMs,
     holdMs,
     smoke,
+    masked,
     canaryUrl,
     productionUrl,
+    identitySource,
+    canaryVersion,
     failureThreshold,
     hook,
     hookTimeoutMs,
@@ -151,6 +172,15 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
 function url(name: string, value: string | undefined): string | undefined {
   if (value !== undefined && !/^https?:\/\/[^\s/]+\S*$/.test(value)) throw ConfigurationError.value(name, value, 'an http(s) URL');
   return value;
+}
+
+// "95%" or "99.9%" → 0.95 / 0.999: how sure a failing metrics verdict must be.
+function confidenceInput(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_METRIC_POLICY.confidence;
+  const match = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
+  const level = match ? Number(match[1]) : NaN;
+  if (!(level >= 50 && level < 100)) throw ConfigurationError.value('confidence', value, 'a percentage from 50% to below 100%, like 95% or 99%');
+  return level / 100;
 }
 
 // "1%" or "0.5%" → 0.01 / 0.005.

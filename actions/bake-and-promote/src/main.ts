@@ -20,6 +20,7 @@ import { holderFromEnv } from '../../../lib/traffic/lease.js';
 /** The canary's and stable's target groups and their load balancer: what the metrics check compares. */
 type MetricsTarget = { canaryTargetGroupArn: string; stableTargetGroupArn: string; loadBalancerArn: string };
 import { readBakeInputs, type BakeInputs } from './inputs.js';
+import type { Identity } from '../../../lib/smoke/identity.js';
 import { emptyReport, ReportedError, type BakeReport } from './report.js';
 import { bakeSummary } from './summary.js';
 
@@ -50,7 +51,8 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
 
   // Everything that can be wrong with the inputs is found here, before the first change.
   const alarmNames = inputs.alarms.names.length + inputs.alarms.prefixes.length ? await resolveAlarms(clients.cloudwatch, inputs.alarms, 'alarms') : [];
-  if (inputs.taskDefinition) await checkRevision(clients, inputs.taskDefinition);
+  const revisionTags = inputs.taskDefinition ? await checkRevision(clients, inputs.taskDefinition) : [];
+  const identity = identityOf(inputs, revisionTags, io);
   const checks = (canary?: MetricsTarget) =>
     makeCheckRound(
       {
@@ -61,6 +63,8 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
         hook: inputs.hook,
         hookTimeoutMs: inputs.hookTimeoutMs,
         alarmNames,
+        masked: inputs.masked,
+        identity,
         metrics: inputs.metrics && canary ? { ...canary, policy: inputs.metricPolicy } : undefined,
       },
       clients,
@@ -76,8 +80,9 @@ export async function bakeAndPromote({ io, signal }: RunContext, deps: BakeDeps 
   const single = inputs.services.length === 1 ? (await describeServices(clients, inputs.cluster, inputs.services)).get(inputs.services[0]) : undefined;
   const kind = providerKindOf(inputs.services, single);
   const ctx: ProviderContext = { clients, io, clock, signal, me: holderFromEnv(env) };
+  checkCanaryReach(inputs, kind);
   // Observe and plan: bad input or a state that cannot be acted on is thrown here, before any change.
-  const opened = await PROVIDERS[kind].open(requestOf(inputs, alarmNames), ctx);
+  const opened = await PROVIDERS[kind].open({ ...requestOf(inputs, alarmNames), testRoute: wantsTestRoute(inputs, identity) }, ctx);
   if (opened.action === 'bake' && signal.aborted) throw signal.reason ?? new CancelledError();
   if (changes && opened.action === 'bake') record = await startDeploymentRecord(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `bake ${shortTaskDefinition(inputs.taskDefinition)} on ${opened.provider.plan.sides[1]}` });
   try {
@@ -116,7 +121,7 @@ async function runOpened(opened: Opened, kind: ProviderKind, ctx: ProviderContex
       const provider = opened.provider;
       io.info(`plan: ${provider.plan.summary}${inputs.mode === 'bake' ? ` (${describeSteps(inputs.steps)})` : ''}`);
       const target = 'metricsTarget' in provider ? (provider as { metricsTarget: MetricsTarget }).metricsTarget : undefined;
-      const settings = { intervalMs: inputs.checkIntervalMs, inconclusive: inputs.inconclusive, maxExtensionMs: inputs.maxExtensionMs, gateTimeoutMs: inputs.waitTimeoutMs, readGiveUpMs: inputs.waitTimeoutMs };
+      const settings = { intervalMs: inputs.checkIntervalMs, inconclusive: inputs.inconclusive, maxExtensionMs: inputs.maxExtensionMs, gateTimeoutMs: inputs.waitTimeoutMs, readGiveUpMs: inputs.waitTimeoutMs, routeSettleMs: inputs.canaryUrl ? 0 : undefined };
       return runRelease(provider, { ...ctx, region: inputs.region, checks: checks(target), settings });
     }
   }
@@ -128,11 +133,39 @@ function requestOf(inputs: BakeInputs, alarmNames: string[]): ReleaseRequest {
   return { region, cluster, services, route, taskDefinition, steps, stepsGiven, mode, holdMs, checkIntervalMs, maxExtensionMs, waitTimeoutMs, pollIntervalMs, alarmNames };
 }
 
-/** moto accepts an INACTIVE (deregistered) revision in UpdateService; AWS does not. Check it ourselves. */
-async function checkRevision(clients: AwsClients, arn: string): Promise<void> {
+/** moto accepts an INACTIVE (deregistered) revision in UpdateService; AWS does not. Check it ourselves. Resolves with its tags. */
+async function checkRevision(clients: AwsClients, arn: string): Promise<{ key?: string; value?: string }[]> {
   const found = await describeTaskDefinition(clients, arn).catch(() => undefined);
   if (!found) throw ConfigurationError.value('task-definition', arn, 'a registered revision that exists in this account and region');
   if (found.definition.status !== 'ACTIVE') throw ConfigurationError.value('task-definition', arn, `an ACTIVE revision; this one is ${found.definition.status}`);
+  return found.tags;
+}
+
+/** The identity check: the source asked for, and the version the release reports (`canary-version`, else the revision's git-sha tag). */
+function identityOf(inputs: BakeInputs, tags: { key?: string; value?: string }[], io: ActionIO): Identity | undefined {
+  if (!inputs.identitySource || inputs.mode !== 'bake') return undefined;
+  const expected = inputs.canaryVersion ?? tags.find((t) => t.key === 'git-sha')?.value;
+  if (expected) return { source: inputs.identitySource, expected };
+  // Without a version to expect nothing can be proven: said in the log, and refused where the canary's route alone cannot be trusted.
+  if (inputs.canaryUrl && inputs.services.length === 2) {
+    throw new ConfigurationError('canary-version', 'is needed with `canary-url` on two colors: the idle color alternates with every release, and only the answer\'s version shows which color a static URL reached', 'give the commit the release reports, tag the revision with git-sha (deploy-ecs does by default), or drop `canary-url` and let the test route reach the idle color');
+  }
+  if (inputs.smoke || inputs.hook) io.warning(`canary answers are not verified to come from the release being baked: no \`canary-version\` and no git-sha tag on ${inputs.taskDefinition}`);
+  return undefined;
+}
+
+/** Canary checks run through a test route when the production URL can carry its header (two colors only make one). */
+function wantsTestRoute(inputs: BakeInputs, identity: Identity | undefined): boolean {
+  return inputs.mode === 'bake' && inputs.services.length === 2 && inputs.productionUrl !== undefined && (inputs.smoke !== undefined || inputs.hook !== undefined || identity !== undefined);
+}
+
+/** A check that targets only the canary needs a way to reach it: the test route (two colors, through `production-url`) or `canary-url`. */
+function checkCanaryReach(inputs: BakeInputs, kind: ProviderKind): void {
+  const reachable = inputs.canaryUrl !== undefined || (kind === 'alb' && inputs.productionUrl !== undefined);
+  const canaryOnly = inputs.smoke?.checks.filter((c) => !c.url && !c.targets.includes('production')) ?? [];
+  if (reachable || canaryOnly.length === 0) return;
+  const how = kind === 'alb' ? 'give `production-url` (the bake routes canary checks through a test rule) or `canary-url`' : `give \`canary-url\`: the ${kind === 'codedeploy' ? 'CodeDeploy test listener' : "service's test listener rule (or its Service Connect test header)"}, which reaches the new version before production traffic`;
+  throw new ConfigurationError('canary-url', `is required: ${canaryOnly.map((c) => `"${c.name}"`).join(', ')} in ${inputs.smoke!.file} target${canaryOnly.length > 1 ? '' : 's'} only the canary, and nothing reaches it`, how);
 }
 
 /**

@@ -10,10 +10,10 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { ProviderContext, Restored, TrafficProvider, TrafficReading } from '../../../lib/traffic/contract.js';
 import type { LeaseHolder } from '../../../lib/traffic/lease.js';
-import { describeRound, judgeRound, type CheckRound } from './checks.js';
+import { describeRound, judgeRound, type CheckOutcome, type CheckRound } from './checks.js';
 import { walkSteps, type BakeOutcome, type BakeSettings, type WeightMark } from './driver.js';
 import { emptyReport, ReportedError, type BakeReport, type Verdict } from './report.js';
-import { savePhase, saveResume, saveStarted } from './state.js';
+import { savePhase, saveResume, saveStarted, saveTestRoute } from './state.js';
 
 export interface ReleaseDeps {
   clients: AwsClients;
@@ -37,6 +37,8 @@ export async function runRelease(provider: Reporting, deps: ReleaseDeps): Promis
 /** The state of one release between its steps: the report as it grows, and what is known of traffic. */
 class Release {
   private readonly ctx: ProviderContext;
+  /** Every round's checks reach the new version through the provider's test route while it exists (a header on the production URL). */
+  private readonly checks: CheckRound;
   private readonly startedAt: number;
   private readonly marks: WeightMark[] = [{ atMs: 0, weight: 0, event: 'start' }];
   private readonly report: BakeReport;
@@ -50,7 +52,8 @@ class Release {
     private readonly provider: Reporting,
     private readonly deps: ReleaseDeps,
   ) {
-    this.ctx = { clients: deps.clients, io: deps.io, clock: deps.clock, signal: deps.signal, me: deps.me };
+    this.ctx = { clients: deps.clients, io: deps.io, clock: deps.clock, signal: deps.signal, me: deps.me, saveTestRoute: (route) => saveTestRoute(deps.io, route) };
+    this.checks = (round) => deps.checks({ ...round, testRoute: provider.testRoute });
     this.startedAt = deps.clock.now();
     this.report = { ...emptyReport(provider.kind, 'failed', ''), marks: this.marks, taskDefinitionBefore: provider.plan.revisionBefore, notes: provider.notes ?? [] };
   }
@@ -66,7 +69,7 @@ class Release {
       report.rollout = provider.rollout;
       saveResume(io, provider.resumeState());
       if (!started.done) return await this.stop('failed', `${started.refused}; no production traffic was moved`);
-      const gate = await gateRound(provider, started.reading, this.deps);
+      const gate = await gateRound(provider, started.reading, { ...this.deps, checks: this.checks });
       if (gate) return await this.stop(gate.cancelled ? 'cancelled' : 'aborted', gate.reason);
       savePhase(io, 'shifting');
       const outcome = await this.walk();
@@ -91,7 +94,7 @@ class Release {
       clock: deps.clock,
       signal: deps.signal,
       io: deps.io,
-      checks: deps.checks,
+      checks: this.checks,
       provider: { advance: (index) => provider.advance(index, ctx), read: () => provider.read(ctx) },
       onStep: () => saveResume(deps.io, provider.resumeState()),
       onPromoted: () => {
@@ -201,6 +204,9 @@ class Release {
   }
 }
 
+/** How long a new test route may take to be in effect before the gate's identity check counts (by default). */
+const ROUTE_SETTLE_MS = 60_000;
+
 /** The gate at 0%: one round of the checks that need no production traffic; says why not, or undefined to go on. */
 async function gateRound(provider: TrafficProvider, reading: TrafficReading, deps: ReleaseDeps): Promise<{ reason: string; cancelled?: boolean } | undefined> {
   const { io, clock, signal } = deps;
@@ -209,10 +215,21 @@ async function gateRound(provider: TrafficProvider, reading: TrafficReading, dep
     return undefined;
   }
   try {
-    const now = new Date(clock.now());
-    const outcomes = await deps.checks({ weight: 0, step: 0, round: 1, since: now, now, signal });
-    const verdict = judgeRound(outcomes);
-    io.info(`health gate checks: ${verdict}; ${describeRound(outcomes)} (at 0%: ${provider.plan.testRoute ? `through ${provider.plan.testRoute}` : 'no production traffic'})`);
+    const started = clock.now();
+    let outcomes: CheckOutcome[];
+    let verdict: ReturnType<typeof judgeRound>;
+    for (let round = 1; ; round++) {
+      const now = new Date(clock.now());
+      outcomes = await deps.checks({ weight: 0, step: 0, round, since: now, now, signal });
+      verdict = judgeRound(outcomes);
+      // A new listener rule takes a moment to be in effect on every load balancer node: until then only the identity
+      // check can tell, and it is asked again (never past ROUTE_SETTLE_MS) rather than failing a release over it.
+      const settling = provider.testRoute && verdict === 'fail' && outcomes.every((o) => o.outcome !== 'fail' || o.kind === 'identity') && clock.now() - started < (deps.settings.routeSettleMs ?? ROUTE_SETTLE_MS);
+      if (!settling) break;
+      io.info(`health gate round ${round}: the test route does not reach the new version yet (${describeRound(outcomes)}); asking again`);
+      await clock.sleep(deps.settings.intervalMs, signal);
+    }
+    io.info(`health gate checks: ${verdict}; ${describeRound(outcomes)} (at 0%: ${provider.testRoute ? `the canary through its test route, ${provider.testRoute.detail}` : provider.plan.testRoute ? `through ${provider.plan.testRoute}` : 'no production traffic'})`);
     // Only checks that need no production traffic run here; with none of those, the new version being up is the gate.
     if (outcomes.length > 0 && verdict !== 'pass') return { reason: `the health gate did not pass before any traffic moved: ${describeRound(outcomes)}` };
     return undefined;

@@ -4,8 +4,9 @@
  */
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { BakePhase, ProviderKind } from '../../../lib/traffic/contract.js';
+import type { TestRoute } from '../../../lib/traffic/test-route.js';
 
-const KEY = { region: 'bake-region', provider: 'bake-provider', phase: 'bake-phase', resume: 'bake-resume' } as const;
+const KEY = { region: 'bake-region', provider: 'bake-provider', phase: 'bake-phase', resume: 'bake-resume', testRoute: 'bake-test-route' } as const;
 
 /** What the post step reads back. */
 export interface PostState {
@@ -14,6 +15,8 @@ export interface PostState {
   phase: BakePhase;
   /** The provider's own resume state (its `resumeState()`). */
   resume: Record<string, unknown>;
+  /** The canary's test route while it may exist (planned, or created); absent once removed. */
+  testRoute?: TestRoute;
 }
 
 /** Saved once the run is about to change something: from here on, the post step has work. */
@@ -32,9 +35,21 @@ export function saveResume(io: ActionIO, resume: Record<string, unknown>): void 
   io.saveState(KEY.resume, JSON.stringify(resume));
 }
 
+/** Records the test route (planned or created), or that it is gone (undefined). */
+export function saveTestRoute(io: ActionIO, route: TestRoute | undefined): void {
+  io.saveState(KEY.testRoute, route ? JSON.stringify(route) : '');
+}
+
 /** The saved state, or undefined when main changed nothing. */
 export function readPostState(io: ActionIO): PostState | undefined {
   const provider = io.getState(KEY.provider) as ProviderKind | '';
   if (!provider) return undefined;
-  return { region: io.getState(KEY.region), provider, phase: (io.getState(KEY.phase) || 'starting') as BakePhase, resume: JSON.parse(io.getState(KEY.resume) || '{}') as Record<string, unknown> };
+  const testRoute = io.getState(KEY.testRoute);
+  return {
+    region: io.getState(KEY.region),
+    provider,
+    phase: (io.getState(KEY.phase) || 'starting') as BakePhase,
+    resume: JSON.parse(io.getState(KEY.resume) || '{}') as Record<string, unknown>,
+    testRoute: testRoute ? (JSON.parse(testRoute) as TestRoute) : undefined,
+  };
 }

@@ -5,6 +5,7 @@ import { abortAlb, albStatus, resumeAlbPost, sharesOf } from './operate.js';
 import { observeAlb } from './observe.js';
 import { planAlb } from './plan.js';
 import { AlbProvider, type AlbResume } from './provider.js';
+import { planTestRoute } from '../test-route.js';
 
 export const albProvider: ProviderModule = {
   async open(request: ReleaseRequest, ctx: ProviderContext) {
@@ -22,8 +23,11 @@ export const albProvider: ProviderModule = {
         const ttlMs = 2 * request.waitTimeoutMs + 10 * 60_000;
         return { action: 'abort', why: plan.why, revisionBefore: plan.stable.taskDefinition, run: async (run) => ({ ...(await abortAlb(run.clients, request.cluster, observed, plan, run, ttlMs)) }) };
       }
-      case 'bake':
-        return { action: 'bake', provider: new AlbProvider(request, observed, plan, ctx.clients, ctx) };
+      case 'bake': {
+        // Planned here, read only: a listener with no free priority before the production rule is refused before any change.
+        const testRoute = request.testRoute ? await planTestRoute(ctx.clients.elbv2, observed.route.route, plan.canary.targetGroupArn, ctx.me) : undefined;
+        return { action: 'bake', provider: new AlbProvider(request, observed, plan, ctx.clients, ctx, testRoute) };
+      }
       default:
         throw new PlanError('the ALB plan could not be made');
     }

@@ -9,7 +9,8 @@ import { shortTaskDefinition } from '../../ecs/arns.js';
 import { rollOut, type ServiceRollout } from '../../ecs/rollout.js';
 import { describeServices } from '../../ecs/services.js';
 import type { Finished, Moved, ProviderContext, ProviderPlan, ReleaseRequest, Restored, TrafficProvider, TrafficReading } from '../contract.js';
-import { guardedWrite, leaseProof } from '../guard.js';
+import { guardedWrite, healthyTargetsProof, leaseProof, tasksProof } from '../guard.js';
+import { createTestRoute, removeTestRoute, type TestRoute } from '../test-route.js';
 import { acquireLease, describeLease, inspectLease, releaseLease } from '../lease.js';
 import { describeRoute, observeRoute, type ObservedRoute } from '../listener-weights.js';
 import { recordServed } from '../records.js';
@@ -31,6 +32,9 @@ export interface AlbResume {
   canary: Color;
 }
 
+/** The created test route, as the driver's checks see it. */
+type LiveTestRoute = { header: { name: string; value: string }; detail: string };
+
 /** One bake over two colors; `rollout` is the idle color's rollout, for the report. */
 export class AlbProvider implements TrafficProvider {
   readonly kind = 'alb' as const;
@@ -40,6 +44,8 @@ export class AlbProvider implements TrafficProvider {
   private world: AlbWorld;
   private stable: Color;
   private canary: Color;
+  /** The test route once created, until removed. */
+  private route?: TestRoute;
 
   constructor(
     private readonly request: ReleaseRequest,
@@ -47,6 +53,7 @@ export class AlbProvider implements TrafficProvider {
     private readonly bake: BakePlan,
     clients: AwsClients,
     ctx: Pick<ProviderContext, 'me' | 'clock'>,
+    private readonly plannedRoute?: TestRoute,
   ) {
     this.stable = { ...bake.stable };
     this.canary = { ...bake.canary };
@@ -58,7 +65,13 @@ export class AlbProvider implements TrafficProvider {
       revisionBefore: bake.stable.taskDefinition,
       revisionAfter: request.taskDefinition,
       sides: [name(bake.stable), name(bake.canary, request.taskDefinition)],
+      testRoute: plannedRoute && `a listener rule (priority ${plannedRoute.priority}) forwarding requests with header ${plannedRoute.header.name} to ${bake.canary.service} only`,
     };
+  }
+
+  get testRoute(): LiveTestRoute | undefined {
+    const route = this.route;
+    return route && { header: route.header, detail: `header ${route.header.name} → ${this.canary.service} (rule ${route.priority})` };
   }
 
   /** The canary's and stable's target groups and the load balancer, for the metrics check. */
@@ -106,7 +119,39 @@ export class AlbProvider implements TrafficProvider {
     } catch (err) {
       return { done: false, refused: `${this.canary.service}'s targets did not turn healthy: ${errorMessage(err)}` };
     }
+    if (this.plannedRoute) {
+      const opened = await this.openTestRoute(this.plannedRoute, ctx);
+      if (opened) return { done: false, refused: opened };
+    }
     return { done: true, reading: await this.read(ctx) };
+  }
+
+  /** Creates the test route, guarded: this run's lease, the canary's tasks running and its targets healthy. Says why not. */
+  private async openTestRoute(planned: TestRoute, ctx: ProviderContext): Promise<string | undefined> {
+    // Saved before the rule exists: a job killed between the two leaves a rule its post step finds by its tag.
+    ctx.saveTestRoute?.(planned);
+    const proofs = [leaseProof(this.world.store, ctx.me, ctx.clock), tasksProof(ctx.clients, this.request.cluster, this.canary.service), healthyTargetsProof(ctx.clients.elbv2, this.canary.targetGroupArn)];
+    const created = await createTestRoute(ctx.clients.elbv2, planned, proofs);
+    if (!created.done) return `${created.refused}; no production traffic was moved`;
+    this.route = created.route;
+    ctx.saveTestRoute?.(created.route);
+    ctx.io.info(`test route: ${this.testRoute!.detail}, created (read back); canary checks carry the header`);
+    return undefined;
+  }
+
+  /** Removes the test route if this run made one; a failure is a warning (the post step tries again). */
+  private async closeTestRoute(ctx: ProviderContext, notes: string[] = this.notes): Promise<void> {
+    const route = this.route;
+    if (!route) return;
+    try {
+      const said = await removeTestRoute(ctx.clients.elbv2, route);
+      this.route = undefined;
+      ctx.saveTestRoute?.(undefined);
+      ctx.io.info(said);
+    } catch (err) {
+      ctx.io.warning(`could not remove the canary's test route ${route.ruleArn} (${errorMessage(err)}); the post step tries again`);
+      notes.push(`the test route ${route.ruleArn} was left (${errorMessage(err)})`);
+    }
   }
 
   async read(ctx: ProviderContext): Promise<TrafficReading> {
@@ -145,6 +190,8 @@ export class AlbProvider implements TrafficProvider {
     }
     ctx.io.info(`traffic restored: ${describeSplit(split)} (read back)`);
     const at = ctx.clock.now();
+    // Gone before the canary is scaled in: it forwards to the canary's group, and the scale-in waits for no rule to.
+    await this.closeTestRoute(ctx);
     // The canary's in-flight requests finish before its tasks go; a cancel leaves it up for the post step to scale in.
     const cut = this.canary.desiredCount === 0 ? undefined : await drainColor(this.world, this.canary, ctx.io, ctx.signal);
     if (cut) this.notes.push(`${this.canary.service} left up: ${cut} (the post step scales it in)`);
@@ -159,6 +206,7 @@ export class AlbProvider implements TrafficProvider {
       const missed = await recordServed(ctx.clients, this.request.cluster, this.canary.service, this.request.taskDefinition, new Date(ctx.clock.now()));
       if (missed) notes.push(`could not record that ${shortTaskDefinition(this.request.taskDefinition)} served (${missed}): a rollback will not take it for a release that served`);
     }
+    await this.closeTestRoute(ctx, notes);
     await this.drain(ctx, notes);
     // Scaled in only through the guard: a rollback or an abort that took the rule during the drain keeps its color.
     if (!ctx.signal.aborted) await this.scaleIn(this.stable, ctx, notes);
@@ -171,6 +219,8 @@ export class AlbProvider implements TrafficProvider {
   }
 
   async release(ctx: ProviderContext): Promise<void> {
+    // Whatever happened: a test route this run made goes (it is this run's, lease or not).
+    await this.closeTestRoute(ctx);
     const released = await releaseLease(this.world.store, ctx.me, [BAKE_STABLE_TAG]);
     // Lost to another run (an abort, a rollback): this run's record of its stable color is void; the lease is theirs.
     if (released === 'held-by-other' && (await this.world.store.readAll())[BAKE_STABLE_TAG] === this.stable.targetGroupArn) await this.world.store.remove([BAKE_STABLE_TAG]);
