@@ -154,3 +154,12 @@ describe('the record', () => {
     expect(notice.verdict).toBe('failed');
   });
 });
+
+test('the example services file (examples/release-services.yml) parses: three services, trip after the other two', async () => {
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(new URL('../../examples/release-services.yml', import.meta.url), 'utf8');
+  const parsed = parseServicesFile(text, 'examples/release-services.yml').services;
+  expect(parsed.map((s) => s.name)).toEqual(['user-service', 'driver-service', 'trip-service']);
+  expect(releaseWaves(parsed, new Set(parsed.map((s) => s.name)))).toEqual([['driver-service', 'user-service'], ['trip-service']]);
+  expect(parsed[0]).toMatchObject({ blueService: 'user-service-blue', productionUrl: 'https://user-service.rides.example.com', alarms: 'user-service-production-*' });
+});
