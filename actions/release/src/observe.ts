@@ -67,8 +67,8 @@ export async function filesChangedSince(git: GitRunner, cwd: string, froms: stri
 }
 
 /**
- * The migrations a service's release adds (since the commit production runs; all of them when production names
- * none), linted as one batch: a finding not allowed by a reasoned comment, or SQL that does not parse, is a problem.
+ * The migrations a service's release adds since the commit production runs (none known when production names no
+ * commit), linted as one batch: a finding not allowed by a reasoned comment, or SQL that does not parse, is a problem.
  */
 export async function pendingMigrations(git: GitRunner, workspace: string, s: ReleaseService, fromSha: string | undefined, problems: string[]): Promise<PlannedMigration[]> {
   const dir = join(workspace, s.migrationsDir);
@@ -79,13 +79,14 @@ export async function pendingMigrations(git: GitRunner, workspace: string, s: Re
     problems.push(`${s.name}: ${errorMessage(err)}`);
     return [];
   }
-  if (fromSha) {
-    const added = await migrationsAddedSince(git, fromSha, dir).catch((err: unknown) => {
-      problems.push(`${s.name}: cannot tell which migrations are new since ${short(fromSha)}: ${errorMessage(err)}`);
-      return new Set<string>();
-    });
-    files = files.filter((f) => added.has(f.name));
-  }
+  // Without production's commit there is no "added since": migrate reads the pending set from the database at
+  // release time and lints exactly that; linting the whole history here would block on migrations applied long ago.
+  if (!fromSha) return [];
+  const added = await migrationsAddedSince(git, fromSha, dir).catch((err: unknown) => {
+    problems.push(`${s.name}: cannot tell which migrations are new since ${short(fromSha)}: ${errorMessage(err)}`);
+    return new Set<string>();
+  });
+  files = files.filter((f) => added.has(f.name));
   if (files.length === 0) return [];
   const { lintMigrationBatch } = await import('../../../lib/migrate/batch-lint.js');
   const lint = await lintMigrationBatch(await readMigrationFiles(files), { acrossFiles: true });
