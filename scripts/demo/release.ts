@@ -72,7 +72,7 @@ export async function runReleaseDemo(printStep: (step: StepResult) => void, prin
     const r3 = await release(failing);
     expectProblems('release 3', rolledBackProblems(r3, r2, first, second));
 
-    print('Refused by the plan: a cycle in after:, an after: naming no service, a changed service without an image');
+    print('Refused by the plan: a cycle in after:, an after: naming no service, a changed service never built or staged whose migration drops a column');
     const bad = (name: string, text: string) => {
       writeFileSync(join(tb.repo, '.github', name), text);
       return `.github/${name}`;
@@ -80,9 +80,10 @@ export async function runReleaseDemo(printStep: (step: StepResult) => void, prin
     const good = readFileSync(join(tb.repo, '.github/release-services.yml'), 'utf8');
     const cycle = await release(failing, bad('cycle.yml', good.replace('  user-service:\n', '  user-service:\n    after: [trip-service]\n')));
     const unknown = await release(failing, bad('unknown.yml', good.replace('after: [user-service, driver-service]', 'after: [user-service, payment-service]')));
-    const noImage = tb.commit('driver: never built', src('driver-service', 'never built'));
+    // Never built nor staged, and a migration that drops a column the running version reads: every problem, one error.
+    const noImage = tb.commit('driver: never built', { ...src('driver-service', 'never built'), 'services/driver-service/prisma/migrations/20260301000000_drop_name/migration.sql': 'ALTER TABLE "driver" DROP COLUMN "name";\n' });
     const missingImage = await release(noImage);
-    for (const [what, run, message] of [['the cycle', cycle, /cycle: /], ['the unknown service', unknown, /names "payment-service", not a service of the file/], ['the missing image', missingImage, /no image tagged [0-9a-f]{40} in ECR repository rides\/driver-service/]] as const) {
+    for (const [what, run, message] of [['the cycle', cycle, /cycle: /], ['the unknown service', unknown, /names "payment-service", not a service of the file/], ['the missing image', missingImage, /no image tagged [0-9a-f]{40} in ECR repository rides\/driver-service[\s\S]*staging never completed a rollout[\s\S]*drop-column/]] as const) {
       expectProblems(what, refusedProblems(run, r3, message));
     }
     return { first: r1, second: r2, failing: r3, refused: { cycle, unknown, missingImage }, shas: { first, second, failing } };
