@@ -51,6 +51,10 @@ export const DEMO_SUBSTITUTIONS: Substitutions = {
     why: 'Bake times compressed (10 s a step, checks every second); moto stands in for ECS, ELBv2 and CloudWatch, and a front routes each request to one of two local stand-ins for the colors\' tasks by the rule\'s weights as moto holds them. moto has no ALB metrics (the front\'s requests are not published to CloudWatch), so the canary-vs-stable metrics are off; the smoke checks and the alarm run.',
     inputs: (_testbed, written): Record<string, string> => ({ steps: compressSteps(written.steps ?? ''), 'check-interval': '1s', 'poll-interval': '1s', 'wait-timeout': '30s', metrics: 'false', 'max-extension': '10s' }),
   },
+  release: {
+    why: 'moto stands in for ECS (its deployments settle on the first look), so each rollout the release\'s steps watch is polled every second; the demo\'s services file itself bakes each step for 2 s (50%:2s, 100%) with checks every second, and its migrations are linted, not run (migrate-mode lint-only: no database behind the three services).',
+    inputs: (_testbed, written): Record<string, string> => (written.command === 'release' ? { 'poll-interval': '1s', 'wait-timeout': '30s' } : {}),
+  },
   rollback: {
     why: 'moto stands in for ECS (its deployments settle on the first look), so the rollout is polled every second; the testbed then runs the revision the service runs, as ECS would.',
     // A dry run watches nothing.
@@ -231,6 +235,7 @@ async function runStep<H extends StepHost>(planned: PlannedStep, context: Expres
   if (kind.kind === 'checkout') return { ...base, skipped: 'the working tree is already here' };
   if (kind.kind === 'aws-credentials') return { ...base, skipped: 'credentials for moto on loopback are already in the environment (no OIDC here)' };
   if (kind.kind === 'builder-setup') return { ...base, skipped: 'no Docker engine here: build-push builds with buildah instead' };
+  if (kind.kind === 'artifact') return { ...base, skipped: `no artifact store here: ${String(interpolate(step.with?.path ?? '', context))} stays on the runner`, outputs: { path: String(interpolate(step.with?.path ?? '', context)) } };
 
   const env: Record<string, string> = { ...host.env, ...run.env, GITHUB_SHA: run.sha };
   for (const [name, value] of Object.entries(step.env ?? {})) env[name] = String(interpolate(value, context));

@@ -145,12 +145,7 @@ export async function startProduction(testbed: Testbed, environmentFile: string,
       topicArn,
       slackUrl: slack.url,
       slackMessages: slack.messages,
-      snsMessages: async () => {
-        const data = (await (await fetch(`${testbed.motoEndpoint}/moto-api/data.json`)).json()) as { sns?: { Topic?: { arn: string; sent_notifications?: unknown[][] }[] } };
-        const topic = data.sns?.Topic?.find((t) => t.arn === topicArn);
-        // moto keeps [message id, message, subject, attributes, group id] per notification.
-        return (topic?.sent_notifications ?? []).map((n) => defaultText(String(n[1])));
-      },
+      snsMessages: () => snsMessagesOf(testbed.motoEndpoint, topicArn),
       colors,
       served: () => ({ byColor: Object.fromEntries(COLORS.map((c) => [c, versions[c].requests])), errors: front.samples.filter((sample) => sample.status >= 500).length }),
       resetServed,
@@ -160,6 +155,14 @@ export async function startProduction(testbed: Testbed, environmentFile: string,
     await stop();
     throw err;
   }
+}
+
+/** The `default` text of each notification moto recorded for the topic. */
+export async function snsMessagesOf(motoEndpoint: string, topicArn: string): Promise<string[]> {
+  const data = (await (await fetch(`${motoEndpoint}/moto-api/data.json`)).json()) as { sns?: { Topic?: { arn: string; sent_notifications?: unknown[][] }[] } };
+  const topic = data.sns?.Topic?.find((t) => t.arn === topicArn);
+  // moto keeps [message id, message, subject, attributes, group id] per notification.
+  return (topic?.sent_notifications ?? []).map((n) => defaultText(String(n[1])));
 }
 
 /** An SNS message published with a per-protocol structure: the `default` text. */
@@ -173,7 +176,7 @@ function defaultText(message: string): string {
 }
 
 /** Answers like a Slack incoming webhook and keeps each message's text. */
-async function slackStandIn(): Promise<{ server: Server; url: string; messages: string[] }> {
+export async function slackStandIn(): Promise<{ server: Server; url: string; messages: string[] }> {
   const messages: string[] = [];
   const server = createServer((req, res) => {
     let body = '';

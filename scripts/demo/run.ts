@@ -274,7 +274,7 @@ function printProductionResult(report: ProductionReport, print: Print): void {
   print(`  By hand, rollback.yml put staging back on ${manual.stagingVersion.slice(0, 7)}; SNS: ${manual.sns.at(-1)?.split('\n')[0]}`);
 }
 
-function printStep(step: StepResult, print: Print): void {
+export function printStep(step: StepResult, print: Print): void {
   print(`\n▶ ${step.job} › ${step.title}${step.skipped ? `  (skipped: ${step.skipped})` : `  exit ${step.exitCode} in ${step.seconds?.toFixed(1)}s`}`);
   if (step.skipped) return;
   if (step.substitution) print(`  ↳ instead of the real thing: ${step.substitution}`);

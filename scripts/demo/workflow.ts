@@ -43,6 +43,7 @@ export type StepKind =
   | { kind: 'checkout' }
   | { kind: 'aws-credentials' }
   | { kind: 'builder-setup'; uses: string }
+  | { kind: 'artifact' }
   | { kind: 'run'; script: string };
 
 export interface PlannedStep {
@@ -81,6 +82,7 @@ export function classify(step: WorkflowStep): StepKind {
   if (uses.startsWith('actions/checkout@')) return { kind: 'checkout' };
   if (uses.startsWith('aws-actions/configure-aws-credentials@')) return { kind: 'aws-credentials' };
   if (uses.startsWith('docker/setup-buildx-action@') || uses.startsWith('docker/setup-qemu-action@')) return { kind: 'builder-setup', uses };
+  if (uses.startsWith('actions/upload-artifact@')) return { kind: 'artifact' };
   if (uses.startsWith(ACTION_PREFIX)) return { kind: 'action', action: uses.slice(ACTION_PREFIX.length).replace(/@.*$/, '') };
   throw new Error(`the demo does not know how to run step ${JSON.stringify(step.name ?? uses)}`);
 }

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCommandFile } from '../../lib/core/action-entry.js';
 
 export interface DistRun {
   exitCode: number;
@@ -35,24 +36,7 @@ export interface DistRunOptions {
 
 export const REPO_ROOT = new URL('../..', import.meta.url).pathname;
 
-/** Parses the runner's `name<<delimiter` file format (and plain `name=value` lines). */
-export function parseCommandFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
-      const body: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) body.push(lines[i]);
-      values[name] = body.join('\n');
-    } else if (line.includes('=')) {
-      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
-    }
-  }
-  return values;
-}
+export { parseCommandFile };
 
 /** Runs `actions/<action>/dist/<entry>/index.js` as a child process and collects what it wrote. */
 export async function runDist(action: string, options: DistRunOptions = {}): Promise<DistRun> {

@@ -1,4 +1,4 @@
-import './pg-wasm.js';
+import '../../../lib/migrate/pg-wasm.js';
 import { runnerIO } from '../../../lib/core/io.js';
 import { runAction } from '../../../lib/core/run.js';
 import { main } from './main.js';
