@@ -2,7 +2,7 @@
  * The demo's production half: .github/workflows/production.yml for trip-service (two colors behind a weighted
  * listener rule), three times — a commit staging never completed is refused; the staging-tested commit is
  * promoted, baked at 10% under its smoke checks, cut over and drained; a commit with a bug staging missed is
- * aborted at 10%, traffic put back, rolled back and the team alerted — then rollback.yml by hand.
+ * stopped by checks that reach it through the test route (or at 10%), traffic kept on the good version and the team alerted — then rollback.yml by hand.
  */
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../test/support/run-dist.js';
@@ -104,7 +104,7 @@ export async function runProduction(
     const good = await release(commits.good);
     expectProblems('the good release', promotedProblems(good, commits.good));
 
-    rule(`Production 3: release ${BROKEN_SHA.slice(0, 7)} (staging completed it; its bug shows only under production traffic: its tasks answer 500) — the bake must abort at 10%`);
+    rule(`Production 3: release ${BROKEN_SHA.slice(0, 7)} (staging completed it; its bug shows only under production traffic: its tasks answer 500) — the bake must stop it, through the test route before any traffic moves or at 10%`);
     const broken = await release(BROKEN_SHA);
     expectProblems('the broken release', abortedProblems(broken, good));
 

@@ -96,10 +96,10 @@ describe('production', () => {
     expect(good.slack.at(-1)).toMatch(/^✅ trip-service a1b2c3d promoted in production/);
   });
 
-  test('the broken commit is aborted at 10%: all traffic back on the good version, nothing left to roll back, SNS and Slack told once', () => {
+  test('the broken commit is stopped by the checks that reach it (through the test route, before any traffic moves): all traffic back on the good version, nothing left to roll back, SNS and Slack told once', () => {
     const broken = prod().broken;
     expect(stepOf('broken', 'bake')?.outputs.verdict).toBe('aborted');
-    expect(stepOf('broken', 'bake')?.outputs.reason).toMatch(/a check failed at 10%: smoke fail/);
+    expect(stepOf('broken', 'bake')?.outputs.reason).toMatch(/(the health gate did not pass before any traffic moved|a check failed at 10%): smoke fail/);
     expect(broken.colors.find((c) => c.weight === 100)).toMatchObject({ service: 'trip-service-green', sha: MERGE_SHA });
     expect(broken.colors.find((c) => c.sha === BROKEN_SHA)).toMatchObject({ weight: 0, desiredCount: 0 });
     expect(broken.traffic).toEqual({ byColor: { 'trip-service-blue': 0, 'trip-service-green': 20 }, errors: 0 });
@@ -121,7 +121,7 @@ describe('production', () => {
     const text = printed.join('\n');
     expect(text).toContain('▶ release › bake-and-promote');
     expect(text).toContain('↳ instead of the real thing: Bake times compressed');
-    expect(text).toMatch(/Production 3 aborted b7c8d9e: a check failed at 10%/);
+    expect(text).toMatch(/Production 3 aborted b7c8d9e: (the health gate did not pass before any traffic moved|a check failed at 10%)/);
     expect(text).toMatch(/SNS \(read back from moto\): .*nothing to roll back/);
     expect(text).not.toContain('hooks.slack.com');
   });

@@ -1,6 +1,7 @@
-export const id = 145;
-export const ids = [145];
-export const modules = {
+"use strict";
+exports.id = 145;
+exports.ids = [145];
+exports.modules = {
 
 /***/ 1145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1618,3 +1619,4 @@ var CloudWatchServiceException = __webpack_require__(3470);
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 281;
-export const ids = [281];
-export const modules = {
+"use strict";
+exports.id = 281;
+exports.ids = [281];
+exports.modules = {
 
 /***/ 2281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -3227,3 +3228,4 @@ var ECSServiceException = __webpack_require__(6628);
 /***/ })
 
 };
+;

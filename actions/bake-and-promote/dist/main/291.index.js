@@ -1,6 +1,7 @@
-export const id = 291;
-export const ids = [291];
-export const modules = {
+"use strict";
+exports.id = 291;
+exports.ids = [291];
+exports.modules = {
 
 /***/ 9291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -4523,3 +4524,4 @@ const TargetStorageClass = {
 /***/ })
 
 };
+;

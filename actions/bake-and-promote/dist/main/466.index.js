@@ -1,6 +1,7 @@
-export const id = 466;
-export const ids = [466];
-export const modules = {
+"use strict";
+exports.id = 466;
+exports.ids = [466];
+exports.modules = {
 
 /***/ 7466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1658,3 +1659,4 @@ const SortOrderType = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 497;
-export const ids = [497];
-export const modules = {
+"use strict";
+exports.id = 497;
+exports.ids = [497];
+exports.modules = {
 
 /***/ 4497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1593,3 +1594,4 @@ var CodeDeployServiceException = __webpack_require__(4274);
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 719;
-export const ids = [719];
-export const modules = {
+exports.id = 719;
+exports.ids = [719];
+exports.modules = {
 
 /***/ 5152:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -2910,6 +2910,7 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 /***/ 3099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pi: () => (/* binding */ ENV_SECRET),
 /* harmony export */   sF: () => (/* binding */ fromEnv),
@@ -2955,6 +2956,7 @@ const fromEnv = (init) => async () => {
 /***/ 9882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -3141,6 +3143,7 @@ const credentialsTreatedAsExpired = (credentials) => credentials?.expiration !==
 /***/ 7874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
@@ -3539,6 +3542,7 @@ class AwsXmlParser {
 /***/ 9320:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 const PROTECTED_KEYS = {
@@ -7130,6 +7134,7 @@ exports.retryMiddlewareOptions = retryMiddlewareOptions;
 /***/ 1051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ buildAbortError)
 /* harmony export */ });
@@ -7159,6 +7164,7 @@ function buildAbortError(abortSignal) {
 /***/ 5544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ getTransformedHeaders)
 /* harmony export */ });
@@ -7183,6 +7189,7 @@ const getTransformedHeaders = (headers) => {
 /***/ 3291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -7606,6 +7613,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 /***/ 2687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ resolveDefaultSocketTimeout)
 /* harmony export */ });
@@ -7620,6 +7628,7 @@ const resolveDefaultSocketTimeout = (config) => {
 /***/ 4957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ timing)
 /* harmony export */ });
@@ -7634,6 +7643,7 @@ const timing = {
 /***/ 1849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ writeRequestBody)
 /* harmony export */ });
@@ -7710,6 +7720,7 @@ function writeBody(httpRequest, body) {
 /***/ 7550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -8014,6 +8025,7 @@ class SignatureV4 extends SignatureV4Base/* SignatureV4Base */.y {
 /***/ 778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -8133,6 +8145,7 @@ ${(0,serde.toHex)(hashedRequest)}`;
 /***/ 7749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D8: () => (/* binding */ SIGNATURE_HEADER),
 /* harmony export */   FY: () => (/* binding */ SIGNED_HEADERS_QUERY_PARAM),
@@ -8212,6 +8225,7 @@ const MAX_PRESIGNED_TTL = 60 * 60 * 24 * 7;
 /***/ 1910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ds: () => (/* binding */ createScope),
 /* harmony export */   HK: () => (/* binding */ clearCredentialCache),
@@ -8258,6 +8272,7 @@ const hmac = (ctor, secret, data) => {
 /***/ 6172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ getCanonicalHeaders)
 /* harmony export */ });
@@ -8297,6 +8312,7 @@ const getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) =>
 /***/ 1838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ getCanonicalQuery)
 /* harmony export */ });
@@ -8343,6 +8359,7 @@ const getCanonicalQuery = ({ query = {} }) => {
 /***/ 6660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ getPayloadHash)
 /* harmony export */ });
@@ -8377,6 +8394,7 @@ const getPayloadHash = async ({ headers, body }, hashConstructor) => {
 /***/ 1923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ou: () => (/* binding */ hasHeader)
 /* harmony export */ });
@@ -8425,6 +8443,7 @@ const deleteHeader = (soughtHeader, headers) => {
 /***/ 8736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ALGORITHM_IDENTIFIER: () => (/* reexport safe */ _constants__WEBPACK_IMPORTED_MODULE_1__.SG),
@@ -8496,6 +8515,7 @@ __webpack_require__.r(__webpack_exports__);
 /***/ 6186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ moveHeadersToQuery)
 /* harmony export */ });
@@ -8529,6 +8549,7 @@ const moveHeadersToQuery = (request, options = {}) => {
 /***/ 9318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ prepareRequest)
 /* harmony export */ });
@@ -8557,6 +8578,7 @@ const prepareRequest = (request) => {
 /***/ 3504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ signatureV4aContainer)
 /* harmony export */ });
@@ -8588,3 +8610,4 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 762;
-export const ids = [762];
-export const modules = {
+exports.id = 762;
+exports.ids = [762];
+exports.modules = {
 
 /***/ 9762:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -616,6 +616,7 @@ __webpack_unused_export__ = errorTypeRegistries;
 /***/ 5383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
@@ -1097,3 +1098,4 @@ var serde = __webpack_require__(2430);
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 829;
-export const ids = [829];
-export const modules = {
+"use strict";
+exports.id = 829;
+exports.ids = [829];
+exports.modules = {
 
 /***/ 4829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -12275,3 +12276,4 @@ const ValidationFindingType = {
 /***/ })
 
 };
+;

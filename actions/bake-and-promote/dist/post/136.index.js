@@ -1,6 +1,6 @@
-export const id = 136;
-export const ids = [136];
-export const modules = {
+exports.id = 136;
+exports.ids = [136];
+exports.modules = {
 
 /***/ 1136:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -903,6 +903,7 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 /***/ 5150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
@@ -1085,6 +1086,7 @@ class SignatureV4MultiRegion {
 /***/ 5383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
@@ -1566,3 +1568,4 @@ var serde = __webpack_require__(2430);
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 294;
-export const ids = [294];
-export const modules = {
+"use strict";
+exports.id = 294;
+exports.ids = [294];
+exports.modules = {
 
 /***/ 5913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -328,3 +329,4 @@ const fromLoginCredentials = (init) => async ({ callerClientConfig } = {}) => {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 309;
-export const ids = [309];
-export const modules = {
+"use strict";
+exports.id = 309;
+exports.ids = [309];
+exports.modules = {
 
 /***/ 3309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -3713,3 +3714,4 @@ const RecentlyActive = {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 443;
-export const ids = [443];
-export const modules = {
+exports.id = 443;
+exports.ids = [443];
+exports.modules = {
 
 /***/ 9443:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -700,6 +700,7 @@ __webpack_unused_export__ = errorTypeRegistries;
 /***/ 5383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
@@ -1181,3 +1182,4 @@ var serde = __webpack_require__(2430);
 /***/ })
 
 };
+;

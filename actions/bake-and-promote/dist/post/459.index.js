@@ -1,6 +1,7 @@
-export const id = 459;
-export const ids = [459];
-export const modules = {
+"use strict";
+exports.id = 459;
+exports.ids = [459];
+exports.modules = {
 
 /***/ 7459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -220,3 +221,4 @@ const validateToken = (token) => {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 719;
-export const ids = [719];
-export const modules = {
+exports.id = 719;
+exports.ids = [719];
+exports.modules = {
 
 /***/ 5152:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -2910,6 +2910,7 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 /***/ 3099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pi: () => (/* binding */ ENV_SECRET),
 /* harmony export */   sF: () => (/* binding */ fromEnv),
@@ -2955,6 +2956,7 @@ const fromEnv = (init) => async () => {
 /***/ 9882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -3141,6 +3143,7 @@ const credentialsTreatedAsExpired = (credentials) => credentials?.expiration !==
 /***/ 7874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
@@ -3539,6 +3542,7 @@ class AwsXmlParser {
 /***/ 9320:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 const PROTECTED_KEYS = {
@@ -13903,6 +13907,7 @@ exports.writeKey = writeKey;
 /***/ 1051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ buildAbortError)
 /* harmony export */ });
@@ -13932,6 +13937,7 @@ function buildAbortError(abortSignal) {
 /***/ 5544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ getTransformedHeaders)
 /* harmony export */ });
@@ -13956,6 +13962,7 @@ const getTransformedHeaders = (headers) => {
 /***/ 3291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -14379,6 +14386,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 /***/ 2687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ resolveDefaultSocketTimeout)
 /* harmony export */ });
@@ -14393,6 +14401,7 @@ const resolveDefaultSocketTimeout = (config) => {
 /***/ 4957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ timing)
 /* harmony export */ });
@@ -14407,6 +14416,7 @@ const timing = {
 /***/ 1849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ writeRequestBody)
 /* harmony export */ });
@@ -14483,6 +14493,7 @@ function writeBody(httpRequest, body) {
 /***/ 7550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -14787,6 +14798,7 @@ class SignatureV4 extends SignatureV4Base/* SignatureV4Base */.y {
 /***/ 778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -14906,6 +14918,7 @@ ${(0,serde.toHex)(hashedRequest)}`;
 /***/ 7749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D8: () => (/* binding */ SIGNATURE_HEADER),
 /* harmony export */   FY: () => (/* binding */ SIGNED_HEADERS_QUERY_PARAM),
@@ -14985,6 +14998,7 @@ const MAX_PRESIGNED_TTL = 60 * 60 * 24 * 7;
 /***/ 1910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ds: () => (/* binding */ createScope),
 /* harmony export */   HK: () => (/* binding */ clearCredentialCache),
@@ -15031,6 +15045,7 @@ const hmac = (ctor, secret, data) => {
 /***/ 6172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ getCanonicalHeaders)
 /* harmony export */ });
@@ -15070,6 +15085,7 @@ const getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) =>
 /***/ 1838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ getCanonicalQuery)
 /* harmony export */ });
@@ -15116,6 +15132,7 @@ const getCanonicalQuery = ({ query = {} }) => {
 /***/ 6660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ getPayloadHash)
 /* harmony export */ });
@@ -15150,6 +15167,7 @@ const getPayloadHash = async ({ headers, body }, hashConstructor) => {
 /***/ 1923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ou: () => (/* binding */ hasHeader)
 /* harmony export */ });
@@ -15198,6 +15216,7 @@ const deleteHeader = (soughtHeader, headers) => {
 /***/ 8736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ALGORITHM_IDENTIFIER: () => (/* reexport safe */ _constants__WEBPACK_IMPORTED_MODULE_1__.SG),
@@ -15269,6 +15288,7 @@ __webpack_require__.r(__webpack_exports__);
 /***/ 6186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ moveHeadersToQuery)
 /* harmony export */ });
@@ -15302,6 +15322,7 @@ const moveHeadersToQuery = (request, options = {}) => {
 /***/ 9318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ prepareRequest)
 /* harmony export */ });
@@ -15330,6 +15351,7 @@ const prepareRequest = (request) => {
 /***/ 3504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ signatureV4aContainer)
 /* harmony export */ });
@@ -15361,3 +15383,4 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 820;
-export const ids = [820];
-export const modules = {
+"use strict";
+exports.id = 820;
+exports.ids = [820];
+exports.modules = {
 
 /***/ 4820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -6136,3 +6137,4 @@ const SuppressionType = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 895;
-export const ids = [895];
-export const modules = {
+"use strict";
+exports.id = 895;
+exports.ids = [895];
+exports.modules = {
 
 /***/ 8895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -386,3 +387,4 @@ const fromSSO = (init = {}) => async ({ callerClientConfig } = {}) => {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 443;
-export const ids = [443];
-export const modules = {
+exports.id = 443;
+exports.ids = [443];
+exports.modules = {
 
 /***/ 9443:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -700,6 +700,7 @@ __webpack_unused_export__ = errorTypeRegistries;
 /***/ 5383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
@@ -711,8 +712,8 @@ __webpack_require__.d(__webpack_exports__, {
   streamCollector: () => (/* reexport */ serde.streamCollector)
 });
 
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
-var node_http_handler = __webpack_require__(3291);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 6 modules
+var node_http_handler = __webpack_require__(2254);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
 var protocols = __webpack_require__(3422);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
@@ -1181,3 +1182,4 @@ var serde = __webpack_require__(2430);
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 522;
-export const ids = [522];
-export const modules = {
+"use strict";
+exports.id = 522;
+exports.ids = [522];
+exports.modules = {
 
 /***/ 5522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -898,8 +899,8 @@ const package_namespaceObject = {"rE":"3.1164.0"};
 var defaultProvider = __webpack_require__(9882);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/serde/index.js
 var serde = __webpack_require__(2430);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
-var node_http_handler = __webpack_require__(3291);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 6 modules
+var node_http_handler = __webpack_require__(2254);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/protocols/index.js
 var submodules_protocols = __webpack_require__(7288);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/checksum/index.js
@@ -7902,3 +7903,4 @@ const TaskSetField = {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 762;
-export const ids = [762];
-export const modules = {
+exports.id = 762;
+exports.ids = [762];
+exports.modules = {
 
 /***/ 9762:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -616,6 +616,7 @@ __webpack_unused_export__ = errorTypeRegistries;
 /***/ 5383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
 
@@ -627,8 +628,8 @@ __webpack_require__.d(__webpack_exports__, {
   streamCollector: () => (/* reexport */ serde.streamCollector)
 });
 
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
-var node_http_handler = __webpack_require__(3291);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 6 modules
+var node_http_handler = __webpack_require__(2254);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
 var protocols = __webpack_require__(3422);
 // EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/build-abort-error.js
@@ -1097,3 +1098,4 @@ var serde = __webpack_require__(2430);
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 459;
-export const ids = [459];
-export const modules = {
+"use strict";
+exports.id = 459;
+exports.ids = [459];
+exports.modules = {
 
 /***/ 7459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -15,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var client = __webpack_require__(5152);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
 var config = __webpack_require__(7291);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
-var node_http_handler = __webpack_require__(3291);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 6 modules
+var node_http_handler = __webpack_require__(2254);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
@@ -220,3 +221,4 @@ const validateToken = (token) => {
 /***/ })
 
 };
+;

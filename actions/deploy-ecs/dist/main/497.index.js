@@ -1,6 +1,7 @@
-export const id = 497;
-export const ids = [497];
-export const modules = {
+"use strict";
+exports.id = 497;
+exports.ids = [497];
+exports.modules = {
 
 /***/ 4497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -584,8 +585,8 @@ const package_namespaceObject = {"rE":"3.1133.0"};
 var defaultProvider = __webpack_require__(9882);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/serde/index.js
 var serde = __webpack_require__(2430);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
-var node_http_handler = __webpack_require__(3291);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 6 modules
+var node_http_handler = __webpack_require__(2254);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/protocols/index.js
 var submodules_protocols = __webpack_require__(7288);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/checksum/index.js
@@ -1593,3 +1594,4 @@ var CodeDeployServiceException = __webpack_require__(4274);
 /***/ })
 
 };
+;

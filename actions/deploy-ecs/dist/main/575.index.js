@@ -1,6 +1,7 @@
-export const id = 575;
-export const ids = [575];
-export const modules = {
+"use strict";
+exports.id = 575;
+exports.ids = [575];
+exports.modules = {
 
 /***/ 3575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -106,3 +107,4 @@ const fromProcess = (init = {}) => async ({ callerClientConfig } = {}) => {
 /***/ })
 
 };
+;

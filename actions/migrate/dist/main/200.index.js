@@ -1,6 +1,7 @@
-export const id = 200;
-export const ids = [200];
-export const modules = {
+"use strict";
+exports.id = 200;
+exports.ids = [200];
+exports.modules = {
 
 /***/ 200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -407,3 +408,4 @@ async function lintMigrationBatch(files, options) {
 /***/ })
 
 };
+;

@@ -1,10 +1,11 @@
-export const id = 300;
-export const ids = [300];
-export const modules = {
+exports.id = 300;
+exports.ids = [300];
+exports.modules = {
 
 /***/ 7300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+"use strict";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SQ: () => (/* binding */ scan),
 /* harmony export */   qg: () => (/* binding */ parse)
@@ -403,3 +404,4 @@ var PgQueryModule=(()=>{var _scriptName=globalThis.document?.currentScript?.src;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 715;
-export const ids = [715];
-export const modules = {
+"use strict";
+exports.id = 715;
+exports.ids = [715];
+exports.modules = {
 
 /***/ 8715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -85,3 +86,4 @@ const fromTokenFile = (init = {}) => async (awsIdentityProperties) => {
 /***/ })
 
 };
+;

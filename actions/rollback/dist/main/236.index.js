@@ -1,6 +1,7 @@
-export const id = 236;
-export const ids = [236];
-export const modules = {
+"use strict";
+exports.id = 236;
+exports.ids = [236];
+exports.modules = {
 
 /***/ 6236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -275,3 +276,4 @@ const fromIni = (init = {}) => async ({ callerClientConfig } = {}) => {
 /***/ })
 
 };
+;

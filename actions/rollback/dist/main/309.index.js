@@ -1,6 +1,7 @@
-export const id = 309;
-export const ids = [309];
-export const modules = {
+"use strict";
+exports.id = 309;
+exports.ids = [309];
+exports.modules = {
 
 /***/ 3309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -479,8 +480,8 @@ const NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES_CONFIG_OPTIONS = {
     default: DEFAULT_NODE_REQUEST_MIN_COMPRESSION_SIZE_BYTES,
 };
 
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
-var node_http_handler = __webpack_require__(3291);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 6 modules
+var node_http_handler = __webpack_require__(2254);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/protocols/index.js
 var submodules_protocols = __webpack_require__(7288);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/checksum/index.js
@@ -3713,3 +3714,4 @@ const RecentlyActive = {
 /***/ })
 
 };
+;

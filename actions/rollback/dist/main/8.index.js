@@ -1,6 +1,7 @@
-export const id = 8;
-export const ids = [8];
-export const modules = {
+"use strict";
+exports.id = 8;
+exports.ids = [8];
+exports.modules = {
 
 /***/ 4008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -15,3 +16,4 @@ export const modules = {
 /***/ })
 
 };
+;
