@@ -173,7 +173,7 @@ export async function startReleaseTestbed(log: (line: string) => void): Promise<
     const watcher = (async () => {
       while (watching) {
         const now = await colors().catch(() => ({}) as Record<string, ColorNow[]>);
-        for (const [service, list] of Object.entries(now)) for (const c of list) versions[c.service].setBehaviour(broken.get(service) === c.sha ? { mode: 'error', status: 500 } : { mode: 'healthy' });
+        for (const [service, list] of Object.entries(now)) for (const c of list) versions[c.service].setBehaviour(broken.get(service) === c.sha ? { mode: 'error', status: 500, version: c.sha } : { mode: 'healthy', version: c.sha || undefined });
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
     })();

@@ -48,6 +48,8 @@ async function tell(name: SetupName): Promise<Story> {
   const staging = { good: await deployToStaging(bench, setup, GOOD_SHA), bad: await deployToStaging(bench, setup, BAD_SHA) };
   const release = (sha: string) => runWorkflowJobs(bench, 'production.yml', productionInputs(bench, setup, sha), { sha });
   const before = await servingRevision(bench, setup.production);
+  // The canary stand-in is the release being baked: it reports that commit as its version, as the bake's identity check expects.
+  bench.canary.setBehaviour({ mode: 'healthy', version: GOOD_SHA });
   const good = await release(GOOD_SHA);
   const afterGood = await servingRevision(bench, setup.production);
   let bad: WorkflowOutcome | undefined;
@@ -55,9 +57,9 @@ async function tell(name: SetupName): Promise<Story> {
   // A setup production.yml refuses is refused the same way for every commit: one run shows it.
   if (name !== 'rolling') {
     // The bad commit's tasks answer 500 (its bug only production traffic shows).
-    bench.canary.setBehaviour({ mode: 'error' });
+    bench.canary.setBehaviour({ mode: 'error', version: BAD_SHA });
     bad = await release(BAD_SHA);
-    bench.canary.setBehaviour({ mode: 'healthy' });
+    bench.canary.setBehaviour({ mode: 'healthy', version: GOOD_SHA });
     afterBad = await servingRevision(bench, setup.production);
   }
   // By hand: two colors flip production back; every other setup puts staging back on the release before the bad one.
