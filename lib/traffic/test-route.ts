@@ -34,7 +34,7 @@ export interface TestRoute {
 
 /** Plans the route (read only): the per-run header, and the free priority nearest before the production rule's. */
 export async function planTestRoute(elbv2: ElasticLoadBalancingV2Client, route: TrafficRoute, targetGroupArn: string, me: LeaseHolder): Promise<TestRoute> {
-  const listenerArn = route.kind === 'rule' ? listenerOfRule(route.ruleArn) : route.listenerArn;
+  const listenerArn = listenerOf(route);
   const rules = await listenerRules(elbv2, listenerArn);
   const taken = new Set(rules.filter((r) => !r.IsDefault).map((r) => Number(r.Priority)));
   const production = route.kind === 'rule' ? rules.find((r) => r.RuleArn === route.ruleArn) : undefined;
@@ -80,7 +80,7 @@ export async function createTestRoute(elbv2: ElasticLoadBalancingV2Client, plann
  * read back gone. Says what it did.
  */
 export async function removeTestRoute(elbv2: ElasticLoadBalancingV2Client, route: TestRoute): Promise<string> {
-  const arns = route.ruleArn ? [route.ruleArn] : await taggedRules(elbv2, route.listenerArn, route.owner);
+  const arns = route.ruleArn ? [route.ruleArn] : (await taggedRules(elbv2, route.listenerArn, route.owner)).map((r) => r.arn);
   if (arns.length === 0) return 'the test route was never created';
   const said: string[] = [];
   for (const arn of arns) {
@@ -98,7 +98,7 @@ export async function removeTestRoute(elbv2: ElasticLoadBalancingV2Client, route
 }
 
 /** The rule is still there, carries this run's tag and forwards only to the canary's group (else: gone, or not ours). */
-function ownedRouteProof(elbv2: ElasticLoadBalancingV2Client, arn: string, route: TestRoute): Proof {
+function ownedRouteProof(elbv2: ElasticLoadBalancingV2Client, arn: string, route: Pick<TestRoute, 'owner' | 'targetGroupArn'>): Proof {
   return async () => {
     const rule = await describeRule(elbv2, arn);
     if (!rule) return `the rule ${arn} is already gone`;
@@ -127,13 +127,47 @@ async function listenerRules(elbv2: ElasticLoadBalancingV2Client, listenerArn: s
   );
 }
 
-// The listener's rules tagged as `owner`'s test route (DescribeTags takes 20 ARNs at a time).
-async function taggedRules(elbv2: ElasticLoadBalancingV2Client, listenerArn: string, owner: string): Promise<string[]> {
+/**
+ * Removes every bake's test route on the listener that forwards only to `targetGroupArn`, whichever run made it: what
+ * a run that took the rule over (an abort, a rollback) does before it scales that color in, since a color is never
+ * scaled in while a rule forwards to it. A test route carries only the checks' header, never a user's request; the bake
+ * it belonged to has lost the rule and finds its route gone. Guarded (still tagged as a test route, still forwarding
+ * only to that group), read back gone. Says what it did, one line a route.
+ */
+export async function removeTestRoutesTo(elbv2: ElasticLoadBalancingV2Client, route: TrafficRoute, targetGroupArn: string): Promise<string[]> {
+  const said: string[] = [];
+  for (const { arn, owner } of await taggedRules(elbv2, listenerOf(route))) {
+    const rule = await describeRule(elbv2, arn);
+    if (!rule || !forwardsOnlyTo(rule, targetGroupArn)) continue;
+    const result = await guardedWrite({
+      what: `remove ${owner}'s test route ${arn} (it forwards to ${shortTargetGroup(targetGroupArn)}, about to be scaled in)`,
+      proofs: [ownedRouteProof(elbv2, arn, { owner, targetGroupArn })],
+      send: async () => void (await elbv2.send(new DeleteRuleCommand({ RuleArn: arn }))),
+      readBack: async () => {
+        if (await describeRule(elbv2, arn)) throw new Error(`the test route ${arn} is still there after DeleteRule`);
+      },
+    });
+    said.push(result.done ? `test route of ${owner} removed (${arn}, read back gone): the bake that made it no longer holds the rule` : result.refused);
+  }
+  return said;
+}
+
+/** The listener a route's rule belongs to. */
+function listenerOf(route: TrafficRoute): string {
+  return route.kind === 'rule' ? listenerOfRule(route.ruleArn) : route.listenerArn;
+}
+
+// The listener's rules tagged as a test route (`owner`'s when given), with the run that made each (DescribeTags takes
+// 20 ARNs at a time).
+async function taggedRules(elbv2: ElasticLoadBalancingV2Client, listenerArn: string, owner?: string): Promise<{ arn: string; owner: string }[]> {
   const arns = (await listenerRules(elbv2, listenerArn)).filter((r) => !r.IsDefault && r.RuleArn).map((r) => r.RuleArn!);
-  const found: string[] = [];
+  const found: { arn: string; owner: string }[] = [];
   for (let i = 0; i < arns.length; i += 20) {
     const described = await elbv2.send(new DescribeTagsCommand({ ResourceArns: arns.slice(i, i + 20) }));
-    for (const d of described.TagDescriptions ?? []) if (d.Tags?.some((t) => t.Key === TEST_ROUTE_TAG && t.Value === owner)) found.push(d.ResourceArn!);
+    for (const d of described.TagDescriptions ?? []) {
+      const tag = d.Tags?.find((t) => t.Key === TEST_ROUTE_TAG && (owner === undefined || t.Value === owner));
+      if (tag) found.push({ arn: d.ResourceArn!, owner: tag.Value ?? '' });
+    }
   }
   return found;
 }

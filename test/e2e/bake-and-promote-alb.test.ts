@@ -4,12 +4,13 @@
  * (`10%:3s, 100%`, a 1s check interval); each test says what a user would see in production.
  */
 import { PutMetricAlarmCommand, SetAlarmStateCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand, ECSClient, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { AddTagsCommand, DescribeTagsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { observeRoute } from '../../lib/traffic/listener-weights.js';
+import { listenerOfRule, observeRoute } from '../../lib/traffic/listener-weights.js';
+import { TEST_ROUTE_HEADER, TEST_ROUTE_TAG } from '../../lib/traffic/test-route.js';
 import { encodeLease, LEASE_TAG } from '../../lib/traffic/lease.js';
 import { percentOf } from '../../lib/traffic/split.js';
 import { seedAlb, type SeededAlb } from '../support/alb-seed.js';
@@ -294,8 +295,21 @@ describe('bad input changes nothing', () => {
 test('a lease tag of another live run is honoured by status and overridden by an operator abort', async () => {
   const until = new Date(Date.now() + 3_600_000);
   await elb.send(new AddTagsCommand({ ResourceArns: [alb.ruleArn], Tags: [{ Key: LEASE_TAG, Value: encodeLease({ holder: { repository: 'acme/rides', runId: '99', attempt: 1 }, since: new Date(), until }) }, { Key: 'ecs-fargate-actions:bake-stable', Value: alb.blue }] }));
-  const { ModifyRuleCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
+  const { ModifyRuleCommand, CreateRuleCommand, DescribeRulesCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
   await elb.send(new ModifyRuleCommand({ RuleArn: alb.ruleArn, Actions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.blue, Weight: 75 }, { TargetGroupArn: alb.green, Weight: 25 }] } }] }));
+  // Run 99's canary is up, and its test route (a header rule to green) is still there, as a live bake's is.
+  await ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'web-green', desiredCount: 2 }));
+  const route = (
+    await elb.send(
+      new CreateRuleCommand({
+        ListenerArn: listenerOfRule(alb.ruleArn),
+        Priority: 7,
+        Conditions: [{ Field: 'http-header', HttpHeaderConfig: { HttpHeaderName: TEST_ROUTE_HEADER, Values: ['99-1-abc'] } }],
+        Actions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.green, Weight: 1 }] } }],
+        Tags: [{ Key: TEST_ROUTE_TAG, Value: 'acme/rides/99/1' }],
+      }),
+    )
+  ).Rules![0].RuleArn!;
 
   const status = await bake({ mode: 'status', 'task-definition': '' });
   expect(status.exitCode).toBe(0);
@@ -311,6 +325,10 @@ test('a lease tag of another live run is honoured by status and overridden by an
   // traffic is no longer its own (issue 18: abort and rollback take the lease).
   expect(await ruleTags()).toEqual({});
   expect(abort.summary).toMatch(/took the rule over from acme\/rides run 99 attempt 1 .*: that run stops at its next guarded write/);
+  // Its test route goes before the canary is scaled in (no rule may forward to a color scaled in): nothing left up.
+  expect(abort.stdout).toMatch(/test route of acme\/rides\/99\/1 removed .*read back gone/);
+  expect((await elb.send(new DescribeRulesCommand({ ListenerArn: listenerOfRule(alb.ruleArn) }))).Rules!.map((r) => r.RuleArn)).not.toContain(route);
+  expect((await service('web-green')).desiredCount).toBe(0);
 }, 60_000);
 
 test("an operator's abort mid-bake wins: the running bake sees the weights changed and stops without promoting", async () => {

@@ -8,6 +8,7 @@ import type { ProviderContext, Restored } from '../contract.js';
 import { acquireLease, describeLease, elbTags, inspectLease, releaseLease } from '../lease.js';
 import { observeRoute } from '../listener-weights.js';
 import { describeSplit, percentOf, sameSplit, splitFor, type TrafficSplit } from '../split.js';
+import { removeTestRoutesTo } from '../test-route.js';
 import { drainColor, moveSplit, scaleColor, type AlbWorld, type Ownership } from './moves.js';
 import { BAKE_STABLE_TAG, readColors, type ObservedAlb } from './observe.js';
 import { restoreTarget, type AlbPlan, type Color } from './plan.js';
@@ -58,6 +59,9 @@ export async function restoreColors(world: AlbWorld, to: Color, from: Color, own
   ctx.io.info(`all traffic on ${to.service}: ${describeSplit(split)} (read back)`);
   const current = world.colors.find((c) => c.service === from.service) ?? from;
   if (current.desiredCount === 0) ctx.io.info(`${from.service} is already at 0 tasks`);
+  // A bake this run took the rule from may still have its test route to that color: it goes first, or the color could
+  // not be scaled in (a rule still forwarding to it).
+  if (current.desiredCount > 0) for (const line of await removeTestRoutesTo(world.clients.elbv2, world.route.route, from.targetGroupArn)) ctx.io.info(line);
   // Requests in flight on the color that lost its share finish first (its target group's deregistration delay).
   const cut = current.desiredCount === 0 ? undefined : await drainColor(world, from, ctx.io, ctx.signal);
   if (cut) ctx.io.warning(`${from.service} left up: ${cut}; scale it in once nothing forwards to it`);

@@ -222,7 +222,7 @@ async function explainFailure(clients, cluster, service, taskDefinitionArn, cont
             continue;
         try {
             // Loaded here, not at start: only an explanation of a failure needs the ELBv2 package.
-            const { DescribeTargetHealthCommand } = await __webpack_require__.e(/* import() */ 809).then(__webpack_require__.bind(__webpack_require__, 809));
+            const { DescribeTargetHealthCommand } = await __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 1579));
             const health = await clients.elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: lb.targetGroupArn }));
             for (const target of health.TargetHealthDescriptions ?? []) {
                 const state = target.TargetHealth?.State;
