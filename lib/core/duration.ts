@@ -1,3 +1,4 @@
+/** Durations as inputs spell them (`15m`, `90s`, `1h30m`) and as the log and summaries print them (`4m 05s`). */
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 /** Parses "90s", "15m", "1h30m" or a bare number of seconds into milliseconds; undefined when malformed. */

@@ -1,3 +1,8 @@
+/**
+ * Reading an action's inputs into typed values: strings, booleans, whole numbers, durations, one-of choices,
+ * lists and `KEY=value` lines. A bad value throws a `ConfigurationError` naming the input, what was given and
+ * what is accepted; a secret-bearing input is masked before anything parses it, and its errors never quote it.
+ */
 import { ConfigurationError, quoted, SECRET_INPUTS } from './errors.js';
 import { parseDuration } from './duration.js';
 import type { ActionIO } from './io.js';

@@ -1,3 +1,7 @@
+/**
+ * Waiting on AWS: `pollUntil` looks, sleeps and looks again until a verdict, its deadline or a cancel. Time comes
+ * from a `Clock`, so tests drive a fake one and never wait for real.
+ */
 import { CancelledError, TimeoutError } from './errors.js';
 
 /** A clock the poller can be driven by; tests pass a fake one. */

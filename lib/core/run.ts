@@ -1,3 +1,7 @@
+/**
+ * The run wrapper every entry goes through: one `setFailed` with the action's name in front, and the runner's
+ * cancel (SIGINT, then SIGTERM) turned into an abort signal the waits stop on.
+ */
 import { CancelledError, ConfigurationError, errorMessage } from './errors.js';
 import type { ActionIO } from './io.js';
 

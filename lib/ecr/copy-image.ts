@@ -8,7 +8,7 @@
  * ECR has no cross-registry mount: between accounts the layers must move. Blobs the destination already holds (a
  * base image layer shared with an earlier release, a re-run) are not sent again.
  */
-import { isIndex } from '../build/manifest.js';
+import { isIndex } from '../image/manifest.js';
 import {
   finishBlobUpload,
   hasBlob,
@@ -20,7 +20,7 @@ import {
   type BlobDescriptor,
   type RegistryCredentials,
   type RegistryManifest,
-} from '../build/registry-api.js';
+} from '../image/registry-api.js';
 
 /** An image as a registry holds it: its top manifest, the platform manifests an index lists, and every blob. */
 export interface ImageTree {

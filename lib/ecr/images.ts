@@ -1,6 +1,6 @@
 /** Images in an ECR repository, looked up by tag or digest with their exact manifest bytes. */
 import { BatchGetImageCommand, type ECRClient, type ImageIdentifier } from '@aws-sdk/client-ecr';
-import { MANIFEST_MEDIA_TYPES, manifestMediaType } from '../build/manifest.js';
+import { MANIFEST_MEDIA_TYPES, manifestMediaType } from '../image/manifest.js';
 
 /** A repository, optionally in another account's registry. */
 export interface RepositoryId {

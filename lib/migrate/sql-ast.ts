@@ -1,3 +1,8 @@
+/**
+ * What the lint reads in libpg-query's parse trees: the rules (`lint-rules.ts`) a statement breaks while the running
+ * version still uses the schema or its tables take writes, the tables and columns a statement adds, and positions in
+ * the migration text. Pure: parse trees in, rule hits out; the parser itself is loaded by `lint.ts`.
+ */
 import type { AlterTableCmd, ColumnDef, Constraint, Node, RangeVar } from 'libpg-query';
 import type { LintRule } from './lint-rules.js';
 

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BatchGetImageCommand, CreateRepositoryCommand, DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { hasBlob } from '../../lib/build/registry-api.js';
+import { hasBlob } from '../../lib/image/registry-api.js';
 import { startEcrFront, type EcrFront } from '../support/build-push-ecr-front.js';
 import { startEcrBlobFront, type EcrBlobFront } from '../support/ecr-blob-front.js';
 import { startMoto, TEST_REGION, type Moto } from '../support/moto.js';

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { copyImageTree, type ImageTree } from '../../lib/ecr/copy-image.js';
-import { RegistryError } from '../../lib/build/registry-api.js';
+import { RegistryError } from '../../lib/image/registry-api.js';
 
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const REFUSED = digest('a');

@@ -20,8 +20,8 @@ import {
 } from '@aws-sdk/client-ecr';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { memoryIO } from '../../lib/core/io.js';
-import type { BuilderCommand } from '../../lib/build/builder-command.js';
-import type { CommandResult } from '../../lib/build/command-runner.js';
+import type { BuilderCommand } from '../../lib/image/builder-command.js';
+import type { CommandResult } from '../../lib/image/command-runner.js';
 import { buildPush } from '../../actions/build-push/src/main.js';
 
 const SHA = '0c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5';

@@ -1,13 +1,13 @@
 /** DescribeServices takes ten services a call: twelve services cost two calls per look, never twelve. */
-import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
-import { mockClient } from 'aws-sdk-client-mock';
+import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { PlanError } from '../../lib/core/errors.js';
 import { describeServices, pollServices } from '../../lib/ecs/services.js';
+import { ecs, useScenarioMocks } from '../support/ecs-scenario.js';
 
-const ecs = mockClient(ECSClient);
+useScenarioMocks();
+
 const names = Array.from({ length: 12 }, (_, i) => `svc-${i + 1}`);
-afterEach(() => ecs.reset());
 
 test('twelve services are described in two calls of ten and two, and all come back', async () => {
   ecs.on(DescribeServicesCommand).callsFake((input: { services: string[] }) => ({

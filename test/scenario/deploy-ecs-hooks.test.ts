@@ -11,7 +11,7 @@ import {
   type DeploymentLifecycleHook,
   type ServiceDeployment,
 } from '@aws-sdk/client-ecs';
-import { NEW, NEW_IMAGE, OLD, OLD_DEPLOYMENT, OURS, calmAccount, deployment, describeServicesAnswers, ecs, liveDefinition, runDeploy, service, useScenarioMocks } from '../support/ecs-scenario.js';
+import { NEW, NEW_IMAGE, calmAccount, describeServicesAnswers, ecs, liveDefinition, rollout, runDeploy, useScenarioMocks } from '../support/ecs-scenario.js';
 
 useScenarioMocks();
 
@@ -25,9 +25,8 @@ const THEIR_HOOK: DeploymentLifecycleHook = { targetType: 'PAUSE', lifecycleStag
 const LAMBDA: DeploymentLifecycleHook = { targetType: 'AWS_LAMBDA', hookTargetArn: 'arn:aws:lambda:eu-west-1:123456789012:function:smoke', lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'] };
 const canary = (hooks: DeploymentLifecycleHook[]): DeploymentConfiguration => ({ strategy: 'CANARY', canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 5 }, bakeTimeInMinutes: 0, lifecycleHooks: hooks });
 
-const before = (config: DeploymentConfiguration) => service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)], { deploymentConfiguration: config });
-const rolling = (config: DeploymentConfiguration) => service('web', [deployment(OURS, 'PRIMARY', NEW, 'IN_PROGRESS', 2), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)], { deploymentConfiguration: config });
-const completed = (config: DeploymentConfiguration) => service('web', [deployment(OURS, 'PRIMARY', NEW, 'COMPLETED', 2)], { deploymentConfiguration: config });
+/** web's rollout on a service with this deployment configuration. */
+const webWith = (config: DeploymentConfiguration) => rollout('web', { extra: { deploymentConfiguration: config } });
 
 /** The service deployment, paused at `stage` by `hookId` while `paused()` says so. */
 function serviceDeployment(config: DeploymentConfiguration, stage: string, hookId: string, paused: () => boolean): ServiceDeployment {
@@ -43,7 +42,8 @@ function serviceDeployment(config: DeploymentConfiguration, stage: string, hookI
 test('our hook is left out of the update (the team\'s hooks kept), and answered CONTINUE if ECS pauses on it all the same', async () => {
   const config = canary([LAMBDA, OUR_HOOK, THEIR_HOOK]);
   calmAccount();
-  describeServicesAnswers([before(config)], [rolling(config)], [rolling(config)], [completed(config)]);
+  // The canary's tasks start beside all of the old revision's: both run two.
+  describeServicesAnswers([webWith(config).before()], [webWith(config).rolling(2, 2)], [webWith(config).rolling(2, 2)], [webWith(config).completed()]);
   ecs.on(ListServiceDeploymentsCommand).resolves({ serviceDeployments: [{ serviceDeploymentArn: ARN, createdAt: new Date() }] });
   let continued = false;
   ecs.on(ContinueServiceDeploymentCommand).callsFake(() => {
@@ -65,7 +65,7 @@ test('our hook is left out of the update (the team\'s hooks kept), and answered 
 test('a service without our hook is updated with no deploymentConfiguration at all: its own applies untouched', async () => {
   const config = canary([THEIR_HOOK]);
   calmAccount();
-  describeServicesAnswers([before(config)], [completed(config)]);
+  describeServicesAnswers([webWith(config).before()], [webWith(config).completed()]);
   await runDeploy({ service: 'web', image: NEW_IMAGE });
 
   const sent = ecs.commandCalls(UpdateServiceCommand)[0].args[0].input;
@@ -75,7 +75,7 @@ test('a service without our hook is updated with no deploymentConfiguration at a
 test("a team's own hook holds the deployment: never answered, said once with how to answer it, and named in the timeout", async () => {
   const config = canary([OUR_HOOK, THEIR_HOOK]);
   calmAccount();
-  describeServicesAnswers([before(config)], [rolling(config)]);
+  describeServicesAnswers([webWith(config).before()], [webWith(config).rolling(2, 2)]);
   ecs.on(ListServiceDeploymentsCommand).resolves({ serviceDeployments: [{ serviceDeploymentArn: ARN, createdAt: new Date() }] });
   ecs.on(DescribeServiceDeploymentsCommand).resolves({ serviceDeployments: [serviceDeployment(config, 'POST_SCALE_UP', 'ecs-pause-theirs', () => true)] });
   const { io, error, results } = await runDeploy({ service: 'web', image: NEW_IMAGE, 'wait-timeout': '2m' });
@@ -94,8 +94,7 @@ test('our hook on a deployment this run did not start (a bake in flight) is not 
   const config = canary([OUR_HOOK]);
   calmAccount();
   // Nothing new to deploy: the service already runs web:8, a bake's deployment of it paused at its hook.
-  const inFlight = service('web', [deployment(OURS, 'PRIMARY', NEW, 'IN_PROGRESS', 2), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)], { deploymentConfiguration: config });
-  describeServicesAnswers([inFlight]);
+  describeServicesAnswers([webWith(config).rolling(2, 2)]);
   ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: NEW }).resolves({ taskDefinition: liveDefinition('web', 8, NEW_IMAGE), tags: [] });
   ecs.on(ListServiceDeploymentsCommand).resolves({ serviceDeployments: [{ serviceDeploymentArn: ARN, createdAt: new Date() }] });
   ecs.on(DescribeServiceDeploymentsCommand).resolves({ serviceDeployments: [serviceDeployment(config, 'PRE_PRODUCTION_TRAFFIC_SHIFT', 'ecs-pause-bake', () => true)] });

@@ -3,6 +3,8 @@
 import { DescribeServicesCommand, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
 import { CancelledError } from '../../lib/core/errors.js';
 import {
+  BREAKER,
+  FORCED,
   NEW,
   NEW_IMAGE,
   OLD,
@@ -13,6 +15,7 @@ import {
   describeServicesAnswers,
   ecs,
   image,
+  rollout,
   runDeploy,
   service,
   taskDefinitionArn,
@@ -22,24 +25,16 @@ import {
 
 useScenarioMocks();
 
-const BREAKER = 'ECS deployment circuit breaker: tasks failed to start.';
-
 describe('three services deployed together, one of which fails', () => {
-  // calmAccount's UpdateService starts `ecs-svc/<name>-new` on <name>:8 for every service but web.
-  const before = (name: string) => service(name, [deployment(`ecs-svc/${name}-old`, 'PRIMARY', taskDefinitionArn(name, 7), 'COMPLETED', 2)]);
-  const rolling = (name: string, running: number) =>
-    service(name, [deployment(`ecs-svc/${name}-new`, 'PRIMARY', taskDefinitionArn(name, 8), 'IN_PROGRESS', running), deployment(`ecs-svc/${name}-old`, 'ACTIVE', taskDefinitionArn(name, 7), 'COMPLETED', 2 - running)]);
-  const completed = (name: string) => service(name, [deployment(`ecs-svc/${name}-new`, 'PRIMARY', taskDefinitionArn(name, 8), 'COMPLETED', 2)]);
-  const failed = (name: string) =>
-    service(name, [deployment(`ecs-svc/${name}-new`, 'PRIMARY', taskDefinitionArn(name, 8), 'FAILED', 0, { rolloutStateReason: BREAKER, failedTasks: 3 }), deployment(`ecs-svc/${name}-old`, 'ACTIVE', taskDefinitionArn(name, 7), 'COMPLETED', 2)]);
+  const [user, trip, driver] = ['user', 'trip', 'driver'].map((name) => rollout(name));
 
   test('one DescribeServices call per poll covers all three; each gets its own verdict; the step fails naming only the failed one', async () => {
     calmAccount(['user', 'trip', 'driver']);
     describeServicesAnswers(
-      [before('user'), before('trip'), before('driver')],
-      [rolling('user', 0), rolling('trip', 0), rolling('driver', 0)],
-      [completed('user'), failed('trip'), rolling('driver', 1)],
-      [completed('driver')],
+      [user.before(), trip.before(), driver.before()],
+      [user.rolling(0), trip.rolling(0), driver.rolling(0)],
+      [user.completed(), trip.failed(3), driver.rolling(1)],
+      [driver.completed()],
     );
     const { io, error, results, clock } = await runDeploy({
       services: 'user\ntrip\ndriver',
@@ -137,9 +132,7 @@ test('someone redeploys the same revision mid-rollout: ours never completed, so 
 
 test('a forced redeploy whose automatic rollback settled before the first poll: a rollback, never a replacement followed to success', async () => {
   calmAccount();
-  const FORCED = 'ecs-svc/6666666666666666666';
   const RESTORE = 'ecs-svc/7777777777777777777';
-  ecs.on(UpdateServiceCommand).resolves({ service: service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)]) });
   // By the first poll ECS has failed ours, started and finished the rollback deployment (same revision), and dropped ours.
   describeServicesAnswers(
     [web.before()],

@@ -2,7 +2,7 @@
 // ECS never fails the deployment, it keeps starting tasks that exit while the old revision serves. The step must end
 // in a verdict that names the failing tasks and the revision still serving, and say what to do, not sit to the timeout.
 import { DescribeTasksCommand, ListTasksCommand, type Deployment, type Service } from '@aws-sdk/client-ecs';
-import { NEW, NEW_IMAGE, OLD, OLD_DEPLOYMENT, OURS, calmAccount, deployment, describeServicesAnswers, ecs, runDeploy, service, useScenarioMocks, web } from '../support/ecs-scenario.js';
+import { BREAKER, NEW, NEW_IMAGE, OLD, OLD_DEPLOYMENT, OURS, ROLLBACK_DEPLOYMENT, calmAccount, deployment, describeServicesAnswers, ecs, runDeploy, service, useScenarioMocks, web } from '../support/ecs-scenario.js';
 
 useScenarioMocks();
 
@@ -52,8 +52,8 @@ test('with a circuit breaker the count is ECS\'s to judge: the step waits for it
   calmAccount();
   stoppedTasks();
   const rolledBack = service('web', [
-    deployment('ecs-svc/3333333333333333333', 'PRIMARY', OLD, 'IN_PROGRESS', 2, { rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${OURS}.` }),
-    deployment(OURS, 'ACTIVE', NEW, 'FAILED', 0, { failedTasks: 4, rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.' }),
+    deployment(ROLLBACK_DEPLOYMENT, 'PRIMARY', OLD, 'IN_PROGRESS', 2, { rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${OURS}.` }),
+    deployment(OURS, 'ACTIVE', NEW, 'FAILED', 0, { failedTasks: 4, rolloutStateReason: BREAKER }),
   ], breaker(true));
   describeServicesAnswers([web.before()], [failing(2, breaker(true))], [failing(4, breaker(true))], [failing(4, breaker(true))], [rolledBack]);
   const { error, results, clock, io } = await runDeploy({ service: 'web', image: NEW_IMAGE });

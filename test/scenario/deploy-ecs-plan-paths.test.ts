@@ -7,13 +7,17 @@ import {
   UpdateServiceCommand,
 } from '@aws-sdk/client-ecs';
 import {
+  BREAKER,
+  FORCED,
   NEW_IMAGE,
   OLD,
   OLD_DEPLOYMENT,
+  RUNNING_IMAGE,
   calmAccount,
   deployment,
   describeServicesAnswers,
   ecs,
+  forcedWeb,
   image,
   runDeploy,
   service,
@@ -22,9 +26,6 @@ import {
 } from '../support/ecs-scenario.js';
 
 useScenarioMocks();
-
-const RUNNING_IMAGE = image('web', 'v1');
-const FORCED = 'ecs-svc/6666666666666666666';
 
 test('the image the service already runs: no RegisterTaskDefinition, no UpdateService, changed=false', async () => {
   calmAccount();
@@ -43,12 +44,7 @@ test('the image the service already runs: no RegisterTaskDefinition, no UpdateSe
 
 test('force-new-deployment: UpdateService with forceNewDeployment and the running ARN, nothing registered, watched to the end', async () => {
   calmAccount();
-  ecs.on(UpdateServiceCommand).resolves({ service: service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)]) });
-  describeServicesAnswers(
-    [web.before()],
-    [service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 1), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 1)])],
-    [service('web', [deployment(FORCED, 'PRIMARY', OLD, 'COMPLETED', 2)])],
-  );
+  describeServicesAnswers([web.before()], [forcedWeb.rolling(1)], [forcedWeb.completed()]);
   const { io, error, results } = await runDeploy({ service: 'web', 'force-new-deployment': 'true' });
 
   expect(error).toBeUndefined();
@@ -61,11 +57,10 @@ test('force-new-deployment: UpdateService with forceNewDeployment and the runnin
 
 test('force-new-deployment whose own deployment the circuit breaker fails: a failure, even though ECS goes back to the same revision', async () => {
   calmAccount();
-  ecs.on(UpdateServiceCommand).resolves({ service: service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)]) });
   describeServicesAnswers(
     [web.before()],
-    [service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)])],
-    [service('web', [deployment('ecs-svc/7777777777777777777', 'PRIMARY', OLD, 'IN_PROGRESS', 2), deployment(FORCED, 'ACTIVE', OLD, 'FAILED', 0, { rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.' })])],
+    [forcedWeb.rolling(0)],
+    [service('web', [deployment('ecs-svc/7777777777777777777', 'PRIMARY', OLD, 'IN_PROGRESS', 2), deployment(FORCED, 'ACTIVE', OLD, 'FAILED', 0, { rolloutStateReason: BREAKER })])],
   );
   const { results } = await runDeploy({ service: 'web', 'force-new-deployment': 'true' });
 
@@ -75,7 +70,6 @@ test('force-new-deployment whose own deployment the circuit breaker fails: a fai
 test('force-new-deployment while a colleague forces one too: ours never completed, so it fails as superseded (theirs named), not as a rollback', async () => {
   calmAccount();
   const THEIRS = 'ecs-svc/8888888888888888888';
-  ecs.on(UpdateServiceCommand).resolves({ service: service('web', [deployment(FORCED, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)]) });
   describeServicesAnswers(
     [web.before()],
     [service('web', [deployment(THEIRS, 'PRIMARY', OLD, 'IN_PROGRESS', 0), deployment(FORCED, 'ACTIVE', OLD, 'IN_PROGRESS', 1), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 1)])],

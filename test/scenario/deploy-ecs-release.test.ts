@@ -1,21 +1,7 @@
 // One revision per release: `register-only` registers (or reuses) and touches no service, whatever deploys it;
 // `task-definition: <arn>` then deploys exactly that revision, by the path the service's deployment controller takes.
-import { DescribeTaskDefinitionCommand, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
-import {
-  NEW,
-  NEW_IMAGE,
-  OLD,
-  OLD_DEPLOYMENT,
-  calmAccount,
-  deployment,
-  describeServicesAnswers,
-  ecs,
-  liveDefinition,
-  runDeploy,
-  service,
-  useScenarioMocks,
-  web,
-} from '../support/ecs-scenario.js';
+import { DescribeTaskDefinitionCommand, RegisterTaskDefinitionCommand, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
+import { NEW, NEW_IMAGE, OLD, calmAccount, describeServicesAnswers, ecs, liveDefinition, rollout, runDeploy, useScenarioMocks, web } from '../support/ecs-scenario.js';
 
 useScenarioMocks();
 
@@ -68,8 +54,8 @@ describe('task-definition naming a registered revision', () => {
 });
 
 describe('every deployment controller', () => {
-  const styled = (extra: Parameters<typeof service>[2]) => service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)], extra);
-  const controllers: [string, Parameters<typeof service>[2]][] = [
+  const styled = (extra: Partial<Service>) => rollout('web', { extra }).before();
+  const controllers: [string, Partial<Service>][] = [
     ['CODE_DEPLOY', { deploymentController: { type: 'CODE_DEPLOY' }, loadBalancers: [{ targetGroupArn: 'tg', containerName: 'web', containerPort: 3000 }] }],
     ['EXTERNAL', { deploymentController: { type: 'EXTERNAL' } }],
     ['ECS CANARY', { deploymentConfiguration: { strategy: 'CANARY' } }],

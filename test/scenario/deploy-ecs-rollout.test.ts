@@ -12,17 +12,19 @@ import {
 } from '@aws-sdk/client-ecs';
 import { DescribeTargetHealthCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import {
+  BREAKER,
   NEW,
   NEW_IMAGE,
   OLD,
-  OLD_DEPLOYMENT,
   OURS,
+  ROLLBACK_DEPLOYMENT,
   calmAccount,
   deployment,
   describeServicesAnswers,
   ecs,
   elbv2,
   fakeClock,
+  rollout,
   runDeploy,
   service,
   useScenarioMocks,
@@ -31,8 +33,6 @@ import {
 
 useScenarioMocks();
 
-const BREAKER = 'ECS deployment circuit breaker: tasks failed to start.';
-const ROLLBACK_DEPLOYMENT = 'ecs-svc/3333333333333333333';
 const failedOurs = (status: 'PRIMARY' | 'ACTIVE') => deployment(OURS, status, NEW, 'FAILED', 0, { failedTasks: 4, rolloutStateReason: BREAKER });
 
 test('a rollout that succeeds after several polls: registered, updated, followed to COMPLETED, and reported', async () => {
@@ -60,7 +60,7 @@ test('a rollout that succeeds after several polls: registered, updated, followed
 
 test('the circuit breaker marks our deployment FAILED: the step fails with ECS reason and says what it was', async () => {
   calmAccount();
-  describeServicesAnswers([web.before()], [web.rolling(0)], [web.rolling(0)], [service('web', [failedOurs('PRIMARY'), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)])]);
+  describeServicesAnswers([web.before()], [web.rolling(0)], [web.rolling(0)], [web.failed(4)]);
   const { io, error, results } = await runDeploy({ service: 'web', image: NEW_IMAGE });
 
   expect(error?.message).toBe(`rollout failed for web (${BREAKER})`);
@@ -103,7 +103,7 @@ describe('why tasks stopped, in the summary and the log', () => {
   const TASK = 'arn:aws:ecs:eu-west-1:123456789012:task/prod/9f8e7d6c5b4a';
   const LOGS = 'https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#logsV2:log-groups/log-group/$252Fecs$252Fweb/log-events/ecs$252Fweb$252F9f8e7d6c5b4a';
   const TARGET_GROUP = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/web/0123456789abcdef';
-  const failing = (extra: Partial<Service> = {}) => service('web', [failedOurs('PRIMARY'), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2)], extra);
+  const failing = (extra: Partial<Service> = {}) => rollout('web', { extra }).failed(4);
 
   test('a container that exits 1: the stopped reason, the exit code and a link to its log stream', async () => {
     calmAccount();

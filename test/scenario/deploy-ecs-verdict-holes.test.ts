@@ -14,12 +14,14 @@ import {
 } from '@aws-sdk/client-ecs';
 import { startGithubApi, type GithubApi } from '../support/github-api.js';
 import {
+  BREAKER,
   CLUSTER,
   NEW,
   NEW_IMAGE,
   OLD,
   OLD_DEPLOYMENT,
   OURS,
+  RUNNING_IMAGE,
   calmAccount,
   deployment,
   describeServicesAnswers,
@@ -27,6 +29,7 @@ import {
   fakeClock,
   image,
   liveDefinition,
+  rollout,
   runDeploy,
   service,
   taskDefinitionArn,
@@ -36,8 +39,6 @@ import {
 
 useScenarioMocks();
 
-const RUNNING_IMAGE = image('web', 'v1');
-const BREAKER = 'ECS deployment circuit breaker: tasks failed to start.';
 /** What a timed-out (or cancelled, or killed) first run left behind: the service points at web:7, still rolling out. */
 const stillRolling = () => service('web', [deployment(OURS, 'PRIMARY', OLD, 'IN_PROGRESS', 1), deployment(OLD_DEPLOYMENT, 'ACTIVE', taskDefinitionArn('web', 6), 'COMPLETED', 1)]);
 const failedWithoutRollback = () => service('web', [deployment(OURS, 'PRIMARY', OLD, 'FAILED', 0, { rolloutStateReason: BREAKER }), deployment(OLD_DEPLOYMENT, 'ACTIVE', taskDefinitionArn('web', 6), 'COMPLETED', 2)]);
@@ -198,7 +199,7 @@ describe('a cancel before the first change changes nothing', () => {
       controller.abort(new Error('job cancelled (SIGINT)'));
       return { taskDefinition: { taskDefinitionArn: taskDefinitionArn(input.family, 8), family: input.family, status: 'ACTIVE' } };
     });
-    describeServicesAnswers([service('user', [deployment('ecs-svc/u', 'PRIMARY', taskDefinitionArn('user', 7), 'COMPLETED', 2)]), service('trip', [deployment('ecs-svc/t', 'PRIMARY', taskDefinitionArn('trip', 7), 'COMPLETED', 2)])]);
+    describeServicesAnswers([rollout('user').before(), rollout('trip').before()]);
     const { io, error } = await runDeploy({ services: 'user\ntrip', images: `user=${image('user', 'v2')}\ntrip=${image('trip', 'v2')}` }, { signal: controller.signal });
 
     expect(error?.message).toBe('job cancelled (SIGINT)');
@@ -211,10 +212,9 @@ describe('a cancel before the first change changes nothing', () => {
 
 test('one UpdateService refused among three services: that one fails with AWS reason, the others are watched to their verdicts', async () => {
   calmAccount(['user', 'trip', 'driver']);
-  const before = (name: string) => service(name, [deployment(`ecs-svc/${name}-old`, 'PRIMARY', taskDefinitionArn(name, 7), 'COMPLETED', 2)]);
-  const done = (name: string) => service(name, [deployment(`ecs-svc/${name}-new`, 'PRIMARY', taskDefinitionArn(name, 8), 'COMPLETED', 2)]);
+  const [user, trip, driver] = ['user', 'trip', 'driver'].map((name) => rollout(name));
   ecs.on(UpdateServiceCommand, { service: 'trip' }).rejects(Object.assign(new Error('TaskDefinition is inactive'), { name: 'ClientException' }));
-  describeServicesAnswers([before('user'), before('trip'), before('driver')], [done('user'), done('driver')]);
+  describeServicesAnswers([user.before(), trip.before(), driver.before()], [user.completed(), driver.completed()]);
   const { io, error, results } = await runDeploy({ services: 'user\ntrip\ndriver', images: ['user', 'trip', 'driver'].map((n) => `${n}=${image(n, 'v2')}`).join('\n'), ...recorded });
 
   expect(results.map((r) => [r.service, r.status, r.failureKind])).toEqual([
@@ -282,8 +282,7 @@ test('a deploy that reuses the newest revision when it is identical for the same
 test('a cancel between two updates: the one already updated is named as left in flight, the other is not touched', async () => {
   calmAccount(['user', 'trip']);
   const controller = new AbortController();
-  const before = (name: string) => service(name, [deployment(`ecs-svc/${name}-old`, 'PRIMARY', taskDefinitionArn(name, 7), 'COMPLETED', 2)]);
-  describeServicesAnswers([before('user'), before('trip')]);
+  describeServicesAnswers([rollout('user').before(), rollout('trip').before()]);
   ecs.on(UpdateServiceCommand).callsFake((input: { service: string; taskDefinition: string }) => {
     controller.abort(new Error('job cancelled (SIGINT)'));
     return { service: service(input.service, [deployment(`ecs-svc/${input.service}-new`, 'PRIMARY', input.taskDefinition, 'IN_PROGRESS', 0)]) };

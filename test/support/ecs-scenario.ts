@@ -45,6 +45,14 @@ export const NEW = taskDefinitionArn('web', 8);
 export const OLD_DEPLOYMENT = 'ecs-svc/1111111111111111111';
 export const OURS = 'ecs-svc/2222222222222222222';
 export const NEW_IMAGE = image('web', 'c0ffee1');
+/** The image web:7 runs (calmAccount's live revision): a deploy of it has nothing new to register. */
+export const RUNNING_IMAGE = image('web', 'v1');
+/** The deployment a force-new-deployment of web:7 starts. */
+export const FORCED = 'ecs-svc/6666666666666666666';
+/** The deployment ECS starts when it rolls a failed one back to web:7. */
+export const ROLLBACK_DEPLOYMENT = 'ecs-svc/3333333333333333333';
+/** ECS's reason on a deployment its circuit breaker failed. */
+export const BREAKER = 'ECS deployment circuit breaker: tasks failed to start.';
 
 /** A live Fargate task definition whose one container logs to CloudWatch (awslogs), as most services do. */
 export function liveDefinition(family: string, revision: number, containerImage: string): TaskDefinition {
@@ -107,12 +115,44 @@ export function service(name: string, deployments: Deployment[], extra: Partial<
   };
 }
 
-/** The stages of web's rollout from revision 7 to 8, as DescribeServices shows each. */
-export const web = {
-  before: () => service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)]),
-  rolling: (running: number) => service('web', [deployment(OURS, 'PRIMARY', NEW, 'IN_PROGRESS', running), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 2 - running)]),
-  completed: () => service('web', [deployment(OURS, 'PRIMARY', NEW, 'COMPLETED', 2)]),
-};
+/** The deployments a rollout of `name` goes between: web's OLD_DEPLOYMENT and OURS, `ecs-svc/<name>-old` and `-new` for any other service. */
+export function deploymentIds(name: string): { old: string; ours: string } {
+  return name === 'web' ? { old: OLD_DEPLOYMENT, ours: OURS } : { old: `ecs-svc/${name}-old`, ours: `ecs-svc/${name}-new` };
+}
+
+/** A service's rollout as DescribeServices shows it at each stage; two tasks wanted throughout. */
+export interface RolloutStages {
+  /** Before the deploy: the old deployment, revision 7, COMPLETED. */
+  before(): Service;
+  /** Ours IN_PROGRESS with `running` tasks beside the old deployment's `oldRunning` (by default the rest of two). */
+  rolling(running: number, oldRunning?: number): Service;
+  /** Ours COMPLETED, the old deployment gone. */
+  completed(): Service;
+  /** Ours FAILED by the circuit breaker (BREAKER) after `failedTasks` task failures, none running; the old still runs two. */
+  failed(failedTasks: number): Service;
+}
+
+/**
+ * The stages of `name`'s rollout from revision 7 to revision `to` (8 unless said), through deployment `ours`
+ * (deploymentIds' unless said), with `extra` on the service at every stage (a deployment configuration, a load balancer).
+ */
+export function rollout(name: string, options: { to?: number; ours?: string; extra?: Partial<Service> } = {}): RolloutStages {
+  const old = deploymentIds(name).old;
+  const ours = options.ours ?? deploymentIds(name).ours;
+  const [from, to] = [taskDefinitionArn(name, 7), taskDefinitionArn(name, options.to ?? 8)];
+  const extra = options.extra ?? {};
+  return {
+    before: () => service(name, [deployment(old, 'PRIMARY', from, 'COMPLETED', 2)], extra),
+    rolling: (running, oldRunning = 2 - running) => service(name, [deployment(ours, 'PRIMARY', to, 'IN_PROGRESS', running), deployment(old, 'ACTIVE', from, 'COMPLETED', oldRunning)], extra),
+    completed: () => service(name, [deployment(ours, 'PRIMARY', to, 'COMPLETED', 2)], extra),
+    failed: (failedTasks) => service(name, [deployment(ours, 'PRIMARY', to, 'FAILED', 0, { rolloutStateReason: BREAKER, failedTasks }), deployment(old, 'ACTIVE', from, 'COMPLETED', 2)], extra),
+  };
+}
+
+/** web's rollout from revision 7 to 8. */
+export const web = rollout('web');
+/** force-new-deployment on web: a new deployment (FORCED) of the revision it runs, web:7. */
+export const forcedWeb = rollout('web', { to: 7, ours: FORCED });
 
 /**
  * DescribeServices answers these in turn (the first is the read before planning), then repeats the last:
@@ -126,8 +166,9 @@ export function describeServicesAnswers(...answers: Service[][]): void {
 
 /**
  * The calm defaults of a deploy of one or more single-container services, each on revision 7 of its own
- * family: reads answer, register hands out revision 8, UpdateService starts `OURS`-like deployments,
- * the service-deployments API lists nothing (an account where it says nothing), and no task has stopped.
+ * family: reads answer, register hands out revision 8, UpdateService starts the deployment `deploymentIds` names
+ * (FORCED for a force-new-deployment of web), the service-deployments API lists nothing (an account where it says
+ * nothing), and no task has stopped.
  */
 export function calmAccount(families: string[] = ['web']): void {
   for (const family of families) {
@@ -139,12 +180,11 @@ export function calmAccount(families: string[] = ['web']): void {
   ecs.on(RegisterTaskDefinitionCommand).callsFake((input: RegisterTaskDefinitionCommandInput) => ({
     taskDefinition: { ...input, taskDefinitionArn: taskDefinitionArn(input.family!, 8), revision: 8, status: 'ACTIVE' },
   }));
-  ecs.on(UpdateServiceCommand).callsFake((input: { service: string; taskDefinition: string }) => ({
-    service: service(input.service, [
-      deployment(input.service === 'web' ? OURS : `ecs-svc/${input.service}-new`, 'PRIMARY', input.taskDefinition, 'IN_PROGRESS', 0),
-      deployment(input.service === 'web' ? OLD_DEPLOYMENT : `ecs-svc/${input.service}-old`, 'ACTIVE', taskDefinitionArn(input.service, 7), 'COMPLETED', 2),
-    ]),
-  }));
+  ecs.on(UpdateServiceCommand).callsFake((input: { service: string; taskDefinition: string; forceNewDeployment?: boolean }) => {
+    const { old, ours } = deploymentIds(input.service);
+    const started = input.forceNewDeployment && input.service === 'web' ? FORCED : ours;
+    return { service: service(input.service, [deployment(started, 'PRIMARY', input.taskDefinition, 'IN_PROGRESS', 0), deployment(old, 'ACTIVE', taskDefinitionArn(input.service, 7), 'COMPLETED', 2)]) };
+  });
   ecs.on(ListServiceDeploymentsCommand).resolves({ serviceDeployments: [] });
   ecs.on(ListTasksCommand).resolves({ taskArns: [] });
 }

@@ -1,7 +1,7 @@
-import { buildCommands, loginCommand, normalizePlatform, type BuildSpec } from '../../lib/build/builder-command.js';
-import { cacheFlags, type CachePreset } from '../../lib/build/cache.js';
-import { describeStages, findStage, parseStages } from '../../lib/build/dockerfile.js';
-import type { BuilderKind } from '../../lib/build/builder-command.js';
+import { buildCommands, loginCommand, normalizePlatform, type BuildSpec } from '../../lib/image/builder-command.js';
+import { cacheFlags, type CachePreset } from '../../lib/image/cache.js';
+import { describeStages, findStage, parseStages } from '../../lib/image/dockerfile.js';
+import type { BuilderKind } from '../../lib/image/builder-command.js';
 
 const REG = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
 const spec = (over: Partial<BuildSpec> = {}): BuildSpec => ({

@@ -1,6 +1,6 @@
 import { memoryIO } from '../../lib/core/io.js';
 import { ConfigurationError, PlanError } from '../../lib/core/errors.js';
-import { parseStages } from '../../lib/build/dockerfile.js';
+import { parseStages } from '../../lib/image/dockerfile.js';
 import type { EcrImage } from '../../lib/ecr/images.js';
 import type { EcrRepository } from '../../lib/ecr/repositories.js';
 import { readInputs } from '../../actions/build-push/src/inputs.js';

@@ -1,4 +1,4 @@
-import { gitTagName, imageTags, isDefaultBranchPush, sanitizeTag, sourceRevision, type GitEvent } from '../../lib/build/tags.js';
+import { gitTagName, imageTags, isDefaultBranchPush, sanitizeTag, sourceRevision, type GitEvent } from '../../lib/image/tags.js';
 
 const MERGE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);

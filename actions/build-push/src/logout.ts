@@ -1,7 +1,7 @@
 /** Logging the builder out of the registry main logged in to. Safe to run twice; says why it skips. */
 import type { ActionIO } from '../../../lib/core/io.js';
-import { BUILDERS, logoutCommand, type BuilderKind } from '../../../lib/build/builder-command.js';
-import { outputTail, type CommandRunner } from '../../../lib/build/command-runner.js';
+import { BUILDERS, logoutCommand, type BuilderKind } from '../../../lib/image/builder-command.js';
+import { outputTail, type CommandRunner } from '../../../lib/image/command-runner.js';
 
 /** State names main saves before logging in, so this step knows what to log out of. */
 export const STATE = { registry: 'login-registry', builder: 'login-builder' } as const;

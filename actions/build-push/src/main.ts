@@ -6,7 +6,7 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
-import { execCommandRunner, type CommandRunner } from '../../../lib/build/command-runner.js';
+import { execCommandRunner, type CommandRunner } from '../../../lib/image/command-runner.js';
 import { pinnedRef } from '../../../lib/ecr/images.js';
 import type { Outcome } from './apply.js';
 import { readInputs } from './inputs.js';

@@ -1,10 +1,10 @@
 /** Reads what exists now: the repository, the Dockerfile's stages, and the images the wanted tags name. */
 import { existsSync, readFileSync } from 'node:fs';
 import type { AwsClients } from '../../../lib/aws/clients.js';
-import { parseStages } from '../../../lib/build/dockerfile.js';
+import { parseStages } from '../../../lib/image/dockerfile.js';
 import { findImages, type RepositoryId } from '../../../lib/ecr/images.js';
 import { ConfigurationError } from '../../../lib/core/errors.js';
-import { RegistryError } from '../../../lib/build/registry-api.js';
+import { RegistryError } from '../../../lib/image/registry-api.js';
 import { readImageTree } from '../../../lib/ecr/copy-image.js';
 import { ecrLogin, type EcrLogin } from '../../../lib/ecr/login.js';
 import { isSameRegistry } from '../../../lib/ecr/registry-host.js';

@@ -2,11 +2,11 @@
 import { join } from 'node:path';
 import { ConfigurationError, PlanError } from '../../../lib/core/errors.js';
 import type { AnnotationTarget } from '../../../lib/core/io.js';
-import { buildCommands, normalizePlatform, type BuilderCommand, type BuildSecret } from '../../../lib/build/builder-command.js';
-import { cacheFlags } from '../../../lib/build/cache.js';
-import { describeStages, findStage, type DockerfileStage } from '../../../lib/build/dockerfile.js';
-import { manifestPlatforms } from '../../../lib/build/manifest.js';
-import { gitTagName, imageTags, isDefaultBranchPush } from '../../../lib/build/tags.js';
+import { buildCommands, normalizePlatform, type BuilderCommand, type BuildSecret } from '../../../lib/image/builder-command.js';
+import { cacheFlags } from '../../../lib/image/cache.js';
+import { describeStages, findStage, type DockerfileStage } from '../../../lib/image/dockerfile.js';
+import { manifestPlatforms } from '../../../lib/image/manifest.js';
+import { gitTagName, imageTags, isDefaultBranchPush } from '../../../lib/image/tags.js';
 import type { ImageTree } from '../../../lib/ecr/copy-image.js';
 import type { EcrImage } from '../../../lib/ecr/images.js';
 import { planTagCopy, type TagCopyPlan } from '../../../lib/ecr/promote.js';
