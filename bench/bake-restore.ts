@@ -152,16 +152,13 @@ console.log(`  failing round's end → 100% stable read back (restore-ms): ${sta
 
 const good = await bakeOnce('10%:60s, 100%', '5s', false);
 const timeline = JSON.parse(good.run.outputs.timeline ?? '{"weights":[]}');
-const bakeMinutes = 1;
 const total = [...good.calls.values()].reduce((a, b) => a + b, 0);
 const byOp = [...good.calls.entries()].sort((a, b) => b[1] - a[1]).map(([op, n]) => `${op} ${n}`).join(', ');
 console.log(`good bake (verdict ${good.run.outputs.verdict}, ${timeline.rounds?.length ?? 0} rounds, wall ${Math.round(good.wallMs / 1000)} s): ${total} AWS calls in all, incl. rollout and health gate; by operation: ${byOp}`);
-const rounds = Math.max(1, timeline.rounds?.length ?? 1);
-const cloudwatchPerRound = ((good.calls.get('DescribeAlarms') ?? 0) + (good.calls.get('GetMetricData') ?? 0)) / rounds;
-// DescribeRules: one read-back per weight change (2 here, and 1 in observe), the rest one per round (weights unchanged?).
-const rulesPerRound = Math.max(0, (good.calls.get('DescribeRules') ?? 0) - 3) / rounds;
-const perRound = cloudwatchPerRound + rulesPerRound;
-console.log(`a round costs ${cloudwatchPerRound.toFixed(1)} CloudWatch + ${rulesPerRound.toFixed(1)} ELB calls; at a 5s interval that is ${Math.round((perRound * 60) / 5)} calls per bake minute (${bakeMinutes} min baked here; 30s, the default, is a sixth of that)`);
+// Every call counted (DescribeTags and the ECS reads included), over the run's own wall time: setup and cut-over are
+// in it. The per-minute figures at 5, 10 and 30 s beside a naive poller are bench/bake-calls.ts's.
+const minutes = good.wallMs / 60_000;
+console.log(`all ${total} calls over ${minutes.toFixed(1)} min of this run = ${Math.round(total / minutes)} a minute at a 5s interval (DescribeTags ${good.calls.get('DescribeTags') ?? 0} of them); per check interval beside a naive poller: bash bench/run.sh bake-calls`);
 
 await Promise.all([blue.stop(), green.stop()]);
 elb.destroy();

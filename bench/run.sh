@@ -16,6 +16,7 @@ bench() {
 bench deploy-verdict node --import ./scripts/register-ts.mjs bench/deploy-verdict.ts
 bench cold-start node bench/cold-start.mjs
 bench watch-calls node --import ./scripts/register-ts.mjs bench/watch-calls.ts
+bench bake-calls node --import ./scripts/register-ts.mjs bench/bake-calls.ts
 bench build-push bash -c 'node scripts/bundle.mjs build-push >/dev/null && node --import ./scripts/register-ts.mjs bench/build-push.ts'
 bench migrate bash -c 'node scripts/bundle.mjs migrate >/dev/null && node bench/migrate.mjs'
 bench rollback-flip bash -c 'node scripts/bundle.mjs rollback >/dev/null && node --import ./scripts/register-ts.mjs bench/rollback-flip.ts'

@@ -1,11 +1,12 @@
 /**
- * Reading the canary's and the stable target group's ALB metrics from CloudWatch over one window. Sums
- * (RequestCount, HTTPCode_Target_5XX_Count, TargetConnectionErrorCount per group, and the load balancer's own
- * HTTPCode_ELB_5XX_Count, which has no TargetGroup dimension), per-minute averages of TargetResponseTime (for the
- * rank test, only once the window holds enough minutes) and the p95 of TargetResponseTime come from separate
- * GetMetricData calls: moto fails a whole call that asks for any percentile, and real CloudWatch can too when a
- * percentile is not available, so the sums must not depend on it. Dimensions go TargetGroup, then LoadBalancer:
- * CloudWatch matches dimensions as they were published.
+ * Reading the canary's and the stable target group's ALB metrics from CloudWatch over one window, in as few
+ * GetMetricData calls as the judge needs. The first call reads the sums (RequestCount, HTTPCode_Target_5XX_Count,
+ * TargetConnectionErrorCount per group, and the load balancer's own HTTPCode_ELB_5XX_Count, which has no TargetGroup
+ * dimension) and, once the window holds enough minutes for the rank test, the per-minute averages of
+ * TargetResponseTime beside them. The p95 of TargetResponseTime is read in a call of its own, and only when the rank
+ * test cannot decide (a short window, or minutes without data): moto fails a whole call that asks for any
+ * percentile, and real CloudWatch can too when a percentile is not available, so the sums must not depend on it.
+ * Dimensions go TargetGroup, then LoadBalancer: CloudWatch matches dimensions as they were published.
  */
 import { GetMetricDataCommand, type CloudWatchClient, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
 import { attempt, type RetryOptions } from './retry.js';
@@ -47,50 +48,43 @@ export async function readCanaryMetrics(cloudwatch: CloudWatchClient, window: Me
     query(`${key}_connections`, 'TargetConnectionErrorCount', 'Sum', arn, window),
   ]);
   sumQueries.push(query('lb_elb5xx', 'HTTPCode_ELB_5XX_Count', 'Sum', undefined, window));
-  const sums = await attempt(() => fetchValues(cloudwatch, sumQueries, window, 'sum'), retry);
-  if (!sums.ok) return { ok: false, verdict: 'error', reason: `could not read ALB metrics after ${sums.attempts} attempts: ${sums.error}` };
+  const first = await attempt(() => fetchSeries(cloudwatch, [...sumQueries, ...latencyQueries(groups, window, policy)], window), retry);
+  if (!first.ok) return { ok: false, verdict: 'error', reason: `could not read ALB metrics after ${first.attempts} attempts: ${first.error}` };
+  const sums = combine(first.value, 'sum');
+  const series = new Map(Object.keys(groups).flatMap((key) => (first.value.has(key) ? [[key, first.value.get(key)!.map((v) => v * 1000)] as const] : [])));
 
   let p95Error: string | undefined;
   let p95: Map<string, number> = new Map();
-  if (policy.compareLatency) {
+  // The rank test over per-minute averages decides latency once both sides have enough of them: no p95 to read then.
+  const ranked = Object.keys(groups).every((key) => (series.get(key)?.length ?? 0) >= policy.minLatencyPeriods);
+  if (policy.compareLatency && !ranked) {
     const p95Queries = Object.entries(groups).map(([key, arn]) => query(`${key}_p95`, 'TargetResponseTime', 'p95', arn, window));
-    const read = await attempt(() => fetchValues(cloudwatch, p95Queries, window, 'max'), retry);
+    const read = await attempt(async () => combine(await fetchSeries(cloudwatch, p95Queries, window), 'max'), retry);
     if (read.ok) p95 = read.value;
     else p95Error = read.error;
   }
-  const series = await latencySeries(cloudwatch, groups, window, policy, retry);
   const stats = (key: string): GroupStats => ({
-    requests: sums.value.get(`${key}_requests`),
-    errors5xx: sums.value.get(`${key}_errors`),
-    connectionErrors: sums.value.get(`${key}_connections`),
+    requests: sums.get(`${key}_requests`),
+    errors5xx: sums.get(`${key}_errors`),
+    connectionErrors: sums.get(`${key}_connections`),
     latencySeries: series.get(key),
     p95Ms: p95Error !== undefined ? 'unavailable' : p95.has(`${key}_p95`) ? p95.get(`${key}_p95`)! * 1000 : undefined,
   });
   const stable = stats('stable');
   const canary = stats('canary');
   // The load balancer's 502s for failed connections are in its 5xx count too: only the rest is unexplained.
-  const unattributed = (sums.value.get('lb_elb5xx') ?? 0) - (canary.connectionErrors ?? 0) - (stable.connectionErrors ?? 0);
+  const unattributed = (sums.get('lb_elb5xx') ?? 0) - (canary.connectionErrors ?? 0) - (stable.connectionErrors ?? 0);
   if (unattributed > 0) canary.unattributed5xx = unattributed;
   return { ok: true, canary, stable, p95Error, ...judgeMetrics(canary, stable, policy) };
 }
 
-/** Per-minute TargetResponseTime averages (ms) per group, read only once the window holds enough minutes; empty when not. */
-async function latencySeries(cloudwatch: CloudWatchClient, groups: Record<string, string>, window: MetricWindow, policy: MetricPolicy, retry: RetryOptions): Promise<Map<string, number[]>> {
-  const series = new Map<string, number[]>();
-  if (!policy.compareLatency || window.end.getTime() - window.start.getTime() < policy.minLatencyPeriods * 60_000) return series;
-  const queries = Object.entries(groups).map(([key, arn]) => ({ ...query(key, 'TargetResponseTime', 'Average', arn, window), MetricStat: { ...query(key, 'TargetResponseTime', 'Average', arn, window).MetricStat!, Period: 60 } }));
-  const read = await attempt(async () => {
-    const out = new Map<string, number[]>();
-    let NextToken: string | undefined;
-    do {
-      const page = await cloudwatch.send(new GetMetricDataCommand({ MetricDataQueries: queries, StartTime: window.start, EndTime: window.end, ScanBy: 'TimestampAscending', NextToken }));
-      for (const result of page.MetricDataResults ?? []) out.set(result.Id!, [...(out.get(result.Id!) ?? []), ...(result.Values ?? []).map((v) => v * 1000)]);
-      NextToken = page.NextToken;
-    } while (NextToken);
-    return out;
-  }, retry);
-  // Without the series the p95 comparison decides, as it does for a short window.
-  return read.ok ? read.value : series;
+/** Per-minute TargetResponseTime averages per group (ids `canary`, `stable`), asked for only once the window holds enough minutes. */
+function latencyQueries(groups: Record<string, string>, window: MetricWindow, policy: MetricPolicy): MetricDataQuery[] {
+  if (!policy.compareLatency || window.end.getTime() - window.start.getTime() < policy.minLatencyPeriods * 60_000) return [];
+  return Object.entries(groups).map(([key, arn]) => {
+    const average = query(key, 'TargetResponseTime', 'Average', arn, window);
+    return { ...average, MetricStat: { ...average.MetricStat!, Period: 60 } };
+  });
 }
 
 /** One period covering the whole window (a multiple of 60 s), so a percentile is over the window, not a mean of minutes. */
@@ -116,20 +110,21 @@ function query(id: string, metric: string, stat: string, targetGroupArn: string 
   };
 }
 
-// Each query's datapoints (following NextToken) added up, or the largest for a percentile split over two buckets
-// by period alignment; a query with no datapoints is absent from the map.
-async function fetchValues(cloudwatch: CloudWatchClient, queries: MetricDataQuery[], window: MetricWindow, combine: 'sum' | 'max'): Promise<Map<string, number>> {
-  const values = new Map<string, number>();
+// Each query's datapoints in time order (following NextToken); a query with no datapoints is absent from the map.
+async function fetchSeries(cloudwatch: CloudWatchClient, queries: MetricDataQuery[], window: MetricWindow): Promise<Map<string, number[]>> {
+  const values = new Map<string, number[]>();
   let NextToken: string | undefined;
   do {
     const page = await cloudwatch.send(new GetMetricDataCommand({ MetricDataQueries: queries, StartTime: window.start, EndTime: window.end, ScanBy: 'TimestampAscending', NextToken }));
     for (const result of page.MetricDataResults ?? []) {
-      for (const value of result.Values ?? []) {
-        const id = result.Id!;
-        values.set(id, combine === 'sum' ? (values.get(id) ?? 0) + value : Math.max(values.get(id) ?? value, value));
-      }
+      if (result.Values?.length) values.set(result.Id!, [...(values.get(result.Id!) ?? []), ...result.Values]);
     }
     NextToken = page.NextToken;
   } while (NextToken);
   return values;
+}
+
+// One number per query: its datapoints added up, or the largest for a percentile split over two buckets by period alignment.
+function combine(series: Map<string, number[]>, how: 'sum' | 'max'): Map<string, number> {
+  return new Map([...series].map(([id, values]) => [id, how === 'sum' ? values.reduce((a, b) => a + b, 0) : Math.max(...values)]));
 }

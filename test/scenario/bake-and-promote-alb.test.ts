@@ -148,6 +148,32 @@ test('a clean bake: 10% for exactly 10 minutes, 100%, the deregistration delay, 
   expect(io.summary).toContain('xychart-beta');
 });
 
+test('a round reads the rule once and nothing else from ELB or ECS: the lease is proven at each write, so more rounds cost no DescribeTags', async () => {
+  // The same clean bake at two check intervals: every call but the rounds' own reads is the same in both.
+  const bake = async (interval: string) => {
+    elbv2.resetHistory();
+    ecs.resetHistory();
+    const clock = fakeClock(START);
+    account(clock, Number.POSITIVE_INFINITY);
+    const io = memoryIO({ ...inputs, 'check-interval': interval });
+    await bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV });
+    expect(io.outputs.verdict).toBe('promoted');
+    const count = (stub: typeof elbv2 | typeof ecs) => {
+      const byName: Record<string, number> = {};
+      for (const call of stub.calls()) byName[call.args[0].constructor.name] = (byName[call.args[0].constructor.name] ?? 0) + 1;
+      return byName;
+    };
+    return { elb: count(elbv2), ecs: count(ecs), rounds: JSON.parse(io.outputs.timeline).rounds.length as number };
+  };
+  const slow = await bake('30s');
+  const fast = await bake('10s');
+  expect(fast.rounds - slow.rounds).toBe(40);
+  expect(fast.elb.DescribeRulesCommand - slow.elb.DescribeRulesCommand).toBe(40);
+  expect({ ...fast.elb, DescribeRulesCommand: 0 }).toEqual({ ...slow.elb, DescribeRulesCommand: 0 });
+  expect(fast.ecs).toEqual(slow.ecs);
+  expect(fast.elb.DescribeTagsCommand).toBeGreaterThan(0);
+});
+
 test('a cancel mid-bake sends the restore even while the signal is aborted, before anything else', async () => {
   const clock = fakeClock(START);
   const world = account(clock, Number.POSITIVE_INFINITY);

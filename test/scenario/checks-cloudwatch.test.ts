@@ -34,26 +34,38 @@ function answer(values: Record<string, number[]>, percentiles: 'serve' | 'fail' 
 beforeEach(() => cw.reset());
 
 describe('canary metrics', () => {
-  test('sums and the p95 come from separate calls, dimensions TargetGroup then LoadBalancer; a slow canary fails', async () => {
+  test('the sums (with the per-minute averages, from five minutes on) and the p95 come from separate calls, dimensions TargetGroup then LoadBalancer; a slow canary fails', async () => {
     answer({ canary_requests: [60, 60], canary_errors: [0], stable_requests: [500, 520], stable_errors: [1], canary_p95: [0.9], stable_p95: [0.12] });
     const reading = await readCanaryMetrics(cloudwatch(), window, DEFAULT_METRIC_POLICY);
     expect(reading).toMatchObject({ ok: true, verdict: 'fail', canary: { requests: 120, errors5xx: 0, p95Ms: 900 }, stable: { requests: 1020, errors5xx: 1, p95Ms: 120 } });
     expect(reading.ok && reading.latency.reason).toBe('p95 900ms against stable 120ms, limit 180ms');
     const calls = cw.commandCalls(GetMetricDataCommand).map((c) => c.args[0].input.MetricDataQueries!);
     expect(calls.map((queries) => queries.map((q) => `${q.MetricStat!.Metric!.MetricName}:${q.MetricStat!.Stat}`))).toEqual([
-      ['RequestCount:Sum', 'HTTPCode_Target_5XX_Count:Sum', 'TargetConnectionErrorCount:Sum', 'RequestCount:Sum', 'HTTPCode_Target_5XX_Count:Sum', 'TargetConnectionErrorCount:Sum', 'HTTPCode_ELB_5XX_Count:Sum'],
+      // Five minutes: enough for the rank test's per-minute averages, asked for beside the sums.
+      ['RequestCount:Sum', 'HTTPCode_Target_5XX_Count:Sum', 'TargetConnectionErrorCount:Sum', 'RequestCount:Sum', 'HTTPCode_Target_5XX_Count:Sum', 'TargetConnectionErrorCount:Sum', 'HTTPCode_ELB_5XX_Count:Sum', 'TargetResponseTime:Average', 'TargetResponseTime:Average'],
+      // None came back, so the p95 decides.
       ['TargetResponseTime:p95', 'TargetResponseTime:p95'],
-      // Five minutes: enough for the rank test's per-minute averages (none came back here, so the p95 decided).
-      ['TargetResponseTime:Average', 'TargetResponseTime:Average'],
     ]);
     // The load balancer's own 5xx has no TargetGroup dimension.
     expect(calls[0][6].MetricStat!.Metric!.Dimensions).toEqual([{ Name: 'LoadBalancer', Value: 'app/web/50dc6c495c0c9188' }]);
-    expect(calls[2][0].MetricStat!.Period).toBe(60);
+    expect(calls[0][7].MetricStat!.Period).toBe(60);
     expect(calls[0][0].MetricStat!.Metric!.Dimensions).toEqual([
       { Name: 'TargetGroup', Value: 'targetgroup/web-green/2453ed029918f21f' },
       { Name: 'LoadBalancer', Value: 'app/web/50dc6c495c0c9188' },
     ]);
     expect(calls[0][0].MetricStat!.Period).toBe(300);
+  });
+
+  test('with five per-minute averages on each side the rank test decides: one call a round, no p95 read', async () => {
+    const minutes = (ms: number) => [ms, ms, ms, ms, ms].map((x, i) => (x + i) / 1000);
+    answer({ canary_requests: [600], stable_requests: [6000], canary: minutes(300), stable: minutes(100) });
+    const reading = await readCanaryMetrics(cloudwatch(), window, DEFAULT_METRIC_POLICY);
+    expect(reading).toMatchObject({ ok: true, verdict: 'fail', latency: { outcome: 'fail', reason: expect.stringMatching(/^per-minute latency median 302ms against stable 102ms \(5\/5 minutes\)/) } });
+    expect(cw.commandCalls(GetMetricDataCommand)).toHaveLength(1);
+    // Under five minutes of window there are no averages to ask for: the sums, then the p95.
+    cw.resetHistory();
+    await readCanaryMetrics(cloudwatch(), { ...window, end: new Date('2026-11-30T14:04:00Z') }, DEFAULT_METRIC_POLICY);
+    expect(cw.commandCalls(GetMetricDataCommand).map((c) => c.args[0].input.MetricDataQueries!.length)).toEqual([7, 2]);
   });
 
   test('every error counts: failed connections to the canary and the load balancer 5xx they do not explain', async () => {

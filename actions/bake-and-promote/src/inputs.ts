@@ -64,6 +64,29 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
   const region = resolveRegion(read.optional('aws-region'), env);
   const cluster = read.required('cluster');
   const mode = read.oneOf('mode', MODES, 'bake');
+  // Read in this order, so the first bad input named is the same whatever else is wrong.
+  const release = readRelease(read, mode);
+  const schedule = readSchedule(read, mode);
+  const canary = readCanaryChecks(read, env);
+  const alarms = parseAlarmSelector(read.list('alarms'), 'alarms');
+  const metrics = read.boolean('metrics', false);
+  const metricPolicy = readMetricPolicy(read);
+  if (metrics && release.services.length !== 2) throw new ConfigurationError('metrics', 'compares the two target groups of a blue/green pair; with one service use `alarms` (ECS also rolls back on them)');
+  const inconclusive = read.oneOf('inconclusive', INCONCLUSIVE_POLICIES, 'extend');
+  const maxExtensionMs = read.duration('max-extension', '10m', { maxMs: 6 * 3_600_000 });
+
+  const wait = readWaitSettings(read, { timeout: '15m', interval: '15s' });
+  if (!wait.wait) throw new ConfigurationError('wait', 'must stay true: a bake is watched to its end (that is what keeps traffic safe)');
+  const githubDeployment = readGithubDeploymentSettings(read);
+
+  if (mode === 'bake' && !canary.smoke && !canary.hook && alarms.names.length + alarms.prefixes.length === 0 && !metrics) {
+    throw new ConfigurationError('smoke-file', 'no check is configured: a bake needs at least one of `smoke-file`, `smoke-command`, `alarms` or `metrics: true`');
+  }
+  return { region, cluster, mode, ...release, ...schedule, ...canary, alarms, metrics, metricPolicy, inconclusive, maxExtensionMs, waitTimeoutMs: wait.waitTimeoutMs, pollIntervalMs: wait.pollIntervalMs, githubDeployment };
+}
+
+/** What is released where: the services (one, or the blue/green pair), the revision, and the rule between a pair. */
+function readRelease(read: InputReader, mode: Mode): Pick<BakeInputs, 'services' | 'taskDefinition' | 'route'> {
   const services = readServiceNames(read);
   if (services.length > 2) throw new ConfigurationError('services', `names ${services.length} services; name the blue and green pair (ALB weights) or one service (ECS native strategy)`);
 
@@ -77,7 +100,11 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
   const route = routeArn ? parseRouteArn(routeArn, 'listener-rule-arn') : undefined;
   if (services.length === 2 && !route) throw new ConfigurationError('listener-rule-arn', 'is required with two services: the rule (or listener) that forwards to both target groups by weight');
   if (services.length === 1 && route) throw new ConfigurationError('listener-rule-arn', 'is for a blue/green pair of services; with one service its ECS deployment strategy shifts traffic');
+  return { services, taskDefinition, route };
+}
 
+/** The steps, how often each is checked, and the hold at 100%. */
+function readSchedule(read: InputReader, mode: Mode): Pick<BakeInputs, 'steps' | 'stepsGiven' | 'checkIntervalMs' | 'holdMs'> {
   const stepsText = read.optional('steps');
   const steps = parseSteps(stepsText ?? DEFAULT_STEPS);
   // A schedule with no step below 100% bakes nothing on part of the traffic: said on purpose, never by accident.
@@ -86,86 +113,56 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
   }
   const checkIntervalMs = read.duration('check-interval', '30s', { minMs: 1000, maxMs: 600_000 });
   const holdMs = read.duration('hold', '0s', { maxMs: 6 * 3_600_000 });
+  return { steps, stepsGiven: stepsText !== undefined, checkIntervalMs, holdMs };
+}
 
+type CanaryChecks = Pick<BakeInputs, 'canaryUrl' | 'productionUrl' | 'smoke' | 'masked' | 'identitySource' | 'canaryVersion' | 'failureThreshold' | 'hook' | 'hookTimeoutMs'>;
+
+/** The checks that ask the canary itself: where it is, the smoke file, its identity, the team's command. */
+function readCanaryChecks(read: InputReader, env: NodeJS.ProcessEnv): CanaryChecks {
   const canaryUrl = url('canary-url', read.optional('canary-url'));
   const productionUrl = url('production-url', read.optional('production-url'));
   const smokePath = read.optional('smoke-file');
-  let smoke: SmokeFile | undefined;
   const masked: string[] = [];
-  if (smokePath) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const full = isAbsolute(smokePath) ? smokePath : join(workspace, smokePath);
-    let text: string;
-    try {
-      text = readFileSync(full, 'utf8');
-    } catch {
-      throw ConfigurationError.value('smoke-file', smokePath, 'a file in the repository (relative to the workspace)');
-    }
-    // Masked before parsing: a parse error may quote a value with a `${VAR}` expanded in it (often a token).
-    for (const [, name] of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
-      if (!env[name]) continue;
-      read.mask(env[name]!);
-      masked.push(env[name]!);
-    }
-    smoke = parseSmokeFile(text, smokePath, { input: 'smoke-file', env });
-    if (!canaryUrl && !productionUrl && smoke.checks.some((c) => !c.url)) {
-      throw new ConfigurationError('canary-url', 'is required (or `production-url`) for smoke checks given as a `path`', 'the canary-only URL is a test listener or the idle color');
-    }
+  const smoke = smokePath ? readSmokeFile(read, env, smokePath, masked) : undefined;
+  if (smoke && !canaryUrl && !productionUrl && smoke.checks.some((c) => !c.url)) {
+    throw new ConfigurationError('canary-url', 'is required (or `production-url`) for smoke checks given as a `path`', 'the canary-only URL is a test listener or the idle color');
   }
   const identitySource = parseIdentitySource(read.optional('canary-identity') ?? DEFAULT_IDENTITY);
   const canaryVersion = read.optional('canary-version');
   const failureThreshold = read.integer('failure-threshold', smoke?.defaults.failureThreshold ?? 1, { min: 1, max: 100 });
   const hook = read.optional('smoke-command');
   const hookTimeoutMs = read.duration('smoke-command-timeout', '2m', { minMs: 1000, maxMs: 3_600_000 });
+  return { canaryUrl, productionUrl, smoke, masked, identitySource, canaryVersion, failureThreshold, hook, hookTimeoutMs };
+}
 
-  const alarms = parseAlarmSelector(read.list('alarms'), 'alarms');
-  const metrics = read.boolean('metrics', false);
-  const metricPolicy: MetricPolicy = {
+/** Reads and parses the smoke file (relative to the workspace); the values of its `${VAR}`s are masked and kept in `masked`. */
+function readSmokeFile(read: InputReader, env: NodeJS.ProcessEnv, smokePath: string, masked: string[]): SmokeFile {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const full = isAbsolute(smokePath) ? smokePath : join(workspace, smokePath);
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch {
+    throw ConfigurationError.value('smoke-file', smokePath, 'a file in the repository (relative to the workspace)');
+  }
+  // Masked before parsing: a parse error may quote a value with a `${VAR}` expanded in it (often a token).
+  for (const [, name] of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+    if (!env[name]) continue;
+    read.mask(env[name]!);
+    masked.push(env[name]!);
+  }
+  return parseSmokeFile(text, smokePath, { input: 'smoke-file', env });
+}
+
+/** How the canary's metrics are judged against stable's. */
+function readMetricPolicy(read: InputReader): MetricPolicy {
+  return {
     ...DEFAULT_METRIC_POLICY,
     minRequests: read.integer('min-requests', DEFAULT_METRIC_POLICY.minRequests, { min: 1, max: 1_000_000 }),
     max5xxRateIncrease: percentInput('max-5xx-increase', read.optional('max-5xx-increase'), DEFAULT_METRIC_POLICY.max5xxRateIncrease),
     compareLatency: read.boolean('compare-latency', DEFAULT_METRIC_POLICY.compareLatency),
     confidence: confidenceInput(read.optional('confidence')),
-  };
-  if (metrics && services.length !== 2) throw new ConfigurationError('metrics', 'compares the two target groups of a blue/green pair; with one service use `alarms` (ECS also rolls back on them)');
-  const inconclusive = read.oneOf('inconclusive', INCONCLUSIVE_POLICIES, 'extend');
-  const maxExtensionMs = read.duration('max-extension', '10m', { maxMs: 6 * 3_600_000 });
-
-  const wait = readWaitSettings(read, { timeout: '15m', interval: '15s' });
-  if (!wait.wait) throw new ConfigurationError('wait', 'must stay true: a bake is watched to its end (that is what keeps traffic safe)');
-  const githubDeployment = readGithubDeploymentSettings(read);
-
-  if (mode === 'bake' && !smoke && !hook && alarms.names.length + alarms.prefixes.length === 0 && !metrics) {
-    throw new ConfigurationError('smoke-file', 'no check is configured: a bake needs at least one of `smoke-file`, `smoke-command`, `alarms` or `metrics: true`');
-  }
-  return {
-    region,
-    cluster,
-    mode,
-    taskDefinition,
-    services,
-    route,
-    steps,
-    stepsGiven: stepsText !== undefined,
-    checkIntervalMs,
-    holdMs,
-    smoke,
-    masked,
-    canaryUrl,
-    productionUrl,
-    identitySource,
-    canaryVersion,
-    failureThreshold,
-    hook,
-    hookTimeoutMs,
-    alarms,
-    metrics,
-    metricPolicy,
-    inconclusive,
-    maxExtensionMs,
-    waitTimeoutMs: wait.waitTimeoutMs,
-    pollIntervalMs: wait.pollIntervalMs,
-    githubDeployment,
   };
 }
 
