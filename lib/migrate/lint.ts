@@ -1,3 +1,4 @@
+import './wasm-tiering.js';
 import { parse, scan, type RawStmt, type ScanToken } from 'libpg-query';
 import { RULE_NAMES, type LintFinding, type LintRule } from './lint-rules.js';
 import { SourceText, addedColumns, checkStatement, columnKey, createdTable, tableKey } from './sql-ast.js';
