@@ -7,7 +7,8 @@
 // 2. The bundled action in local mode against a plain `npx prisma migrate deploy`, on the same database states,
 //    interleaved: with work to do (the 2 fixture migrations, a fresh database each run) and with nothing to do
 //    (the same database again). min/median/max of N runs, and how many times each started the Prisma CLI
-//    (counted by a wrapper both go through, so both pay its few milliseconds).
+//    (counted by a wrapper both go through, so both pay its few milliseconds). The action reads the pending set from
+//    _prisma_migrations itself, lints it, then starts Prisma once for `migrate deploy` in both cases.
 //    Needs PostgreSQL (npm run setup); runs the real Prisma CLI offline through the test schema-engine shim.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -138,7 +139,7 @@ try {
     const a = stat(rows[actionKey]);
     console.log(` ${title}`);
     console.log(line('npx prisma migrate deploy', p));
-    console.log(line('migrate action (status, lint, deploy if pending)', a));
+    console.log(line('migrate action (read history, lint, deploy)', a));
     console.log(`  ${'ratio (median)'.padEnd(50)} ${(a.median / p.median).toFixed(2)}x   (+${s(a.median - p.median)})`);
   }
   console.log('  goals (issue 21): <= 1.1x with work to do; one CLI start with nothing to do');

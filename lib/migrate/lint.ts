@@ -3,6 +3,7 @@
  * statement breaks, places each finding at its line, and honours `-- migrate-lint allow <rule>: <reason>` comments
  * written above a statement (one without a reason does not count). This module loads the SQL parser.
  */
+import './wasm-tiering.js';
 import { parse, scan, type RawStmt, type ScanToken } from 'libpg-query';
 import { RULE_NAMES, type LintFinding, type LintRule } from './lint-rules.js';
 import { SourceText, addedColumns, checkStatement, columnKey, createdTable, tableKey } from './sql-ast.js';

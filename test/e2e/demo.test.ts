@@ -48,8 +48,8 @@ test('run 3 stops at the migration lint: nothing applied, the service and its /h
   // The steps after it are skipped, as the runner skips them.
   expect(report.blocked.steps.find((s) => s.id === 'deploy')).toMatchObject({ skipped: 'a step before it failed' });
   expect(report.blocked.running).toEqual(report.first.running);
-  // migrate asked the database what is pending (one `migrate status`), and applied nothing.
-  expect(report.blocked.failed?.summary).toContain('Nothing was applied (only `migrate status` ran)');
+  // migrate read what is pending from _prisma_migrations, started no Prisma, and applied nothing.
+  expect(report.blocked.failed?.summary).toContain('Nothing was applied (nothing was started)');
 });
 
 test('each release is one GitHub deployment record, made for the release job\'s environment', () => {

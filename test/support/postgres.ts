@@ -32,6 +32,8 @@ export interface Postgres {
   /** Connection URL for `db` (default `postgres`), user `postgres`, no password (trust auth). */
   url: (db?: string) => string;
   port: number;
+  /** The folder of the server's Unix socket (for `?host=<folder>` URLs). */
+  socketDir: string;
   createDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
 }
@@ -138,6 +140,7 @@ export async function startPostgres(): Promise<Postgres> {
     return {
       url,
       port,
+      socketDir: dir,
       async createDatabase(name: string): Promise<void> {
         const client = new pg.Client({ connectionString: url('postgres') });
         await client.connect();

@@ -28,7 +28,7 @@ export function migrateSummary(report: MigrateReport, region?: string, cluster?:
   let md = heading(`migrate (${report.mode}) ${ok ? '✅' : '❌'}`);
   if (report.mode !== 'lint-only') md += table(['Migration run', 'Outcome'], overviewRows(report, region, cluster));
   if (report.stoppedByLint && report.mode !== 'lint-only') {
-    const ran = report.ecs?.status ? 'only the read-only status task ran' : report.mode === 'local' && report.pending ? 'only `migrate status` ran' : 'nothing was started';
+    const ran = report.ecs?.status ? 'only the read-only status task ran' : report.local?.source === 'status' ? 'only `migrate status` ran' : 'nothing was started';
     md += `Nothing was applied (${ran}): the safety lint found ${report.lint.blocking} blocking finding(s) and the policy is \`fail\`.\n\n`;
   }
 
