@@ -18,14 +18,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/lib/core/errors.js
 var errors = __webpack_require__(8083);
-// EXTERNAL MODULE: ./build/lib/build/builder-command.js
-var builder_command = __webpack_require__(2284);
-// EXTERNAL MODULE: ./build/lib/build/command-runner.js + 1 modules
-var command_runner = __webpack_require__(2878);
-// EXTERNAL MODULE: ./build/lib/build/manifest.js
-var manifest = __webpack_require__(3142);
-// EXTERNAL MODULE: ./build/lib/build/registry-api.js
-var registry_api = __webpack_require__(4309);
+// EXTERNAL MODULE: ./build/lib/image/builder-command.js
+var builder_command = __webpack_require__(9045);
+// EXTERNAL MODULE: ./build/lib/image/command-runner.js + 1 modules
+var command_runner = __webpack_require__(2211);
+// EXTERNAL MODULE: ./build/lib/image/manifest.js
+var manifest = __webpack_require__(9641);
+// EXTERNAL MODULE: ./build/lib/image/registry-api.js
+var registry_api = __webpack_require__(4466);
 // EXTERNAL MODULE: ./build/lib/ecr/images.js
 var ecr_images = __webpack_require__(5991);
 // EXTERNAL MODULE: ./build/lib/report/markdown.js

@@ -1090,6 +1090,10 @@ function writeOutputs(io, results, registerOnly) {
 /* harmony export */   g: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8083);
+/**
+ * Waiting on AWS: `pollUntil` looks, sleeps and looks again until a verdict, its deadline or a cancel. Time comes
+ * from a `Clock`, so tests drive a fake one and never wait for real.
+ */
 
 const realClock = {
     now: () => Date.now(),

@@ -160,6 +160,10 @@ var DescribeTasksCommand = __webpack_require__(8639);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/RunTaskCommand.js
 var RunTaskCommand = __webpack_require__(7168);
 ;// CONCATENATED MODULE: ./build/lib/core/poll.js
+/**
+ * Waiting on AWS: `pollUntil` looks, sleeps and looks again until a verdict, its deadline or a cancel. Time comes
+ * from a `Clock`, so tests drive a fake one and never wait for real.
+ */
 
 const realClock = {
     now: () => Date.now(),
