@@ -75,7 +75,7 @@ test('the terminal shows each step, what it did instead of the real thing once, 
   // The summary says what the outputs say.
   expect(text).toMatch(/outputs: changed=true · status=registered · task-definition-arn=trip-service:2 · .*results=\[trip-service register\/registered\]\n\s+## deploy-ecs \(register only\): trip-service on rides-staging\n(.*\n){2}\s+\| trip-service \| trip-service:2 \| registered now \|/);
   // Columns that say nothing are not drawn; images by short name in the rows.
-  expect(text).not.toMatch(/changed \| changed \||\| 0ms \||\| unknown \|/);
+  expect(text).not.toMatch(/changed \| changed \||\| 0ms \||\| unknown \| `sha256|\| unknown \| unknown \|/);
   expect(text).toContain('| image | trip-service:v1 | trip-service@sha256:');
   // No workflow command reaches the reader.
   expect(text).not.toMatch(/^\s*::[a-z-]+.*::/m);
@@ -139,7 +139,7 @@ describe('production', () => {
     const text = printed.join('\n');
     expect(text).toContain('▶ release › bake-and-promote');
     expect(text).toContain('↳ instead of the real thing: Bake times compressed');
-    expect(text).toMatch(/Production 3 aborted b7c8d9e: (the health gate did not pass before any traffic moved|a check failed at 10%)/);
+    expect(text).toMatch(/Production 3 aborted b7c8d9e (before any traffic moved|at 10%) \(reason above\)/);
     expect(text).toMatch(/SNS \(read back from moto\) and Slack: .*nothing to roll back/);
     // The production register step diffs against the color serving, the revision the release replaces.
     expect(text).toContain('### Changes (against trip-service-green, the revision serving now)');
