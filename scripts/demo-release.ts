@@ -4,13 +4,15 @@
  * local testbed it starts and stops itself (moto and loopback stand-ins). Needs `npm run setup` once.
  */
 import { runReleaseDemo } from './demo/release.js';
-import { printStep } from './demo/run.js';
+import { DemoPrinter } from './demo/printer.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const print = (text: string) => console.log(text);
+// Brief; DEMO_VERBOSE=1 or --verbose prints every input, output and summary in full.
+const out = new DemoPrinter((text) => console.log(text));
+const print = (text: string) => out.print(text);
 try {
-  const report = await runReleaseDemo((step) => printStep(step, print), (text) => print(`\n${'═'.repeat(100)}\n${text}`));
+  const report = await runReleaseDemo((step) => out.step(step), (text) => (text.startsWith('  •') ? print(text) : out.rule(text)));
   const s = (run: { seconds: number }) => `${run.seconds.toFixed(1)} s`;
   print(`\nrelease 1 (two waves) ${s(report.first)}, release 2 (one service) ${s(report.second)}, release 3 (failed, rolled back) ${s(report.failing)}; refused plans ${s(report.refused.cycle)}, ${s(report.refused.unknown)}, ${s(report.refused.missingImage)}`);
   console.log('\ndemo:release: passed');

@@ -1,6 +1,6 @@
 /** The job-summary sections every rollout shares: one row per service, a timeline, and why anything failed. */
 import { formatDuration } from '../core/duration.js';
-import { details, ganttChart, heading, table, type TimelineSpan } from '../report/markdown.js';
+import { compactTable, details, ganttChart, heading, table, type TimelineSpan } from '../report/markdown.js';
 import { shortTaskDefinition } from './arns.js';
 import { describeStoppedTask } from './failure-explanation.js';
 import type { ServiceRollout } from './rollout.js';
@@ -20,17 +20,20 @@ export function resultLabel(r: ServiceRollout): string {
   return ICON[r.status];
 }
 
-/** The results table. */
+/**
+ * The results table. A column no row has a value for is left out (no `unknown` revisions, no deployment), and so is
+ * a time under a second (a rollout ECS reports settled at once): the timeline below says how long the watch took.
+ */
 export function rolloutTable(results: ServiceRollout[]): string {
-  return table(
+  return compactTable(
     ['Service', 'Result', 'Task definition', 'Previous', 'Deployment', 'Time'],
     results.map((r) => [
       r.service,
       resultLabel(r),
-      shortTaskDefinition(r.taskDefinitionArn),
-      shortTaskDefinition(r.previousTaskDefinitionArn),
+      r.taskDefinitionArn && shortTaskDefinition(r.taskDefinitionArn),
+      r.previousTaskDefinitionArn && shortTaskDefinition(r.previousTaskDefinitionArn),
       r.deploymentId,
-      r.elapsedSeconds !== undefined ? formatDuration(r.elapsedSeconds * 1000) : undefined,
+      r.elapsedSeconds !== undefined && r.elapsedSeconds >= 1 ? formatDuration(r.elapsedSeconds * 1000) : undefined,
     ]),
   );
 }

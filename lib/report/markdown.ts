@@ -14,6 +14,29 @@ export function table(headers: string[], rows: unknown[][]): string {
   return [head, rule, ...body].join('\n') + '\n\n';
 }
 
+/** A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not drawn. */
+export function compactTable(headers: string[], rows: unknown[][]): string {
+  const empty = (value: unknown) => value === undefined || value === null || value === '';
+  const kept = headers.map((_, i) => i).filter((i) => rows.some((row) => !empty(row[i])));
+  return table(kept.map((i) => headers[i]), rows.map((row) => kept.map((i) => row[i])));
+}
+
+/**
+ * An image reference as a table row shows it: the repository's last path segment and its tag (or the digest's first
+ * 12 hex digits), `registry/rides/trip-service@sha256:b04c…` → `trip-service@sha256:b04c2d8d2e5a`. Pure.
+ */
+export function shortImage(reference: string | undefined): string | undefined {
+  if (!reference) return reference;
+  const at = reference.indexOf('@');
+  const name = at >= 0 ? reference.slice(0, at) : reference;
+  const slash = name.lastIndexOf('/');
+  const colon = name.lastIndexOf(':');
+  const tag = colon > slash ? name.slice(colon) : '';
+  const repository = (colon > slash ? name.slice(0, colon) : name).split('/').pop();
+  const digest = at >= 0 ? reference.slice(at).replace(/^(@sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') : '';
+  return `${repository}${digest ? digest : tag}`;
+}
+
 export function heading(text: string, level = 2): string {
   return `${'#'.repeat(level)} ${text}\n\n`;
 }

@@ -57,8 +57,8 @@ export const DEMO_SUBSTITUTIONS: Substitutions = {
   },
   rollback: {
     why: 'moto stands in for ECS (its deployments settle on the first look), so the rollout is polled every second; the testbed then runs the revision the service runs, as ECS would.',
-    // A dry run watches nothing.
-    inputs: (_testbed, written): Record<string, string> => (written['dry-run'] === 'true' ? {} : { 'poll-interval': '1s' }),
+    // A dry run, or a check that staging completed a commit (verify-only), watches nothing.
+    inputs: (_testbed, written): Record<string, string> => (written['dry-run'] === 'true' || written['verify-only'] === 'true' ? {} : { 'poll-interval': '1s' }),
     after: async (testbed) => testbed.runServiceRevision(),
   },
 };

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../test/support/run-dist.js';
 import { runPipeline, StepFailed, type PipelineRun, type StepResult } from './pipeline.js';
-import { summaryForTerminal } from './terminal.js';
+import { annotations, DemoPrinter, printStepVerbose, verboseAsked, wrap } from './printer.js';
 import { startTestbed, type Testbed } from './testbed.js';
 import { readWorkflow, resolveInputs, type Workflow } from './workflow.js';
 import { BROKEN_SHA, describeColors, runProduction, type ProductionReport } from './production.js';
@@ -77,10 +77,15 @@ export interface DemoReport {
 
 type Print = (text: string) => void;
 
-/** Runs the staging pipeline four times, then the production story; checks each run did what it should; throws on anything else. */
-export async function runDemo(print: Print = (text) => process.stdout.write(text + '\n')): Promise<DemoReport> {
+/**
+ * Runs the staging pipeline four times, then the production story; checks each run did what it should; throws on
+ * anything else. Brief unless `verbose` (DEMO_VERBOSE=1 or --verbose): see printer.ts.
+ */
+export async function runDemo(print: Print = (text) => process.stdout.write(text + '\n'), verbose = verboseAsked()): Promise<DemoReport> {
+  const out = new DemoPrinter(print, verbose);
+  const say: Print = (text) => out.print(text);
   const workflow = readWorkflow(WORKFLOW_PATH);
-  const rule = (title: string) => print(`\n${'═'.repeat(100)}\n${title}\n${'═'.repeat(100)}`);
+  const rule = (title: string) => out.rule(title);
   rule('Testbed');
   const testbed = await startTestbed({
     cluster: 'rides-staging',
@@ -89,31 +94,31 @@ export async function runDemo(print: Print = (text) => process.stdout.write(text
     serviceDir: join(REPO_ROOT, 'examples/trip-service'),
     environmentFile: join(REPO_ROOT, 'examples/trip-service/environments.json'),
     environment: 'staging',
-    log: (line) => print(`  • ${line}`),
+    log: (line) => say(`  • ${line}`),
   });
   const breaking = breakingCheckout();
   try {
     const inputs = resolveInputs(workflow, demoInputs(testbed.healthUrl));
     const before = testbed.running();
-    print(`  • ${before.taskDefinitionArn.split('/').pop()} runs now; /health reports version "${before.version}"`);
+    say(`  • ${before.taskDefinitionArn.split('/').pop()} runs now; /health reports version "${before.version}"`);
 
     rule(`Run 1: merge ${MERGE_SHA.slice(0, 7)} to main — build, register, migrate, roll out, check /health`);
-    const first = await runOnce(workflow, inputs, testbed, { sha: MERGE_SHA, workspace: REPO_ROOT }, print);
+    const first = await runOnce(workflow, inputs, testbed, { sha: MERGE_SHA, workspace: REPO_ROOT }, out);
     const firstProblems = releaseProblems(first);
     if (firstProblems.length) throw new Error(`run 1 did not release ${first.sha}: ${firstProblems.join('; ')}`);
 
     rule(`Run 2: ${MERGE_SHA.slice(0, 7)} again (a re-run) — nothing should be rebuilt, registered, migrated or rolled out`);
-    const second = await runOnce(workflow, inputs, testbed, { sha: MERGE_SHA, workspace: REPO_ROOT }, print);
+    const second = await runOnce(workflow, inputs, testbed, { sha: MERGE_SHA, workspace: REPO_ROOT }, out);
     const problems = noOpProblems(first, second);
     if (problems.length) throw new Error(`the re-run was not a no-op: ${problems.join('; ')}`);
 
     rule(`Run 3: a push of ${breaking.run.sha.slice(0, 7)}, which adds migration ${BREAKING_MIGRATION.name} (DROP COLUMN "fareCents", still read by the running version) — the lint must stop the release`);
-    const blocked = await runBlocked(workflow, inputs, testbed, breaking.run, print);
+    const blocked = await runBlocked(workflow, inputs, testbed, breaking.run, out);
     const failureProblems = blockedProblems(blocked, second.running);
     if (failureProblems.length) throw new Error(`the failure path did not fail as it should: ${failureProblems.join('; ')}`);
 
     rule(`Run 4: a push of ${BROKEN_SHA.slice(0, 7)}, whose bug staging's checks do not catch — released to staging`);
-    const fourth = await runOnce(workflow, inputs, testbed, { sha: BROKEN_SHA, workspace: REPO_ROOT }, print);
+    const fourth = await runOnce(workflow, inputs, testbed, { sha: BROKEN_SHA, workspace: REPO_ROOT }, out);
     const fourthProblems = releaseProblems(fourth);
     if (fourthProblems.length) throw new Error(`run 4 did not release ${fourth.sha}: ${fourthProblems.join('; ')}`);
 
@@ -121,18 +126,15 @@ export async function runDemo(print: Print = (text) => process.stdout.write(text
     if (deployments.length) throw new Error(`GitHub deployment records: ${deployments.join('; ')}`);
     const stagingDeployments = [...testbed.githubDeployments];
 
-    const production = await runProduction(testbed, { good: MERGE_SHA, neverCompleted: breaking.run.sha }, (step) => printStep(step, print), print, rule);
+    const production = await runProduction(testbed, { good: MERGE_SHA, neverCompleted: breaking.run.sha }, (step) => out.step(step), say, rule);
 
     rule('Result');
-    print(`  Run 1 released ${first.sha.slice(0, 7)}: ${first.outputs['image-ref']}`);
-    print(`        as ${first.outputs['task-definition-arn']} (registered once, migrated from, rolled out);`);
-    print(`        /health reports version "${first.running.version}".`);
-    print('  Run 2 rebuilt nothing (build-push reused the image), registered nothing, applied no migration, rolled nothing out.');
-    print(`  Run 3 stopped at ${blocked.failed?.title}: ${blocked.failed?.outputs['lint-blocking-count']} blocking lint finding(s), nothing applied;`);
-    print(`        the service still runs ${blocked.running.taskDefinitionArn.split('/').pop()} and /health still reports "${blocked.running.version}".`);
-    print(`  Run 4 released ${fourth.sha.slice(0, 7)} to staging.`);
-    print(`  GitHub deployment records in staging (one per release job): ${stagingDeployments.join(' → ')}`);
-    printProductionResult(production, print);
+    say(`  Run 1 released ${first.sha.slice(0, 7)} as ${shortArn(first.outputs['task-definition-arn'])} (registered once, migrated from, rolled out): ${first.outputs['image-ref']}; /health reports it.`);
+    say('  Run 2 rebuilt nothing (build-push reused the image), registered nothing, applied no migration, rolled nothing out.');
+    say(`  Run 3 stopped at ${blocked.failed?.title}: ${blocked.failed?.outputs['lint-blocking-count']} blocking lint finding(s), nothing applied; ${shortArn(blocked.running.taskDefinitionArn)} still runs and /health still reports ${blocked.running.version.slice(0, 7)}.`);
+    say(`  Run 4 released ${fourth.sha.slice(0, 7)} to staging as ${shortArn(fourth.outputs['task-definition-arn'])}.`);
+    say(`  GitHub deployment records in staging, one per release job (its environment): ${stagingDeployments.filter((r) => !r.startsWith('created')).join(', ')}`);
+    printProductionResult(production, say);
     return { first, second, blocked, fourth, githubDeployments: stagingDeployments, production };
   } finally {
     rule('Stopping the testbed');
@@ -141,25 +143,28 @@ export async function runDemo(print: Print = (text) => process.stdout.write(text
   }
 }
 
-async function runOnce(workflow: Workflow, inputs: Record<string, string | boolean>, testbed: Testbed, run: PipelineRun, print: Print): Promise<DemoRun> {
+const shortArn = (arn: string | undefined) => arn?.split('/').pop() ?? 'none';
+
+async function runOnce(workflow: Workflow, inputs: Record<string, string | boolean>, testbed: Testbed, run: PipelineRun, out: DemoPrinter): Promise<DemoRun> {
   try {
-    const { steps, outputs } = await runPipeline(workflow, inputs, testbed, run, (step) => printStep(step, print));
+    const { steps, outputs } = await runPipeline(workflow, inputs, testbed, run, (step) => out.step(step));
     return { sha: run.sha, steps, outputs, running: testbed.running() };
   } catch (err) {
-    if (err instanceof StepFailed) print(`\n✖ ${err.message}\n${(err.result.output ?? '').split('\n').slice(-40).join('\n')}`);
+    if (err instanceof StepFailed) out.print(`\n✖ ${err.message}\n${(err.result.output ?? '').split('\n').slice(-40).join('\n')}`);
     throw err;
   }
 }
 
 /** A run that is expected to fail: returns where it stopped instead of throwing. */
-async function runBlocked(workflow: Workflow, inputs: Record<string, string | boolean>, testbed: Testbed, run: PipelineRun, print: Print): Promise<BlockedRun> {
+async function runBlocked(workflow: Workflow, inputs: Record<string, string | boolean>, testbed: Testbed, run: PipelineRun, out: DemoPrinter): Promise<BlockedRun> {
   try {
-    const { steps, outputs } = await runPipeline(workflow, inputs, testbed, run, (step) => printStep(step, print));
+    const { steps, outputs } = await runPipeline(workflow, inputs, testbed, run, (step) => out.step(step));
     return { sha: run.sha, steps, outputs, running: testbed.running() };
   } catch (err) {
     if (!(err instanceof StepFailed)) throw err;
-    print(`\n✖ ${err.message}: the release stops here, as the runner's job would. Why, as the run's annotations say it:`);
-    for (const annotation of errorAnnotations(err.result.output ?? '')) print(wrap(annotation, 96, '    '));
+    // Brief, the failed step already showed its annotations; verbose shows them here, as the run's annotations say it.
+    out.print(`✖ ${err.message}: the release stops here, as the runner's job would.${out.verbose ? ' Why, as the run\'s annotations say it:' : ''}`);
+    if (out.verbose) for (const annotation of errorAnnotations(err.result.output ?? '')) out.print(wrap(annotation, 96, '    '));
     return { sha: run.sha, steps: err.steps, outputs: {}, failed: err.result, running: testbed.running() };
   }
 }
@@ -192,25 +197,7 @@ function breakingCheckout(): { run: PipelineRun; remove: () => void } {
 }
 
 /** The text of each `::error …::` line an action printed (what GitHub shows as an annotation). Pure. */
-export function errorAnnotations(output: string): string[] {
-  return output
-    .split('\n')
-    .filter((line) => line.startsWith('::error'))
-    .map((line) => line.replace(/^::error[^:]*::/, '').replace(/%0D/g, '').replace(/%0A/g, ' ').replace(/%25/g, '%'));
-}
-
-function wrap(text: string, width: number, indent: string): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + word.length + 1 > width) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(indent + line);
-  return lines.join('\n');
-}
+export const errorAnnotations = annotations;
 
 const byId = (steps: StepResult[], id: string) => steps.find((s) => s.id === id);
 
@@ -264,32 +251,17 @@ export function deploymentProblems(records: string[], releases: number): string[
 function printProductionResult(report: ProductionReport, print: Print): void {
   const { refused, good, broken, manual } = report;
   const bake = (run: { steps: StepResult[] }) => run.steps.find((s) => s.id === 'bake')?.outputs ?? {};
-  print(`  Production 1 refused ${refused.sha.slice(0, 7)} at the staging check; nothing in production ran. Slack: ${refused.slack.at(-1)}`);
-  print(`  Production 2 promoted ${good.sha.slice(0, 7)}: ${bake(good).reason}`);
-  print(`        ${describeColors(good.colors)}. Slack: ${good.slack.at(-1)}`);
-  print(`  Production 3 aborted ${broken.sha.slice(0, 7)}: ${bake(broken).reason}; traffic back in ${bake(broken)['restore-ms']} ms.`);
-  print(`        ${describeColors(broken.colors)}; 20 requests through the front after it: ${JSON.stringify(broken.traffic.byColor)}, ${broken.traffic.errors} errors.`);
-  print(`        SNS (read back from moto): ${broken.sns.at(-1)?.split('\n')[0]}`);
-  print(`        Slack: ${broken.slack.at(-1)?.split('\n')[0]}`);
-  print(`  By hand, rollback.yml put staging back on ${manual.stagingVersion.slice(0, 7)}; SNS: ${manual.sns.at(-1)?.split('\n')[0]}`);
+  const first = (text: string | undefined) => text?.split('\n')[0];
+  print(`  Production 1 refused ${refused.sha.slice(0, 7)} at the staging check; nothing in production ran. Slack: ${first(refused.slack.at(-1))}`);
+  print(`  Production 2 promoted ${good.sha.slice(0, 7)}: ${bake(good).reason}; ${describeColors(good.colors)}.`);
+  // The reason is the bake's summary's, above: here the verdict and where traffic is.
+  const where = /before any traffic moved/.test(bake(broken).reason ?? '') ? 'before any traffic moved' : 'at 10%';
+  print(`  Production 3 aborted ${broken.sha.slice(0, 7)} ${where} (reason above); traffic back in ${bake(broken)['restore-ms']} ms; ${describeColors(broken.colors)}.`);
+  print(`        20 requests through the front after it: ${JSON.stringify(broken.traffic.byColor)}, ${broken.traffic.errors} errors. SNS (read back from moto) and Slack: ${first(broken.sns.at(-1))}`);
+  print(`  By hand, rollback.yml put staging back on ${manual.stagingVersion.slice(0, 7)}; SNS: ${first(manual.sns.at(-1))}`);
 }
 
+/** One step, everything about it (the verbose form; the demos print through DemoPrinter). */
 export function printStep(step: StepResult, print: Print): void {
-  print(`\n▶ ${step.job} › ${step.title}${step.skipped ? `  (skipped: ${step.skipped})` : `  exit ${step.exitCode} in ${step.seconds?.toFixed(1)}s`}`);
-  if (step.skipped) return;
-  if (step.substitution) print(`  ↳ instead of the real thing: ${step.substitution}`);
-  if (step.inputs) {
-    for (const [name, value] of Object.entries(step.inputs)) {
-      if (value === '') continue;
-      // As the runner masks them: tokens, secrets and connection strings never reach the terminal.
-      const shown = /token|password|database-url|secrets|webhook/.test(name) ? '***' : value.split('\n').join(' | ');
-      print(`    with ${name}: ${shown}`);
-    }
-  }
-  if (Object.keys(step.outputs).length) {
-    print('  outputs:');
-    for (const [name, value] of Object.entries(step.outputs)) print(`    ${name} = ${value.length > 160 ? `${value.slice(0, 157)}...` : value}`);
-  }
-  if (step.summary) print('  job summary:\n' + summaryForTerminal(step.summary).trim().split('\n').map((line) => `    ${line}`).join('\n'));
-  else if (step.output) print(step.output.split('\n').map((line) => `    ${line}`).join('\n'));
+  printStepVerbose(step, print);
 }

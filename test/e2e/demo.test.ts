@@ -21,6 +21,9 @@ test('run 1 builds the image, registers one revision, migrates from it, rolls it
   expect(step('first', 'image').outputs).toMatchObject({ result: 'built', reused: 'false' });
   const registered = step('first', 'register').outputs['task-definition-arn'];
   expect(registered).toMatch(/task-definition\/trip-service:2$/);
+  // register-only's outputs agree: a new revision, registered.
+  expect(step('first', 'register').outputs).toMatchObject({ changed: 'true', status: 'registered' });
+  expect(JSON.parse(step('first', 'register').outputs.results)[0]).toMatchObject({ service: 'trip-service', action: 'register', status: 'registered', taskDefinitionArn: registered });
   expect(step('first', 'migrate').outputs['applied-count']).toBe('2');
   const deploy = step('first', 'deploy');
   expect(deploy.outputs.changed).toBe('true');
@@ -36,6 +39,8 @@ test('run 1 builds the image, registers one revision, migrates from it, rolls it
 test('run 2 rebuilds nothing, registers nothing, migrates nothing and rolls nothing out', () => {
   expect(step('second', 'image').outputs).toMatchObject({ result: 'reused', reused: 'true' });
   expect(step('second', 'register').outputs['task-definition-arn']).toBe(step('first', 'register').outputs['task-definition-arn']);
+  expect(step('second', 'register').outputs).toMatchObject({ changed: 'false', status: 'unchanged' });
+  expect(JSON.parse(step('second', 'register').outputs.results)[0]).toMatchObject({ action: 'no-change', status: 'unchanged' });
   expect(step('second', 'migrate').outputs['applied-count']).toBe('0');
   expect(step('second', 'deploy').outputs.changed).toBe('false');
   expect(report.second.outputs['task-definition-arn']).toBe(report.first.outputs['task-definition-arn']);
@@ -57,12 +62,23 @@ test('each release is one GitHub deployment record, made for the release job\'s 
   expect(report.githubDeployments).toEqual([job, 'success', job, 'success', job, 'failure', job, 'success']);
 });
 
-test('the terminal shows each step, what it did instead of the real thing, and readable job summaries', () => {
+test('the terminal shows each step, what it did instead of the real thing once, and readable job summaries', () => {
   const text = printed.join('\n');
   expect(text).toContain('▶ build › build-push');
-  expect(text).toContain('↳ instead of the real thing: No Docker engine here');
-  expect(text).toMatch(/▶ release › actions\/checkout@[0-9a-f]{40} {2}\(skipped: the working tree is already here\)/);
-  expect(text).toMatch(/job summary:\n\s+## deploy-ecs: trip-service on rides-staging/);
+  // What the demo does instead of the real thing: said once per action, not on every step.
+  expect(text.split('↳ instead of the real thing: No Docker engine here')).toHaveLength(2);
+  expect(text.split('↳ instead of the real thing: moto starts no containers')).toHaveLength(2);
+  // The steps a job skips, on one line; no `with:` dumps.
+  expect(text).toContain('▷ release › skipped: checkout, configure-aws-credentials (not needed on this machine)');
+  expect(text).not.toMatch(/^\s+with [\w-]+: /m);
+  expect(text).toMatch(/\n\s+## deploy-ecs: trip-service on rides-staging/);
+  // The summary says what the outputs say.
+  expect(text).toMatch(/outputs: changed=true · status=registered · task-definition-arn=trip-service:2 · .*results=\[trip-service register\/registered\]\n\s+## deploy-ecs \(register only\): trip-service on rides-staging\n(.*\n){2}\s+\| trip-service \| trip-service:2 \| registered now \|/);
+  // Columns that say nothing are not drawn; images by short name in the rows.
+  expect(text).not.toMatch(/changed \| changed \||\| 0ms \||\| unknown \| `sha256|\| unknown \| unknown \|/);
+  expect(text).toContain('| image | trip-service:v1 | trip-service@sha256:');
+  // No workflow command reaches the reader.
+  expect(text).not.toMatch(/^\s*::[a-z-]+.*::/m);
   expect(text).toMatch(/Rollout \(\d+:\d\d in all\)\n\s+trip-service\n/);
   expect(text).toContain('| Build | Outcome |');
   expect(text).toContain('| Migration run | Outcome |');
@@ -80,7 +96,9 @@ describe('production', () => {
 
   test('a commit staging never completed is refused at the staging check: no production job runs, Slack is told', () => {
     expect(prod().refused.failed?.id).toBe('staging');
-    expect(prod().refused.failed?.output).toMatch(/never completed a rollout of trip-service/);
+    // A gate's verdict, not a rollback input error.
+    expect(prod().refused.failed?.output).toMatch(/not released: staging never completed a rollout of [0-9a-f]{7} \(trip-service on rides-staging/);
+    expect(prod().refused.failed?.output).not.toMatch(/Invalid `target`|hint: pick one/);
     expect(prod().refused.jobs).toEqual({ verify: 'failure', release: 'skipped', rollback: 'skipped', notify: 'success' });
     expect(prod().refused.slack.at(-1)).toMatch(/^⛔ trip-service \w{7} not released to production/);
   });
@@ -121,8 +139,14 @@ describe('production', () => {
     const text = printed.join('\n');
     expect(text).toContain('▶ release › bake-and-promote');
     expect(text).toContain('↳ instead of the real thing: Bake times compressed');
-    expect(text).toMatch(/Production 3 aborted b7c8d9e: (the health gate did not pass before any traffic moved|a check failed at 10%)/);
-    expect(text).toMatch(/SNS \(read back from moto\): .*nothing to roll back/);
+    expect(text).toMatch(/Production 3 aborted b7c8d9e (before any traffic moved|at 10%) \(reason above\)/);
+    expect(text).toMatch(/SNS \(read back from moto\) and Slack: .*nothing to roll back/);
+    // The production register step diffs against the color serving, the revision the release replaces.
+    expect(text).toContain('### Changes (against trip-service-green, the revision serving now)');
+    // The aborted bake shows the revision it tried; its reason once in its summary, not again in annotations.
+    expect(text).toMatch(/\| Before \| Tried \| After \| Restore time \|\n.*\n.*\| trip-service:6 \| trip-service:7 \| trip-service:6 \|/);
+    const reason = stepOf('broken', 'bake')!.outputs.reason;
+    expect(text.split(reason)).toHaveLength(2 + 1); // the bake's summary, and the rollback job's Why (its SNS and Slack notice say it)
     expect(text).not.toContain('hooks.slack.com');
   });
 });

@@ -3,13 +3,16 @@
  * on its own; passing desired-count makes it report the deployment COMPLETED, which is what we need to
  * exercise the success path end to end. Failure dynamics live in the scenario tests.
  */
-import { DescribeTaskDefinitionCommand, ECSClient, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CreateServiceCommand, DescribeTaskDefinitionCommand, ECSClient, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
 import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
 import { runDist } from '../support/run-dist.js';
 import { startGithubApi } from '../support/github-api.js';
-import { EXEC_ROLE_ARN, seedServices, serviceTaskDefinitionArn } from '../support/ecs-seed.js';
+import { defaultNetwork, EXEC_ROLE_ARN, seedServices, serviceTaskDefinition, serviceTaskDefinitionArn } from '../support/ecs-seed.js';
 
 
 let moto: Moto;
@@ -63,7 +66,9 @@ test('a first deploy registers a tagged revision with the new image, rolls the s
   const results = JSON.parse(run.outputs.results);
   expect(results).toEqual([expect.objectContaining({ service: 'user-service', status: 'succeeded', action: 'register-and-update' })]);
   expect(run.summary).toContain('| user-service | ✅ succeeded | user-service:2 | user-service:1 |');
-  expect(run.summary).toContain(`| user-service | user-service | image | ${registry}/user-service:v1 | ${registry}/user-service:a1b2c3d |`);
+  // Images by short name in the rows; each full reference once, below the table.
+  expect(run.summary).toContain('| image | user-service:v1 | user-service:a1b2c3d |');
+  expect(run.summary).toContain(`Image of user-service: \`${registry}/user-service:v1\` → \`${registry}/user-service:a1b2c3d\``);
   expect(run.stdout).toContain('::group::Watch 1 rollout(s)');
 });
 
@@ -294,6 +299,76 @@ test('a timed-out rollout re-run with nothing new to deploy is still not a succe
   expect(rerun.outputs.status).toBe('failed');
   // Nothing new was registered by the re-run.
   expect(await revisions('user-service')).toHaveLength(2);
+});
+
+/**
+ * What a workflow branches on must agree: `changed`, `status` and each `results` entry, and the job summary says the
+ * same thing. register-only: a new revision is `changed=true`, `status=registered`, a result `register/registered`;
+ * the same release again registers nothing: `changed=false`, `status=unchanged`, a result `reuse/unchanged`. A
+ * rollout: `changed=true`, `status=succeeded`, its result `succeeded`; a re-run changes nothing and says so.
+ */
+describe('outputs that agree with each other and with the summary', () => {
+  const result = (run: { outputs: Record<string, string> }) => {
+    const results = JSON.parse(run.outputs.results) as { service: string; action: string; status: string; taskDefinitionArn?: string }[];
+    expect(results).toHaveLength(1);
+    return results[0];
+  };
+
+  test('register-only: registered now, then reused; the summary names the same revision and how', async () => {
+    const before = await seedServices('staging', ['user-service']);
+    const registered = await deploy({ service: 'user-service', image: `${registry}/user-service:r1`, 'register-only': 'true' });
+    expect(registered.exitCode).toBe(0);
+    const arn = registered.outputs['task-definition-arn'];
+    expect(registered.outputs).toMatchObject({ changed: 'true', status: 'registered', 'previous-task-definition-arn': before['user-service'], 'deployment-id': '' });
+    expect(result(registered)).toMatchObject({ service: 'user-service', action: 'register', status: 'registered', taskDefinitionArn: arn });
+    expect(registered.summary).toContain(`| user-service | ${arn.split('/').pop()} | registered now |`);
+    // Images by short name in the rows, the full reference once.
+    expect(registered.summary).toContain('| image | user-service:v1 | user-service:r1 |');
+    expect(registered.summary.split(`${registry}/user-service:r1`)).toHaveLength(2);
+
+    const again = await deploy({ service: 'user-service', image: `${registry}/user-service:r1`, 'register-only': 'true' });
+    expect(again.outputs).toMatchObject({ 'task-definition-arn': arn, changed: 'false', status: 'unchanged' });
+    expect(result(again)).toMatchObject({ action: 'reuse', status: 'unchanged', taskDefinitionArn: arn });
+    expect(again.summary).toContain(`| user-service | ${arn.split('/').pop()} | reused: an identical revision of the same commit was registered earlier |`);
+    expect(await revisions('user-service')).toHaveLength(2);
+  });
+
+  test('a rollout: succeeded, then a re-run that changes nothing; the summary\'s verdict is the status', async () => {
+    await seedServices('staging', ['user-service']);
+    const run = await deploy({ service: 'user-service', image: `${registry}/user-service:r2`, 'desired-count': '1' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ changed: 'true', status: 'succeeded' });
+    expect(result(run)).toMatchObject({ action: 'register-and-update', status: 'succeeded', taskDefinitionArn: run.outputs['task-definition-arn'] });
+    expect(run.summary).toMatch(/\| user-service \| ✅ succeeded \| user-service:2 \| user-service:1 \|/);
+
+    const rerun = await deploy({ service: 'user-service', image: `${registry}/user-service:r2` });
+    expect(rerun.outputs).toMatchObject({ changed: 'false', status: 'unchanged' });
+    expect(result(rerun)).toMatchObject({ action: 'no-change', status: 'unchanged' });
+    expect(rerun.summary).toMatch(/\| user-service \| ⏸️ unchanged \| user-service:2 \| user-service:2 \|/);
+  });
+
+  test('register-only of two colors: one revision, diffed against the color serving (the revision the release replaces)', async () => {
+    // web-blue idle (no task) on web:1; web-green serving (a task) on web:2, an image later.
+    const before = await seedServices('staging', ['web'], 0);
+    const { subnets, securityGroups } = await defaultNetwork();
+    await ecs.send(new CreateServiceCommand({ cluster: 'staging', serviceName: 'web-green', taskDefinition: before.web, desiredCount: 0, launchType: 'FARGATE', networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups } } }));
+    expect((await deploy({ service: 'web-green', image: `${registry}/web:serving`, 'desired-count': '1' })).exitCode).toBe(0);
+    const green = await serviceTaskDefinitionArn('staging', 'web-green');
+    const file = join(mkdtempSync(join(tmpdir(), 'colors-')), 'taskdef.json');
+    writeFileSync(file, JSON.stringify(serviceTaskDefinition('web', `${registry}/web:next`)));
+
+    const run = await deploy({ services: 'web, web-green', 'task-definition': file, 'register-only': 'true' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ changed: 'true', status: 'registered', 'previous-task-definition-arn': green });
+    const results = JSON.parse(run.outputs.results) as { service: string; action: string; status: string; taskDefinitionArn: string; serving?: boolean }[];
+    expect(results.map((r) => [r.service, r.action, r.status, r.serving ?? false])).toEqual([['web', 'register', 'registered', false], ['web-green', 'register', 'registered', true]]);
+    expect(new Set(results.map((r) => r.taskDefinitionArn))).toEqual(new Set([run.outputs['task-definition-arn']]));
+    expect(run.summary).toContain('### Changes (against web-green, the revision serving now)');
+    expect(run.summary).toContain('| image | web:serving | web:next |');
+    // Nothing deployed.
+    expect(await serviceTaskDefinitionArn('staging', 'web')).toBe(before.web);
+    expect(await serviceTaskDefinitionArn('staging', 'web-green')).toBe(green);
+  });
 });
 
 test('one revision per release: register-only registers it and touches no service, then task-definition=<arn> deploys exactly it', async () => {

@@ -17,7 +17,8 @@ test('register-only registers the rendered revision, sets task-definition-arn, a
   expect(io.outputs['task-definition-arn']).toBe(NEW);
   expect(io.outputs.status).toBe('registered');
   expect(io.summary).toContain('| web | web:8 | registered now |');
-  expect(results[0]).toMatchObject({ service: 'web', action: 'register-and-update', status: 'unchanged', taskDefinitionArn: NEW, previousTaskDefinitionArn: OLD });
+  expect(results[0]).toMatchObject({ service: 'web', action: 'register', status: 'registered', taskDefinitionArn: NEW, previousTaskDefinitionArn: OLD });
+  expect(io.outputs.changed).toBe('true');
 });
 
 describe('task-definition naming a registered revision', () => {
@@ -33,7 +34,7 @@ describe('task-definition naming a registered revision', () => {
     expect(ecs).not.toHaveReceivedCommand(RegisterTaskDefinitionCommand);
     expect(ecs).toHaveReceivedCommandWith(UpdateServiceCommand, { service: 'web', taskDefinition: NEW });
     expect(results[0]).toMatchObject({ status: 'succeeded', action: 'update-only', taskDefinitionArn: NEW });
-    expect(io.summary).toContain('| web | image |');
+    expect(io.summary).toContain('| image | web:v1 | web:c0ffee1 |');
   });
 
   test.each([

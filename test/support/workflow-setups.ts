@@ -64,7 +64,7 @@ export const MATRIX_SUBSTITUTIONS: Substitutions<Bench> = {
   },
   rollback: {
     why: 'moto stands in for ECS and CodeDeploy: the rollout is polled every second.',
-    inputs: (_bench, written): Record<string, string> => (written['dry-run'] === 'true' ? {} : { 'poll-interval': '1s' }),
+    inputs: (_bench, written): Record<string, string> => (written['dry-run'] === 'true' || written['verify-only'] === 'true' ? {} : { 'poll-interval': '1s' }),
   },
 };
 

@@ -69,8 +69,8 @@ test('the demo passes the inputs the example caller passes for each service', ()
 });
 
 describe('one release: staging proof → promote → register → migrate → bake', () => {
-  test('the staging proof is a dry run of rollback to `sha:<the commit>` on the staging service', () => {
-    expect(evaluated('verify', 'staging')).toMatchObject({ cluster: 'rides-staging', service: 'trip-service', target: `sha:${SHA}`, 'dry-run': 'true' });
+  test('the staging proof is rollback verify-only of `sha:<the commit>` on the staging service (a gate: "not released: staging never completed …")', () => {
+    expect(evaluated('verify', 'staging')).toMatchObject({ cluster: 'rides-staging', service: 'trip-service', target: `sha:${SHA}`, 'verify-only': 'true', environment: 'staging' });
     expect(evaluated('verify', 'staging')).not.toHaveProperty('sns-topic-arn');
   });
 
@@ -90,7 +90,8 @@ describe('one release: staging proof → promote → register → migrate → ba
     expect(Object.keys(promote).sort()).toEqual(['promote-from', 'registry-id', 'repository', 'tags']);
     expect(step('release', 'register').env?.IMAGE_URI).toBe('${{ steps.promote.outputs.image-ref }}');
     const register = evaluated('release', 'register');
-    expect(register).toMatchObject({ 'register-only': 'true', 'git-sha': SHA, cluster: 'rides-production', service: 'trip-service-blue' });
+    // Both colors: deploy-ecs diffs the release against the one serving, the revision it replaces.
+    expect(register).toMatchObject({ 'register-only': 'true', 'git-sha': SHA, cluster: 'rides-production', services: 'trip-service-blue, trip-service-green', service: '' });
     expect(register['template-vars'].split('\n')[0]).toBe(`GITHUB_SHA=${SHA}`);
   });
 

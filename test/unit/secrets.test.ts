@@ -166,7 +166,7 @@ describe('environment values a deploy changes', () => {
     const lines = describeDiff(plan.services[0].diff);
     expect(lines).toEqual(['web: ~ env PAYMENT_KEY (changed)']);
     const summary = deploySummary(inputs, plan, [{ service: 'web', action: 'register-and-update', status: 'succeeded' }]);
-    expect(summary).toContain('| web | web | ~ env PAYMENT_KEY | set | changed |');
+    expect(summary).toContain('| ~ env PAYMENT_KEY | set | changed |');
     expect(summary).not.toContain(S);
   });
 });

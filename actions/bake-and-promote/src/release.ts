@@ -55,7 +55,7 @@ class Release {
     this.ctx = { clients: deps.clients, io: deps.io, clock: deps.clock, signal: deps.signal, me: deps.me, saveTestRoute: (route) => saveTestRoute(deps.io, route) };
     this.checks = (round) => deps.checks({ ...round, testRoute: provider.testRoute });
     this.startedAt = deps.clock.now();
-    this.report = { ...emptyReport(provider.kind, 'failed', ''), marks: this.marks, taskDefinitionBefore: provider.plan.revisionBefore, notes: provider.notes ?? [] };
+    this.report = { ...emptyReport(provider.kind, 'failed', ''), marks: this.marks, taskDefinitionBefore: provider.plan.revisionBefore, taskDefinitionNew: provider.plan.revisionAfter, notes: provider.notes ?? [] };
   }
 
   async run(): Promise<BakeReport> {

@@ -15,6 +15,8 @@ export interface BakeReport {
   /** The revision serving all traffic before, and after, this run. */
   taskDefinitionBefore?: string;
   taskDefinitionAfter?: string;
+  /** The release's revision this run baked (or tried to): after an abort, Before and After are both the stable one. */
+  taskDefinitionNew?: string;
   rollout?: ServiceRollout[];
   /** From the failing round's end to traffic read back at 100% stable, in ms. */
   restoreMs?: number;

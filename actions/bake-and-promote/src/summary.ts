@@ -2,7 +2,7 @@
 import { formatDuration } from '../../../lib/core/duration.js';
 import { shortTaskDefinition } from '../../../lib/ecs/arns.js';
 import { rolloutTable } from '../../../lib/ecs/rollout-summary.js';
-import { details, heading, table } from '../../../lib/report/markdown.js';
+import { compactTable, details, heading, table } from '../../../lib/report/markdown.js';
 import type { WeightMark } from './driver.js';
 import type { BakeReport } from './report.js';
 
@@ -25,9 +25,12 @@ const PROVIDER: Record<BakeReport['provider'], string> = {
 export function bakeSummary(report: BakeReport, cluster: string): string {
   let md = heading(`bake-and-promote: ${ICON[report.verdict]}`);
   md += `${report.reason}\n\n`;
-  md += table(
-    ['Cluster', 'Provider', 'Before', 'After', 'Restore time'],
-    [[cluster, PROVIDER[report.provider], shortTaskDefinition(report.taskDefinitionBefore), shortTaskDefinition(report.taskDefinitionAfter), report.restoreMs !== undefined ? formatDuration(report.restoreMs) : undefined]],
+  // The revision it tried, when it is not the one serving after (an abort): Before and After alone would hide it.
+  const tried = report.taskDefinitionNew && report.taskDefinitionNew !== report.taskDefinitionAfter ? report.taskDefinitionNew : undefined;
+  const revision = (arn?: string) => arn && shortTaskDefinition(arn);
+  md += compactTable(
+    ['Cluster', 'Provider', 'Before', 'Tried', 'After', 'Restore time'],
+    [[cluster, PROVIDER[report.provider], revision(report.taskDefinitionBefore), revision(tried), revision(report.taskDefinitionAfter), report.restoreMs !== undefined ? formatDuration(report.restoreMs) : undefined]],
   );
   const weights = Object.entries(report.finalWeights);
   if (weights.length) md += heading('Traffic now', 3) + table(['Service', 'Share'], weights.map(([service, percent]) => [service, `${percent}%`]));

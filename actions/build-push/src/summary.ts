@@ -16,6 +16,9 @@ const TAG_WORDS = { pushed: 'pushed', added: 'added', moved: 'moved here', 'alre
 export function renderSummary(plan: Plan, outcome: Outcome): string {
   const image = `${plan.registry}/${plan.repositoryName}`;
   let markdown = heading(`build-push: ${plan.repositoryName}`);
+  // A promotion copies a manifest without reading its platforms ("unknown"): those say nothing, and one platform of
+  // the image's own digest is a row of the first table.
+  const platforms = Object.entries(outcome.platformDigests).filter(([platform]) => platform !== 'unknown');
   markdown += table(
     ['Build', 'Outcome'],
     [
@@ -24,13 +27,16 @@ export function renderSummary(plan: Plan, outcome: Outcome): string {
         ? [['Replaced', `\`${plan.step.replaces.digest}\` (${plan.step.replaces.platforms.join(', ')} only; still pullable by digest, now untagged)`]]
         : []),
       ['Image', `\`${image}@${outcome.digest}\``],
+      ...(platforms.length === 1 && platforms[0][1] === outcome.digest ? [['Platform', platforms[0][0]]] : []),
       ...(plan.step.kind === 'promote' ? [['Promoted from', `\`${plan.step.sourceReference}\``]] : []),
       ...outcome.createdRepositories.map((name) => ['Created repository', name]),
     ],
   );
   if (outcome.transfer) markdown += renderTransfer(outcome.transfer);
   markdown += table(['Tag', 'Outcome'], outcome.tags.map(({ tag, outcome: said }) => [`\`${tag}\``, TAG_WORDS[said]]));
-  markdown += table(['Platform', 'Digest'], Object.entries(outcome.platformDigests).map(([platform, digest]) => [platform, `\`${digest}\``]));
+  if (platforms.length > 1 || (platforms.length === 1 && platforms[0][1] !== outcome.digest)) {
+    markdown += table(['Platform', 'Digest'], platforms.map(([platform, digest]) => [platform, `\`${digest}\``]));
+  }
   if (plan.renamedTags.length) {
     markdown += table(['Tag asked for', 'Tag used (registries accept A-Z a-z 0-9 _ . -)'], plan.renamedTags.map(([from, to]) => [from, to]));
   }

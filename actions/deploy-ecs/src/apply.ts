@@ -14,7 +14,7 @@ import { overallStatus, recordStateOf, rollOut, type RolloutContext, type Rollou
 import { activeRevisions, deregisterTaskDefinition, describeTaskDefinition, registerTaskDefinition, registeredByUs, revisionsToPrune, taskDefinitionsInUse } from '../../../lib/ecs/services.js';
 import { startDeploymentRecord } from '../../../lib/report/github-deployment.js';
 import type { DeployInputs } from './inputs.js';
-import type { DeployPlan, ObservedService } from './plan.js';
+import type { DeployPlan, ObservedService, ServicePlan } from './plan.js';
 import { deploySummary, type ServiceResult } from './summary.js';
 
 /** What main.ts read and decided: the inputs, the services as observed, the plan and each CODE_DEPLOY service's plan. */
@@ -52,7 +52,9 @@ export async function applyDeploy({ inputs, observed, plan, codeDeploy }: Planne
       };
     });
     if (inputs.registerOnly) {
-      results = changes.map((c, i) => ({ service: c.service, action: plan.services[i].action, status: 'unchanged', taskDefinitionArn: c.update?.taskDefinitionArn ?? c.observed.taskDefinition, previousTaskDefinitionArn: c.observed.taskDefinition }));
+      results = changes.map((c, i) => registeredResult(plan.services[i], c.update?.taskDefinitionArn ?? c.observed.taskDefinition, c.observed.taskDefinition));
+      const serving = servingService(changes.map((c) => ({ ...c.observed, serviceName: c.service })));
+      for (const r of results) if (r.service === serving) r.serving = true;
     } else {
       report = await deployAll(changes, codeDeploy, inputs, { clients, io, signal, clock, actionName: 'deploy-ecs' });
       results = plan.services.map((s) => ({ ...report.results.find((r) => r.service === s.service)!, action: s.action }));
@@ -136,12 +138,52 @@ async function prune(clients: AwsClients, inputs: DeployInputs, plan: DeployPlan
   });
 }
 
+/**
+ * register-only, one service: `register` (a new revision registered now: status `registered`), `reuse` (an
+ * identical revision of the same commit registered earlier) or `no-change` (the service already runs it); both
+ * of the latter register nothing: status `unchanged`. No service is touched either way.
+ */
+export function registeredResult(plan: Pick<ServicePlan, 'service' | 'action' | 'registration'>, taskDefinitionArn: string | undefined, previousTaskDefinitionArn: string | undefined): ServiceResult {
+  const action: ServiceResult['action'] = plan.registration !== undefined ? 'register' : plan.action === 'no-change' ? 'no-change' : 'reuse';
+  return { service: plan.service, action, status: action === 'register' ? 'registered' : 'unchanged', taskDefinitionArn, previousTaskDefinitionArn };
+}
+
+/**
+ * Of several services (the colors of a pair), the one running the most tasks: the revision the release replaces is
+ * its. Undefined for one service, or when none runs a task. Pure.
+ */
+export function servingService(services: { serviceName?: string; runningCount?: number; desiredCount?: number }[]): string | undefined {
+  if (services.length < 2) return undefined;
+  const tasks = (s: (typeof services)[number]) => Math.max(s.runningCount ?? 0, s.desiredCount ?? 0);
+  const best = services.reduce((a, b) => (tasks(b) > tasks(a) ? b : a));
+  return tasks(best) > 0 ? best.serviceName : undefined;
+}
+
+/**
+ * The step's outputs, which always agree: `changed` is true when a revision was registered or a service updated;
+ * `status` is `registered`/`unchanged` for register-only (`registered` exactly when `changed`), else the rollout's
+ * overall status; `results` has one entry per service with its own action and status.
+ */
+export function stepOutputs(results: ServiceResult[], registerOnly: boolean): Record<string, string> {
+  // The service the outputs name: for register-only of several services, the one serving (its revision is what the release replaces).
+  const primary = (registerOnly && results.find((r) => r.serving)) || results[0];
+  const changed = registerOnly ? results.some((r) => r.status === 'registered') : results.some((r) => r.action !== 'no-change');
+  return {
+    'task-definition-arn': primary?.taskDefinitionArn ?? '',
+    'previous-task-definition-arn': primary?.previousTaskDefinitionArn ?? '',
+    'deployment-id': primary?.deploymentId ?? '',
+    changed: String(changed),
+    status: registerOnly ? (changed ? 'registered' : 'unchanged') : overallStatus(results),
+    results: JSON.stringify(results.map(({ explanation: _explanation, timeline: _timeline, ...rest }) => rest)),
+  };
+}
+
 function writeOutputs(io: ActionIO, results: ServiceResult[], registerOnly: boolean): void {
-  const primary = results[0];
-  io.setOutput('task-definition-arn', primary?.taskDefinitionArn ?? '');
-  io.setOutput('previous-task-definition-arn', primary?.previousTaskDefinitionArn ?? '');
-  io.setOutput('deployment-id', primary?.deploymentId ?? '');
-  io.setOutput('changed', String(results.some((r) => r.action !== 'no-change')));
-  io.setOutput('status', registerOnly ? 'registered' : overallStatus(results));
-  io.setOutput('results', JSON.stringify(results.map(({ explanation: _explanation, timeline: _timeline, ...rest }) => rest)));
+  const outputs = stepOutputs(results, registerOnly);
+  io.setOutput('task-definition-arn', outputs['task-definition-arn']);
+  io.setOutput('previous-task-definition-arn', outputs['previous-task-definition-arn']);
+  io.setOutput('deployment-id', outputs['deployment-id']);
+  io.setOutput('changed', outputs.changed);
+  io.setOutput('status', outputs.status);
+  io.setOutput('results', outputs.results);
 }

@@ -131,7 +131,12 @@ export function findingsJson(outcome: LintOutcome): string {
   ]);
 }
 
-/** The `new-migrations` output: the pending set when it was read, else what the lint looked at. */
-export function newMigrationsJson(outcome: LintOutcome, pending: string[] | undefined): string {
-  return JSON.stringify(pending ?? outcome.selected.map((m) => m.name));
+/**
+ * The `new-migrations` output: of the migrations pending before the run, those it did not apply (the lint stopped
+ * them, or a migration failed first); none once nothing is pending after it: those it applied are
+ * `applied-migrations`, never both. Where the pending set could not be read, what the lint looked at. Pure.
+ */
+export function newMigrationsJson(outcome: LintOutcome, pending: string[] | undefined, applied: string[] = [], pendingAfter?: number): string {
+  if (!pending) return JSON.stringify(outcome.selected.map((m) => m.name));
+  return JSON.stringify(pendingAfter === 0 ? [] : pending.filter((name) => !applied.includes(name)));
 }

@@ -66,7 +66,7 @@ export async function migrate({ io, signal }: RunContext, deps: MigrateDeps = {}
   const { lint } = report;
   io.setOutput('lint-findings', findingsJson(lint));
   io.setOutput('lint-blocking-count', String(lint.blocking));
-  io.setOutput('new-migrations', newMigrationsJson(lint, report.pending));
+  io.setOutput('new-migrations', newMigrationsJson(lint, report.pending, report.applied, report.pendingCount));
   io.setOutput('applied-migrations', JSON.stringify(report.applied));
   io.setOutput('applied-count', String(report.applied.length));
   io.setOutput('pending-count', report.pendingCount === undefined ? '' : String(report.pendingCount));

@@ -23,6 +23,8 @@ export interface RollbackInputs extends WaitSettings {
   target: RollbackTarget;
   reason?: string;
   dryRun: boolean;
+  /** Only check that the `sha:` target completed a rollout (a release gate); nothing changes, no one is told. */
+  verifyOnly: boolean;
   healthUrl?: string;
   healthTimeoutMs: number;
   notify: NotifyTargets;
@@ -65,13 +67,18 @@ export function readRollbackInputs(io: ActionIO, env: NodeJS.ProcessEnv = proces
   if (route && services.length !== 2) throw new ConfigurationError('services', `names ${services.length} service(s), but with \`listener-rule-arn\` it must name the two colors behind the rule (e.g. web-blue, web-green)`);
   if (route && target.kind !== 'previous') throw new ConfigurationError('target', 'with `listener-rule-arn` the rollback goes back to the color running the older revision; leave `target` as previous', 'to deploy a chosen revision to one color, use bake-and-promote');
 
+  const verifyOnly = read.boolean('verify-only', false);
+  if (verifyOnly && target.kind !== 'sha') throw ConfigurationError.value('target', read.string('target', 'previous'), 'sha:<git sha> with verify-only (it checks that a commit completed a rollout)');
+  if (verifyOnly && route) throw new ConfigurationError('verify-only', 'checks one environment\'s completed rollouts of a commit; it takes no `listener-rule-arn`');
+
   return {
     region,
     cluster,
     services,
     target,
     reason: read.optional('reason'),
-    dryRun: read.boolean('dry-run', false),
+    dryRun: read.boolean('dry-run', false) || verifyOnly,
+    verifyOnly,
     ...readWaitSettings(read, { timeout: '10m', interval: '10s' }),
     healthUrl,
     healthTimeoutMs: read.duration('health-timeout', '2m', { minMs: 5_000, maxMs: 30 * 60_000 }),

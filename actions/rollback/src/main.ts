@@ -31,6 +31,7 @@ export async function rollback({ io, signal }: RunContext, deps: RollbackDeps = 
   if (inputs.route) return rollbackByFlip(clients, inputs, { io, signal }, deps);
 
   const observed = await io.group(`Read ${inputs.services.length} service(s) and their completed rollouts`, () => observe(clients, inputs, io));
+  if (inputs.verifyOnly) return (await import('./verify.js')).verifyCompleted(inputs, observed, io);
   // CODE_DEPLOY services roll back through CodeDeploy: their group and any deployment in flight, read before any change.
   // That path (lib/codedeploy, and the CodeDeploy and ELBv2 commands) is loaded only when a service takes it.
   const codeDeployed = observed.filter((o) => deploymentStyleOf(o.service).controller === 'CODE_DEPLOY');
