@@ -263,7 +263,7 @@ function readBuilderDigest(builder, step) {
 /* harmony export */   z3: () => (/* binding */ formatBytes),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports cell, ganttChart, markdownToTerminal */
+/* unused harmony exports cell, compactTable, shortImage, ganttChart, markdownToTerminal */
 /** Small Markdown builders for job summaries: tables, details blocks and Mermaid charts. */
 /** Escapes a value for a Markdown table cell. */
 function cell(value) {
@@ -276,6 +276,28 @@ function table(headers, rows) {
     const rule = `| ${headers.map(() => '---').join(' | ')} |`;
     const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
     return [head, rule, ...body].join('\n') + '\n\n';
+}
+/** A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not drawn. */
+function compactTable(headers, rows) {
+    const empty = (value) => value === undefined || value === null || value === '';
+    const kept = headers.map((_, i) => i).filter((i) => rows.some((row) => !empty(row[i])));
+    return table(kept.map((i) => headers[i]), rows.map((row) => kept.map((i) => row[i])));
+}
+/**
+ * An image reference as a table row shows it: the repository's last path segment and its tag (or the digest's first
+ * 12 hex digits), `registry/rides/trip-service@sha256:b04c…` → `trip-service@sha256:b04c2d8d2e5a`. Pure.
+ */
+function shortImage(reference) {
+    if (!reference)
+        return reference;
+    const at = reference.indexOf('@');
+    const name = at >= 0 ? reference.slice(0, at) : reference;
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    const tag = colon > slash ? name.slice(colon) : '';
+    const repository = (colon > slash ? name.slice(0, colon) : name).split('/').pop();
+    const digest = at >= 0 ? reference.slice(at).replace(/^(@sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') : '';
+    return `${repository}${digest ? digest : tag}`;
 }
 function heading(text, level = 2) {
     return `${'#'.repeat(level)} ${text}\n\n`;

@@ -26,19 +26,25 @@ const TAG_WORDS = { pushed: 'pushed', added: 'added', moved: 'moved here', 'alre
 function renderSummary(plan, outcome) {
     const image = `${plan.registry}/${plan.repositoryName}`;
     let markdown = (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`build-push: ${plan.repositoryName}`);
+    // A promotion copies a manifest without reading its platforms ("unknown"): those say nothing, and one platform of
+    // the image's own digest is a row of the first table.
+    const platforms = Object.entries(outcome.platformDigests).filter(([platform]) => platform !== 'unknown');
     markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Build', 'Outcome'], [
         ['Result', outcome.lostRace ? 'a concurrent run of this commit pushed first: its image reused' : RESULT_WORDS[outcome.result]],
         ...(plan.step.kind === 'build' && plan.step.replaces
             ? [['Replaced', `\`${plan.step.replaces.digest}\` (${plan.step.replaces.platforms.join(', ')} only; still pullable by digest, now untagged)`]]
             : []),
         ['Image', `\`${image}@${outcome.digest}\``],
+        ...(platforms.length === 1 && platforms[0][1] === outcome.digest ? [['Platform', platforms[0][0]]] : []),
         ...(plan.step.kind === 'promote' ? [['Promoted from', `\`${plan.step.sourceReference}\``]] : []),
         ...outcome.createdRepositories.map((name) => ['Created repository', name]),
     ]);
     if (outcome.transfer)
         markdown += renderTransfer(outcome.transfer);
     markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Tag', 'Outcome'], outcome.tags.map(({ tag, outcome: said }) => [`\`${tag}\``, TAG_WORDS[said]]));
-    markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Platform', 'Digest'], Object.entries(outcome.platformDigests).map(([platform, digest]) => [platform, `\`${digest}\``]));
+    if (platforms.length > 1 || (platforms.length === 1 && platforms[0][1] !== outcome.digest)) {
+        markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Platform', 'Digest'], platforms.map(([platform, digest]) => [platform, `\`${digest}\``]));
+    }
     if (plan.renamedTags.length) {
         markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Tag asked for', 'Tag used (registries accept A-Z a-z 0-9 _ . -)'], plan.renamedTags.map(([from, to]) => [from, to]));
     }
@@ -83,7 +89,7 @@ function renderScans(plan, outcome) {
 /* harmony export */   z3: () => (/* binding */ formatBytes),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports cell, ganttChart, markdownToTerminal */
+/* unused harmony exports cell, compactTable, shortImage, ganttChart, markdownToTerminal */
 /** Small Markdown builders for job summaries: tables, details blocks and Mermaid charts. */
 /** Escapes a value for a Markdown table cell. */
 function cell(value) {
@@ -96,6 +102,28 @@ function table(headers, rows) {
     const rule = `| ${headers.map(() => '---').join(' | ')} |`;
     const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
     return [head, rule, ...body].join('\n') + '\n\n';
+}
+/** A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not drawn. */
+function compactTable(headers, rows) {
+    const empty = (value) => value === undefined || value === null || value === '';
+    const kept = headers.map((_, i) => i).filter((i) => rows.some((row) => !empty(row[i])));
+    return table(kept.map((i) => headers[i]), rows.map((row) => kept.map((i) => row[i])));
+}
+/**
+ * An image reference as a table row shows it: the repository's last path segment and its tag (or the digest's first
+ * 12 hex digits), `registry/rides/trip-service@sha256:b04c…` → `trip-service@sha256:b04c2d8d2e5a`. Pure.
+ */
+function shortImage(reference) {
+    if (!reference)
+        return reference;
+    const at = reference.indexOf('@');
+    const name = at >= 0 ? reference.slice(0, at) : reference;
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    const tag = colon > slash ? name.slice(colon) : '';
+    const repository = (colon > slash ? name.slice(0, colon) : name).split('/').pop();
+    const digest = at >= 0 ? reference.slice(at).replace(/^(@sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') : '';
+    return `${repository}${digest ? digest : tag}`;
 }
 function heading(text, level = 2) {
     return `${'#'.repeat(level)} ${text}\n\n`;

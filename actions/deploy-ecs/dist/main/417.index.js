@@ -92,6 +92,8 @@ __webpack_require__.d(__webpack_exports__, {
   applyDeploy: () => (/* binding */ applyDeploy)
 });
 
+// UNUSED EXPORTS: registeredResult, servingService, stepOutputs
+
 // EXTERNAL MODULE: ./build/lib/core/errors.js
 var errors = __webpack_require__(8083);
 // EXTERNAL MODULE: ./build/lib/ecs/arns.js
@@ -284,6 +286,28 @@ function table(headers, rows) {
     const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
     return [head, rule, ...body].join('\n') + '\n\n';
 }
+/** A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not drawn. */
+function compactTable(headers, rows) {
+    const empty = (value) => value === undefined || value === null || value === '';
+    const kept = headers.map((_, i) => i).filter((i) => rows.some((row) => !empty(row[i])));
+    return table(kept.map((i) => headers[i]), rows.map((row) => kept.map((i) => row[i])));
+}
+/**
+ * An image reference as a table row shows it: the repository's last path segment and its tag (or the digest's first
+ * 12 hex digits), `registry/rides/trip-service@sha256:b04c…` → `trip-service@sha256:b04c2d8d2e5a`. Pure.
+ */
+function shortImage(reference) {
+    if (!reference)
+        return reference;
+    const at = reference.indexOf('@');
+    const name = at >= 0 ? reference.slice(0, at) : reference;
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    const tag = colon > slash ? name.slice(colon) : '';
+    const repository = (colon > slash ? name.slice(0, colon) : name).split('/').pop();
+    const digest = at >= 0 ? reference.slice(at).replace(/^(@sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') : '';
+    return `${repository}${digest ? digest : tag}`;
+}
 function heading(text, level = 2) {
     return `${'#'.repeat(level)} ${text}\n\n`;
 }
@@ -352,15 +376,18 @@ function resultLabel(r) {
         return `${ICON[r.status]} (a deployment already in flight)`;
     return ICON[r.status];
 }
-/** The results table. */
+/**
+ * The results table. A column no row has a value for is left out (no `unknown` revisions, no deployment), and so is
+ * a time under a second (a rollout ECS reports settled at once): the timeline below says how long the watch took.
+ */
 function rolloutTable(results) {
-    return table(['Service', 'Result', 'Task definition', 'Previous', 'Deployment', 'Time'], results.map((r) => [
+    return compactTable(['Service', 'Result', 'Task definition', 'Previous', 'Deployment', 'Time'], results.map((r) => [
         r.service,
         resultLabel(r),
-        (0,arns/* shortTaskDefinition */.P5)(r.taskDefinitionArn),
-        (0,arns/* shortTaskDefinition */.P5)(r.previousTaskDefinitionArn),
+        r.taskDefinitionArn && (0,arns/* shortTaskDefinition */.P5)(r.taskDefinitionArn),
+        r.previousTaskDefinitionArn && (0,arns/* shortTaskDefinition */.P5)(r.previousTaskDefinitionArn),
         r.deploymentId,
-        r.elapsedSeconds !== undefined ? (0,duration/* formatDuration */.a)(r.elapsedSeconds * 1000) : undefined,
+        r.elapsedSeconds !== undefined && r.elapsedSeconds >= 1 ? (0,duration/* formatDuration */.a)(r.elapsedSeconds * 1000) : undefined,
     ]));
 }
 /** The timeline chart and a "Why … failed" section per failed service. */
@@ -898,6 +925,7 @@ var github_deployment = __webpack_require__(7414);
 
 
 
+const isRollout = (r) => r.status !== 'registered';
 function deploySummary(inputs, plan, results, leftInFlight, thrown) {
     let md = leftInFlight
         ? heading(`deploy-ecs: cancelled during the rollout on ${inputs.cluster}`)
@@ -909,26 +937,44 @@ function deploySummary(inputs, plan, results, leftInFlight, thrown) {
     if (inputs.registerOnly)
         md += registeredTable(results);
     else if (results.length)
-        md += rolloutTable(results);
-    const changes = plan.services.flatMap((s) => changeRows(s.service, s.diff));
-    if (changes.length)
-        md += heading('Changes', 3) + table(['Service', 'Container', 'Change', 'Before', 'After'], changes);
-    return md + rolloutDetails(results);
+        md += rolloutTable(results.filter(isRollout));
+    // register-only of a pair of colors: what changes is against the revision serving now, the one the release replaces.
+    const serving = results.find((r) => r.serving)?.service;
+    md += changesSection(plan.services.filter((s) => !serving || s.service === serving), serving);
+    return md + rolloutDetails(results.filter(isRollout));
 }
 /** register-only: which revision each service will get, and whether it was registered now or reused. */
 function registeredTable(results) {
-    const how = {
-        'register-and-update': 'registered now',
-        'update-only': 'reused: an identical revision of the same commit was registered earlier',
-        'no-change': 'the service already runs it',
-    };
-    return table(['Service', 'Revision (not deployed yet)', 'How'], results.map((r) => [r.service, (0,arns/* shortTaskDefinition */.P5)(r.taskDefinitionArn), how[r.action]]));
+    const how = (r) => r.action === 'register' ? 'registered now' : r.action === 'reuse' ? 'reused: an identical revision of the same commit was registered earlier' : 'the service already runs it';
+    return table(['Service', 'Revision (not deployed yet)', 'How'], results.map((r) => [r.service + (r.serving ? ' (serving)' : ''), (0,arns/* shortTaskDefinition */.P5)(r.taskDefinitionArn), how(r)]));
+}
+/**
+ * What changes in each service's task definition: one row per change (a Service column only for several services,
+ * a Container column only for several containers); images by short name in the rows, each full reference once below;
+ * other changed task-level fields named in one line.
+ */
+function changesSection(services, serving) {
+    const rows = services.flatMap((s) => changeRows(s.service, s.diff));
+    const images = services.flatMap((s) => s.diff.containers.filter((c) => c.image).map((c) => ({ container: c.container, ...c.image })));
+    const other = services.filter((s) => s.diff.otherFields.length).map((s) => `${services.length > 1 ? `${s.service}: ` : ''}${s.diff.otherFields.join(', ')}`);
+    if (!rows.length && !other.length)
+        return '';
+    let md = heading(serving ? `Changes (against ${serving}, the revision serving now)` : 'Changes', 3);
+    if (rows.length) {
+        const columns = [services.length > 1, new Set(rows.map((r) => r[1])).size > 1, true, true, true];
+        md += table(['Service', 'Container', 'Change', 'Before', 'After'].filter((_, i) => columns[i]), rows.map((r) => r.filter((_, i) => columns[i])));
+    }
+    for (const image of images)
+        md += `Image of ${image.container}: \`${image.from ?? 'none'}\` → \`${image.to ?? 'none'}\`\n\n`;
+    if (other.length)
+        md += `Also changed in the task definition: ${other.join('; ')}.\n\n`;
+    return md;
 }
 function changeRows(service, diff) {
     const rows = [];
     for (const c of diff.containers) {
         if (c.image)
-            rows.push([service, c.container, 'image', c.image.from, c.image.to]);
+            rows.push([service, c.container, 'image', shortImage(c.image.from), shortImage(c.image.to)]);
         for (const name of c.environmentAdded)
             rows.push([service, c.container, `+ env ${name}`, '', 'set']);
         for (const name of c.environmentRemoved)
@@ -948,8 +994,6 @@ function changeRows(service, diff) {
         rows.push([service, '(task)', 'cpu', diff.cpu.from, diff.cpu.to]);
     if (diff.memory)
         rows.push([service, '(task)', 'memory', diff.memory.from, diff.memory.to]);
-    if (diff.otherFields.length)
-        rows.push([service, '(task)', diff.otherFields.join(', '), 'changed', 'changed']);
     return rows;
 }
 
@@ -980,7 +1024,11 @@ async function applyDeploy({ inputs, observed, plan, codeDeploy }, { clients, io
             };
         });
         if (inputs.registerOnly) {
-            results = changes.map((c, i) => ({ service: c.service, action: plan.services[i].action, status: 'unchanged', taskDefinitionArn: c.update?.taskDefinitionArn ?? c.observed.taskDefinition, previousTaskDefinitionArn: c.observed.taskDefinition }));
+            results = changes.map((c, i) => registeredResult(plan.services[i], c.update?.taskDefinitionArn ?? c.observed.taskDefinition, c.observed.taskDefinition));
+            const serving = servingService(changes.map((c) => ({ ...c.observed, serviceName: c.service })));
+            for (const r of results)
+                if (r.service === serving)
+                    r.serving = true;
         }
         else {
             report = await deployAll(changes, codeDeploy, inputs, { clients, io, signal, clock, actionName: 'deploy-ecs' });
@@ -1069,14 +1117,52 @@ async function prune(clients, inputs, plan, registered, observed, io) {
         }
     });
 }
+/**
+ * register-only, one service: `register` (a new revision registered now: status `registered`), `reuse` (an
+ * identical revision of the same commit registered earlier) or `no-change` (the service already runs it); both
+ * of the latter register nothing: status `unchanged`. No service is touched either way.
+ */
+function registeredResult(plan, taskDefinitionArn, previousTaskDefinitionArn) {
+    const action = plan.registration !== undefined ? 'register' : plan.action === 'no-change' ? 'no-change' : 'reuse';
+    return { service: plan.service, action, status: action === 'register' ? 'registered' : 'unchanged', taskDefinitionArn, previousTaskDefinitionArn };
+}
+/**
+ * Of several services (the colors of a pair), the one running the most tasks: the revision the release replaces is
+ * its. Undefined for one service, or when none runs a task. Pure.
+ */
+function servingService(services) {
+    if (services.length < 2)
+        return undefined;
+    const tasks = (s) => Math.max(s.runningCount ?? 0, s.desiredCount ?? 0);
+    const best = services.reduce((a, b) => (tasks(b) > tasks(a) ? b : a));
+    return tasks(best) > 0 ? best.serviceName : undefined;
+}
+/**
+ * The step's outputs, which always agree: `changed` is true when a revision was registered or a service updated;
+ * `status` is `registered`/`unchanged` for register-only (`registered` exactly when `changed`), else the rollout's
+ * overall status; `results` has one entry per service with its own action and status.
+ */
+function stepOutputs(results, registerOnly) {
+    // The service the outputs name: for register-only of several services, the one serving (its revision is what the release replaces).
+    const primary = (registerOnly && results.find((r) => r.serving)) || results[0];
+    const changed = registerOnly ? results.some((r) => r.status === 'registered') : results.some((r) => r.action !== 'no-change');
+    return {
+        'task-definition-arn': primary?.taskDefinitionArn ?? '',
+        'previous-task-definition-arn': primary?.previousTaskDefinitionArn ?? '',
+        'deployment-id': primary?.deploymentId ?? '',
+        changed: String(changed),
+        status: registerOnly ? (changed ? 'registered' : 'unchanged') : overallStatus(results),
+        results: JSON.stringify(results.map(({ explanation: _explanation, timeline: _timeline, ...rest }) => rest)),
+    };
+}
 function writeOutputs(io, results, registerOnly) {
-    const primary = results[0];
-    io.setOutput('task-definition-arn', primary?.taskDefinitionArn ?? '');
-    io.setOutput('previous-task-definition-arn', primary?.previousTaskDefinitionArn ?? '');
-    io.setOutput('deployment-id', primary?.deploymentId ?? '');
-    io.setOutput('changed', String(results.some((r) => r.action !== 'no-change')));
-    io.setOutput('status', registerOnly ? 'registered' : overallStatus(results));
-    io.setOutput('results', JSON.stringify(results.map(({ explanation: _explanation, timeline: _timeline, ...rest }) => rest)));
+    const outputs = stepOutputs(results, registerOnly);
+    io.setOutput('task-definition-arn', outputs['task-definition-arn']);
+    io.setOutput('previous-task-definition-arn', outputs['previous-task-definition-arn']);
+    io.setOutput('deployment-id', outputs['deployment-id']);
+    io.setOutput('changed', outputs.changed);
+    io.setOutput('status', outputs.status);
+    io.setOutput('results', outputs.results);
 }
 
 

@@ -337,15 +337,18 @@ function resultLabel(r) {
         return `${ICON[r.status]} (a deployment already in flight)`;
     return ICON[r.status];
 }
-/** The results table. */
+/**
+ * The results table. A column no row has a value for is left out (no `unknown` revisions, no deployment), and so is
+ * a time under a second (a rollout ECS reports settled at once): the timeline below says how long the watch took.
+ */
 function rolloutTable(results) {
-    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Service', 'Result', 'Task definition', 'Previous', 'Deployment', 'Time'], results.map((r) => [
+    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .compactTable */ .YI)(['Service', 'Result', 'Task definition', 'Previous', 'Deployment', 'Time'], results.map((r) => [
         r.service,
         resultLabel(r),
-        (0,_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .shortTaskDefinition */ .P5)(r.taskDefinitionArn),
-        (0,_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .shortTaskDefinition */ .P5)(r.previousTaskDefinitionArn),
+        r.taskDefinitionArn && (0,_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .shortTaskDefinition */ .P5)(r.taskDefinitionArn),
+        r.previousTaskDefinitionArn && (0,_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .shortTaskDefinition */ .P5)(r.previousTaskDefinitionArn),
         r.deploymentId,
-        r.elapsedSeconds !== undefined ? (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(r.elapsedSeconds * 1000) : undefined,
+        r.elapsedSeconds !== undefined && r.elapsedSeconds >= 1 ? (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(r.elapsedSeconds * 1000) : undefined,
     ]));
 }
 /** The timeline chart and a "Why … failed" section per failed service. */
@@ -1042,10 +1045,11 @@ async function rollBackServiceDeployment(clients, deployment) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $G: () => (/* binding */ ganttChart),
 /* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   YI: () => (/* binding */ compactTable),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports cell, codeBlock, markdownToTerminal, formatBytes */
+/* unused harmony exports cell, shortImage, codeBlock, markdownToTerminal, formatBytes */
 /** Small Markdown builders for job summaries: tables, details blocks and Mermaid charts. */
 /** Escapes a value for a Markdown table cell. */
 function cell(value) {
@@ -1058,6 +1062,28 @@ function table(headers, rows) {
     const rule = `| ${headers.map(() => '---').join(' | ')} |`;
     const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
     return [head, rule, ...body].join('\n') + '\n\n';
+}
+/** A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not drawn. */
+function compactTable(headers, rows) {
+    const empty = (value) => value === undefined || value === null || value === '';
+    const kept = headers.map((_, i) => i).filter((i) => rows.some((row) => !empty(row[i])));
+    return table(kept.map((i) => headers[i]), rows.map((row) => kept.map((i) => row[i])));
+}
+/**
+ * An image reference as a table row shows it: the repository's last path segment and its tag (or the digest's first
+ * 12 hex digits), `registry/rides/trip-service@sha256:b04c…` → `trip-service@sha256:b04c2d8d2e5a`. Pure.
+ */
+function shortImage(reference) {
+    if (!reference)
+        return reference;
+    const at = reference.indexOf('@');
+    const name = at >= 0 ? reference.slice(0, at) : reference;
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    const tag = colon > slash ? name.slice(colon) : '';
+    const repository = (colon > slash ? name.slice(0, colon) : name).split('/').pop();
+    const digest = at >= 0 ? reference.slice(at).replace(/^(@sha256:[0-9a-f]{12})[0-9a-f]*$/, '$1') : '';
+    return `${repository}${digest ? digest : tag}`;
 }
 function heading(text, level = 2) {
     return `${'#'.repeat(level)} ${text}\n\n`;
