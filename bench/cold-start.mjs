@@ -92,12 +92,16 @@ writeFileSync(
 );
 cpSync(join(root, 'test/fixtures/prisma'), join(workspace, 'prisma'), { recursive: true });
 copyFileSync(join(root, 'examples/trip-service/smoke.yml'), join(workspace, 'smoke.yml'));
+// release reads its services file (the example's three services) before it observes production.
+mkdirSync(join(workspace, '.github'));
+copyFileSync(join(root, 'examples/release-services.yml'), join(workspace, '.github/release-services.yml'));
 const DEPLOY_INPUTS = { 'task-definition': 'taskdef.json', cluster: 'bench', service: 'web' };
 const INPUTS = {
   'deploy-ecs': DEPLOY_INPUTS,
   'build-push': { repository: 'bench/web', 'promote-from': 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', tags: 'production' },
   migrate: { mode: 'ecs-task', cluster: 'bench', service: 'web', image, 'lint-base': '' },
   rollback: { cluster: 'bench', service: 'web' },
+  release: { command: 'plan', 'services-file': '.github/release-services.yml', 'git-sha': 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', cluster: 'bench', 'staging-cluster': 'bench-staging' },
   'bake-and-promote': {
     cluster: 'bench',
     services: 'web-blue, web-green',

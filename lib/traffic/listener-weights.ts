@@ -13,10 +13,10 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { ConfigurationError } from '../core/errors.js';
 import { realClock, type Clock } from '../core/poll.js';
+import { parseRouteArn, type TrafficRoute } from './route-arn.js';
 import { actionsWithSplit, describeSplit, sameSplit, splitOf, type TrafficSplit } from './split.js';
 
-/** What carries the weights: a listener rule, or a listener's default action (its default rule). */
-export type TrafficRoute = { kind: 'rule'; ruleArn: string } | { kind: 'listener'; listenerArn: string };
+export { parseRouteArn, type TrafficRoute };
 
 /** A route as it is now, as plain data. */
 export interface ObservedRoute {
@@ -34,13 +34,6 @@ export class TrafficVerifyError extends Error {
     super(message);
     this.name = 'TrafficVerifyError';
   }
-}
-
-/** Tells a rule ARN from a listener ARN; anything else is a ConfigurationError naming `input`. */
-export function parseRouteArn(arn: string, input: string): TrafficRoute {
-  if (/^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:listener-rule\/(app|net)\/[^/]+\/[^/]+\/[^/]+\/[^/]+$/.test(arn)) return { kind: 'rule', ruleArn: arn };
-  if (/^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:listener\/(app|net)\/[^/]+\/[^/]+\/[^/]+$/.test(arn)) return { kind: 'listener', listenerArn: arn };
-  throw ConfigurationError.value(input, arn, 'a listener rule ARN (…:listener-rule/app/…) or a listener ARN (…:listener/app/…) for its default action');
 }
 
 /** The listener a rule belongs to, from the rule's ARN (rule ARNs extend their listener's). */

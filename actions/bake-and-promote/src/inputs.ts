@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { resolveRegion } from '../../../lib/aws/clients.js';
 import { parseAlarmSelector, type AlarmSelector } from '../../../lib/checks/alarms.js';
-import { DEFAULT_METRIC_POLICY, type MetricPolicy } from '../../../lib/checks/metrics-verdict.js';
+import { DEFAULT_METRIC_POLICY, type MetricPolicy } from '../../../lib/checks/metric-policy.js';
 import { ConfigurationError } from '../../../lib/core/errors.js';
 import { readGithubDeploymentSettings, readServiceNames, readWaitSettings, type GithubDeploymentSettings } from '../../../lib/core/input-groups.js';
 import { InputReader } from '../../../lib/core/inputs.js';
@@ -11,7 +11,7 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import { TASK_DEFINITION_REF } from '../../../lib/ecs/arns.js';
 import { parseSmokeFile, type SmokeFile } from '../../../lib/smoke/file.js';
 import { DEFAULT_IDENTITY, parseIdentitySource, type IdentitySource } from '../../../lib/smoke/identity.js';
-import { parseRouteArn, type TrafficRoute } from '../../../lib/traffic/listener-weights.js';
+import { parseRouteArn, type TrafficRoute } from '../../../lib/traffic/route-arn.js';
 import { DEFAULT_STEPS, parseSteps, type TrafficStep } from '../../../lib/traffic/steps.js';
 
 export const MODES = ['bake', 'status', 'abort', 'promote-now'] as const;

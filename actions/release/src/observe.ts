@@ -17,15 +17,11 @@ import { short } from '../../../lib/release/plan.js';
 import type { ReleaseService } from '../../../lib/release/services-file.js';
 import { observeRoute, parseRouteArn } from '../../../lib/traffic/listener-weights.js';
 import { percentOf } from '../../../lib/traffic/split.js';
+import { ecsServicesOf } from './services.js';
 
-/** The ECS services a release service has in production: its two colors, or itself. */
-export function ecsServicesOf(s: ReleaseService): string[] {
-  return s.blueService ? [s.blueService, s.greenService] : [s.service];
-}
 
-/** The revision serving production for each service: with colors, the one the listener rule sends all traffic to. */
-export async function productionNow(clients: AwsClients, cluster: string, services: ReleaseService[], problems: string[]): Promise<Record<string, ProductionNow>> {
-  const described = await pollServices(clients, cluster, services.flatMap(ecsServicesOf));
+/** The revision serving production for each service: with colors, the one the listener rule sends all traffic to. `described`: its ECS services (ecsServicesOf), described by main.ts. */
+export async function productionNow(clients: AwsClients, services: ReleaseService[], problems: string[], described: Map<string, Service>): Promise<Record<string, ProductionNow>> {
   const now: Record<string, ProductionNow> = {};
   for (const s of services) {
     try {

@@ -7,7 +7,7 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import { TASK_DEFINITION_REF } from '../../../lib/ecs/arns.js';
 import type { NotifyTargets } from '../../../lib/notify/send.js';
 import { runUrl } from '../../../lib/report/github-deployment.js';
-import { parseRouteArn, type TrafficRoute } from '../../../lib/traffic/listener-weights.js';
+import { parseRouteArn, type TrafficRoute } from '../../../lib/traffic/route-arn.js';
 
 /** Where to go back to. */
 export type RollbackTarget =
