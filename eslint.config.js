@@ -1,14 +1,23 @@
 import js from '@eslint/js';
-import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
+import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['actions/*/dist/**', 'build/**', 'node_modules/**', 'coverage/**', '.testbed/**', '.tools/**', 'examples/**/node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Layout is prettier's (npm run format; npm run lint checks it): eslint keeps out of its way and orders imports.
+  prettier,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
+      // Prettier wraps code at 120 columns but never a string or a comment: comments wrap by hand, strings may run on.
+      'max-len': ['error', { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
