@@ -10,16 +10,18 @@
  * Knobs: BENCH_IMAGE_MB (size of the image's payload layer, default 50), BENCH_ROUNDS (default 3).
  */
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { startMoto } from '../test/support/moto.js';
-import { startRegistry } from '../test/support/registry.js';
+
 import { startEcrFront } from '../test/support/build-push-ecr-front.js';
 import { BASE_IMAGE, prepareBuildahStore } from '../test/support/buildah.js';
-import { runDist, type DistRun } from '../test/support/run-dist.js';
+import { startMoto } from '../test/support/moto.js';
+import { startRegistry } from '../test/support/registry.js';
+import { type DistRun, runDist } from '../test/support/run-dist.js';
 
 const execFileAsync = promisify(execFile);
 const IMAGE_MB = Number(process.env.BENCH_IMAGE_MB ?? 50);
@@ -35,7 +37,8 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
   return [performance.now() - start, value];
 }
 function ensure(run: DistRun, result: string): void {
-  if (run.exitCode !== 0 || run.outputs.result !== result) throw new Error(`expected ${result}, got exit ${run.exitCode}:\n${run.stdout}\n${run.stderr}`);
+  if (run.exitCode !== 0 || run.outputs.result !== result)
+    throw new Error(`expected ${result}, got exit ${run.exitCode}:\n${run.stdout}\n${run.stderr}`);
 }
 
 const moto = await startMoto();
@@ -43,7 +46,11 @@ const registry = await startRegistry({ username: 'AWS', password: '123456789012-
 const front = await startEcrFront(moto, registry);
 const store = prepareBuildahStore();
 const context = mkdtempSync(join(tmpdir(), 'bench-context-'));
-const ecr = new ECRClient({ region: moto.env.AWS_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+const ecr = new ECRClient({
+  region: moto.env.AWS_REGION,
+  endpoint: moto.endpoint,
+  credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+});
 try {
   writeFileSync(
     join(context, 'Dockerfile'),
@@ -51,7 +58,12 @@ try {
   );
   await ecr.send(new CreateRepositoryCommand({ repositoryName: REPOSITORY }));
   const env = (commit: string) => ({ ...front.env, ...store.env, GITHUB_SHA: commit });
-  const build = (commit: string) => runDist('build-push', { inputs: { repository: REPOSITORY, builder: 'buildah', context }, env: env(commit), timeoutMs: 600_000 });
+  const build = (commit: string) =>
+    runDist('build-push', {
+      inputs: { repository: REPOSITORY, builder: 'buildah', context },
+      env: env(commit),
+      timeoutMs: 600_000,
+    });
 
   // 1. First run builds and pushes (the front records the pushed tags in moto, as ECR holds them after a push).
   const [firstMs, first] = await timed(() => build(sha(1)));
@@ -69,14 +81,22 @@ try {
   // 2. Promotion: the action's manifest copy, against pull + tag + push from a fresh store (a fresh runner).
   const copies: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const [ms, promoted] = await timed(() => runDist('build-push', { inputs: { repository: REPOSITORY, 'promote-from': sha(1), tags: `production-${i}` }, env: env(sha(1)) }));
+    const [ms, promoted] = await timed(() =>
+      runDist('build-push', {
+        inputs: { repository: REPOSITORY, 'promote-from': sha(1), tags: `production-${i}` },
+        env: env(sha(1)),
+      }),
+    );
     ensure(promoted, 'promoted');
     copies.push(ms);
   }
   const pulls: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     const fresh = mkdtempSync(join(tmpdir(), 'bench-pull-'));
-    writeFileSync(join(fresh, 'storage.conf'), `[storage]\ndriver = "vfs"\ngraphroot = "${join(fresh, 'g')}"\nrunroot = "${join(fresh, 'r')}"\n`);
+    writeFileSync(
+      join(fresh, 'storage.conf'),
+      `[storage]\ndriver = "vfs"\ngraphroot = "${join(fresh, 'g')}"\nrunroot = "${join(fresh, 'r')}"\n`,
+    );
     const freshEnv = { ...process.env, ...store.env, CONTAINERS_STORAGE_CONF: join(fresh, 'storage.conf') };
     // Asynchronous: the ECR front answers from this process, so a blocking child would wait for it forever.
     const buildah = (args: string[]) => execFileAsync('buildah', args, { env: freshEnv });
@@ -84,17 +104,35 @@ try {
     const [ms] = await timed(async () => {
       await buildah(['pull', '--tls-verify=false', '--quiet', `docker://${source}:${sha(1)}`]);
       await buildah(['tag', `${source}:${sha(1)}`, `${source}:pulled-${i}`]);
-      await buildah(['push', '--tls-verify=false', '--quiet', `${source}:pulled-${i}`, `docker://${source}:pulled-${i}`]);
+      await buildah([
+        'push',
+        '--tls-verify=false',
+        '--quiet',
+        `${source}:pulled-${i}`,
+        `docker://${source}:pulled-${i}`,
+      ]);
     });
     pulls.push(ms);
     rmSync(fresh, { recursive: true, force: true });
   }
 
   const rows = [
-    ['Second run, same SHA', `${seconds(median(secondRuns))} (lookup, build skipped)`, `${seconds(firstMs)} first run / ${seconds(rebuildMs)} rebuild`, `${(rebuildMs / median(secondRuns)).toFixed(1)}x`],
-    ['Promote to a new tag', `${seconds(median(copies))} (manifest copy)`, `${seconds(median(pulls))} (pull, tag, push)`, `${(median(pulls) / median(copies)).toFixed(1)}x`],
+    [
+      'Second run, same SHA',
+      `${seconds(median(secondRuns))} (lookup, build skipped)`,
+      `${seconds(firstMs)} first run / ${seconds(rebuildMs)} rebuild`,
+      `${(rebuildMs / median(secondRuns)).toFixed(1)}x`,
+    ],
+    [
+      'Promote to a new tag',
+      `${seconds(median(copies))} (manifest copy)`,
+      `${seconds(median(pulls))} (pull, tag, push)`,
+      `${(median(pulls) / median(copies)).toFixed(1)}x`,
+    ],
   ];
-  console.log(`\nbuild-push, ${IMAGE_MB} MB payload layer, median of ${ROUNDS}, loopback registry and moto, node ${process.version}`);
+  console.log(
+    `\nbuild-push, ${IMAGE_MB} MB payload layer, median of ${ROUNDS}, loopback registry and moto, node ${process.version}`,
+  );
   console.log('action timings include starting the bundled action (node + AWS SDK load)\n');
   const widths = [22, 36, 36, 8];
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');

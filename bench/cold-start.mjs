@@ -31,11 +31,23 @@
 //      BENCH_SEED the order of each round, BENCH_JSON=file keeps every run)
 // Fails (exit 1) when the official action's bundle is missing, or an action never reaches AWS.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import { BUNDLE_OPTIONS, bundleEntry, flagSideEffectFree } from '../scripts/bundle.mjs';
 import { sourceDigest } from '../scripts/source-digest.mjs';
 
@@ -45,12 +57,16 @@ const VARIANTS = process.env.BENCH_VARIANTS !== '0';
 const GOAL = 1.1;
 const NO_REQUEST_MS = 20_000;
 // The official action sits beside the repository; a worktree one level deeper finds it two levels up.
-const ANCHORS = process.env.BENCH_ANCHORS ?? [resolve(root, '../shared/anchors'), resolve(root, '../../shared/anchors')].find((dir) => existsSync(dir)) ?? resolve(root, '../shared/anchors');
+const ANCHORS =
+  process.env.BENCH_ANCHORS ??
+  [resolve(root, '../shared/anchors'), resolve(root, '../../shared/anchors')].find((dir) => existsSync(dir)) ??
+  resolve(root, '../shared/anchors');
 const OFFICIAL = join(ANCHORS, 'amazon-ecs-deploy-task-definition-v2.6.3');
 const officialEntry = join(OFFICIAL, 'dist', 'index.js');
 // Every bundle here declares node24 (the official action too): children run on the Node scripts/dev-node.sh gives
 // (the machine's when it is 22 or newer, else Node 24 from npm), or on BENCH_NODE.
-const NODE = process.env.BENCH_NODE ?? execFileSync('bash', [join(root, 'scripts/dev-node.sh')], { encoding: 'utf8' }).trim();
+const NODE =
+  process.env.BENCH_NODE ?? execFileSync('bash', [join(root, 'scripts/dev-node.sh')], { encoding: 'utf8' }).trim();
 const NODE_VERSION = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
 
 if (!existsSync(officialEntry) || !existsSync(join(OFFICIAL, 'action.yml'))) {
@@ -64,7 +80,8 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-const RULE = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee';
+const RULE =
+  'arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener-rule/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee';
 const image = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:c0ffee1';
 
 /** The client and one command that make each first call an action may make: the floor's AWS part. */
@@ -72,7 +89,11 @@ const FLOOR_CALLS = {
   DescribeServices: ['@aws-sdk/client-ecs', 'ECSClient', { cluster: 'bench', services: ['web'] }],
   DescribeTaskDefinition: ['@aws-sdk/client-ecs', 'ECSClient', { taskDefinition: 'web:42' }],
   DescribeRepositories: ['@aws-sdk/client-ecr', 'ECRClient', { repositoryNames: ['bench/web'] }],
-  BatchGetImage: ['@aws-sdk/client-ecr', 'ECRClient', { repositoryName: 'bench/web', imageIds: [{ imageTag: 'c0ffee1' }] }],
+  BatchGetImage: [
+    '@aws-sdk/client-ecr',
+    'ECRClient',
+    { repositoryName: 'bench/web', imageIds: [{ imageTag: 'c0ffee1' }] },
+  ],
   DescribeAlarms: ['@aws-sdk/client-cloudwatch', 'CloudWatchClient', { AlarmNames: ['web-5xx'] }],
   DescribeRules: ['@aws-sdk/client-elastic-load-balancing-v2', 'ElasticLoadBalancingV2Client', { RuleArns: [RULE] }],
 };
@@ -98,10 +119,20 @@ copyFileSync(join(root, 'examples/release-services.yml'), join(workspace, '.gith
 const DEPLOY_INPUTS = { 'task-definition': 'taskdef.json', cluster: 'bench', service: 'web' };
 const INPUTS = {
   'deploy-ecs': DEPLOY_INPUTS,
-  'build-push': { repository: 'bench/web', 'promote-from': 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', tags: 'production' },
+  'build-push': {
+    repository: 'bench/web',
+    'promote-from': 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+    tags: 'production',
+  },
   migrate: { mode: 'ecs-task', cluster: 'bench', service: 'web', image, 'lint-base': '' },
   rollback: { cluster: 'bench', service: 'web' },
-  release: { command: 'plan', 'services-file': '.github/release-services.yml', 'git-sha': 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', cluster: 'bench', 'staging-cluster': 'bench-staging' },
+  release: {
+    command: 'plan',
+    'services-file': '.github/release-services.yml',
+    'git-sha': 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+    cluster: 'bench',
+    'staging-cluster': 'bench-staging',
+  },
   'bake-and-promote': {
     cluster: 'bench',
     services: 'web-blue, web-green',
@@ -132,7 +163,8 @@ function dirBytes(dir) {
 function cpuMs(pid) {
   try {
     let ns = 0;
-    for (const task of readdirSync(`/proc/${pid}/task`)) ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    for (const task of readdirSync(`/proc/${pid}/task`))
+      ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
     return ns / 1e6;
   } catch {
     return undefined;
@@ -149,11 +181,15 @@ function peakRss(pid) {
   }
 }
 
-/** The operation a request asks for, in each protocol the SDK speaks: JSON (target header), CBOR (path), query (body). */
+/**
+ * The operation a request asks for, in each protocol the SDK speaks: JSON (target header), CBOR (path), query (body).
+ */
 function operationOf(req, body) {
   const target = req.headers['x-amz-target'];
   if (target) return String(target).split('.').pop();
-  return /\/operation\/(\w+)/.exec(req.url ?? '')?.[1] ?? /(?:^|&)Action=(\w+)/.exec(body)?.[1] ?? `${req.method} ${req.url}`;
+  return (
+    /\/operation\/(\w+)/.exec(req.url ?? '')?.[1] ?? /(?:^|&)Action=(\w+)/.exec(body)?.[1] ?? `${req.method} ${req.url}`
+  );
 }
 
 /**
@@ -214,7 +250,12 @@ async function firstRequest(args, inputs = {}) {
       done(outcome);
     };
     named = (call) => finish({ ms: seen.ms, rss: seen.rss, cpu: seen.cpu, call });
-    child.on('exit', (code) => setTimeout(() => finish({ ms: performance.now() - start, exit: code, tail: tail.trim().split('\n').slice(-1)[0] }), 50));
+    child.on('exit', (code) =>
+      setTimeout(
+        () => finish({ ms: performance.now() - start, exit: code, tail: tail.trim().split('\n').slice(-1)[0] }),
+        50,
+      ),
+    );
     const timer = setTimeout(() => finish({ ms: NO_REQUEST_MS, tail: 'no request' }), NO_REQUEST_MS);
   });
   if (child.exitCode === null && child.signalCode === null) await new Promise((done) => child.once('exit', done));
@@ -231,14 +272,28 @@ const add = (label, entry, inputs, dir, note = '') => {
   subjects.push(subject);
   return subject;
 };
-const official = add('official amazon-ecs-deploy-task-definition v2.6.3', officialEntry, DEPLOY_INPUTS, join(OFFICIAL, 'dist'));
+const official = add(
+  'official amazon-ecs-deploy-task-definition v2.6.3',
+  officialEntry,
+  DEPLOY_INPUTS,
+  join(OFFICIAL, 'dist'),
+);
 const actions = [];
 for (const action of readdirSync(join(root, 'actions')).sort()) {
   const dist = join(root, 'actions', action, 'dist');
   const entry = join(dist, 'main', 'index.js');
   if (!existsSync(entry)) continue;
   const fresh = readFileSync(join(dist, 'source.sha256'), 'utf8').trim() === sourceDigest(action);
-  actions.push({ action, subject: add(`${action} (dist)`, entry, INPUTS[action] ?? {}, dist, fresh ? '' : 'dist is older than the source: npm run bundle') });
+  actions.push({
+    action,
+    subject: add(
+      `${action} (dist)`,
+      entry,
+      INPUTS[action] ?? {},
+      dist,
+      fresh ? '' : 'dist is older than the source: npm run bundle',
+    ),
+  });
 }
 
 // Builds from the working tree, under build/ (ignored by git) so tsc's output finds node_modules the way node does.
@@ -251,25 +306,56 @@ const probe = async (name, lines) => {
   await bundleEntry(join(dir, 'probe.js'), join(dir, 'dist'), BUNDLE_OPTIONS);
   return join(dir, 'dist', 'index.js');
 };
-const coreAlone = ["import * as core from '@actions/core';", "import { request } from 'node:http';", "core.getInput('cluster');", "request(process.env.AWS_ENDPOINT_URL, { method: 'POST' }).end();"];
+const coreAlone = [
+  "import * as core from '@actions/core';",
+  "import { request } from 'node:http';",
+  "core.getInput('cluster');",
+  "request(process.env.AWS_ENDPOINT_URL, { method: 'POST' }).end();",
+];
 
 // What the side-effect-free flag buys, built before the flag is put in place (scripts/bundle.mjs): everything
 // bundled from `scratch` after that line sees @actions/core as `npm run bundle` does.
 const built = join(scratch, 'tsc');
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck', '--outDir', built], { cwd: root, stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck', '--outDir', built],
+  { cwd: root, stdio: 'inherit' },
+);
 writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n');
 const deployInput = join(built, 'actions', 'deploy-ecs', 'src', 'index.js');
 if (VARIANTS) {
   const out = join(scratch, 'unflagged');
   await bundleEntry(deployInput, out, BUNDLE_OPTIONS);
-  add('deploy-ecs: npm run bundle, @actions/core as published', join(out, 'index.js'), DEPLOY_INPUTS, out, 'its OIDC client (undici) and platform (@actions/exec) at start');
+  add(
+    'deploy-ecs: npm run bundle, @actions/core as published',
+    join(out, 'index.js'),
+    DEPLOY_INPUTS,
+    out,
+    'its OIDC client (undici) and platform (@actions/exec) at start',
+  );
 }
-add('@actions/core as published, getInput, one HTTP request', await probe('core as published', coreAlone), DEPLOY_INPUTS, join(scratch, 'core-as-published', 'dist'));
+add(
+  '@actions/core as published, getInput, one HTTP request',
+  await probe('core as published', coreAlone),
+  DEPLOY_INPUTS,
+  join(scratch, 'core-as-published', 'dist'),
+);
 flagSideEffectFree(scratch);
-add('@actions/core as bundled, getInput, one HTTP request', await probe('core as bundled', coreAlone), DEPLOY_INPUTS, join(scratch, 'core-as-bundled', 'dist'));
+add(
+  '@actions/core as bundled, getInput, one HTTP request',
+  await probe('core as bundled', coreAlone),
+  DEPLOY_INPUTS,
+  join(scratch, 'core-as-bundled', 'dist'),
+);
 
 if (VARIANTS) {
-  add('deploy-ecs: tsc output, unbundled', deployInput, DEPLOY_INPUTS, join(scratch, 'tsc'), 'entry and our files only: node_modules is read at run time');
+  add(
+    'deploy-ecs: tsc output, unbundled',
+    deployInput,
+    DEPLOY_INPUTS,
+    join(scratch, 'tsc'),
+    'entry and our files only: node_modules is read at run time',
+  );
   for (const [name, options] of [
     ['ncc, CommonJS builds of packages', { minify: false, mainFields: ['main'] }],
     ['ncc --minify, CommonJS builds', { minify: true, mainFields: ['main'] }],
@@ -282,8 +368,16 @@ if (VARIANTS) {
     add(`deploy-ecs: ${name}`, join(out, 'index.js'), DEPLOY_INPUTS, out);
   }
 }
-const ecsAlone = ["import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';", "await new ECSClient({ region: 'eu-west-1' }).send(new DescribeServicesCommand({ cluster: 'bench', services: ['web'] })).catch(() => {});"];
-add('SDK ECSClient DescribeServices alone', await probe('ecs alone', ecsAlone), DEPLOY_INPUTS, join(scratch, 'ecs-alone', 'dist'));
+const ecsAlone = [
+  "import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';",
+  "await new ECSClient({ region: 'eu-west-1' }).send(new DescribeServicesCommand({ cluster: 'bench', services: ['web'] })).catch(() => {});",
+];
+add(
+  'SDK ECSClient DescribeServices alone',
+  await probe('ecs alone', ecsAlone),
+  DEPLOY_INPUTS,
+  join(scratch, 'ecs-alone', 'dist'),
+);
 
 // Each action's floor, from the call it makes first (one warm-up run each, which also warms the page cache).
 const floors = new Map();
@@ -292,7 +386,9 @@ for (const item of actions) {
   item.firstCall = warm.call;
   const spec = warm.call && FLOOR_CALLS[warm.call];
   if (!spec) {
-    item.noFloor = warm.call ? `no floor for ${warm.call}: add its client to FLOOR_CALLS` : `no AWS request: exit ${warm.exit ?? '-'}, ${warm.tail}`;
+    item.noFloor = warm.call
+      ? `no floor for ${warm.call}: add its client to FLOOR_CALLS`
+      : `no AWS request: exit ${warm.exit ?? '-'}, ${warm.tail}`;
     continue;
   }
   if (!floors.has(warm.call)) {
@@ -305,26 +401,48 @@ for (const item of actions) {
       `await new ${client}({ region: 'eu-west-1' }).send(new ${warm.call}Command(input)).catch(() => {});`,
     ];
     const name = `floor ${warm.call}`;
-    floors.set(warm.call, add(`floor: runnerIO + ${client.replace(/Client$/, '')} ${warm.call}`, await probe(name, lines), item.subject.inputs, join(scratch, name.replace(/\W+/g, '-'), 'dist')));
+    floors.set(
+      warm.call,
+      add(
+        `floor: runnerIO + ${client.replace(/Client$/, '')} ${warm.call}`,
+        await probe(name, lines),
+        item.subject.inputs,
+        join(scratch, name.replace(/\W+/g, '-'), 'dist'),
+      ),
+    );
   }
   item.floor = floors.get(warm.call);
 }
 
 // BENCH_EXTRA=a.js,b.js adds entries of your own (run with deploy-ecs's inputs), to try an idea against the yardstick.
-for (const entry of (process.env.BENCH_EXTRA ?? '').split(',').filter(Boolean)) add(entry, resolve(entry), DEPLOY_INPUTS, resolve(entry, '..'));
-const baseline = { label: 'node itself: one HTTP request, nothing loaded', args: ['-e', "require('node:http').request(process.env.AWS_ENDPOINT_URL, { method: 'POST' }).end()"], inputs: {}, runs: [] };
+for (const entry of (process.env.BENCH_EXTRA ?? '').split(',').filter(Boolean))
+  add(entry, resolve(entry), DEPLOY_INPUTS, resolve(entry, '..'));
+const baseline = {
+  label: 'node itself: one HTTP request, nothing loaded',
+  args: ['-e', "require('node:http').request(process.env.AWS_ENDPOINT_URL, { method: 'POST' }).end()"],
+  inputs: {},
+  runs: [],
+};
 subjects.push(baseline);
 
 // A fresh order each round (seeded, so a run can be repeated): no subject always follows the same one.
 let seed = Number(process.env.BENCH_SEED ?? 21);
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 for (let round = 0; round < RUNS; round++) {
   const order = subjects.map((subject) => ({ subject, key: random() })).sort((a, b) => a.key - b.key);
   for (const { subject } of order) subject.runs.push(await firstRequest(subject.args, subject.inputs));
 }
 rmSync(workspace, { recursive: true, force: true });
 // BENCH_JSON=file keeps every run (label, ms, cpu, rss, call) for a closer look.
-if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(subjects.map(({ label, runs }) => ({ label, runs })), null, 1));
+if (process.env.BENCH_JSON)
+  writeFileSync(
+    process.env.BENCH_JSON,
+    JSON.stringify(
+      subjects.map(({ label, runs }) => ({ label, runs })),
+      null,
+      1,
+    ),
+  );
 // Sizes are read from the builds when printed; they go when the process does.
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
@@ -333,9 +451,17 @@ const stats = (subject) => {
   const good = subject.runs.filter((r) => r.call);
   if (good.length < subject.runs.length) {
     const bad = subject.runs.find((r) => !r.call);
-    return { failed: `no AWS request in ${subject.runs.length - good.length} of ${subject.runs.length} runs: exit ${bad.exit ?? '-'}, ${bad.tail}` };
+    return {
+      failed: `no AWS request in ${subject.runs.length - good.length} of ${subject.runs.length} runs: exit ${bad.exit ?? '-'}, ${bad.tail}`,
+    };
   }
-  return { ms: median(good.map((r) => r.ms)), min: Math.min(...good.map((r) => r.ms)), max: Math.max(...good.map((r) => r.ms)), rss: median(good.map((r) => r.rss ?? NaN)), call: good[0].call };
+  return {
+    ms: median(good.map((r) => r.ms)),
+    min: Math.min(...good.map((r) => r.ms)),
+    max: Math.max(...good.map((r) => r.ms)),
+    rss: median(good.map((r) => r.rss ?? NaN)),
+    call: good[0].call,
+  };
 };
 /** The median of per-round ratios of `what` (both ran in the same round, so machine drift cancels). */
 const paired = (a, b, what = 'ms') => median(a.runs.map((r, i) => r[what] / b.runs[i][what]));
@@ -347,34 +473,76 @@ if (officialStats.failed) {
 
 /** Prints rows of cells padded to `widths`; cells past the last width (a note, a failure) follow as they are. */
 const table = (widths, header, rows) => {
-  const line = (cells) => [cells.slice(0, widths.length).map((c, i) => String(c).padEnd(widths[i])).join(' | '), ...cells.slice(widths.length)].join('  ').trimEnd();
+  const line = (cells) =>
+    [
+      cells
+        .slice(0, widths.length)
+        .map((c, i) => String(c).padEnd(widths[i]))
+        .join(' | '),
+      ...cells.slice(widths.length),
+    ]
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const row of rows) console.log(line(row));
 };
-console.log(`\ncold-start: spawn to first AWS request and peak RSS by then; median of ${RUNS} interleaved rounds; node ${NODE_VERSION}, ${process.platform}`);
+console.log(
+  `\ncold-start: spawn to first AWS request and peak RSS by then; median of ${RUNS} interleaved rounds; node ${NODE_VERSION}, ${process.platform}`,
+);
 console.log(`yardstick: ${OFFICIAL} (run from its published bundle, same inputs, same run)\n`);
-table([56, 9, 9, 22, 20, 7, 9], ['bundle', 'entry', 'all files', 'first AWS call', 'spawn to request', 'vs off.', 'peak RSS'], subjects.map((subject) => {
-  const s = stats(subject);
-  const size = subject.entry ? [mb(statSync(subject.entry).size), mb(dirBytes(subject.dir))] : ['-', '-'];
-  if (s.failed) return [subject.label, ...size, '-', '-', '-', '-', s.failed];
-  return [subject.label, ...size, s.call, `${Math.round(s.ms)} ms (${Math.round(s.min)}-${Math.round(s.max)})`, `${(s.ms / officialStats.ms).toFixed(2)}x`, mb(s.rss), subject.note ?? ''];
-}));
+table(
+  [56, 9, 9, 22, 20, 7, 9],
+  ['bundle', 'entry', 'all files', 'first AWS call', 'spawn to request', 'vs off.', 'peak RSS'],
+  subjects.map((subject) => {
+    const s = stats(subject);
+    const size = subject.entry ? [mb(statSync(subject.entry).size), mb(dirBytes(subject.dir))] : ['-', '-'];
+    if (s.failed) return [subject.label, ...size, '-', '-', '-', '-', s.failed];
+    return [
+      subject.label,
+      ...size,
+      s.call,
+      `${Math.round(s.ms)} ms (${Math.round(s.min)}-${Math.round(s.max)})`,
+      `${(s.ms / officialStats.ms).toFixed(2)}x`,
+      mb(s.rss),
+      subject.note ?? '',
+    ];
+  }),
+);
 
-console.log(`\nper action: ratios are medians of per-round ratios (wall time; CPU time of all its threads beside it); its floor is`);
-console.log(`the runner adapter (runnerIO) reading an input plus the SDK client and command of its first call, bundled alone (goal <= ${GOAL.toFixed(2)}x)\n`);
+console.log(
+  `\nper action: ratios are medians of per-round ratios (wall time; CPU time of all its threads beside it); its floor is`,
+);
+console.log(
+  `the runner adapter (runnerIO) reading an input plus the SDK client and command of its first call, bundled alone (goal <= ${GOAL.toFixed(2)}x)\n`,
+);
 let failed = false;
-table([18, 22, 7, 8, 8, 9, 32, 9, 8, 6], ['action', 'first AWS call', 'time', 'peak RSS', 'vs off.', 'RSS/off.', 'floor', 'vs floor', 'CPU', 'goal'], actions.map(({ action, subject, floor, noFloor }) => {
-  const s = stats(subject);
-  if (s.failed || noFloor) {
-    failed = true;
-    return [action, '-', '-', '-', '-', '-', '-', '-', '-', '-', s.failed ?? noFloor];
-  }
-  const f = stats(floor);
-  const vsFloor = paired(subject, floor);
-  const what = floor.label.replace(/^floor: runnerIO \+ /, '');
-  return [action, s.call, `${Math.round(s.ms)} ms`, mb(s.rss), `${paired(subject, official).toFixed(2)}x`, `${(s.rss / officialStats.rss).toFixed(2)}x`, `${what}, ${Math.round(f.ms)} ms`, `${vsFloor.toFixed(2)}x`, `${paired(subject, floor, 'cpu').toFixed(2)}x`, vsFloor <= GOAL ? 'met' : 'MISSED'];
-}));
+table(
+  [18, 22, 7, 8, 8, 9, 32, 9, 8, 6],
+  ['action', 'first AWS call', 'time', 'peak RSS', 'vs off.', 'RSS/off.', 'floor', 'vs floor', 'CPU', 'goal'],
+  actions.map(({ action, subject, floor, noFloor }) => {
+    const s = stats(subject);
+    if (s.failed || noFloor) {
+      failed = true;
+      return [action, '-', '-', '-', '-', '-', '-', '-', '-', '-', s.failed ?? noFloor];
+    }
+    const f = stats(floor);
+    const vsFloor = paired(subject, floor);
+    const what = floor.label.replace(/^floor: runnerIO \+ /, '');
+    return [
+      action,
+      s.call,
+      `${Math.round(s.ms)} ms`,
+      mb(s.rss),
+      `${paired(subject, official).toFixed(2)}x`,
+      `${(s.rss / officialStats.rss).toFixed(2)}x`,
+      `${what}, ${Math.round(f.ms)} ms`,
+      `${vsFloor.toFixed(2)}x`,
+      `${paired(subject, floor, 'cpu').toFixed(2)}x`,
+      vsFloor <= GOAL ? 'met' : 'MISSED',
+    ];
+  }),
+);
 if (failed) {
   console.error('\ncold-start: an action did not reach AWS (or made a first call without a floor); see above');
   process.exit(1);

@@ -22,15 +22,28 @@ const SCENARIOS = [
 ];
 const TOLERANCES = [0.01, 0.0025];
 
-type Judge = (c: { requests: number; errors: number }, s: { requests: number; errors: number }, tolerance: number) => boolean;
+type Judge = (
+  c: { requests: number; errors: number },
+  s: { requests: number; errors: number },
+  tolerance: number,
+) => boolean;
 
 /** Today's check before this change: a fixed allowance over stable's rate, after 50 canary requests. */
-const fixedAllowance: Judge = (c, s, allowance) => c.requests >= 50 && c.errors / c.requests > (s.requests >= 50 ? s.errors / s.requests : 0) + allowance + 1e-12;
+const fixedAllowance: Judge = (c, s, allowance) =>
+  c.requests >= 50 && c.errors / c.requests > (s.requests >= 50 ? s.errors / s.requests : 0) + allowance + 1e-12;
 const statistical =
   (confidence: number): Judge =>
   (c, s, tolerance) => {
-    const policy: MetricPolicy = { ...DEFAULT_METRIC_POLICY, compareLatency: false, max5xxRateIncrease: tolerance, confidence };
-    return judgeMetrics({ requests: c.requests, errors5xx: c.errors }, { requests: s.requests, errors5xx: s.errors }, policy).verdict === 'fail';
+    const policy: MetricPolicy = {
+      ...DEFAULT_METRIC_POLICY,
+      compareLatency: false,
+      max5xxRateIncrease: tolerance,
+      confidence,
+    };
+    return (
+      judgeMetrics({ requests: c.requests, errors5xx: c.errors }, { requests: s.requests, errors5xx: s.errors }, policy)
+        .verdict === 'fail'
+    );
   };
 
 // mulberry32: small, seeded, good enough for a simulation.
@@ -58,7 +71,14 @@ function gaussian(random: () => number): number {
 }
 
 /** The round a judge first aborts at, or undefined when the bake passes. */
-function roundsUntilAbort(judge: Judge, tolerance: number, rps: number, stableRate: number, multiplier: number, seed: number): number | undefined {
+function roundsUntilAbort(
+  judge: Judge,
+  tolerance: number,
+  rps: number,
+  stableRate: number,
+  multiplier: number,
+  seed: number,
+): number | undefined {
   const random = generator(seed);
   const canary = { requests: 0, errors: 0 };
   const stable = { requests: 0, errors: 0 };
@@ -77,21 +97,39 @@ function roundsUntilAbort(judge: Judge, tolerance: number, rps: number, stableRa
 const rows: string[][] = [];
 for (const { name, rps, stableRate } of SCENARIOS) {
   for (const tolerance of TOLERANCES) {
-    for (const [judgeName, judge] of [['fixed allowance', fixedAllowance], ['statistical, 95%', statistical(0.95)], ['statistical, 99%', statistical(0.99)]] as const) {
+    for (const [judgeName, judge] of [
+      ['fixed allowance', fixedAllowance],
+      ['statistical, 95%', statistical(0.95)],
+      ['statistical, 99%', statistical(0.99)],
+    ] as const) {
       const cells = MULTIPLIERS.map((m) => {
-        const rounds = Array.from({ length: SEEDS }, (_, seed) => roundsUntilAbort(judge, tolerance, rps, stableRate, m, seed * 7919 + m * 101)).filter((r): r is number => r !== undefined);
+        const rounds = Array.from({ length: SEEDS }, (_, seed) =>
+          roundsUntilAbort(judge, tolerance, rps, stableRate, m, seed * 7919 + m * 101),
+        ).filter((r): r is number => r !== undefined);
         const share = `${((100 * rounds.length) / SEEDS).toFixed(1)}%`;
         const mean = rounds.length ? ` @${(rounds.reduce((a, b) => a + b, 0) / rounds.length).toFixed(1)}` : '';
         return share + mean;
       });
-      rows.push([`${name} (${rps} req/s, stable ${(stableRate * 100).toFixed(1)}%)`, `+${(tolerance * 100).toFixed(2)} pt`, judgeName, ...cells]);
+      rows.push([
+        `${name} (${rps} req/s, stable ${(stableRate * 100).toFixed(1)}%)`,
+        `+${(tolerance * 100).toFixed(2)} pt`,
+        judgeName,
+        ...cells,
+      ]);
     }
   }
 }
-const header = ['traffic', 'tolerance', 'judge', ...MULTIPLIERS.map((m) => (m === 1 ? '1× (false aborts)' : `${m}× (aborted @mean round)`))];
+const header = [
+  'traffic',
+  'tolerance',
+  'judge',
+  ...MULTIPLIERS.map((m) => (m === 1 ? '1× (false aborts)' : `${m}× (aborted @mean round)`)),
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
-console.log(`judge: ${SEEDS} seeds per cell; 10% canary weight; ${ROUNDS} rounds of 30 s (10 min); share of bakes aborted, and the mean round of the abort`);
+console.log(
+  `judge: ${SEEDS} seeds per cell; 10% canary weight; ${ROUNDS} rounds of 30 s (10 min); share of bakes aborted, and the mean round of the abort`,
+);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const row of rows) console.log(line(row));

@@ -11,11 +11,13 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
+
 import { CreateRepositoryCommand, ECRClient } from '@aws-sdk/client-ecr';
+
 import { startEcrFront } from '../test/support/build-push-ecr-front.js';
 import { startEcrBlobFront } from '../test/support/ecr-blob-front.js';
 import { startMoto, TEST_REGION } from '../test/support/moto.js';
-import { pushMultiPlatformImage, type PushedImage } from '../test/support/oci-image.js';
+import { type PushedImage, pushMultiPlatformImage } from '../test/support/oci-image.js';
 import { startRegistry } from '../test/support/registry.js';
 import { runDist } from '../test/support/run-dist.js';
 
@@ -33,18 +35,27 @@ const production = await startRegistry({ username: 'AWS', password: '12345678901
 const staging = await startRegistry({ username: 'AWS', password: `${STAGING_ACCOUNT}-auth-token` });
 const stagingFront = await startEcrBlobFront(staging);
 const front = await startEcrFront(moto, production, { [STAGING_ACCOUNT]: stagingFront.host });
-const ecr = new ECRClient({ region: TEST_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+const ecr = new ECRClient({
+  region: TEST_REGION,
+  endpoint: moto.endpoint,
+  credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+});
 
 try {
   const base = randomBytes(BASE_MB * 1_000_000);
   const sizes = new Map<string, number>();
   const releases: PushedImage[] = [];
   for (let n = 1; n <= 3; n++) {
-    const image = await pushMultiPlatformImage(staging, SOURCE, sha(n), { platforms: ['linux/amd64', 'linux/arm64'], sharedLayers: [base, randomBytes(APP_MB * 1_000_000)], seed: sha(n) });
+    const image = await pushMultiPlatformImage(staging, SOURCE, sha(n), {
+      platforms: ['linux/amd64', 'linux/arm64'],
+      sharedLayers: [base, randomBytes(APP_MB * 1_000_000)],
+      seed: sha(n),
+    });
     for (const blob of image.blobs) sizes.set(blob.digest, blob.size);
     releases.push(image);
   }
-  for (const repositoryName of ['bench/ours', 'bench/skopeo']) await ecr.send(new CreateRepositoryCommand({ repositoryName }));
+  for (const repositoryName of ['bench/ours', 'bench/skopeo'])
+    await ecr.send(new CreateRepositoryCommand({ repositoryName }));
 
   /** Runs one copy; returns its wall time and the bytes it pulled from staging's S3. */
   const measure = async (copy: () => Promise<void>) => {
@@ -52,29 +63,55 @@ try {
     const start = performance.now();
     await copy();
     const ms = performance.now() - start;
-    return { ms, bytes: stagingFront.downloads.slice(before).reduce((sum, digest) => sum + (sizes.get(digest) ?? 0), 0) };
+    return {
+      ms,
+      bytes: stagingFront.downloads.slice(before).reduce((sum, digest) => sum + (sizes.get(digest) ?? 0), 0),
+    };
   };
   const ours = (n: number) => async () => {
     const run = await runDist('build-push', {
-      inputs: { repository: 'bench/ours', 'promote-from': `${STAGING_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com/${SOURCE}:${sha(n)}`, tags: sha(n) },
+      inputs: {
+        repository: 'bench/ours',
+        'promote-from': `${STAGING_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com/${SOURCE}:${sha(n)}`,
+        tags: sha(n),
+      },
       env: { ...front.env, GITHUB_SHA: sha(n) },
       timeoutMs: 300_000,
     });
-    if (run.exitCode !== 0 || run.outputs.digest !== releases[n - 1].digest) throw new Error(`build-push failed:\n${run.stdout}`);
+    if (run.exitCode !== 0 || run.outputs.digest !== releases[n - 1].digest)
+      throw new Error(`build-push failed:\n${run.stdout}`);
   };
   const skopeo = (n: number) => async () => {
-    await execFileAsync('skopeo', [
-      'copy', '--all', '--quiet', '--preserve-digests',
-      '--src-creds', `AWS:${STAGING_ACCOUNT}-auth-token`, '--src-tls-verify=false',
-      '--dest-creds', 'AWS:123456789012-auth-token', '--dest-tls-verify=false',
-      `docker://${stagingFront.host}/${SOURCE}:${sha(n)}`, `docker://${front.host}/bench/skopeo:${sha(n)}`,
-    ], { maxBuffer: 1 << 24 });
+    await execFileAsync(
+      'skopeo',
+      [
+        'copy',
+        '--all',
+        '--quiet',
+        '--preserve-digests',
+        '--src-creds',
+        `AWS:${STAGING_ACCOUNT}-auth-token`,
+        '--src-tls-verify=false',
+        '--dest-creds',
+        'AWS:123456789012-auth-token',
+        '--dest-tls-verify=false',
+        `docker://${stagingFront.host}/${SOURCE}:${sha(n)}`,
+        `docker://${front.host}/bench/skopeo:${sha(n)}`,
+      ],
+      { maxBuffer: 1 << 24 },
+    );
     const landed = await production.manifest('bench/skopeo', sha(n));
-    if (landed?.digest !== releases[n - 1].digest) throw new Error(`skopeo landed ${landed?.digest}, not ${releases[n - 1].digest}`);
+    if (landed?.digest !== releases[n - 1].digest)
+      throw new Error(`skopeo landed ${landed?.digest}, not ${releases[n - 1].digest}`);
   };
 
   const rows: [string, Awaited<ReturnType<typeof measure>>, Awaited<ReturnType<typeof measure>>][] = [];
-  const cases: [string, number][] = [['release 1 (empty production repository)', 1], ['release 2 (base layer already there)', 2], ['release 3', 3], ['re-run of release 3', 3]];
+  const cases: [string, number][] = [
+    ['release 1 (empty production repository)', 1],
+    ['release 2 (base layer already there)', 2],
+    ['release 3', 3],
+    ['re-run of release 3', 3],
+  ];
   for (const [label, n] of cases) {
     // Alternate which tool goes first, so neither always meets a warm registry.
     const oursFirst = n % 2 === 1;
@@ -84,11 +121,18 @@ try {
   }
 
   const total = releases[0].blobs.reduce((sum, blob) => sum + blob.size, 0);
-  console.log(`two-platform image: ${mb(total)} in ${releases[0].blobs.length} blobs (a ${BASE_MB} MB base layer shared by both platforms and every release, a ${APP_MB} MB layer per release and platform)`);
-  console.log('| copy into production | build-push time | build-push pulled | skopeo copy --all time | skopeo pulled |');
+  console.log(
+    `two-platform image: ${mb(total)} in ${releases[0].blobs.length} blobs (a ${BASE_MB} MB base layer shared by both platforms and every release, a ${APP_MB} MB layer per release and platform)`,
+  );
+  console.log(
+    '| copy into production | build-push time | build-push pulled | skopeo copy --all time | skopeo pulled |',
+  );
   console.log('| --- | --- | --- | --- | --- |');
-  for (const [label, a, b] of rows) console.log(`| ${label} | ${seconds(a.ms)} | ${mb(a.bytes)} | ${seconds(b.ms)} | ${mb(b.bytes)} |`);
-  console.log('Both keep the digest. build-push also checks tags before copying and records them in ECR through the API; skopeo pushes tags through the registry.');
+  for (const [label, a, b] of rows)
+    console.log(`| ${label} | ${seconds(a.ms)} | ${mb(a.bytes)} | ${seconds(b.ms)} | ${mb(b.bytes)} |`);
+  console.log(
+    'Both keep the digest. build-push also checks tags before copying and records them in ECR through the API; skopeo pushes tags through the registry.',
+  );
 } finally {
   ecr.destroy();
   await front.stop();

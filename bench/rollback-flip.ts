@@ -12,10 +12,23 @@
  * moment the bench itself reads the good version as carrying everything (the rule's weights, or the service's
  * deployment COMPLETED on the good revision).
  *
- * Run: node --import ./scripts/register-ts.mjs bench/rollback-flip.ts   (needs `node scripts/bundle.mjs rollback`; BENCH_RUNS, default 3)
+ * Run: node --import ./scripts/register-ts.mjs bench/rollback-flip.ts   (needs `node scripts/bundle.mjs rollback`;
+ * BENCH_RUNS, default 3)
  */
-import { CreateServiceCommand, DescribeServicesCommand, ECSClient, RegisterTaskDefinitionCommand, UpdateServiceCommand, waitUntilServicesStable } from '@aws-sdk/client-ecs';
-import { DescribeRulesCommand, ElasticLoadBalancingV2Client, ModifyRuleCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  CreateServiceCommand,
+  DescribeServicesCommand,
+  ECSClient,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+  waitUntilServicesStable,
+} from '@aws-sdk/client-ecs';
+import {
+  DescribeRulesCommand,
+  ElasticLoadBalancingV2Client,
+  ModifyRuleCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+
 import { seedAlb } from '../test/support/alb-seed.js';
 import { defaultNetwork, seedTwoColors, serviceTaskDefinition } from '../test/support/ecs-seed.js';
 import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv } from '../test/support/moto.js';
@@ -46,9 +59,32 @@ async function flip(): Promise<number> {
   await moto.reset();
   const alb = await seedAlb();
   await seedTwoColors('prod', 'web', alb);
-  await elb.send(new ModifyRuleCommand({ RuleArn: alb.ruleArn, Actions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.blue, Weight: 0 }, { TargetGroupArn: alb.green, Weight: 100 }] } }] }));
+  await elb.send(
+    new ModifyRuleCommand({
+      RuleArn: alb.ruleArn,
+      Actions: [
+        {
+          Type: 'forward',
+          ForwardConfig: {
+            TargetGroups: [
+              { TargetGroupArn: alb.blue, Weight: 0 },
+              { TargetGroupArn: alb.green, Weight: 100 },
+            ],
+          },
+        },
+      ],
+    }),
+  );
   const started = Date.now();
-  const run = runDist('rollback', { inputs: { cluster: 'prod', services: 'web-blue\nweb-green', 'listener-rule-arn': alb.ruleArn, 'poll-interval': '1s' }, env: moto.env });
+  const run = runDist('rollback', {
+    inputs: {
+      cluster: 'prod',
+      services: 'web-blue\nweb-green',
+      'listener-rule-arn': alb.ruleArn,
+      'poll-interval': '1s',
+    },
+    env: moto.env,
+  });
   const ms = await until(started, async () => {
     const rule = (await elb.send(new DescribeRulesCommand({ RuleArns: [alb.ruleArn] }))).Rules![0];
     return rule.Actions![0].ForwardConfig!.TargetGroups!.find((g) => g.TargetGroupArn === alb.blue)?.Weight === 100;
@@ -58,29 +94,52 @@ async function flip(): Promise<number> {
 }
 
 const settledOn = (arn: string) => async () => {
-  const primary = (await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['web'] }))).services![0].deployments!.find((d) => d.status === 'PRIMARY');
+  const primary = (
+    await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['web'] }))
+  ).services![0].deployments!.find((d) => d.status === 'PRIMARY');
   return primary?.taskDefinition === arn && primary.rolloutState === 'COMPLETED';
 };
 
 /** web on revision 2 (bad), revision 1 completed before it; returns revision 1's ARN. */
 async function rollingService(): Promise<string> {
   await moto.reset();
-  await import('@aws-sdk/client-ecs').then(({ CreateClusterCommand }) => ecs.send(new CreateClusterCommand({ clusterName: 'prod' })));
+  await import('@aws-sdk/client-ecs').then(({ CreateClusterCommand }) =>
+    ecs.send(new CreateClusterCommand({ clusterName: 'prod' })),
+  );
   const { subnets, securityGroups } = await defaultNetwork();
-  const good = (await ecs.send(new RegisterTaskDefinitionCommand({ ...serviceTaskDefinition('web', image('good')), tags: [{ key: 'rolled-out:prod/web', value: new Date(Date.now() - 3_600_000).toISOString() }] }))).taskDefinition!.taskDefinitionArn!;
-  await ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'web', taskDefinition: good, desiredCount: 2, launchType: 'FARGATE', networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups } } }));
-  const bad = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', image('bad'))))).taskDefinition!.taskDefinitionArn!;
+  const good = (
+    await ecs.send(
+      new RegisterTaskDefinitionCommand({
+        ...serviceTaskDefinition('web', image('good')),
+        tags: [{ key: 'rolled-out:prod/web', value: new Date(Date.now() - 3_600_000).toISOString() }],
+      }),
+    )
+  ).taskDefinition!.taskDefinitionArn!;
+  await ecs.send(
+    new CreateServiceCommand({
+      cluster: 'prod',
+      serviceName: 'web',
+      taskDefinition: good,
+      desiredCount: 2,
+      launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups } },
+    }),
+  );
+  const bad = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', image('bad')))))
+    .taskDefinition!.taskDefinitionArn!;
   await ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'web', taskDefinition: bad }));
   // The bad release has finished rolling out (the old version's tasks are gone) before anyone rolls back.
   await until(Date.now(), settledOn(bad));
   return good;
 }
 
-
 async function rolling(): Promise<number> {
   const good = await rollingService();
   const started = Date.now();
-  const run = await runDist('rollback', { inputs: { cluster: 'prod', service: 'web', 'poll-interval': '1s', 'wait-timeout': '10m' }, env: moto.env });
+  const run = await runDist('rollback', {
+    inputs: { cluster: 'prod', service: 'web', 'poll-interval': '1s', 'wait-timeout': '10m' },
+    env: moto.env,
+  });
   if (run.exitCode !== 0) throw new Error(`the rolling rollback failed: ${run.stdout.slice(-500)}`);
   return until(started, settledOn(good));
 }
@@ -90,7 +149,10 @@ async function handRolled(): Promise<{ traffic: number; step: number }> {
   const started = Date.now();
   await ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'web', taskDefinition: good }));
   const traffic = until(started, settledOn(good));
-  await waitUntilServicesStable({ client: ecs, maxWaitTime: 600, minDelay: 15 }, { cluster: 'prod', services: ['web'] });
+  await waitUntilServicesStable(
+    { client: ecs, maxWaitTime: 600, minDelay: 15 },
+    { cluster: 'prod', services: ['web'] },
+  );
   return { traffic: await traffic, step: Date.now() - started };
 }
 
@@ -109,11 +171,17 @@ try {
   await moto.stop();
 }
 
-console.log(`\nrollback-flip: time until all traffic is on the good version (median of ${RUNS}; ECS task start + health checks simulated as ${seconds(TASK_START_MS)}), node ${process.version}`);
+console.log(
+  `\nrollback-flip: time until all traffic is on the good version (median of ${RUNS}; ECS task start + health checks simulated as ${seconds(TASK_START_MS)}), node ${process.version}`,
+);
 const rows = [
   ['rollback, two colors: weight flip', seconds(median(results.flip)), 'one ModifyRule, read back; no task to start'],
   ['rollback, rolling service', seconds(median(results.rolling)), 'UpdateService, then ECS starts the old version'],
-  ['hand-written: UpdateService + wait services-stable', seconds(median(results.hand)), `the step itself ends after ${seconds(median(results.handStep))} (15 s polls)`],
+  [
+    'hand-written: UpdateService + wait services-stable',
+    seconds(median(results.hand)),
+    `the step itself ends after ${seconds(median(results.handStep))} (15 s polls)`,
+  ],
 ];
 const width = [52, 16, 60];
 console.log(['approach', 'traffic on good', 'note'].map((h, i) => h.padEnd(width[i])).join(' | '));

@@ -15,7 +15,9 @@ export interface SimulatedTime {
 }
 
 export interface SimulatedTimeOptions {
-  /** Delays (ms) left on real timers: ones that something other than a watcher waits on, e.g. the SDK HTTP handler's. */
+  /**
+   * Delays (ms) left on real timers: ones that something other than a watcher waits on, e.g. the SDK HTTP handler's.
+   */
   keepReal?: (ms: number) => boolean;
   /** How often (real ms) to check whether every watcher sleeps. */
   tickMs?: number;
@@ -39,7 +41,14 @@ export function simulateTime({ keepReal = () => false, tickMs = 0 }: SimulatedTi
     const id = nextTimer++;
     timers.set(id, { due: simNow + ms, fire: () => fn(...args) });
     // Shaped like a Node Timeout, so callers that unref or clear it work; the symbol tells clearTimeout it is ours.
-    const handle = { [SIM]: id, ref: () => handle, unref: () => handle, hasRef: () => true, refresh: () => handle, [Symbol.toPrimitive]: () => id };
+    const handle = {
+      [SIM]: id,
+      ref: () => handle,
+      unref: () => handle,
+      hasRef: () => true,
+      refresh: () => handle,
+      [Symbol.toPrimitive]: () => id,
+    };
     return handle;
   }) as unknown as typeof setTimeout;
   globalThis.clearTimeout = ((handle: unknown) => {

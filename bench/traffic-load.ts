@@ -13,10 +13,12 @@
  *
  * Run: bash bench/run.sh traffic-load   (RATE=40 requests/s, LATENCY_MS=300)
  */
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+
 import { DescribeServicesCommand, ECSClient, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+
 import { applySplit, observeRoute } from '../lib/traffic/listener-weights.js';
 import { percentOf, splitFor } from '../lib/traffic/split.js';
 import { seedBakePair } from '../test/support/bake-seed.js';
@@ -34,7 +36,13 @@ async function startColor(name: string) {
   const sockets = new Set<Socket>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (!up) return void res.writeHead(503).end(`${name}: no tasks`);
-    const timer = setTimeout(() => res.writeHead(failing && req.url !== '/health' ? 500 : 200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', color: name })), req.url === '/health' ? 0 : LATENCY_MS);
+    const timer = setTimeout(
+      () =>
+        res
+          .writeHead(failing && req.url !== '/health' ? 500 : 200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: 'ok', color: name })),
+      req.url === '/health' ? 0 : LATENCY_MS,
+    );
     res.on('close', () => clearTimeout(timer));
   });
   server.on('connection', (s) => {
@@ -56,7 +64,6 @@ async function startColor(name: string) {
   };
 }
 
-
 const moto = await startMoto();
 Object.assign(process.env, moto.env);
 const ecs = new ECSClient({ region: TEST_REGION });
@@ -68,7 +75,9 @@ function followCapacity(cluster: string) {
   let on = true;
   const loop = (async () => {
     while (on) {
-      const out = await ecs.send(new DescribeServicesCommand({ cluster, services: ['web-blue', 'web-green'] })).catch(() => undefined);
+      const out = await ecs
+        .send(new DescribeServicesCommand({ cluster, services: ['web-blue', 'web-green'] }))
+        .catch(() => undefined);
       for (const s of out?.services ?? []) (s.serviceName === 'web-blue' ? blue : green).setTasks(s.desiredCount ?? 0);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -118,20 +127,39 @@ function load(url: string, phase: () => string) {
 }
 
 /** Runs one scenario against a fresh seed: `act` moves traffic; the phase is named from the weights moto holds. */
-async function scenario(act: (ctx: { rule: string; blueTg: string; greenTg: string; newRevision: string; cluster: string; url: string }) => Promise<unknown>, failCanary: boolean) {
+async function scenario(
+  act: (ctx: {
+    rule: string;
+    blueTg: string;
+    greenTg: string;
+    newRevision: string;
+    cluster: string;
+    url: string;
+  }) => Promise<unknown>,
+  failCanary: boolean,
+) {
   await moto.reset();
   Object.assign(process.env, moto.env);
   const { alb, newRevision, cluster } = await seedBakePair();
   blue.setTasks(2);
   green.setTasks(0);
   green.setFailing(failCanary);
-  const front = await startWeightedFront({ route: { kind: 'rule', ruleArn: alb.ruleArn }, backends: { [alb.blue]: blue.url, [alb.green]: green.url }, elbv2: elb });
+  const front = await startWeightedFront({
+    route: { kind: 'rule', ruleArn: alb.ruleArn },
+    backends: { [alb.blue]: blue.url, [alb.green]: green.url },
+    elbv2: elb,
+  });
   const stopCapacity = followCapacity(cluster);
   let phase = 'before';
   let lastShare = 0;
   const watcher = setInterval(async () => {
-    const share = percentOf((await observeRoute(elb, { kind: 'rule', ruleArn: alb.ruleArn }).catch(() => ({ split: {} }))).split, alb.green);
-    const blueTasks = (await ecs.send(new DescribeServicesCommand({ cluster, services: ['web-blue'] })).catch(() => undefined))?.services?.[0]?.desiredCount ?? 2;
+    const share = percentOf(
+      (await observeRoute(elb, { kind: 'rule', ruleArn: alb.ruleArn }).catch(() => ({ split: {} }))).split,
+      alb.green,
+    );
+    const blueTasks =
+      (await ecs.send(new DescribeServicesCommand({ cluster, services: ['web-blue'] })).catch(() => undefined))
+        ?.services?.[0]?.desiredCount ?? 2;
     if (share !== lastShare) phase = share === 0 ? 'restored' : share === 100 ? 'cut-over' : `at ${share}%`;
     if (share === 100 && blueTasks === 0) phase = 'old color scaled in';
     lastShare = share;
@@ -151,11 +179,33 @@ const ours = (fail: boolean) => (c: { rule: string; newRevision: string; cluster
   runDist('bake-and-promote', {
     timeoutMs: 180_000,
     env: moto.env,
-    inputs: { cluster: c.cluster, services: 'web-blue,web-green', 'listener-rule-arn': c.rule, 'task-definition': c.newRevision, steps: '10%:4s, 100%', 'check-interval': '1s', 'poll-interval': '1s', 'smoke-command': fail ? 'test "$BAKE_WEIGHT" = 0' : 'true' },
+    inputs: {
+      cluster: c.cluster,
+      services: 'web-blue,web-green',
+      'listener-rule-arn': c.rule,
+      'task-definition': c.newRevision,
+      steps: '10%:4s, 100%',
+      'check-interval': '1s',
+      'poll-interval': '1s',
+      'smoke-command': fail ? 'test "$BAKE_WEIGHT" = 0' : 'true',
+    },
   });
 
-async function naivePromote(c: { rule: string; blueTg: string; greenTg: string; cluster: string; newRevision: string }) {
-  await ecs.send(new UpdateServiceCommand({ cluster: c.cluster, service: 'web-green', taskDefinition: c.newRevision, desiredCount: 2 }));
+async function naivePromote(c: {
+  rule: string;
+  blueTg: string;
+  greenTg: string;
+  cluster: string;
+  newRevision: string;
+}) {
+  await ecs.send(
+    new UpdateServiceCommand({
+      cluster: c.cluster,
+      service: 'web-green',
+      taskDefinition: c.newRevision,
+      desiredCount: 2,
+    }),
+  );
   await new Promise((r) => setTimeout(r, 1000));
   let route = await observeRoute(elb, { kind: 'rule', ruleArn: c.rule });
   route = await applySplit(elb, route, splitFor(c.blueTg, c.greenTg, 10));
@@ -164,8 +214,21 @@ async function naivePromote(c: { rule: string; blueTg: string; greenTg: string; 
   await ecs.send(new UpdateServiceCommand({ cluster: c.cluster, service: 'web-blue', desiredCount: 0 }));
 }
 
-async function naiveRestore(c: { rule: string; blueTg: string; greenTg: string; cluster: string; newRevision: string }) {
-  await ecs.send(new UpdateServiceCommand({ cluster: c.cluster, service: 'web-green', taskDefinition: c.newRevision, desiredCount: 2 }));
+async function naiveRestore(c: {
+  rule: string;
+  blueTg: string;
+  greenTg: string;
+  cluster: string;
+  newRevision: string;
+}) {
+  await ecs.send(
+    new UpdateServiceCommand({
+      cluster: c.cluster,
+      service: 'web-green',
+      taskDefinition: c.newRevision,
+      desiredCount: 2,
+    }),
+  );
   await new Promise((r) => setTimeout(r, 1000));
   let route = await observeRoute(elb, { kind: 'rule', ruleArn: c.rule });
   route = await applySplit(elb, route, splitFor(c.blueTg, c.greenTg, 10));
@@ -177,13 +240,17 @@ async function naiveRestore(c: { rule: string; blueTg: string; greenTg: string; 
 }
 
 const print = (name: string, tally: Map<string, { total: number; lost: number; errors: number }>) => {
-  const rows = [...tally].map(([phase, t]) => `${phase}: ${t.lost}/${t.total} lost${t.errors ? `, ${t.errors} app 5xx` : ''}`);
+  const rows = [...tally].map(
+    ([phase, t]) => `${phase}: ${t.lost}/${t.total} lost${t.errors ? `, ${t.errors} app 5xx` : ''}`,
+  );
   const lost = [...tally.values()].reduce((s, t) => s + t.lost, 0);
   const total = [...tally.values()].reduce((s, t) => s + t.total, 0);
   console.log(`  ${name.padEnd(34)} ${String(lost).padStart(3)}/${total} lost   (${rows.join('; ')})`);
 };
 
-console.log(`traffic-load: ${RATE} requests/s, each ${LATENCY_MS} ms, through the weighted front; lost = connection cut or 502/503`);
+console.log(
+  `traffic-load: ${RATE} requests/s, each ${LATENCY_MS} ms, through the weighted front; lost = connection cut or 502/503`,
+);
 console.log('promote (10%, then 100%, then the old color scaled in):');
 print('bake-and-promote (bundled)', await scenario(ours(false), false));
 print('naive: shift, then scale in at once', await scenario(naivePromote, false));

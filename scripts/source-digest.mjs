@@ -25,6 +25,10 @@ export function sourceDigest(action) {
     join(root, 'scripts', 'bundle.mjs'),
   ].sort();
   const hash = createHash('sha256');
-  for (const file of inputs) hash.update(`${relative(root, file)}\n`).update(readFileSync(file)).update('\n');
+  for (const file of inputs)
+    hash
+      .update(`${relative(root, file)}\n`)
+      .update(readFileSync(file))
+      .update('\n');
   return hash.digest('hex');
 }

@@ -1,6 +1,7 @@
 // Module hooks for register-ts.mjs: resolve `.js` specifiers to `.ts` sources, and transpile `.ts` to ESM.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import ts from 'typescript';
 
 export async function resolve(specifier, context, nextResolve) {
@@ -18,7 +19,12 @@ export async function load(url, context, nextLoad) {
   const source = readFileSync(fileURLToPath(url), 'utf8');
   const { outputText } = ts.transpileModule(source, {
     fileName: fileURLToPath(url),
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false, isolatedModules: true },
+    compilerOptions: {
+      module: ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+      verbatimModuleSyntax: false,
+      isolatedModules: true,
+    },
   });
   return { format: 'module', source: outputText, shortCircuit: true };
 }

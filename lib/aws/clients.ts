@@ -25,6 +25,7 @@ import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SSMClient } from '@aws-sdk/client-ssm';
+
 import { ConfigurationError } from '../core/errors.js';
 
 export const COLLECTION_NAME = 'ecs-fargate-actions';
@@ -83,9 +84,14 @@ export interface AwsClients {
 export function resolveRegion(input: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   const region = input || env.AWS_REGION || env.AWS_DEFAULT_REGION;
   if (!region) {
-    throw new ConfigurationError('aws-region', 'is not set and neither is AWS_REGION', 'aws-actions/configure-aws-credentials sets AWS_REGION');
+    throw new ConfigurationError(
+      'aws-region',
+      'is not set and neither is AWS_REGION',
+      'aws-actions/configure-aws-credentials sets AWS_REGION',
+    );
   }
-  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw ConfigurationError.value('aws-region', region, 'a region like eu-west-1');
+  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
+    throw ConfigurationError.value('aws-region', region, 'a region like eu-west-1');
   return region;
 }
 
@@ -122,12 +128,19 @@ interface AnyClient {
  * A stand-in for one SDK client: `send` loads the service's package and builds the client on first use,
  * then sends with the run's abort signal (joined with any signal the caller passes).
  */
-function deferredClient<C>(load: () => Promise<new (config: ClientConfig) => AnyClient>, config: ClientConfig, signal: AbortSignal | undefined): C {
+function deferredClient<C>(
+  load: () => Promise<new (config: ClientConfig) => AnyClient>,
+  config: ClientConfig,
+  signal: AbortSignal | undefined,
+): C {
   let client: Promise<AnyClient> | undefined;
   const real = () => (client ??= load().then((Client) => new Client(config)));
   const stand: AnyClient = {
     async send(command, options) {
-      const abortSignal = signal && options?.abortSignal ? AbortSignal.any([signal, options.abortSignal]) : (options?.abortSignal ?? signal);
+      const abortSignal =
+        signal && options?.abortSignal
+          ? AbortSignal.any([signal, options.abortSignal])
+          : (options?.abortSignal ?? signal);
       return (await real()).send(command, { ...options, abortSignal });
     },
     destroy() {
@@ -142,9 +155,14 @@ export function createAwsClients(settings: AwsSettings): AwsClients {
   const config = clientConfig(settings);
   const cache = new Map<string, unknown>();
   // Each import() is a separate chunk in the bundle, evaluated only when that client first sends (unless preloaded).
-  const lazy = <K extends keyof ClientClasses>(key: K, load: () => Promise<ClientClasses[K]>): InstanceType<ClientClasses[K]> => {
+  const lazy = <K extends keyof ClientClasses>(
+    key: K,
+    load: () => Promise<ClientClasses[K]>,
+  ): InstanceType<ClientClasses[K]> => {
     const preloaded = settings.preloaded?.[key];
-    const loadClass = (preloaded ? async () => preloaded : load) as () => Promise<new (config: ClientConfig) => AnyClient>;
+    const loadClass = (preloaded ? async () => preloaded : load) as () => Promise<
+      new (config: ClientConfig) => AnyClient
+    >;
     if (!cache.has(key)) cache.set(key, deferredClient(loadClass, config, settings.signal));
     return cache.get(key) as InstanceType<ClientClasses[K]>;
   };
@@ -157,7 +175,10 @@ export function createAwsClients(settings: AwsSettings): AwsClients {
       return lazy('ecr', async () => (await import('@aws-sdk/client-ecr')).ECRClient);
     },
     get elbv2() {
-      return lazy('elbv2', async () => (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client);
+      return lazy(
+        'elbv2',
+        async () => (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client,
+      );
     },
     get cloudwatch() {
       return lazy('cloudwatch', async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient);

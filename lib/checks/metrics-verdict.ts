@@ -38,9 +38,15 @@ export interface MetricVerdict {
 /** Judges canary against stable under a policy; fail wins over inconclusive, which wins over pass. */
 export function judgeMetrics(canary: GroupStats, stable: GroupStats, policy: MetricPolicy): MetricVerdict {
   const errorRate = judgeErrorRate(canary, stable, policy);
-  const latency = policy.compareLatency ? judgeLatency(canary, stable, policy) : { outcome: 'off' as const, reason: 'latency comparison is off' };
+  const latency = policy.compareLatency
+    ? judgeLatency(canary, stable, policy)
+    : { outcome: 'off' as const, reason: 'latency comparison is off' };
   const outcomes = [errorRate.outcome, latency.outcome];
-  const verdict: MetricOutcome = outcomes.includes('fail') ? 'fail' : outcomes.includes('inconclusive') ? 'inconclusive' : 'pass';
+  const verdict: MetricOutcome = outcomes.includes('fail')
+    ? 'fail'
+    : outcomes.includes('inconclusive')
+      ? 'inconclusive'
+      : 'pass';
   return { verdict, errorRate, latency };
 }
 
@@ -54,37 +60,67 @@ function judgeErrorRate(canary: GroupStats, stable: GroupStats, policy: MetricPo
   const c = errorCounts(canary);
   const s = errorCounts(stable);
   const alpha = 1 - policy.confidence;
-  if (c.requests < policy.minRequests) return { outcome: 'inconclusive', reason: `the canary served ${c.requests} requests, fewer than the ${policy.minRequests} needed to judge` };
+  if (c.requests < policy.minRequests)
+    return {
+      outcome: 'inconclusive',
+      reason: `the canary served ${c.requests} requests, fewer than the ${policy.minRequests} needed to judge`,
+    };
   const canaryRate = c.errors / c.requests;
   const counted = `errors ${c.errors}/${c.requests} (${percent(canaryRate)}${breakdown(canary)})`;
   const tolerance = `tolerance +${percent(policy.max5xxRateIncrease)}, confidence ${percent(policy.confidence)}`;
   if (s.requests < policy.minRequests) {
-    // No stable baseline (at 100%, or a stable group with too little traffic): the canary's rate against the tolerance alone.
+    // No stable baseline (at 100%, or a stable group with too little traffic): the canary's rate against the tolerance
+    // alone.
     const pValue = binomialAtLeast(c.errors, c.requests, policy.max5xxRateIncrease);
     const outcome = pValue < alpha ? 'fail' : 'pass';
-    return { outcome, reason: `${counted} against no stable baseline (${s.requests} requests): binomial p=${pValue.toPrecision(2)}${outcome === 'fail' ? ` < ${alpha.toPrecision(2)}` : ''}; ${tolerance}`, canary: canaryRate, pValue };
+    return {
+      outcome,
+      reason: `${counted} against no stable baseline (${s.requests} requests): binomial p=${pValue.toPrecision(2)}${outcome === 'fail' ? ` < ${alpha.toPrecision(2)}` : ''}; ${tolerance}`,
+      canary: canaryRate,
+      pValue,
+    };
   }
   const stableRate = s.errors / s.requests;
   const pValue = fisherGreater(c.errors, c.requests, s.errors, s.requests);
   const over = canaryRate - stableRate > policy.max5xxRateIncrease + 1e-12;
   const outcome = pValue < alpha && over ? 'fail' : 'pass';
-  const why = pValue >= alpha ? 'not significant' : over ? 'significant and over the tolerance' : 'significant but within the tolerance';
-  return { outcome, reason: `${counted} against stable ${s.errors}/${s.requests} (${percent(stableRate)}): Fisher p=${pValue.toPrecision(2)}, ${why}; ${tolerance}`, canary: canaryRate, stable: stableRate, pValue };
+  const why =
+    pValue >= alpha
+      ? 'not significant'
+      : over
+        ? 'significant and over the tolerance'
+        : 'significant but within the tolerance';
+  return {
+    outcome,
+    reason: `${counted} against stable ${s.errors}/${s.requests} (${percent(stableRate)}): Fisher p=${pValue.toPrecision(2)}, ${why}; ${tolerance}`,
+    canary: canaryRate,
+    stable: stableRate,
+    pValue,
+  };
 }
 
 function breakdown(group: GroupStats): string {
-  const parts = [group.connectionErrors ? `${group.connectionErrors} connection errors` : '', group.unattributed5xx ? `${group.unattributed5xx} load balancer 5xx` : ''].filter(Boolean);
+  const parts = [
+    group.connectionErrors ? `${group.connectionErrors} connection errors` : '',
+    group.unattributed5xx ? `${group.unattributed5xx} load balancer 5xx` : '',
+  ].filter(Boolean);
   return parts.length ? `; ${parts.join(', ')} included` : '';
 }
 
 function judgeLatency(canary: GroupStats, stable: GroupStats, policy: MetricPolicy): MetricVerdict['latency'] {
-  if ((canary.requests ?? 0) < policy.minRequests) return { outcome: 'inconclusive', reason: 'too few canary requests to judge p95 latency' };
+  if ((canary.requests ?? 0) < policy.minRequests)
+    return { outcome: 'inconclusive', reason: 'too few canary requests to judge p95 latency' };
   const ranked = rankLatency(canary.latencySeries ?? [], stable.latencySeries ?? [], policy);
   if (ranked) return ranked;
-  if (canary.p95Ms === 'unavailable' || stable.p95Ms === 'unavailable') return { outcome: 'inconclusive', reason: 'p95 latency could not be read from CloudWatch' };
+  if (canary.p95Ms === 'unavailable' || stable.p95Ms === 'unavailable')
+    return { outcome: 'inconclusive', reason: 'p95 latency could not be read from CloudWatch' };
   if (canary.p95Ms === undefined) return { outcome: 'inconclusive', reason: 'no p95 latency data for the canary' };
   if (stable.p95Ms === undefined || (stable.requests ?? 0) < policy.minRequests) {
-    return { outcome: 'inconclusive', reason: `no stable p95 to compare the canary's ${ms(canary.p95Ms)} with`, canaryMs: canary.p95Ms };
+    return {
+      outcome: 'inconclusive',
+      reason: `no stable p95 to compare the canary's ${ms(canary.p95Ms)} with`,
+      canaryMs: canary.p95Ms,
+    };
   }
   const limit = Math.max(stable.p95Ms * policy.maxLatencyRatio, stable.p95Ms + policy.latencySlackMs);
   const reason = `p95 ${ms(canary.p95Ms)} against stable ${ms(stable.p95Ms)}, limit ${ms(limit)}`;
@@ -92,14 +128,23 @@ function judgeLatency(canary: GroupStats, stable: GroupStats, policy: MetricPoli
 }
 
 /** Mann-Whitney over per-minute averages, once each side has enough of them; undefined to fall back to the p95. */
-function rankLatency(canary: readonly number[], stable: readonly number[], policy: MetricPolicy): MetricVerdict['latency'] | undefined {
+function rankLatency(
+  canary: readonly number[],
+  stable: readonly number[],
+  policy: MetricPolicy,
+): MetricVerdict['latency'] | undefined {
   if (canary.length < policy.minLatencyPeriods || stable.length < policy.minLatencyPeriods) return undefined;
   const [c, s] = [median(canary)!, median(stable)!];
   const limit = Math.max(s * policy.maxLatencyRatio, s + policy.latencySlackMs);
   const pValue = mannWhitneyGreater(canary, stable);
   const alpha = 1 - policy.confidence;
   const outcome = pValue < alpha && c > limit ? 'fail' : 'pass';
-  return { outcome, reason: `per-minute latency median ${ms(c)} against stable ${ms(s)} (${canary.length}/${stable.length} minutes), limit ${ms(limit)}: Mann-Whitney p=${pValue.toPrecision(2)}`, canaryMs: c, stableMs: s };
+  return {
+    outcome,
+    reason: `per-minute latency median ${ms(c)} against stable ${ms(s)} (${canary.length}/${stable.length} minutes), limit ${ms(limit)}: Mann-Whitney p=${pValue.toPrecision(2)}`,
+    canaryMs: c,
+    stableMs: s,
+  };
 }
 
 function percent(fraction: number): string {

@@ -8,9 +8,10 @@
  * percentile, and real CloudWatch can too when a percentile is not available, so the sums must not depend on it.
  * Dimensions go TargetGroup, then LoadBalancer: CloudWatch matches dimensions as they were published.
  */
-import { GetMetricDataCommand, type CloudWatchClient, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import { type CloudWatchClient, GetMetricDataCommand, type MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+
+import { type GroupStats, judgeMetrics, type MetricPolicy, type MetricVerdict } from './metrics-verdict.js';
 import { attempt, type RetryOptions } from './retry.js';
-import { judgeMetrics, type GroupStats, type MetricPolicy, type MetricVerdict } from './metrics-verdict.js';
 
 export interface MetricWindow {
   loadBalancerArn: string;
@@ -40,7 +41,12 @@ export function targetGroupDimension(arn: string): string {
 }
 
 /** Reads both groups' numbers for the window and judges them; sum errors are retried, then reported as `error`. */
-export async function readCanaryMetrics(cloudwatch: CloudWatchClient, window: MetricWindow, policy: MetricPolicy, retry: RetryOptions = {}): Promise<MetricReading> {
+export async function readCanaryMetrics(
+  cloudwatch: CloudWatchClient,
+  window: MetricWindow,
+  policy: MetricPolicy,
+  retry: RetryOptions = {},
+): Promise<MetricReading> {
   const groups = { canary: window.canaryTargetGroupArn, stable: window.stableTargetGroupArn };
   const sumQueries = Object.entries(groups).flatMap(([key, arn]) => [
     query(`${key}_requests`, 'RequestCount', 'Sum', arn, window),
@@ -48,17 +54,31 @@ export async function readCanaryMetrics(cloudwatch: CloudWatchClient, window: Me
     query(`${key}_connections`, 'TargetConnectionErrorCount', 'Sum', arn, window),
   ]);
   sumQueries.push(query('lb_elb5xx', 'HTTPCode_ELB_5XX_Count', 'Sum', undefined, window));
-  const first = await attempt(() => fetchSeries(cloudwatch, [...sumQueries, ...latencyQueries(groups, window, policy)], window), retry);
-  if (!first.ok) return { ok: false, verdict: 'error', reason: `could not read ALB metrics after ${first.attempts} attempts: ${first.error}` };
+  const first = await attempt(
+    () => fetchSeries(cloudwatch, [...sumQueries, ...latencyQueries(groups, window, policy)], window),
+    retry,
+  );
+  if (!first.ok)
+    return {
+      ok: false,
+      verdict: 'error',
+      reason: `could not read ALB metrics after ${first.attempts} attempts: ${first.error}`,
+    };
   const sums = combine(first.value, 'sum');
-  const series = new Map(Object.keys(groups).flatMap((key) => (first.value.has(key) ? [[key, first.value.get(key)!.map((v) => v * 1000)] as const] : [])));
+  const series = new Map(
+    Object.keys(groups).flatMap((key) =>
+      first.value.has(key) ? [[key, first.value.get(key)!.map((v) => v * 1000)] as const] : [],
+    ),
+  );
 
   let p95Error: string | undefined;
   let p95: Map<string, number> = new Map();
   // The rank test over per-minute averages decides latency once both sides have enough of them: no p95 to read then.
   const ranked = Object.keys(groups).every((key) => (series.get(key)?.length ?? 0) >= policy.minLatencyPeriods);
   if (policy.compareLatency && !ranked) {
-    const p95Queries = Object.entries(groups).map(([key, arn]) => query(`${key}_p95`, 'TargetResponseTime', 'p95', arn, window));
+    const p95Queries = Object.entries(groups).map(([key, arn]) =>
+      query(`${key}_p95`, 'TargetResponseTime', 'p95', arn, window),
+    );
     const read = await attempt(async () => combine(await fetchSeries(cloudwatch, p95Queries, window), 'max'), retry);
     if (read.ok) p95 = read.value;
     else p95Error = read.error;
@@ -78,23 +98,35 @@ export async function readCanaryMetrics(cloudwatch: CloudWatchClient, window: Me
   return { ok: true, canary, stable, p95Error, ...judgeMetrics(canary, stable, policy) };
 }
 
-/** Per-minute TargetResponseTime averages per group (ids `canary`, `stable`), asked for only once the window holds enough minutes. */
+/**
+ * Per-minute TargetResponseTime averages per group (ids `canary`, `stable`), asked for only once the window holds
+ * enough minutes.
+ */
 function latencyQueries(groups: Record<string, string>, window: MetricWindow, policy: MetricPolicy): MetricDataQuery[] {
-  if (!policy.compareLatency || window.end.getTime() - window.start.getTime() < policy.minLatencyPeriods * 60_000) return [];
+  if (!policy.compareLatency || window.end.getTime() - window.start.getTime() < policy.minLatencyPeriods * 60_000)
+    return [];
   return Object.entries(groups).map(([key, arn]) => {
     const average = query(key, 'TargetResponseTime', 'Average', arn, window);
     return { ...average, MetricStat: { ...average.MetricStat!, Period: 60 } };
   });
 }
 
-/** One period covering the whole window (a multiple of 60 s), so a percentile is over the window, not a mean of minutes. */
+/**
+ * One period covering the whole window (a multiple of 60 s), so a percentile is over the window, not a mean of minutes.
+ */
 export function windowPeriodSeconds(window: Pick<MetricWindow, 'start' | 'end'>): number {
   const seconds = Math.max(60, Math.ceil((window.end.getTime() - window.start.getTime()) / 1000));
   return Math.ceil(seconds / 60) * 60;
 }
 
 // A target group's metric, or (no target group) the load balancer's own.
-function query(id: string, metric: string, stat: string, targetGroupArn: string | undefined, window: MetricWindow): MetricDataQuery {
+function query(
+  id: string,
+  metric: string,
+  stat: string,
+  targetGroupArn: string | undefined,
+  window: MetricWindow,
+): MetricDataQuery {
   return {
     Id: id,
     ReturnData: true,
@@ -102,7 +134,10 @@ function query(id: string, metric: string, stat: string, targetGroupArn: string 
       Metric: {
         Namespace: 'AWS/ApplicationELB',
         MetricName: metric,
-        Dimensions: [...(targetGroupArn ? [{ Name: 'TargetGroup', Value: targetGroupDimension(targetGroupArn) }] : []), { Name: 'LoadBalancer', Value: loadBalancerDimension(window.loadBalancerArn) }],
+        Dimensions: [
+          ...(targetGroupArn ? [{ Name: 'TargetGroup', Value: targetGroupDimension(targetGroupArn) }] : []),
+          { Name: 'LoadBalancer', Value: loadBalancerDimension(window.loadBalancerArn) },
+        ],
       },
       Period: windowPeriodSeconds(window),
       Stat: stat,
@@ -111,11 +146,23 @@ function query(id: string, metric: string, stat: string, targetGroupArn: string 
 }
 
 // Each query's datapoints in time order (following NextToken); a query with no datapoints is absent from the map.
-async function fetchSeries(cloudwatch: CloudWatchClient, queries: MetricDataQuery[], window: MetricWindow): Promise<Map<string, number[]>> {
+async function fetchSeries(
+  cloudwatch: CloudWatchClient,
+  queries: MetricDataQuery[],
+  window: MetricWindow,
+): Promise<Map<string, number[]>> {
   const values = new Map<string, number[]>();
   let NextToken: string | undefined;
   do {
-    const page = await cloudwatch.send(new GetMetricDataCommand({ MetricDataQueries: queries, StartTime: window.start, EndTime: window.end, ScanBy: 'TimestampAscending', NextToken }));
+    const page = await cloudwatch.send(
+      new GetMetricDataCommand({
+        MetricDataQueries: queries,
+        StartTime: window.start,
+        EndTime: window.end,
+        ScanBy: 'TimestampAscending',
+        NextToken,
+      }),
+    );
     for (const result of page.MetricDataResults ?? []) {
       if (result.Values?.length) values.set(result.Id!, [...(values.get(result.Id!) ?? []), ...result.Values]);
     }
@@ -124,7 +171,10 @@ async function fetchSeries(cloudwatch: CloudWatchClient, queries: MetricDataQuer
   return values;
 }
 
-// One number per query: its datapoints added up, or the largest for a percentile split over two buckets by period alignment.
+// One number per query: its datapoints added up, or the largest for a percentile split over two buckets by period
+// alignment.
 function combine(series: Map<string, number[]>, how: 'sum' | 'max'): Map<string, number> {
-  return new Map([...series].map(([id, values]) => [id, how === 'sum' ? values.reduce((a, b) => a + b, 0) : Math.max(...values)]));
+  return new Map(
+    [...series].map(([id, values]) => [id, how === 'sum' ? values.reduce((a, b) => a + b, 0) : Math.max(...values)]),
+  );
 }

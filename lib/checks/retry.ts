@@ -3,7 +3,7 @@
  * error of its own, distinct from a check that passed or failed, so a flaky API never decides a rollout.
  */
 import { CancelledError, errorMessage } from '../core/errors.js';
-import { realClock, type Clock } from '../core/poll.js';
+import { type Clock, realClock } from '../core/poll.js';
 
 /** The value, or the error that remained after every attempt. */
 export type Attempted<T> = { ok: true; value: T; attempts: number } | { ok: false; error: string; attempts: number };
@@ -34,7 +34,9 @@ export async function attempt<T>(read: () => Promise<T>, options: RetryOptions =
   return { ok: false, error: last, attempts };
 }
 
-/** An SDK error as one line: "ThrottlingException: Rate exceeded", or the HTTP status when the body was not the API's. */
+/**
+ * An SDK error as one line: "ThrottlingException: Rate exceeded", or the HTTP status when the body was not the API's.
+ */
 export function describeAwsError(err: unknown): string {
   const e = err as { name?: string; $metadata?: { httpStatusCode?: number }; $response?: { statusCode?: number } };
   const status = e?.$metadata?.httpStatusCode ?? e?.$response?.statusCode;

@@ -11,7 +11,10 @@ export function logFactorial(n: number): number {
   return logGamma(n + 1);
 }
 
-const LANCZOS = [676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+const LANCZOS = [
+  676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+  -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
 
 function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
@@ -30,7 +33,12 @@ function logChoose(n: number, k: number): number {
  * One-sided Fisher's exact test: the probability, with both groups' totals and the total of errors fixed, that the
  * canary gets at least `canaryErrors` of the errors if both versions fail alike. Small means "the canary is worse".
  */
-export function fisherGreater(canaryErrors: number, canaryTotal: number, stableErrors: number, stableTotal: number): number {
+export function fisherGreater(
+  canaryErrors: number,
+  canaryTotal: number,
+  stableErrors: number,
+  stableTotal: number,
+): number {
   const errors = canaryErrors + stableErrors;
   const total = canaryTotal + stableTotal;
   if (errors === 0 || canaryTotal === 0) return 1;
@@ -68,10 +76,12 @@ export function mannWhitneyGreater(canary: readonly number[], stable: readonly n
   const n1 = canary.length;
   const n2 = stable.length;
   if (n1 === 0 || n2 === 0) return 1;
-  const all = [...canary.map((v) => ({ v, c: true })), ...stable.map((v) => ({ v, c: false }))].sort((a, b) => a.v - b.v);
+  const all = [...canary.map((v) => ({ v, c: true })), ...stable.map((v) => ({ v, c: false }))].sort(
+    (a, b) => a.v - b.v,
+  );
   let rankSum = 0;
   let ties = 0;
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     let j = i;
     while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
     const rank = (i + j + 2) / 2;
@@ -93,7 +103,9 @@ export function mannWhitneyGreater(canary: readonly number[], stable: readonly n
 export function normalCdf(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.3275911 * x);
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  const erf =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 

@@ -5,9 +5,10 @@
  */
 import {
   CreateDeploymentConfigCommand,
-  GetDeploymentConfigCommand,
   type DeploymentConfigInfo,
+  GetDeploymentConfigCommand,
 } from '@aws-sdk/client-codedeploy';
+
 import type { AwsClients } from '../aws/clients.js';
 import { ConfigurationError, PlanError } from '../core/errors.js';
 import type { TrafficStep } from '../traffic/steps.js';
@@ -18,8 +19,8 @@ import {
   describeRouting,
   routingOf,
   sameRouting,
-  trafficRoutingConfigOf,
   type TrafficRouting,
+  trafficRoutingConfigOf,
 } from './traffic-routing.js';
 
 /** The configuration chosen, and whether it has to be created before the deployment. */
@@ -34,7 +35,8 @@ export interface ConfigPlan {
 
 async function getConfig(clients: AwsClients, name: string): Promise<DeploymentConfigInfo | undefined> {
   try {
-    return (await clients.codedeploy.send(new GetDeploymentConfigCommand({ deploymentConfigName: name }))).deploymentConfigInfo;
+    return (await clients.codedeploy.send(new GetDeploymentConfigCommand({ deploymentConfigName: name })))
+      .deploymentConfigInfo;
   } catch (err) {
     if ((err as Error).name === 'DeploymentConfigDoesNotExistException') return undefined;
     throw err;
@@ -47,7 +49,12 @@ async function getConfig(clients: AwsClients, name: string): Promise<DeploymentC
  * another routing, or steps CodeDeploy cannot express, is a ConfigurationError naming `input`. Without steps: the
  * group's own, which must be an ECS traffic routing (PlanError otherwise).
  */
-export async function resolveDeploymentConfig(clients: AwsClients, group: EcsDeploymentGroup, steps: readonly TrafficStep[] | undefined, input = 'steps'): Promise<ConfigPlan> {
+export async function resolveDeploymentConfig(
+  clients: AwsClients,
+  group: EcsDeploymentGroup,
+  steps: readonly TrafficStep[] | undefined,
+  input = 'steps',
+): Promise<ConfigPlan> {
   if (steps) {
     const choice = configForSteps(steps, input);
     if (choice.builtIn) return { name: choice.name, routing: choice.routing, source: 'steps', create: false };
@@ -55,8 +62,14 @@ export async function resolveDeploymentConfig(clients: AwsClients, group: EcsDep
     if (!found) return { name: choice.name, routing: choice.routing, source: 'steps', create: true };
     const routing = routingOf(found.trafficRoutingConfig);
     if (found.computePlatform !== 'ECS' || !routing || !sameRouting(routing, choice.routing)) {
-      const has = routing ? describeRouting(routing) : `no ECS traffic routing (compute platform ${found.computePlatform ?? 'unknown'})`;
-      throw new ConfigurationError(input, `the deployment configuration "${choice.name}" these steps map to already exists with ${has}, not ${describeRouting(choice.routing)}`, 'delete or rename that configuration');
+      const has = routing
+        ? describeRouting(routing)
+        : `no ECS traffic routing (compute platform ${found.computePlatform ?? 'unknown'})`;
+      throw new ConfigurationError(
+        input,
+        `the deployment configuration "${choice.name}" these steps map to already exists with ${has}, not ${describeRouting(choice.routing)}`,
+        'delete or rename that configuration',
+      );
     }
     return { name: choice.name, routing, source: 'steps', create: false };
   }
@@ -66,7 +79,9 @@ export async function resolveDeploymentConfig(clients: AwsClients, group: EcsDep
   const found = await getConfig(clients, name);
   const routing = routingOf(found?.trafficRoutingConfig);
   if (!found || !routing) {
-    throw new PlanError(`deployment group ${group.applicationName}/${group.deploymentGroupName} names deployment configuration "${name}", which ${found ? 'has no ECS traffic routing' : 'does not exist'}; give \`steps\` or fix the group`);
+    throw new PlanError(
+      `deployment group ${group.applicationName}/${group.deploymentGroupName} names deployment configuration "${name}", which ${found ? 'has no ECS traffic routing' : 'does not exist'}; give \`steps\` or fix the group`,
+    );
   }
   return { name, routing, source: 'group', create: false };
 }
@@ -75,11 +90,20 @@ export async function resolveDeploymentConfig(clients: AwsClients, group: EcsDep
 export async function ensureDeploymentConfig(clients: AwsClients, plan: ConfigPlan): Promise<void> {
   if (!plan.create) return;
   try {
-    await clients.codedeploy.send(new CreateDeploymentConfigCommand({ deploymentConfigName: plan.name, computePlatform: 'ECS', trafficRoutingConfig: trafficRoutingConfigOf(plan.routing) }));
+    await clients.codedeploy.send(
+      new CreateDeploymentConfigCommand({
+        deploymentConfigName: plan.name,
+        computePlatform: 'ECS',
+        trafficRoutingConfig: trafficRoutingConfigOf(plan.routing),
+      }),
+    );
   } catch (err) {
     if ((err as Error).name !== 'DeploymentConfigAlreadyExistsException') throw err;
     const found = await getConfig(clients, plan.name);
     const routing = routingOf(found?.trafficRoutingConfig);
-    if (!routing || !sameRouting(routing, plan.routing)) throw new PlanError(`deployment configuration "${plan.name}" appeared meanwhile with ${routing ? describeRouting(routing) : 'another routing'}`);
+    if (!routing || !sameRouting(routing, plan.routing))
+      throw new PlanError(
+        `deployment configuration "${plan.name}" appeared meanwhile with ${routing ? describeRouting(routing) : 'another routing'}`,
+      );
   }
 }

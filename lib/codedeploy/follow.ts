@@ -10,8 +10,23 @@ import { formatDuration } from '../core/duration.js';
 import { CancelledError, errorMessage } from '../core/errors.js';
 import type { Clock } from '../core/poll.js';
 import type { EcsDeploymentGroup } from './deployment-group.js';
-import { continueDeployment, listenerShares, observeDeployment, stopWithRollback, verifyOriginalServesAll, type RestoreCheck } from './deployments.js';
-import { describeVerdict, judgeDeployment, setsOf, type DeploymentObservation, type DeploymentPhase, type DeploymentSets, type DeploymentVerdict } from './verdict.js';
+import {
+  continueDeployment,
+  listenerShares,
+  observeDeployment,
+  type RestoreCheck,
+  stopWithRollback,
+  verifyOriginalServesAll,
+} from './deployments.js';
+import {
+  type DeploymentObservation,
+  type DeploymentPhase,
+  type DeploymentSets,
+  type DeploymentVerdict,
+  describeVerdict,
+  judgeDeployment,
+  setsOf,
+} from './verdict.js';
 
 /** What the caller wants after a look: nothing, let a waiting deployment go on, or stop it with rollback. */
 export type FollowDecision = 'wait' | 'continue' | { stop: string };
@@ -90,15 +105,27 @@ export interface FollowResult {
 
 const DEFAULT_RESTORE_TIMEOUT_MS = 15 * 60_000;
 /** CodeDeploy's answers when a deployment moved on between our look and our call: the next look says where it went. */
-const MOVED_ON = new Set(['DeploymentAlreadyCompletedException', 'DeploymentIsNotInReadyStateException', 'InvalidDeploymentWaitTypeException']);
+const MOVED_ON = new Set([
+  'DeploymentAlreadyCompletedException',
+  'DeploymentIsNotInReadyStateException',
+  'InvalidDeploymentWaitTypeException',
+]);
 
 function finishedMeanwhile(err: unknown): string {
   if (!MOVED_ON.has((err as Error)?.name)) throw err;
   return `${(err as Error).name}: ${(err as Error).message}`;
 }
 
-/** Follows a deployment to its end; see the module comment. Throws only on errors a retry cannot help (credentials, a missing deployment). */
-export async function followDeployment(clients: AwsClients, deploymentId: string, group: EcsDeploymentGroup, options: FollowOptions): Promise<FollowResult> {
+/**
+ * Follows a deployment to its end; see the module comment. Throws only on errors a retry cannot help (credentials, a
+ * missing deployment).
+ */
+export async function followDeployment(
+  clients: AwsClients,
+  deploymentId: string,
+  group: EcsDeploymentGroup,
+  options: FollowOptions,
+): Promise<FollowResult> {
   const { clock, signal } = options;
   const startedAt = clock.now();
   const marks: FollowMark[] = [];
@@ -161,9 +188,13 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
         } else if (stop) {
           if (now - stop.at > (options.restoreTimeoutMs ?? DEFAULT_RESTORE_TIMEOUT_MS)) return await finish(o, v);
         } else if (now - startedAt > options.timeoutMs) {
-          // A release that passed (every check, through the hold) is never stopped for our timeout: CodeDeploy ends the wait.
-          if (v.phase === 'draining' && v.terminationWait && (!options.decide || lastDecision === 'continue')) return released(v);
-          await stopNow(`the deployment did not finish within ${formatDuration(options.timeoutMs)} (${v.phase} at ${v.weight}%)`);
+          // A release that passed (every check, through the hold) is never stopped for our timeout: CodeDeploy ends the
+          // wait.
+          if (v.phase === 'draining' && v.terminationWait && (!options.decide || lastDecision === 'continue'))
+            return released(v);
+          await stopNow(
+            `the deployment did not finish within ${formatDuration(options.timeoutMs)} (${v.phase} at ${v.weight}%)`,
+          );
         } else if (v.rollback !== 'none' || v.phase === 'failed' || v.phase === 'stopped') {
           // CodeDeploy is already rolling back (its own failure, or someone else's stop): nothing of ours to decide.
         } else {
@@ -173,7 +204,13 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
           else if (decision === 'continue' && v.phase === 'ready') await continueNow('READY_WAIT');
           // CodeDeploy refuses TERMINATION_WAIT until the wait has begun; that is read from the target and the
           // listeners (instanceTerminationWaitTimeStarted stays false on ECS), so a 'continue' before then waits.
-          else if (decision === 'continue' && v.phase === 'draining' && v.terminationWait && (await listenersOnReplacement())) await continueNow('TERMINATION_WAIT');
+          else if (
+            decision === 'continue' &&
+            v.phase === 'draining' &&
+            v.terminationWait &&
+            (await listenersOnReplacement())
+          )
+            await continueNow('TERMINATION_WAIT');
         }
       }
       await clock.sleep(options.intervalMs, signal);
@@ -192,7 +229,14 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
     if (!v.done && !stop && o.deployment.status !== 'Stopped') await stopNow(why, calm);
     // A deployment CodeDeploy had already ended is not rolled back by anyone: say how it ended instead.
     const where = v.done ? `CodeDeploy had already ended it: ${describeVerdict(v)}` : 'CodeDeploy is rolling back';
-    return { outcome: 'cancelled', verdict: v, reason: `cancelled at ${v.phase} (${v.weight}%); ${where}`, stop, looks, marks };
+    return {
+      outcome: 'cancelled',
+      verdict: v,
+      reason: `cancelled at ${v.phase} (${v.weight}%); ${where}`,
+      stop,
+      looks,
+      marks,
+    };
   }
 
   /** True while a rollback is due but not seen yet: rollbackInfo absent and traffic not verifiably back. */
@@ -202,7 +246,9 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
     return !(await verifyOriginalServesAll(clients, group, o)).ok;
   }
 
-  /** Whether CodeDeploy is to roll this ended deployment back: our stop asks for it; otherwise the group's events say. */
+  /**
+   * Whether CodeDeploy is to roll this ended deployment back: our stop asks for it; otherwise the group's events say.
+   */
   function rollbackDue(o: DeploymentObservation): boolean {
     if (stop) return true;
     const events = group.autoRollbackEvents;
@@ -210,7 +256,10 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
     return o.deployment.errorInformation?.code === 'ALARM_ACTIVE' && events.includes('DEPLOYMENT_STOP_ON_ALARM');
   }
 
-  /** Every production listener sends all its traffic to the replacement's target group (read back before TERMINATION_WAIT). */
+  /**
+   * Every production listener sends all its traffic to the replacement's target group (read back before
+   * TERMINATION_WAIT).
+   */
   async function listenersOnReplacement(): Promise<boolean> {
     if (!sets?.replacementTargetGroup || !group.prodListenerArns.length) return true;
     try {
@@ -229,12 +278,20 @@ export async function followDeployment(clients: AwsClients, deploymentId: string
 
   async function finish(o: DeploymentObservation, v: DeploymentVerdict): Promise<FollowResult> {
     const base = { verdict: v, stop, looks, marks };
-    if (v.phase === 'succeeded') return { ...base, outcome: 'succeeded', reason: stop ? `asked to stop (${stop.reason}) but CodeDeploy had already finished: ${v.reason}` : v.reason };
+    if (v.phase === 'succeeded')
+      return {
+        ...base,
+        outcome: 'succeeded',
+        reason: stop ? `asked to stop (${stop.reason}) but CodeDeploy had already finished: ${v.reason}` : v.reason,
+      };
     // Verify whenever traffic may have moved: a rollback, or a stop of ours.
-    const restore = v.rollback !== 'none' || stop || rollbackDue(o) ? await verifyOriginalServesAll(clients, group, o) : undefined;
+    const restore =
+      v.rollback !== 'none' || stop || rollbackDue(o) ? await verifyOriginalServesAll(clients, group, o) : undefined;
     const restoreMs = stop && restore?.ok ? clock.now() - stop.at : undefined;
     const outcome: FollowOutcome = stop ? 'stopped' : v.phase === 'stopped' ? 'stopped-elsewhere' : 'failed';
-    const reason = stop ? `stopped: ${stop.reason}; ${restore?.detail ?? v.reason}` : `${v.reason}${restore ? `; ${restore.detail}` : ''}`;
+    const reason = stop
+      ? `stopped: ${stop.reason}; ${restore?.detail ?? v.reason}`
+      : `${v.reason}${restore ? `; ${restore.detail}` : ''}`;
     return { ...base, outcome, reason, restore, restoreMs };
   }
 }

@@ -6,9 +6,9 @@
  */
 import type { AwsClients } from '../aws/clients.js';
 import type { TrafficStep } from '../traffic/steps.js';
-import { checkAppSpecTarget, type AppSpecTarget, type AppSpecTaskDefinition } from './appspec.js';
-import { resolveDeploymentConfig, type ConfigPlan } from './deployment-config.js';
-import { findDeploymentGroup, type EcsDeploymentGroup } from './deployment-group.js';
+import { type AppSpecTarget, type AppSpecTaskDefinition, checkAppSpecTarget } from './appspec.js';
+import { type ConfigPlan, resolveDeploymentConfig } from './deployment-config.js';
+import { type EcsDeploymentGroup, findDeploymentGroup } from './deployment-group.js';
 import { activeDeployment } from './deployments.js';
 import { configForSteps } from './traffic-routing.js';
 
@@ -28,11 +28,17 @@ export interface CodeDeployPlan {
   group: EcsDeploymentGroup;
   config: ConfigPlan;
   target: AppSpecTarget;
-  /** The group's deployment in flight: CodeDeploy refuses a new one until it ends (the caller decides: refuse, adopt, stop). */
+  /**
+   * The group's deployment in flight: CodeDeploy refuses a new one until it ends (the caller decides: refuse, adopt,
+   * stop).
+   */
   activeDeploymentId?: string;
 }
 
-/** Validates and observes; throws ConfigurationError (bad input) or PlanError (AWS holds no usable group or configuration). */
+/**
+ * Validates and observes; throws ConfigurationError (bad input) or PlanError (AWS holds no usable group or
+ * configuration).
+ */
 export async function planCodeDeploy(clients: AwsClients, request: CodeDeployRequest): Promise<CodeDeployPlan> {
   checkAppSpecTarget(request.target, request.taskDefinition, request.inputs);
   // Steps CodeDeploy cannot express fail here, before the first AWS call.

@@ -4,6 +4,7 @@
  * so does bake-and-promote when its stop came too late (CodeDeploy had already finished a release that failed).
  */
 import type { Service } from '@aws-sdk/client-ecs';
+
 import type { AwsClients } from '../aws/clients.js';
 import { PlanError } from '../core/errors.js';
 import { shortTaskDefinition } from '../ecs/arns.js';
@@ -13,7 +14,10 @@ import type { EcsDeploymentGroup } from './deployment-group.js';
 import { startDeployment } from './deployments.js';
 import { followDeployment, type FollowOptions, type FollowResult } from './follow.js';
 
-/** Deploys `taskDefinitionArn` to the group's service all at once and follows it; resolves with the deployment and how it ended. */
+/**
+ * Deploys `taskDefinitionArn` to the group's service all at once and follows it; resolves with the deployment and how
+ * it ended.
+ */
 export async function redeployAllAtOnce(
   clients: AwsClients,
   group: EcsDeploymentGroup,
@@ -23,8 +27,16 @@ export async function redeployAllAtOnce(
   follow: Omit<FollowOptions, 'decide'>,
 ): Promise<{ deploymentId: string; followed: FollowResult }> {
   const target = appSpecTargetOfService(service);
-  if (!target) throw new PlanError(`service "${service.serviceName}" names no container and port in its load balancer, so no AppSpec can put ${shortTaskDefinition(taskDefinitionArn)} back`);
+  if (!target)
+    throw new PlanError(
+      `service "${service.serviceName}" names no container and port in its load balancer, so no AppSpec can put ${shortTaskDefinition(taskDefinitionArn)} back`,
+    );
   const config = await resolveDeploymentConfig(clients, group, [{ weight: 100, bakeMs: 0 }]);
-  const deploymentId = await startDeployment(clients, { group, config, appSpec: renderAppSpec(taskDefinitionArn, target), description: description.slice(0, 500) });
+  const deploymentId = await startDeployment(clients, {
+    group,
+    config,
+    appSpec: renderAppSpec(taskDefinitionArn, target),
+    description: description.slice(0, 500),
+  });
   return { deploymentId, followed: await followDeployment(clients, deploymentId, group, follow) };
 }

@@ -10,7 +10,10 @@ export type DeploymentPhase =
   | 'in-progress'
   /** Replacement running with test traffic; CodeDeploy waits for ContinueDeployment before rerouting production. */
   | 'ready'
-  /** Production traffic partly on the replacement (canary or linear), or all of it before the original's termination wait. */
+  /**
+   * Production traffic partly on the replacement (canary or linear), or all of it before the original's termination
+   * wait.
+   */
   | 'shifting'
   /** All production traffic on the replacement; the original task set is kept for the group's termination wait. */
   | 'draining'
@@ -18,7 +21,10 @@ export type DeploymentPhase =
   | 'failed'
   | 'stopped';
 
-/** Where a rollback stands: none asked for, CodeDeploy rolling back, back on the original, or the rollback itself failed. */
+/**
+ * Where a rollback stands: none asked for, CodeDeploy rolling back, back on the original, or the rollback itself
+ * failed.
+ */
 export type RollbackState = 'none' | 'rolling-back' | 'rolled-back' | 'rollback-failed';
 
 export interface DeploymentVerdict {
@@ -69,18 +75,35 @@ export function setsOf(target: ECSTarget | undefined): DeploymentSets | undefine
   const blue = target?.taskSetsInfo?.find((t) => t.taskSetLabel === 'Blue');
   const green = target?.taskSetsInfo?.find((t) => t.taskSetLabel === 'Green');
   if (!blue && !green) return undefined;
-  return { originalId: blue?.identifer, originalTargetGroup: blue?.targetGroup?.name, replacementId: green?.identifer, replacementTargetGroup: green?.targetGroup?.name };
+  return {
+    originalId: blue?.identifer,
+    originalTargetGroup: blue?.targetGroup?.name,
+    replacementId: green?.identifer,
+    replacementTargetGroup: green?.targetGroup?.name,
+  };
 }
 
-/** The task set of `target` that is the deployment's replacement (or original): by ID, else target group, else label. */
-export function taskSetOf(target: ECSTarget | undefined, sets: DeploymentSets | undefined, which: 'original' | 'replacement') {
+/**
+ * The task set of `target` that is the deployment's replacement (or original): by ID, else target group, else label.
+ */
+export function taskSetOf(
+  target: ECSTarget | undefined,
+  sets: DeploymentSets | undefined,
+  which: 'original' | 'replacement',
+) {
   const id = which === 'original' ? sets?.originalId : sets?.replacementId;
   const group = which === 'original' ? sets?.originalTargetGroup : sets?.replacementTargetGroup;
   const all = target?.taskSetsInfo ?? [];
-  return (id && all.find((t) => t.identifer === id)) || (group && all.find((t) => t.targetGroup?.name === group)) || (sets ? undefined : all.find((t) => t.taskSetLabel === (which === 'original' ? 'Blue' : 'Green')));
+  return (
+    (id && all.find((t) => t.identifer === id)) ||
+    (group && all.find((t) => t.targetGroup?.name === group)) ||
+    (sets ? undefined : all.find((t) => t.taskSetLabel === (which === 'original' ? 'Blue' : 'Green')))
+  );
 }
 
-/** The replacement's share of production traffic in `target` (0 without one), its task set found as `taskSetOf` does. */
+/**
+ * The replacement's share of production traffic in `target` (0 without one), its task set found as `taskSetOf` does.
+ */
 export function greenWeight(target: ECSTarget | undefined, sets?: DeploymentSets): number {
   return taskSetOf(target, sets ?? setsOf(target), 'replacement')?.trafficWeight ?? 0;
 }
@@ -92,15 +115,20 @@ export function terminationWaitStarted(o: DeploymentObservation): boolean {
   if (d.instanceTerminationWaitTimeStarted) return true;
   const target = o.target;
   if (!target || greenWeight(target, o.sets) < 100) return false;
-  const afterAllowTraffic = target.lifecycleEvents?.find((e) => e.lifecycleEventName === 'AfterAllowTraffic')?.status === 'Succeeded';
+  const afterAllowTraffic =
+    target.lifecycleEvents?.find((e) => e.lifecycleEventName === 'AfterAllowTraffic')?.status === 'Succeeded';
   return target.status === 'Succeeded' || afterAllowTraffic;
 }
 
 function reasonOf(d: DeploymentInfo): string {
-  const error = d.errorInformation?.message ? `${d.errorInformation.code ? `${d.errorInformation.code}: ` : ''}${d.errorInformation.message}` : '';
+  const error = d.errorInformation?.message
+    ? `${d.errorInformation.code ? `${d.errorInformation.code}: ` : ''}${d.errorInformation.message}`
+    : '';
   const rollback = d.rollbackInfo?.rollbackMessage ?? '';
   const messages = (d.deploymentStatusMessages ?? []).join('; ');
-  return [`CodeDeploy deployment ${d.deploymentId ?? ''} is ${d.status ?? 'unknown'}`, error, rollback, messages].filter(Boolean).join(': ');
+  return [`CodeDeploy deployment ${d.deploymentId ?? ''} is ${d.status ?? 'unknown'}`, error, rollback, messages]
+    .filter(Boolean)
+    .join(': ');
 }
 
 function rollbackState(o: DeploymentObservation): RollbackState {
@@ -126,20 +154,35 @@ export function judgeDeployment(o: DeploymentObservation): DeploymentVerdict {
     case 'Failed':
     case 'Stopped': {
       const rollback = rollbackState(o);
-      return { ...base, phase: d.status === 'Failed' ? 'failed' : 'stopped', done: rollback !== 'rolling-back', rollback };
+      return {
+        ...base,
+        phase: d.status === 'Failed' ? 'failed' : 'stopped',
+        done: rollback !== 'rolling-back',
+        rollback,
+      };
     }
     case 'Ready':
       return { ...base, phase: 'ready', done: false, rollback: 'none' };
     case 'Baking':
     case 'InProgress':
-      if (terminationWaitStarted({ ...o, sets }) || weight >= 100) return { ...base, phase: 'draining', done: false, rollback: 'none', terminationWait: terminationWaitStarted({ ...o, sets }) };
+      if (terminationWaitStarted({ ...o, sets }) || weight >= 100)
+        return {
+          ...base,
+          phase: 'draining',
+          done: false,
+          rollback: 'none',
+          terminationWait: terminationWaitStarted({ ...o, sets }),
+        };
       return { ...base, phase: weight > 0 ? 'shifting' : 'in-progress', done: false, rollback: 'none' };
     default:
       return { ...base, phase: 'in-progress', done: false, rollback: 'none' };
   }
 }
 
-/** The API has no test-traffic weight: the test listener moves to the replacement, wholly, when AllowTestTraffic succeeds. */
+/**
+ * The API has no test-traffic weight: the test listener moves to the replacement, wholly, when AllowTestTraffic
+ * succeeds.
+ */
 function testWeightOf(target: ECSTarget): number | undefined {
   const event = target.lifecycleEvents?.find((e) => e.lifecycleEventName === 'AllowTestTraffic');
   return event?.status === 'Succeeded' ? 100 : 0;

@@ -50,7 +50,13 @@ export function parseCommandFile(text: string): Record<string, string> {
 function stepEnv(base: NodeJS.ProcessEnv, extra: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(base)) {
-    if (value === undefined || key.startsWith('INPUT_') || key.startsWith('STATE_') || ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].includes(key)) continue;
+    if (
+      value === undefined ||
+      key.startsWith('INPUT_') ||
+      key.startsWith('STATE_') ||
+      ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].includes(key)
+    )
+      continue;
     env[key] = value;
   }
   return { ...env, ...extra };
@@ -61,10 +67,16 @@ export async function runActionEntry(options: EntryOptions): Promise<EntryRun> {
   const script = (entry: string) => join(options.actionsDir, options.action, 'dist', entry, 'index.js');
   if (!existsSync(script('main'))) throw new Error(`actions/${options.action} has no bundle at ${script('main')}`);
   const dir = mkdtempSync(join(tmpdir(), `step-${options.action}-`));
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_STATE: join(dir, 'state') };
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_STATE: join(dir, 'state'),
+  };
   for (const file of Object.values(files)) writeFileSync(file, '');
   try {
-    const inputs = Object.fromEntries(Object.entries(options.inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
+    const inputs = Object.fromEntries(
+      Object.entries(options.inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
+    );
     const env = stepEnv(process.env, { ...options.env, ...inputs, ...files });
     const errors: string[] = [];
     const onLine = (line: string) => {
@@ -77,14 +89,25 @@ export async function runActionEntry(options: EntryOptions): Promise<EntryRun> {
       const postEnv = { ...env, ...Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])) };
       await runNode(script('post'), postEnv, options.cwd, onLine);
     }
-    return { exitCode, outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), errors };
+    return {
+      exitCode,
+      outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      errors,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** One node process; a cancel is passed on as SIGINT (the runner's first signal), so the step can restore. */
-function runNode(script: string, env: Record<string, string>, cwd: string, onLine: (line: string) => void, signal?: AbortSignal): Promise<number> {
+function runNode(
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+  onLine: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const onAbort = () => child.kill('SIGINT');

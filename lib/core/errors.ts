@@ -2,7 +2,8 @@
 export class ConfigurationError extends Error {
   readonly input: string;
   constructor(input: string, problem: string, hint?: string) {
-    // A problem that starts with the given value reads `Invalid \`x\` "abc": …` (or `(a value of 90 characters): …`); any other gets a colon.
+    // A problem that starts with the given value reads `Invalid \`x\` "abc": …` (or `(a value of 90 characters): …`);
+    // any other gets a colon.
     const sep = problem.startsWith('"') || problem.startsWith('(a value of ') ? ' ' : ': ';
     super(`Invalid \`${input}\`${sep}${problem}${hint ? ` (hint: ${hint})` : ''}`);
     this.name = 'ConfigurationError';
@@ -14,7 +15,8 @@ export class ConfigurationError extends Error {
    * value is left out: GitHub masks only exact matches, so even a cut-off secret would show in clear.
    */
   static value(input: string, given: string, expected: string, hint?: string): ConfigurationError {
-    if (SECRET_INPUTS.has(input)) return new ConfigurationError(input, `expected ${expected} (the value given is not shown)`, hint);
+    if (SECRET_INPUTS.has(input))
+      return new ConfigurationError(input, `expected ${expected} (the value given is not shown)`, hint);
     return new ConfigurationError(input, `${quoted(given)}: expected ${expected}`, hint);
   }
 }
@@ -24,9 +26,18 @@ export class ConfigurationError extends Error {
  * read (`InputReader.secret`, `InputReader.secretKeyValues`) and no error quotes them. Those readers add any
  * other name they are used for.
  */
-export const SECRET_INPUTS = new Set(['secrets', 'secret-files', 'database-url', 'database-url-secret', 'github-token']);
+export const SECRET_INPUTS = new Set([
+  'secrets',
+  'secret-files',
+  'database-url',
+  'database-url-secret',
+  'github-token',
+]);
 
-/** The plan cannot be carried out safely with what AWS holds now (a missing service, a container the image names but the task definition lacks). */
+/**
+ * The plan cannot be carried out safely with what AWS holds now (a missing service, a container the image names but the
+ * task definition lacks).
+ */
 export class PlanError extends Error {
   constructor(message: string) {
     super(message);

@@ -14,8 +14,15 @@ export function readServiceNames(read: InputReader): string[] {
   const many = read.list('services');
   if (single && many.length) throw new ConfigurationError('services', 'set only one of `service` or `services`');
   const services = single ? [single] : many;
-  if (services.length === 0) throw new ConfigurationError('service', 'is required: name the service (or list several in `services`)');
-  for (const name of services) if (!SERVICE_NAME.test(name)) throw ConfigurationError.value(single ? 'service' : 'services', name, 'a service name of letters, digits, - and _');
+  if (services.length === 0)
+    throw new ConfigurationError('service', 'is required: name the service (or list several in `services`)');
+  for (const name of services)
+    if (!SERVICE_NAME.test(name))
+      throw ConfigurationError.value(
+        single ? 'service' : 'services',
+        name,
+        'a service name of letters, digits, - and _',
+      );
   if (new Set(services).size !== services.length) throw new ConfigurationError('services', 'names a service twice');
   return services;
 }
@@ -27,11 +34,15 @@ export interface WaitSettings {
 }
 
 /** `wait`, `wait-timeout` and `poll-interval`, with the interval no longer than the timeout. */
-export function readWaitSettings(read: InputReader, defaults: { timeout: string; interval: string } = { timeout: '15m', interval: '15s' }): WaitSettings {
+export function readWaitSettings(
+  read: InputReader,
+  defaults: { timeout: string; interval: string } = { timeout: '15m', interval: '15s' },
+): WaitSettings {
   const wait = read.boolean('wait', true);
   const waitTimeoutMs = read.duration('wait-timeout', defaults.timeout, { minMs: 10_000, maxMs: 6 * 3_600_000 });
   const pollIntervalMs = read.duration('poll-interval', defaults.interval, { minMs: 1_000, maxMs: 300_000 });
-  if (pollIntervalMs > waitTimeoutMs) throw new ConfigurationError('poll-interval', 'is longer than `wait-timeout`: nothing would be watched');
+  if (pollIntervalMs > waitTimeoutMs)
+    throw new ConfigurationError('poll-interval', 'is longer than `wait-timeout`: nothing would be watched');
   return { wait, waitTimeoutMs, pollIntervalMs };
 }
 
@@ -46,7 +57,12 @@ export function readGithubDeploymentSettings(read: InputReader): GithubDeploymen
   const token = read.secret('github-token');
   const environment = read.optional('github-environment');
   const environmentUrl = read.optional('environment-url');
-  if (environment && !token) throw new ConfigurationError('github-token', 'is required when `github-environment` is set (pass ${{ github.token }})');
-  if (environmentUrl && !/^https?:\/\/\S+$/.test(environmentUrl)) throw ConfigurationError.value('environment-url', environmentUrl, 'an http(s) URL');
+  if (environment && !token)
+    throw new ConfigurationError(
+      'github-token',
+      'is required when `github-environment` is set (pass ${{ github.token }})',
+    );
+  if (environmentUrl && !/^https?:\/\/\S+$/.test(environmentUrl))
+    throw ConfigurationError.value('environment-url', environmentUrl, 'an http(s) URL');
   return token && environment ? { token, environment, environmentUrl } : undefined;
 }

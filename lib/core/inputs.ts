@@ -3,8 +3,8 @@
  * lists and `KEY=value` lines. A bad value throws a `ConfigurationError` naming the input, what was given and
  * what is accepted; a secret-bearing input is masked before anything parses it, and its errors never quote it.
  */
-import { ConfigurationError, quoted, SECRET_INPUTS } from './errors.js';
 import { parseDuration } from './duration.js';
+import { ConfigurationError, quoted, SECRET_INPUTS } from './errors.js';
 import type { ActionIO } from './io.js';
 import { secretForms } from './masking.js';
 
@@ -44,7 +44,10 @@ export class InputReader {
   secretKeyValues(name: string, rules: SecretPairRules = {}): [string, string][] {
     SECRET_INPUTS.add(name);
     const { keyPattern = KEY_NAME, keyWord = 'a name of letters, digits and _', valid, expected = 'accepted' } = rules;
-    const lines = this.io.getInput(name).split(/\r?\n/).map((line, index) => ({ text: line.trim(), where: `line ${index + 1}` }));
+    const lines = this.io
+      .getInput(name)
+      .split(/\r?\n/)
+      .map((line, index) => ({ text: line.trim(), where: `line ${index + 1}` }));
     const parsed = lines
       .filter(({ text }) => text !== '' && !text.startsWith('#'))
       .map(({ text, where }) => {
@@ -57,11 +60,20 @@ export class InputReader {
       });
     const seen = new Set<string>();
     return parsed.map(({ where, key, value }) => {
-      if (key === undefined || value === undefined) throw new ConfigurationError(name, `${where} is not KEY=value (the line is masked and not shown)`);
-      if (!keyPattern.test(key)) throw new ConfigurationError(name, `${where}: the part before = is not ${keyWord} (the line is masked and not shown)`);
+      if (key === undefined || value === undefined)
+        throw new ConfigurationError(name, `${where} is not KEY=value (the line is masked and not shown)`);
+      if (!keyPattern.test(key))
+        throw new ConfigurationError(
+          name,
+          `${where}: the part before = is not ${keyWord} (the line is masked and not shown)`,
+        );
       if (seen.has(key)) throw new ConfigurationError(name, `${where}: key ${JSON.stringify(key)} is given twice`);
       seen.add(key);
-      if (valid && !valid(value)) throw new ConfigurationError(name, `${where}: the value of ${key} is not ${expected} (the value is masked and not shown)`);
+      if (valid && !valid(value))
+        throw new ConfigurationError(
+          name,
+          `${where}: the value of ${key} is not ${expected} (the value is masked and not shown)`,
+        );
       return [key, value];
     });
   }
@@ -149,7 +161,12 @@ export function splitList(raw: string): string[] {
 }
 
 /** Parses `KEY=value` lines (value may contain `=`); names the input and the line on error. */
-export function parseKeyValueLines(raw: string, input: string, keyPattern: RegExp, keyWord: string): [string, string][] {
+export function parseKeyValueLines(
+  raw: string,
+  input: string,
+  keyPattern: RegExp,
+  keyWord: string,
+): [string, string][] {
   const pairs: [string, string][] = [];
   const seen = new Set<string>();
   raw.split(/\r?\n/).forEach((line, index) => {
@@ -161,7 +178,8 @@ export function parseKeyValueLines(raw: string, input: string, keyPattern: RegEx
       throw new ConfigurationError(input, `${where} ${quoted(trimmed)} is not KEY=value`);
     }
     const key = trimmed.slice(0, eq).trim();
-    if (!keyPattern.test(key)) throw new ConfigurationError(input, `${where}: key ${JSON.stringify(key)} is not ${keyWord}`);
+    if (!keyPattern.test(key))
+      throw new ConfigurationError(input, `${where}: key ${JSON.stringify(key)} is not ${keyWord}`);
     if (seen.has(key)) throw new ConfigurationError(input, `${where}: key ${JSON.stringify(key)} is given twice`);
     seen.add(key);
     pairs.push([key, trimmed.slice(eq + 1).trim()]);

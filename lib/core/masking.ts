@@ -49,10 +49,14 @@ export function urlPasswords(value: string): string[] {
   return passwords.filter((p) => p !== '');
 }
 
-/** `text` with every occurrence of each value replaced, for messages that come from elsewhere (an AWS error quoting a name). */
+/**
+ * `text` with every occurrence of each value replaced, for messages that come from elsewhere (an AWS error quoting a
+ * name).
+ */
 export function redact(text: string, values: string[], replacement: string): string {
   let out = text;
-  for (const value of values.filter((v) => v.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length)) out = out.split(value).join(replacement);
+  for (const value of values.filter((v) => v.length >= MIN_MASKED_LENGTH).sort((a, b) => b.length - a.length))
+    out = out.split(value).join(replacement);
   return out;
 }
 

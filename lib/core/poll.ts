@@ -48,10 +48,17 @@ export type PollStep<T> = { done: true; value: T } | { done: false };
 export async function pollUntil<T>(options: PollOptions, step: (attempt: number) => Promise<PollStep<T>>): Promise<T> {
   const clock = options.clock ?? realClock;
   const deadline = clock.now() + options.timeoutMs;
-  const timeout = () => new TimeoutError(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
+  const timeout = () =>
+    new TimeoutError(`gave up waiting for ${options.what} after ${Math.round(options.timeoutMs / 1000)}s`);
   for (let attempt = 1; ; attempt++) {
     if (options.signal?.aborted) throw options.signal.reason ?? new CancelledError();
-    const result = await withinDeadline(step(attempt), Math.max(0, deadline - clock.now()), clock, options.signal, timeout);
+    const result = await withinDeadline(
+      step(attempt),
+      Math.max(0, deadline - clock.now()),
+      clock,
+      options.signal,
+      timeout,
+    );
     if (result.done) return result.value;
     const remaining = deadline - clock.now();
     if (remaining <= 0) throw timeout();
@@ -59,8 +66,17 @@ export async function pollUntil<T>(options: PollOptions, step: (attempt: number)
   }
 }
 
-/** Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its reason). */
-async function withinDeadline<T>(work: Promise<T>, ms: number, clock: Clock, signal: AbortSignal | undefined, onTimeout: () => Error): Promise<T> {
+/**
+ * Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its
+ * reason).
+ */
+async function withinDeadline<T>(
+  work: Promise<T>,
+  ms: number,
+  clock: Clock,
+  signal: AbortSignal | undefined,
+  onTimeout: () => Error,
+): Promise<T> {
   const stop = new AbortController();
   const onAbort = () => stop.abort(signal?.reason ?? new CancelledError());
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -68,7 +84,8 @@ async function withinDeadline<T>(work: Promise<T>, ms: number, clock: Clock, sig
   work.catch(() => undefined);
   const timer = clock.sleep(ms, stop.signal).then(
     () => Promise.reject(onTimeout()),
-    (reason) => Promise.reject(signal?.aborted ? (signal.reason ?? reason) : new CancelledError('deadline timer cancelled')),
+    (reason) =>
+      Promise.reject(signal?.aborted ? (signal.reason ?? reason) : new CancelledError('deadline timer cancelled')),
   );
   timer.catch(() => undefined);
   try {

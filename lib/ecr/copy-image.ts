@@ -10,16 +10,16 @@
  */
 import { isIndex } from '../image/manifest.js';
 import {
+  type BlobDescriptor,
   finishBlobUpload,
   hasBlob,
   openBlob,
   putRegistryManifest,
   readRegistryManifest,
-  RegistryError,
-  startBlobUpload,
-  type BlobDescriptor,
   type RegistryCredentials,
+  RegistryError,
   type RegistryManifest,
+  startBlobUpload,
 } from '../image/registry-api.js';
 
 /** An image as a registry holds it: its top manifest, the platform manifests an index lists, and every blob. */
@@ -75,28 +75,42 @@ export function indexChildren(manifest: string): string[] {
 /** Every distinct blob of the given image manifests, first occurrence first. */
 export function treeBlobs(manifests: string[]): BlobDescriptor[] {
   const seen = new Map<string, BlobDescriptor>();
-  for (const manifest of manifests) for (const blob of manifestBlobs(manifest)) if (!seen.has(blob.digest)) seen.set(blob.digest, blob);
+  for (const manifest of manifests)
+    for (const blob of manifestBlobs(manifest)) if (!seen.has(blob.digest)) seen.set(blob.digest, blob);
   return [...seen.values()];
 }
 
 /** Reads an image's whole manifest tree; undefined when the tag or digest names nothing. */
-export async function readImageTree(source: RegistryRepository, reference: string, signal?: AbortSignal): Promise<ImageTree | undefined> {
+export async function readImageTree(
+  source: RegistryRepository,
+  reference: string,
+  signal?: AbortSignal,
+): Promise<ImageTree | undefined> {
   const top = await readRegistryManifest(source.credentials, source.repository, reference, signal);
   if (!top) return undefined;
   if (!isIndex(top.mediaType)) return { top, children: [], blobs: treeBlobs([top.manifest]) };
   const children = await Promise.all(
     indexChildren(top.manifest).map(async (digest) => {
       const child = await readRegistryManifest(source.credentials, source.repository, digest, signal);
-      if (!child) throw new Error(`${source.repository}:${reference} lists ${digest}, which ${source.credentials.registry} does not hold`);
+      if (!child)
+        throw new Error(
+          `${source.repository}:${reference} lists ${digest}, which ${source.credentials.registry} does not hold`,
+        );
       return child;
     }),
   );
-  return { top, children, blobs: treeBlobs(children.filter((child) => !isIndex(child.mediaType)).map((child) => child.manifest)) };
+  return {
+    top,
+    children,
+    blobs: treeBlobs(children.filter((child) => !isIndex(child.mediaType)).map((child) => child.manifest)),
+  };
 }
 
 export interface CopyOptions {
   signal?: AbortSignal;
-  /** Both repositories are in one registry (named differently, perhaps), so blobs may be mounted. Default: same host. */
+  /**
+   * Both repositories are in one registry (named differently, perhaps), so blobs may be mounted. Default: same host.
+   */
   sameRegistry?: boolean;
   /** Blobs moved at once (default 4). */
   concurrency?: number;
@@ -110,7 +124,12 @@ export interface CopyOptions {
  * tags): blobs first, then child manifests, since a registry refuses a manifest whose blobs it lacks. The first
  * blob that fails stops the others: no layer keeps streaming across for a copy that has already failed.
  */
-export async function copyImageTree(tree: ImageTree, from: RegistryRepository, to: RegistryRepository, options: CopyOptions = {}): Promise<TreeCopy> {
+export async function copyImageTree(
+  tree: ImageTree,
+  from: RegistryRepository,
+  to: RegistryRepository,
+  options: CopyOptions = {},
+): Promise<TreeCopy> {
   const sameRegistry = options.sameRegistry ?? from.credentials.registry === to.credentials.registry;
   const failed = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, failed.signal]) : failed.signal;
@@ -119,7 +138,9 @@ export async function copyImageTree(tree: ImageTree, from: RegistryRepository, t
   const worker = async () => {
     for (let blob = queue.shift(); blob && !signal.aborted; blob = queue.shift()) {
       try {
-        const how = await withAttempts(options.attempts ?? 3, signal, () => copyBlob(blob!, from, to, sameRegistry, signal));
+        const how = await withAttempts(options.attempts ?? 3, signal, () =>
+          copyBlob(blob!, from, to, sameRegistry, signal),
+        );
         const done = { ...blob, how };
         results.push(done);
         options.onBlob?.(done);
@@ -131,14 +152,29 @@ export async function copyImageTree(tree: ImageTree, from: RegistryRepository, t
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, Math.max(queue.length, 1)) }, worker));
   options.signal?.throwIfAborted();
-  for (const child of tree.children) await putRegistryManifest(to.credentials, to.repository, child.digest, child, options.signal);
-  results.sort((a, b) => tree.blobs.findIndex((x) => x.digest === a.digest) - tree.blobs.findIndex((x) => x.digest === b.digest));
+  for (const child of tree.children)
+    await putRegistryManifest(to.credentials, to.repository, child.digest, child, options.signal);
+  results.sort(
+    (a, b) => tree.blobs.findIndex((x) => x.digest === a.digest) - tree.blobs.findIndex((x) => x.digest === b.digest),
+  );
   return { blobs: results, manifests: tree.children.length };
 }
 
-async function copyBlob(blob: BlobDescriptor, from: RegistryRepository, to: RegistryRepository, sameRegistry: boolean, signal?: AbortSignal): Promise<BlobCopyHow> {
+async function copyBlob(
+  blob: BlobDescriptor,
+  from: RegistryRepository,
+  to: RegistryRepository,
+  sameRegistry: boolean,
+  signal?: AbortSignal,
+): Promise<BlobCopyHow> {
   if (await hasBlob(to.credentials, to.repository, blob.digest, signal)) return 'present';
-  const upload = await startBlobUpload(to.credentials, to.repository, blob.digest, sameRegistry ? from.repository : undefined, signal);
+  const upload = await startBlobUpload(
+    to.credentials,
+    to.repository,
+    blob.digest,
+    sameRegistry ? from.repository : undefined,
+    signal,
+  );
   if (upload.mounted) return 'mounted';
   const body = await openBlob(from.credentials, from.repository, blob.digest, signal);
   await finishBlobUpload(to.credentials, upload.location, blob.digest, body, signal);

@@ -1,5 +1,6 @@
 /** Images in an ECR repository, looked up by tag or digest with their exact manifest bytes. */
 import { BatchGetImageCommand, type ECRClient, type ImageIdentifier } from '@aws-sdk/client-ecr';
+
 import { MANIFEST_MEDIA_TYPES, manifestMediaType } from '../image/manifest.js';
 
 /** A repository, optionally in another account's registry. */
@@ -21,7 +22,11 @@ export function imageIdentifier(reference: string): ImageIdentifier {
 }
 
 /** The image a tag or digest names, or undefined when there is none; a missing repository throws. */
-export async function findImage(ecr: ECRClient, repository: RepositoryId, reference: string): Promise<EcrImage | undefined> {
+export async function findImage(
+  ecr: ECRClient,
+  repository: RepositoryId,
+  reference: string,
+): Promise<EcrImage | undefined> {
   const found = await findImages(ecr, repository, [reference]);
   return found.get(reference);
 }
@@ -30,21 +35,42 @@ export async function findImage(ecr: ECRClient, repository: RepositoryId, refere
  * Looks several tags/digests up, one call each, in parallel: an answer for an image with several tags does not
  * reliably say which tag was asked for (moto names one of them), so pairing answers with questions by tag is unsafe.
  */
-export async function findImages(ecr: ECRClient, repository: RepositoryId, references: string[]): Promise<Map<string, EcrImage>> {
-  const answers = await Promise.all(references.map(async (reference) => [reference, await lookUp(ecr, repository, reference)] as const));
+export async function findImages(
+  ecr: ECRClient,
+  repository: RepositoryId,
+  references: string[],
+): Promise<Map<string, EcrImage>> {
+  const answers = await Promise.all(
+    references.map(async (reference) => [reference, await lookUp(ecr, repository, reference)] as const),
+  );
   return new Map(answers.filter((entry): entry is readonly [string, EcrImage] => entry[1] !== undefined));
 }
 
 /** Indexes must be listed as accepted media types, or ECR answers UnsupportedImageType for multi-platform images. */
 async function lookUp(ecr: ECRClient, repository: RepositoryId, reference: string): Promise<EcrImage | undefined> {
-  const answer = await ecr.send(new BatchGetImageCommand({ ...repository, imageIds: [imageIdentifier(reference)], acceptedMediaTypes: MANIFEST_MEDIA_TYPES }));
+  const answer = await ecr.send(
+    new BatchGetImageCommand({
+      ...repository,
+      imageIds: [imageIdentifier(reference)],
+      acceptedMediaTypes: MANIFEST_MEDIA_TYPES,
+    }),
+  );
   const image = answer.images?.[0];
   if (image?.imageManifest && image.imageId?.imageDigest) {
-    return { digest: image.imageId.imageDigest, mediaType: manifestMediaType(image.imageManifest, image.imageManifestMediaType), manifest: image.imageManifest };
+    return {
+      digest: image.imageId.imageDigest,
+      mediaType: manifestMediaType(image.imageManifest, image.imageManifestMediaType),
+      manifest: image.imageManifest,
+    };
   }
   // Failures other than "not found" (a wrong media type, a KMS problem) must not read as "no image".
-  const failure = answer.failures?.find((f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest');
-  if (failure) throw new Error(`ECR could not read ${repository.repositoryName}:${reference}: ${failure.failureCode}: ${failure.failureReason}`);
+  const failure = answer.failures?.find(
+    (f) => f.failureCode !== 'ImageNotFound' && f.failureCode !== 'ImageTagDoesNotMatchDigest',
+  );
+  if (failure)
+    throw new Error(
+      `ECR could not read ${repository.repositoryName}:${reference}: ${failure.failureCode}: ${failure.failureReason}`,
+    );
   return undefined;
 }
 

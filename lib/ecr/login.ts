@@ -1,5 +1,6 @@
 /** ECR registry credentials from an authorization token. */
-import { GetAuthorizationTokenCommand, type ECRClient } from '@aws-sdk/client-ecr';
+import { type ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
+
 import { parseEcrRegistryHost } from './registry-host.js';
 
 export interface EcrLogin {
@@ -19,7 +20,8 @@ export async function ecrLogin(ecr: ECRClient, registryId?: string): Promise<Ecr
   const registry = data.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/$/, '');
   // The token is only ever sent to this host: make sure it is the registry that was asked for.
   const named = parseEcrRegistryHost(registry);
-  if (registryId && named && named.accountId !== registryId) throw new Error(`ECR issued a token for ${registry}, not for registry ${registryId}`);
+  if (registryId && named && named.accountId !== registryId)
+    throw new Error(`ECR issued a token for ${registry}, not for registry ${registryId}`);
   const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   return {

@@ -2,8 +2,9 @@
  * Adds tags to an image that is already in ECR by sending its exact manifest bytes back under new tags:
  * no pull, no push, no layer moves, and the digest cannot change.
  */
-import { PutImageCommand, type ECRClient } from '@aws-sdk/client-ecr';
-import { findImage, type EcrImage, type RepositoryId } from './images.js';
+import { type ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
+
+import { type EcrImage, findImage, type RepositoryId } from './images.js';
 
 /** What adding tags to an image would do, decided before any call. */
 export interface TagCopyPlan {
@@ -21,7 +22,12 @@ export interface TagCopyPlan {
  * Sorts wanted tags by where they point now. In an immutable repository, or for tags the caller will not
  * move, a tag on another image is a conflict; `movable` lists tags that are allowed to move (like `latest`).
  */
-export function planTagCopy(source: Pick<EcrImage, 'digest'>, current: Map<string, Pick<EcrImage, 'digest'>>, tags: string[], movable: string[] = []): TagCopyPlan {
+export function planTagCopy(
+  source: Pick<EcrImage, 'digest'>,
+  current: Map<string, Pick<EcrImage, 'digest'>>,
+  tags: string[],
+  movable: string[] = [],
+): TagCopyPlan {
   const plan: TagCopyPlan = { add: [], present: [], elsewhere: [], move: [] };
   for (const tag of tags) {
     const existing = current.get(tag);
@@ -40,7 +46,12 @@ export type TagCopyOutcome = 'added' | 'already-present';
  * ImageTagAlreadyExists when an immutable tag is taken), the tag is looked up again: a concurrent run of the same
  * commit may have put it on this same image a moment ago, which is success; on another image it is a conflict.
  */
-export async function copyTag(ecr: ECRClient, repository: RepositoryId, image: EcrImage, tag: string): Promise<TagCopyOutcome> {
+export async function copyTag(
+  ecr: ECRClient,
+  repository: RepositoryId,
+  image: EcrImage,
+  tag: string,
+): Promise<TagCopyOutcome> {
   try {
     await ecr.send(
       new PutImageCommand({
@@ -58,6 +69,8 @@ export async function copyTag(ecr: ECRClient, repository: RepositoryId, image: E
     const now = await findImage(ecr, repository, tag);
     if (now?.digest === image.digest) return 'already-present';
     if (!now) throw err;
-    throw new Error(`tag ${tag} in ${repository.repositoryName} already points at another image (${now.digest}) and the repository's tags are immutable`);
+    throw new Error(
+      `tag ${tag} in ${repository.repositoryName} already points at another image (${now.digest}) and the repository's tags are immutable`,
+    );
   }
 }

@@ -26,7 +26,10 @@ const REGION = '([a-z]{2}(?:-[a-z]+)+-\\d+)';
 const IPV4 = new RegExp(`^(\\d{12})\\.dkr\\.ecr(-fips)?\\.${REGION}\\.amazonaws\\.com(\\.cn)?$`);
 const DUAL_STACK = new RegExp(`^(\\d{12})\\.dkr-ecr(-fips)?\\.${REGION}\\.on\\.aws$`);
 
-/** The registry a host names, or undefined when it is not an ECR registry host (a scheme, path or port makes it not one). */
+/**
+ * The registry a host names, or undefined when it is not an ECR registry host (a scheme, path or port makes it not
+ * one).
+ */
 export function parseEcrRegistryHost(raw: string): EcrRegistryHost | undefined {
   const host = raw.trim().toLowerCase();
   const ipv4 = IPV4.exec(host);
@@ -38,7 +41,8 @@ export function parseEcrRegistryHost(raw: string): EcrRegistryHost | undefined {
   }
   const dual = DUAL_STACK.exec(host);
   // The documented dual-stack names are for the aws partition; a China dual-stack name is not accepted until verified.
-  if (dual && !dual[3].startsWith('cn-')) return { host, accountId: dual[1], region: dual[3], fips: Boolean(dual[2]), dualStack: true };
+  if (dual && !dual[3].startsWith('cn-'))
+    return { host, accountId: dual[1], region: dual[3], fips: Boolean(dual[2]), dualStack: true };
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 /** ECR repositories: whether one exists, how it treats tags, and creating it on request. */
 import { CreateRepositoryCommand, DescribeRepositoriesCommand, type ECRClient } from '@aws-sdk/client-ecr';
+
 import type { RepositoryId } from './images.js';
 
 export type TagMutability = 'MUTABLE' | 'IMMUTABLE';
@@ -15,7 +16,10 @@ export interface EcrRepository {
 export async function describeRepository(ecr: ECRClient, repository: RepositoryId): Promise<EcrRepository | undefined> {
   try {
     const answer = await ecr.send(
-      new DescribeRepositoriesCommand({ repositoryNames: [repository.repositoryName], registryId: repository.registryId }),
+      new DescribeRepositoriesCommand({
+        repositoryNames: [repository.repositoryName],
+        registryId: repository.registryId,
+      }),
     );
     const found = answer.repositories?.[0];
     if (!found) return undefined;
@@ -64,5 +68,9 @@ export async function createRepository(ecr: ECRClient, request: NewRepository): 
 
 /** ECR repository names: lower case, digits, and . _ - / separators, 2 to 256 characters. */
 export function isValidRepositoryName(name: string): boolean {
-  return name.length >= 2 && name.length <= 256 && /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(name);
+  return (
+    name.length >= 2 &&
+    name.length <= 256 &&
+    /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(name)
+  );
 }

@@ -3,7 +3,8 @@
  * enhanced scanning by Inspector (enhancedFindings) alike. An index is never scanned itself: its images are.
  */
 import { DescribeImageScanFindingsCommand, type ECRClient } from '@aws-sdk/client-ecr';
-import { pollUntil, type Clock } from '../core/poll.js';
+
+import { type Clock, pollUntil } from '../core/poll.js';
 import type { RepositoryId } from './images.js';
 
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNDEFINED'] as const;
@@ -36,10 +37,17 @@ export interface ImageScan {
 type Look = { finished: false; status: string } | { finished: true; scan: ImageScan };
 
 /** One look at one image's scan. A scan not started yet (scan on push still queued) is a wait, not an error. */
-export async function readImageScan(ecr: ECRClient, repository: RepositoryId, platform: string, digest: string): Promise<Look> {
+export async function readImageScan(
+  ecr: ECRClient,
+  repository: RepositoryId,
+  platform: string,
+  digest: string,
+): Promise<Look> {
   let answer;
   try {
-    answer = await ecr.send(new DescribeImageScanFindingsCommand({ ...repository, imageId: { imageDigest: digest }, maxResults: 100 }));
+    answer = await ecr.send(
+      new DescribeImageScanFindingsCommand({ ...repository, imageId: { imageDigest: digest }, maxResults: 100 }),
+    );
   } catch (err) {
     if ((err as Error).name === 'ScanNotFoundException') return { finished: false, status: 'NOT_STARTED' };
     throw err;
@@ -59,9 +67,21 @@ export async function readImageScan(ecr: ECRClient, repository: RepositoryId, pl
     packageName: f.packageVulnerabilityDetails?.vulnerablePackages?.[0]?.name,
     uri: f.packageVulnerabilityDetails?.sourceUrl,
   }));
-  const findings = [...basic, ...enhanced].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  const findings = [...basic, ...enhanced].sort(
+    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
+  );
   const counts = (results.findingSeverityCounts ?? countBySeverity(findings)) as Partial<Record<Severity, number>>;
-  return { finished: true, scan: { platform, digest, status, description: answer.imageScanStatus?.description, counts, findings: findings.slice(0, 10) } };
+  return {
+    finished: true,
+    scan: {
+      platform,
+      digest,
+      status,
+      description: answer.imageScanStatus?.description,
+      counts,
+      findings: findings.slice(0, 10),
+    },
+  };
 }
 
 export interface ScanWaitOptions {
@@ -73,7 +93,12 @@ export interface ScanWaitOptions {
 }
 
 /** Waits until every platform image's scan has finished; the result keeps the platforms' order. */
-export async function waitForImageScans(ecr: ECRClient, repository: RepositoryId, images: Record<string, string>, options: ScanWaitOptions): Promise<ImageScan[]> {
+export async function waitForImageScans(
+  ecr: ECRClient,
+  repository: RepositoryId,
+  images: Record<string, string>,
+  options: ScanWaitOptions,
+): Promise<ImageScan[]> {
   const done = new Map<string, ImageScan>();
   return pollUntil<ImageScan[]>({ ...options, what: `the ECR scan of ${repository.repositoryName}` }, async () => {
     for (const [platform, digest] of Object.entries(images)) {
@@ -99,7 +124,10 @@ export interface ScanVerdict {
 export function judgeScans(scans: ImageScan[], threshold: Severity): ScanVerdict {
   const blockingSeverities = SEVERITIES.slice(0, SEVERITIES.indexOf(threshold) + 1);
   const unscanned = scans.filter((scan) => !FINISHED.has(scan.status));
-  const blocking = scans.reduce((sum, scan) => sum + blockingSeverities.reduce((n, s) => n + (scan.counts[s] ?? 0), 0), 0);
+  const blocking = scans.reduce(
+    (sum, scan) => sum + blockingSeverities.reduce((n, s) => n + (scan.counts[s] ?? 0), 0),
+    0,
+  );
   return { passed: blocking === 0 && unscanned.length === 0, blocking, unscanned };
 }
 

@@ -16,7 +16,8 @@ export function familyOf(arn: string): string {
 }
 
 /** A full task definition ARN, or `family:revision`: what UpdateService and RunTask accept as a pinned revision. */
-export const TASK_DEFINITION_REF = /^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/;
+export const TASK_DEFINITION_REF =
+  /^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/;
 
 /** `arn:…:task/cluster/0123abcd` → "0123abcd". */
 export function taskId(taskArn: string): string {

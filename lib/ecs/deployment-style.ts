@@ -31,5 +31,7 @@ export function deployRefusal(service: Service): string | undefined {
 export function describeStyle(style: DeploymentStyle): string {
   if (style.controller === 'CODE_DEPLOY') return 'CodeDeploy blue/green';
   if (style.controller === 'EXTERNAL') return 'EXTERNAL task sets';
-  return style.strategy === 'ROLLING' ? 'ECS rolling update' : `ECS ${style.strategy.toLowerCase().replace('_', '/')} deployment`;
+  return style.strategy === 'ROLLING'
+    ? 'ECS rolling update'
+    : `ECS ${style.strategy.toLowerCase().replace('_', '/')} deployment`;
 }

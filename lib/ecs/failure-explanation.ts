@@ -1,5 +1,12 @@
 /** Why a rollout failed, in words: stopped tasks, exit codes, health checks, service events, links. */
-import { DescribeTasksCommand, ListTasksCommand, type ContainerDefinition, type Service, type Task } from '@aws-sdk/client-ecs';
+import {
+  type ContainerDefinition,
+  DescribeTasksCommand,
+  ListTasksCommand,
+  type Service,
+  type Task,
+} from '@aws-sdk/client-ecs';
+
 import type { AwsClients } from '../aws/clients.js';
 import { errorMessage } from '../core/errors.js';
 import { serviceConsoleUrl, taskId } from './arns.js';
@@ -21,7 +28,11 @@ export interface FailureExplanation {
 }
 
 /** Builds a CloudWatch Logs console link for an awslogs container of a task, when the log config says where. */
-export function logStreamUrl(region: string, container: ContainerDefinition | undefined, taskId: string): string | undefined {
+export function logStreamUrl(
+  region: string,
+  container: ContainerDefinition | undefined,
+  taskId: string,
+): string | undefined {
   const ref = containerLogStream(container, taskId);
   if (!ref) return undefined;
   // The console's fragment encoding: '/' becomes $252F, as the console itself writes it.
@@ -35,7 +46,13 @@ export function describeStoppedTask(report: StoppedTaskReport): string {
   const containers = report.containers
     .filter((c) => c.exitCode !== undefined || c.reason || (c.health && c.health !== 'UNKNOWN'))
     .map((c) => {
-      const bits = [c.exitCode !== undefined ? `exit code ${c.exitCode}${c.exitCode === 137 ? ' (killed: out of memory or stop timeout)' : ''}` : '', c.reason ?? '', c.health === 'UNHEALTHY' ? 'health check failing' : ''];
+      const bits = [
+        c.exitCode !== undefined
+          ? `exit code ${c.exitCode}${c.exitCode === 137 ? ' (killed: out of memory or stop timeout)' : ''}`
+          : '',
+        c.reason ?? '',
+        c.health === 'UNHEALTHY' ? 'health check failing' : '',
+      ];
       return `${c.name}: ${bits.filter(Boolean).join(', ')}`;
     });
   const head = `task ${report.taskId}${report.stopCode ? ` [${report.stopCode}]` : ''}: ${report.stoppedReason ?? 'stopped'}`;
@@ -54,7 +71,11 @@ function taskReport(task: Task, region: string, containers: ContainerDefinition[
       exitCode: c.exitCode,
       reason: c.reason,
       health: c.healthStatus,
-      logUrl: logStreamUrl(region, containers.find((d) => d.name === c.name), id),
+      logUrl: logStreamUrl(
+        region,
+        containers.find((d) => d.name === c.name),
+        id,
+      ),
     })),
   };
 }
@@ -75,7 +96,9 @@ export async function explainFailure(
     consoleUrl: serviceConsoleUrl(clients.region, cluster, name),
   };
   try {
-    const listed = await clients.ecs.send(new ListTasksCommand({ cluster, serviceName: name, desiredStatus: 'STOPPED', maxResults: 100 }));
+    const listed = await clients.ecs.send(
+      new ListTasksCommand({ cluster, serviceName: name, desiredStatus: 'STOPPED', maxResults: 100 }),
+    );
     if (listed.taskArns?.length) {
       const described = await clients.ecs.send(new DescribeTasksCommand({ cluster, tasks: listed.taskArns }));
       explanation.stoppedTasks = (described.tasks ?? [])
@@ -96,7 +119,9 @@ export async function explainFailure(
       for (const target of health.TargetHealthDescriptions ?? []) {
         const state = target.TargetHealth?.State;
         if (state && state !== 'healthy') {
-          explanation.unhealthyTargets.push(`${target.Target?.Id}:${target.Target?.Port} ${state}${target.TargetHealth?.Description ? `: ${target.TargetHealth.Description}` : ''}`);
+          explanation.unhealthyTargets.push(
+            `${target.Target?.Id}:${target.Target?.Port} ${state}${target.TargetHealth?.Description ? `: ${target.TargetHealth.Description}` : ''}`,
+          );
         }
       }
     } catch (err) {

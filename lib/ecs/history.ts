@@ -12,10 +12,11 @@ import {
   DescribeServiceRevisionsCommand,
   ListServiceDeploymentsCommand,
   ListTaskDefinitionsCommand,
-  TagResourceCommand,
   type Tag,
+  TagResourceCommand,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
+
 import type { AwsClients } from '../aws/clients.js';
 import { awsErrorKind } from '../aws/errors.js';
 import { allPages, chunk } from '../aws/paging.js';
@@ -52,13 +53,27 @@ export function rolledBackTagKey(cluster: string, service: string): string {
   return `rolled-back:${serviceNameOf(cluster)}/${service}`.slice(0, 128);
 }
 
-/** Records that `arn` completed a rollout on the service (best effort: a missing ecs:TagResource only loses the record). */
-export function recordRolledOut(clients: AwsClients, cluster: string, service: string, arn: string, at: Date): Promise<string | undefined> {
+/**
+ * Records that `arn` completed a rollout on the service (best effort: a missing ecs:TagResource only loses the record).
+ */
+export function recordRolledOut(
+  clients: AwsClients,
+  cluster: string,
+  service: string,
+  arn: string,
+  at: Date,
+): Promise<string | undefined> {
   return tagTime(clients, arn, rolledOutTagKey(cluster, service), at);
 }
 
 /** Records that a rollback took the service off `arn` (best effort, like recordRolledOut). */
-export function recordRolledBack(clients: AwsClients, cluster: string, service: string, arn: string, at: Date): Promise<string | undefined> {
+export function recordRolledBack(
+  clients: AwsClients,
+  cluster: string,
+  service: string,
+  arn: string,
+  at: Date,
+): Promise<string | undefined> {
   return tagTime(clients, arn, rolledBackTagKey(cluster, service), at);
 }
 
@@ -87,11 +102,21 @@ export function gitShaOf(tags: Tag[] | undefined): string | undefined {
 const TAGGED_REVISIONS_READ = 50;
 
 /** Completed rollouts of the service, newest first, one entry per revision (its latest completion). */
-export async function deploymentHistory(clients: AwsClients, cluster: string, service: string, family: string): Promise<DeploymentHistory> {
+export async function deploymentHistory(
+  clients: AwsClients,
+  cluster: string,
+  service: string,
+  family: string,
+): Promise<DeploymentHistory> {
   const entries = new Map<string, HistoryEntry>();
   const keep = (entry: HistoryEntry) => {
     const known = entries.get(entry.taskDefinitionArn);
-    if (!known || known.completedAt < entry.completedAt) entries.set(entry.taskDefinitionArn, { ...entry, gitSha: entry.gitSha ?? known?.gitSha, status: entry.status ?? known?.status });
+    if (!known || known.completedAt < entry.completedAt)
+      entries.set(entry.taskDefinitionArn, {
+        ...entry,
+        gitSha: entry.gitSha ?? known?.gitSha,
+        status: entry.status ?? known?.status,
+      });
   };
   let apiUnavailable: string | undefined;
   try {
@@ -104,44 +129,74 @@ export async function deploymentHistory(clients: AwsClients, cluster: string, se
   for (const entry of await fromTags(clients, cluster, service, family, described)) keep(entry);
   // Entries from the API still need the revision's commit and status; every entry, whether a rollback left it.
   for (const entry of entries.values()) {
-    const revision = described.get(entry.taskDefinitionArn) ?? (await findTaskDefinition(clients, entry.taskDefinitionArn));
+    const revision =
+      described.get(entry.taskDefinitionArn) ?? (await findTaskDefinition(clients, entry.taskDefinitionArn));
     entry.gitSha ??= gitShaOf(revision?.tags);
     entry.status ??= revision?.definition.status;
     entry.rolledBackAt = timeOf(revision?.tags, rolledBackTagKey(cluster, service));
   }
-  return { entries: [...entries.values()].sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime()), apiUnavailable };
+  return {
+    entries: [...entries.values()].sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime()),
+    apiUnavailable,
+  };
 }
 
 async function fromServiceDeployments(clients: AwsClients, cluster: string, service: string): Promise<HistoryEntry[]> {
   const listed = await allPages(
-    (nextToken) => clients.ecs.send(new ListServiceDeploymentsCommand({ cluster, service, status: ['SUCCESSFUL'], nextToken, maxResults: 100 })),
+    (nextToken) =>
+      clients.ecs.send(
+        new ListServiceDeploymentsCommand({ cluster, service, status: ['SUCCESSFUL'], nextToken, maxResults: 100 }),
+      ),
     (page) => page.serviceDeployments,
   );
   const deployments = [];
   for (const batch of chunk(listed.map((d) => d.serviceDeploymentArn!).filter(Boolean), 20)) {
-    deployments.push(...((await clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch }))).serviceDeployments ?? []));
+    deployments.push(
+      ...((await clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch })))
+        .serviceDeployments ?? []),
+    );
   }
-  const revisionArns = [...new Set(deployments.map((d) => d.targetServiceRevision?.arn).filter((a): a is string => Boolean(a)))];
+  const revisionArns = [
+    ...new Set(deployments.map((d) => d.targetServiceRevision?.arn).filter((a): a is string => Boolean(a))),
+  ];
   const taskDefinitionOf = new Map<string, string>();
   for (const batch of chunk(revisionArns, 20)) {
-    for (const revision of (await clients.ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: batch }))).serviceRevisions ?? []) {
-      if (revision.serviceRevisionArn && revision.taskDefinition) taskDefinitionOf.set(revision.serviceRevisionArn, revision.taskDefinition);
+    for (const revision of (await clients.ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: batch })))
+      .serviceRevisions ?? []) {
+      if (revision.serviceRevisionArn && revision.taskDefinition)
+        taskDefinitionOf.set(revision.serviceRevisionArn, revision.taskDefinition);
     }
   }
   return deployments.flatMap((d) => {
     const taskDefinitionArn = taskDefinitionOf.get(d.targetServiceRevision?.arn ?? '');
     const completedAt = d.finishedAt ?? d.updatedAt ?? d.createdAt;
-    return taskDefinitionArn && completedAt ? [{ taskDefinitionArn, completedAt, source: 'service-deployments' as const }] : [];
+    return taskDefinitionArn && completedAt
+      ? [{ taskDefinitionArn, completedAt, source: 'service-deployments' as const }]
+      : [];
   });
 }
 
-async function fromTags(clients: AwsClients, cluster: string, service: string, family: string, described: Map<string, { definition: TaskDefinition; tags: Tag[] }>): Promise<HistoryEntry[]> {
+async function fromTags(
+  clients: AwsClients,
+  cluster: string,
+  service: string,
+  family: string,
+  described: Map<string, { definition: TaskDefinition; tags: Tag[] }>,
+): Promise<HistoryEntry[]> {
   const key = rolledOutTagKey(cluster, service);
   const arns: string[] = [];
   for (const status of ['ACTIVE', 'INACTIVE'] as const) {
-    arns.push(...(await allPages((nextToken) => clients.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family, status, nextToken })), (page) => page.taskDefinitionArns)));
+    arns.push(
+      ...(await allPages(
+        (nextToken) => clients.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family, status, nextToken })),
+        (page) => page.taskDefinitionArns,
+      )),
+    );
   }
-  const newest = arns.filter((arn) => familyOf(arn) === family).sort((a, b) => revisionOf(b) - revisionOf(a)).slice(0, TAGGED_REVISIONS_READ);
+  const newest = arns
+    .filter((arn) => familyOf(arn) === family)
+    .sort((a, b) => revisionOf(b) - revisionOf(a))
+    .slice(0, TAGGED_REVISIONS_READ);
   const entries: HistoryEntry[] = [];
   for (const arn of newest) {
     const revision = await findTaskDefinition(clients, arn);
@@ -149,7 +204,13 @@ async function fromTags(clients: AwsClients, cluster: string, service: string, f
     described.set(arn, revision);
     const completedAt = timeOf(revision.tags, key);
     if (!completedAt) continue;
-    entries.push({ taskDefinitionArn: arn, completedAt, gitSha: gitShaOf(revision.tags), status: revision.definition.status, source: 'tags' });
+    entries.push({
+      taskDefinitionArn: arn,
+      completedAt,
+      gitSha: gitShaOf(revision.tags),
+      status: revision.definition.status,
+      source: 'tags',
+    });
   }
   return entries;
 }

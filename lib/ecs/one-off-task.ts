@@ -3,24 +3,25 @@
  * started once per job (client token), watched until STOPPED and judged by one container's exit code.
  */
 import {
-  DescribeTasksCommand,
-  ListTasksCommand,
-  RunTaskCommand,
   type CapacityProviderStrategyItem,
+  DescribeTasksCommand,
   type LaunchType,
+  ListTasksCommand,
   type NetworkConfiguration,
+  RunTaskCommand,
   type Service,
   type Tag,
   type Task,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
+
 import type { AwsClients } from '../aws/clients.js';
-import { PlanError } from '../core/errors.js';
-import { pollUntil, type Clock } from '../core/poll.js';
-import { draftFromLive } from '../taskdef/source.js';
-import { sameTaskDefinition } from '../taskdef/compare.js';
-import type { TaskDefinitionDraft } from '../taskdef/types.js';
 import { chunk } from '../aws/paging.js';
+import { PlanError } from '../core/errors.js';
+import { type Clock, pollUntil } from '../core/poll.js';
+import { sameTaskDefinition } from '../taskdef/compare.js';
+import { draftFromLive } from '../taskdef/source.js';
+import type { TaskDefinitionDraft } from '../taskdef/types.js';
 import { taskId } from './arns.js';
 
 /** Where and how a service's tasks run: RunTask needs the same to reach what the service reaches. */
@@ -51,19 +52,30 @@ export function placementFromService(service: Service): TaskPlacement {
 }
 
 /** The container a command runs in: the one named, or the only one; PlanError naming the choices otherwise. */
-export function pickContainer(definition: Pick<TaskDefinition, 'containerDefinitions' | 'family'>, name: string | undefined): string {
+export function pickContainer(
+  definition: Pick<TaskDefinition, 'containerDefinitions' | 'family'>,
+  name: string | undefined,
+): string {
   const names = (definition.containerDefinitions ?? []).map((c) => c.name ?? '');
   if (name) {
-    if (!names.includes(name)) throw new PlanError(`task definition ${definition.family} has no container "${name}" (it has ${names.join(', ')})`);
+    if (!names.includes(name))
+      throw new PlanError(
+        `task definition ${definition.family} has no container "${name}" (it has ${names.join(', ')})`,
+      );
     return name;
   }
   if (names.length === 1) return names[0];
-  const essential = (definition.containerDefinitions ?? []).filter((c) => c.essential !== false).map((c) => c.name ?? '');
+  const essential = (definition.containerDefinitions ?? [])
+    .filter((c) => c.essential !== false)
+    .map((c) => c.name ?? '');
   if (essential.length === 1) return essential[0];
-  throw new PlanError(`task definition ${definition.family} has ${names.length} containers (${names.join(', ')}): name the one to run in with \`container\``);
+  throw new PlanError(
+    `task definition ${definition.family} has ${names.length} containers (${names.join(', ')}): name the one to run in with \`container\``,
+  );
 }
 
-export type TaskDefinitionChoice = { action: 'reuse'; arn: string; why: string } | { action: 'register'; draft: TaskDefinitionDraft; why: string };
+export type TaskDefinitionChoice =
+  { action: 'reuse'; arn: string; why: string } | { action: 'register'; draft: TaskDefinitionDraft; why: string };
 
 /**
  * RunTask cannot override the image, so the command needs a revision that names it. Reuses the service's
@@ -78,17 +90,31 @@ export function taskDefinitionForImage(
   extraTags: Tag[] = [],
 ): TaskDefinitionChoice {
   const draft = draftFromLive(live.definition, live.tags);
-  draft.containerDefinitions = (draft.containerDefinitions ?? []).map((c) => (c.name === container ? { ...c, image } : c));
+  draft.containerDefinitions = (draft.containerDefinitions ?? []).map((c) =>
+    c.name === container ? { ...c, image } : c,
+  );
   const imageOf = (d: TaskDefinition | undefined) => d?.containerDefinitions?.find((c) => c.name === container)?.image;
   if (imageOf(live.definition) === image) {
-    return { action: 'reuse', arn: live.definition.taskDefinitionArn!, why: `the service's revision already runs ${image}` };
+    return {
+      action: 'reuse',
+      arn: live.definition.taskDefinitionArn!,
+      why: `the service's revision already runs ${image}`,
+    };
   }
   // A re-run, or a deploy that registered this image already, left an identical newest revision: use it.
   if (newest?.taskDefinitionArn && sameTaskDefinition(newest, draft)) {
-    return { action: 'reuse', arn: newest.taskDefinitionArn, why: `the family's newest revision already runs ${image}` };
+    return {
+      action: 'reuse',
+      arn: newest.taskDefinitionArn,
+      why: `the family's newest revision already runs ${image}`,
+    };
   }
   const tags = [...(draft.tags ?? []).filter((t) => !extraTags.some((e) => e.key === t.key)), ...extraTags];
-  return { action: 'register', draft: { ...draft, tags: tags.length ? tags : undefined }, why: `the service runs ${imageOf(live.definition) ?? 'another image'}` };
+  return {
+    action: 'register',
+    draft: { ...draft, tags: tags.length ? tags : undefined },
+    why: `the service runs ${imageOf(live.definition) ?? 'another image'}`,
+  };
 }
 
 export interface OneOffTaskRequest {
@@ -106,8 +132,15 @@ export interface OneOffTaskRequest {
   clientToken: string;
 }
 
-/** Tasks of the group that have not stopped (ListTasks by family, then DescribeTasks, since it cannot filter by group). */
-export async function activeTasksOfGroup(clients: AwsClients, cluster: string, family: string, group: string): Promise<Task[]> {
+/**
+ * Tasks of the group that have not stopped (ListTasks by family, then DescribeTasks, since it cannot filter by group).
+ */
+export async function activeTasksOfGroup(
+  clients: AwsClients,
+  cluster: string,
+  family: string,
+  group: string,
+): Promise<Task[]> {
   const arns: string[] = [];
   let nextToken: string | undefined;
   do {
@@ -146,7 +179,9 @@ export async function startOneOffTask(clients: AwsClients, request: OneOffTaskRe
   const task = answer.tasks?.[0];
   if (!task?.taskArn) {
     const failure = answer.failures?.[0];
-    throw new Error(`ECS did not start the task: ${failure ? `${failure.reason ?? 'unknown reason'}${failure.detail ? ` (${failure.detail})` : ''}${failure.arn ? ` for ${failure.arn}` : ''}` : 'RunTask returned no task'}`);
+    throw new Error(
+      `ECS did not start the task: ${failure ? `${failure.reason ?? 'unknown reason'}${failure.detail ? ` (${failure.detail})` : ''}${failure.arn ? ` for ${failure.arn}` : ''}` : 'RunTask returned no task'}`,
+    );
   }
   return task;
 }
@@ -164,13 +199,20 @@ export interface TaskWaitOptions {
  * Waits for STOPPED only: a fast task can go from PENDING to STOPPED between two looks, so RUNNING is
  * never a milestone to wait for. Throws TimeoutError (the task keeps running) or CancelledError.
  */
-export async function waitForTaskToStop(clients: AwsClients, cluster: string, taskArn: string, options: TaskWaitOptions): Promise<Task> {
+export async function waitForTaskToStop(
+  clients: AwsClients,
+  cluster: string,
+  taskArn: string,
+  options: TaskWaitOptions,
+): Promise<Task> {
   return pollUntil<Task>({ ...options, what: `task ${taskId(taskArn)} to stop` }, async () => {
     const answer = await clients.ecs.send(new DescribeTasksCommand({ cluster, tasks: [taskArn] }));
     const task = answer.tasks?.[0];
-    if (!task) throw new Error(`task ${taskId(taskArn)} is no longer known to ECS (${answer.failures?.[0]?.reason ?? 'MISSING'})`);
+    if (!task)
+      throw new Error(
+        `task ${taskId(taskArn)} is no longer known to ECS (${answer.failures?.[0]?.reason ?? 'MISSING'})`,
+      );
     await options.onLook?.(task);
     return task.lastStatus === 'STOPPED' ? { done: true, value: task } : { done: false };
   });
 }
-

@@ -49,8 +49,14 @@ export function rolloutDetails(results: ServiceRollout[]): string {
     if (next) md += `**What to do:** ${next}\n\n`;
     const e = r.explanation;
     if (!e) continue;
-    if (e.stoppedTasks.length) md += table(['Stopped task', 'What the task said'], e.stoppedTasks.map((t) => [t.taskId, describeStoppedTask(t)]));
-    const logs = e.stoppedTasks.flatMap((t) => t.containers.filter((c) => c.logUrl).map((c) => `[${c.name} logs of ${t.taskId}](${c.logUrl})`));
+    if (e.stoppedTasks.length)
+      md += table(
+        ['Stopped task', 'What the task said'],
+        e.stoppedTasks.map((t) => [t.taskId, describeStoppedTask(t)]),
+      );
+    const logs = e.stoppedTasks.flatMap((t) =>
+      t.containers.filter((c) => c.logUrl).map((c) => `[${c.name} logs of ${t.taskId}](${c.logUrl})`),
+    );
     if (logs.length) md += logs.join(' · ') + '\n\n';
     if (e.unhealthyTargets.length) md += `Unhealthy targets: ${e.unhealthyTargets.join('; ')}\n\n`;
     if (e.recentEvents.length) md += details('Latest service events', e.recentEvents.map((x) => `- ${x}`).join('\n'));
@@ -72,10 +78,14 @@ export function whatToDo(r: ServiceRollout): string | undefined {
 
 /** What a cancelled job left behind: ECS carries on, so each service's state and how to undo it. */
 export function cancelledSection(leftInFlight: { service: string; state: string }[]): string {
-  if (leftInFlight.length === 0) return 'The job was cancelled before any service was updated: nothing was changed.\n\n';
+  if (leftInFlight.length === 0)
+    return 'The job was cancelled before any service was updated: nothing was changed.\n\n';
   return (
     'The job was cancelled while ECS was still rolling out. ECS carries on with these deployments (the circuit breaker, where enabled, decides their fate):\n\n' +
-    table(['Service', 'State left behind'], leftInFlight.map(({ service, state }) => [service, state]))
+    table(
+      ['Service', 'State left behind'],
+      leftInFlight.map(({ service, state }) => [service, state]),
+    )
   );
 }
 

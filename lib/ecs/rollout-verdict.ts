@@ -1,5 +1,6 @@
 /** Judging one service's rollout from what DescribeServices (and the service-deployments API) says. Pure. */
 import type { Deployment, Service } from '@aws-sdk/client-ecs';
+
 import { shortTaskDefinition } from './arns.js';
 import type { HookHold } from './lifecycle-hooks.js';
 
@@ -63,7 +64,12 @@ export type RolloutVerdict =
   | { state: 'failed'; kind: FailureKind; reason: string; progress?: RolloutProgress };
 
 const STOPPED_STATES = new Set(['STOPPED', 'STOP_REQUESTED']);
-const ROLLBACK_STATES = new Set(['ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED']);
+const ROLLBACK_STATES = new Set([
+  'ROLLBACK_REQUESTED',
+  'ROLLBACK_IN_PROGRESS',
+  'ROLLBACK_SUCCESSFUL',
+  'ROLLBACK_FAILED',
+]);
 
 function progressOf(deployment: Deployment): RolloutProgress {
   return {
@@ -79,13 +85,21 @@ function describe(deployment: Deployment): string {
   return `${deployment.id} (${shortTaskDefinition(deployment.taskDefinition)}, started ${deployment.createdAt?.toISOString?.() ?? 'at an unknown time'})`;
 }
 
-/** ECS names the deployment it rolls back from in the new PRIMARY's reason ("rolling back to deploymentId …") and in events. */
+/**
+ * ECS names the deployment it rolls back from in the new PRIMARY's reason ("rolling back to deploymentId …") and in
+ * events.
+ */
 function rollbackEvidence(service: Service, primary: Deployment, target: RolloutTarget): boolean {
   if (/rolling back|rollback/i.test(primary.rolloutStateReason ?? '')) return true;
-  return (service.events ?? []).slice(0, 10).some((e) => /rolling back|rollback/i.test(e.message ?? '') && (e.message ?? '').includes(target.deploymentId));
+  return (service.events ?? [])
+    .slice(0, 10)
+    .some((e) => /rolling back|rollback/i.test(e.message ?? '') && (e.message ?? '').includes(target.deploymentId));
 }
 
-/** The circuit breaker's own threshold (ServiceDeploymentCircuitBreaker): half the desired count, at least 3, at most 200. */
+/**
+ * The circuit breaker's own threshold (ServiceDeploymentCircuitBreaker): half the desired count, at least 3, at most
+ * 200.
+ */
 export function failureThreshold(desired: number): number {
   return Math.min(200, Math.max(3, Math.ceil(desired * 0.5)));
 }
@@ -99,7 +113,8 @@ export function failureThreshold(desired: number): number {
 function failingWithoutBreaker(service: Service, ours: Deployment): string | undefined {
   if (service.deploymentConfiguration?.deploymentCircuitBreaker?.enable) return undefined;
   const failed = ours.failedTasks ?? 0;
-  if ((ours.runningCount ?? 0) > 0 || failed < failureThreshold(ours.desiredCount ?? service.desiredCount ?? 1)) return undefined;
+  if ((ours.runningCount ?? 0) > 0 || failed < failureThreshold(ours.desiredCount ?? service.desiredCount ?? 1))
+    return undefined;
   const serving = (service.deployments ?? []).filter((d) => d.id !== ours.id && (d.runningCount ?? 0) > 0);
   const still = serving.length
     ? `${serving.map((d) => `${shortTaskDefinition(d.taskDefinition)} (${d.runningCount} task(s) running)`).join(', ')} still serves`
@@ -108,8 +123,13 @@ function failingWithoutBreaker(service: Service, ours: Deployment): string | und
 }
 
 /** Decides where one rollout stands. Success needs *our* deployment seen PRIMARY and COMPLETED, nothing less. */
-export function judgeRollout(service: Service | undefined, target: RolloutTarget, serviceDeployment?: ServiceDeploymentState): RolloutVerdict {
-  if (!service) return { state: 'failed', kind: 'missing', reason: `service ${target.service} disappeared while we watched` };
+export function judgeRollout(
+  service: Service | undefined,
+  target: RolloutTarget,
+  serviceDeployment?: ServiceDeploymentState,
+): RolloutVerdict {
+  if (!service)
+    return { state: 'failed', kind: 'missing', reason: `service ${target.service} disappeared while we watched` };
   const deployments = service.deployments ?? [];
   const ours = deployments.find((d) => d.id === target.deploymentId);
   const primary = deployments.find((d) => d.status === 'PRIMARY');
@@ -117,12 +137,29 @@ export function judgeRollout(service: Service | undefined, target: RolloutTarget
 
   if (serviceDeployment && ROLLBACK_STATES.has(serviceDeployment.status)) {
     // DescribeServices knows which revision ECS goes back to; the service-deployments API only says that it does.
-    const restoring = primary && primary.id !== target.deploymentId && primary.taskDefinition !== target.taskDefinitionArn ? `; ECS is rolling back to ${shortTaskDefinition(primary.taskDefinition)}` : '';
-    return { state: 'failed', kind: 'rolled-back', reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}${restoring}`, progress };
+    const restoring =
+      primary && primary.id !== target.deploymentId && primary.taskDefinition !== target.taskDefinitionArn
+        ? `; ECS is rolling back to ${shortTaskDefinition(primary.taskDefinition)}`
+        : '';
+    return {
+      state: 'failed',
+      kind: 'rolled-back',
+      reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}${restoring}`,
+      progress,
+    };
   }
   // A breaker without rollback stops the deployment: DescribeServices says why, better than the bare STOPPED.
-  if (serviceDeployment && STOPPED_STATES.has(serviceDeployment.status) && !(ours?.rolloutState === 'FAILED' && /circuit breaker/i.test(ours.rolloutStateReason ?? ''))) {
-    return { state: 'failed', kind: 'stopped', reason: `the service deployment was stopped (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
+  if (
+    serviceDeployment &&
+    STOPPED_STATES.has(serviceDeployment.status) &&
+    !(ours?.rolloutState === 'FAILED' && /circuit breaker/i.test(ours.rolloutStateReason ?? ''))
+  ) {
+    return {
+      state: 'failed',
+      kind: 'stopped',
+      reason: `the service deployment was stopped (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`,
+      progress,
+    };
   }
 
   if (ours?.rolloutState === 'FAILED') {
@@ -137,26 +174,43 @@ export function judgeRollout(service: Service | undefined, target: RolloutTarget
   }
   if (ours && ours.status === 'PRIMARY') {
     const allRunning = (ours.runningCount ?? 0) === (ours.desiredCount ?? -1);
-    if (ours.rolloutState === 'COMPLETED' && ours.taskDefinition === target.taskDefinitionArn && (!target.requireAllRunning || allRunning)) {
+    if (
+      ours.rolloutState === 'COMPLETED' &&
+      ours.taskDefinition === target.taskDefinitionArn &&
+      (!target.requireAllRunning || allRunning)
+    ) {
       return { state: 'succeeded', progress: progressOf(ours) };
     }
     // Without a rollout state (older services), steady means one deployment with every task running.
-    if (!ours.rolloutState && deployments.length === 1 && allRunning) return { state: 'succeeded', progress: progressOf(ours) };
+    if (!ours.rolloutState && deployments.length === 1 && allRunning)
+      return { state: 'succeeded', progress: progressOf(ours) };
     const failing = failingWithoutBreaker(service, ours);
     if (failing) return { state: 'failed', kind: 'tasks-failing', reason: failing, progress: progressOf(ours) };
     return { state: 'in-progress', progress: progressOf(ours) };
   }
-  if (!primary) return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };
+  if (!primary)
+    return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };
 
   // Ours is no longer PRIMARY, or gone, and was never seen COMPLETED: that is never a success, whatever runs now.
   const why = ours?.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
   const previous = target.previousTaskDefinitionArn;
-  const restoresPrevious = previous !== undefined && primary.taskDefinition === previous && previous !== target.taskDefinitionArn;
+  const restoresPrevious =
+    previous !== undefined && primary.taskDefinition === previous && previous !== target.taskDefinitionArn;
   if (restoresPrevious || rollbackEvidence(service, primary, target)) {
-    return { state: 'failed', kind: 'rolled-back', reason: `ECS rolled back to ${previous === primary.taskDefinition ? 'the previous task definition ' : ''}${shortTaskDefinition(primary.taskDefinition)} before deployment ${target.deploymentId} completed${why}`, progress };
+    return {
+      state: 'failed',
+      kind: 'rolled-back',
+      reason: `ECS rolled back to ${previous === primary.taskDefinition ? 'the previous task definition ' : ''}${shortTaskDefinition(primary.taskDefinition)} before deployment ${target.deploymentId} completed${why}`,
+      progress,
+    };
   }
   if (!ours) {
-    return { state: 'failed', kind: 'superseded', reason: `deployment ${target.deploymentId} vanished before it was seen COMPLETED; PRIMARY is now ${describe(primary)}`, progress };
+    return {
+      state: 'failed',
+      kind: 'superseded',
+      reason: `deployment ${target.deploymentId} vanished before it was seen COMPLETED; PRIMARY is now ${describe(primary)}`,
+      progress,
+    };
   }
   return {
     state: 'failed',

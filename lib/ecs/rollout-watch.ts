@@ -1,16 +1,25 @@
-/** Following several rollouts at once, one DescribeServices call per ten services per poll, until each has a verdict. */
+/**
+ * Following several rollouts at once, one DescribeServices call per ten services per poll, until each has a verdict.
+ */
 import type { Service } from '@aws-sdk/client-ecs';
+
 import type { AwsClients } from '../aws/clients.js';
 import { awsErrorKind } from '../aws/errors.js';
-import { CancelledError, TimeoutError, errorMessage } from '../core/errors.js';
-import type { ActionIO } from '../core/io.js';
-import { pollUntil, realClock, type Clock } from '../core/poll.js';
 import { formatDuration } from '../core/duration.js';
+import { CancelledError, errorMessage, TimeoutError } from '../core/errors.js';
+import type { ActionIO } from '../core/io.js';
+import { type Clock, pollUntil, realClock } from '../core/poll.js';
 import { shortTaskDefinition } from './arns.js';
-import { pollServices } from './services.js';
 import { describeHold, type HookHold } from './lifecycle-hooks.js';
+import {
+  judgeRollout,
+  type RolloutProgress,
+  type RolloutTarget,
+  type RolloutVerdict,
+  type ServiceDeploymentState,
+} from './rollout-verdict.js';
 import { continueOurHook, ServiceDeploymentsProbe } from './service-deployments.js';
-import { judgeRollout, type RolloutProgress, type RolloutTarget, type RolloutVerdict, type ServiceDeploymentState } from './rollout-verdict.js';
+import { pollServices } from './services.js';
 
 export type FinalVerdict = Extract<RolloutVerdict, { state: 'succeeded' } | { state: 'failed' }>;
 
@@ -70,11 +79,19 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
   const clock = options.clock ?? realClock;
   const start = clock.now();
   const probe = new ServiceDeploymentsProbe(clients, cluster, new Date(options.startedAt.getTime() - 1000));
-  const watched: Watched[] = options.targets.map((target) => ({ target: { ...target }, seenEvents: new Set(), holdsReported: new Set(), timeline: [{ atMs: 0, label: 'watch started' }] }));
+  const watched: Watched[] = options.targets.map((target) => ({
+    target: { ...target },
+    seenEvents: new Set(),
+    holdsReported: new Set(),
+    timeline: [{ atMs: 0, label: 'watch started' }],
+  }));
   const pending = () => watched.filter((w) => !w.outcome);
   const finish = (w: Watched, verdict: FinalVerdict) => {
     const elapsedMs = clock.now() - start;
-    w.timeline.push({ atMs: elapsedMs, label: verdict.state === 'succeeded' ? 'completed' : `failed (${verdict.kind})` });
+    w.timeline.push({
+      atMs: elapsedMs,
+      label: verdict.state === 'succeeded' ? 'completed' : `failed (${verdict.kind})`,
+    });
     w.outcome = { target: w.target, verdict, elapsedMs, timeline: w.timeline, lastSeen: w.last };
     const word = verdict.state === 'succeeded' ? 'succeeded' : `FAILED: ${verdict.reason}`;
     io.info(`${w.target.service}: rollout ${word} after ${formatDuration(elapsedMs)}`);
@@ -82,52 +99,87 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
   let lastError: { message: string; unknownInARow: number } | undefined;
 
   try {
-    await pollUntil({ intervalMs: options.intervalMs, timeoutMs: options.timeoutMs, signal: options.signal, clock, what: 'the rollouts' }, async () => {
-      const open = pending();
-      let services: Map<string, Service>;
-      try {
-        services = await pollServices(clients, cluster, open.map((w) => w.target.service));
-      } catch (err) {
-        const kind = awsErrorKind(err);
-        if (kind === 'cancelled' || options.signal?.aborted) throw err;
-        const message = errorMessage(err).split('\n')[0].slice(0, 200);
-        const unknownInARow = kind === 'other' ? (lastError?.unknownInARow ?? 0) + 1 : 0;
-        lastError = { message, unknownInARow };
-        if (kind === 'credentials' || unknownInARow >= UNKNOWN_ERRORS_TOLERATED) {
-          const why = kind === 'credentials' ? 'the credentials can no longer read the service' : `${unknownInARow} reads in a row failed`;
-          for (const w of open) finish(w, { state: 'failed', kind: 'unobservable', reason: `could not follow the rollout (${why}: ${message}); its outcome is unknown: ${describeState(w)}` });
-          return { done: true, value: undefined };
+    await pollUntil(
+      {
+        intervalMs: options.intervalMs,
+        timeoutMs: options.timeoutMs,
+        signal: options.signal,
+        clock,
+        what: 'the rollouts',
+      },
+      async () => {
+        const open = pending();
+        let services: Map<string, Service>;
+        try {
+          services = await pollServices(
+            clients,
+            cluster,
+            open.map((w) => w.target.service),
+          );
+        } catch (err) {
+          const kind = awsErrorKind(err);
+          if (kind === 'cancelled' || options.signal?.aborted) throw err;
+          const message = errorMessage(err).split('\n')[0].slice(0, 200);
+          const unknownInARow = kind === 'other' ? (lastError?.unknownInARow ?? 0) + 1 : 0;
+          lastError = { message, unknownInARow };
+          if (kind === 'credentials' || unknownInARow >= UNKNOWN_ERRORS_TOLERATED) {
+            const why =
+              kind === 'credentials'
+                ? 'the credentials can no longer read the service'
+                : `${unknownInARow} reads in a row failed`;
+            for (const w of open)
+              finish(w, {
+                state: 'failed',
+                kind: 'unobservable',
+                reason: `could not follow the rollout (${why}: ${message}); its outcome is unknown: ${describeState(w)}`,
+              });
+            return { done: true, value: undefined };
+          }
+          io.warning(
+            `${kind === 'throttled' ? 'AWS throttled DescribeServices' : 'DescribeServices failed'} (${message}); looking again in ${formatDuration(options.intervalMs)}`,
+          );
+          return { done: false };
         }
-        io.warning(`${kind === 'throttled' ? 'AWS throttled DescribeServices' : 'DescribeServices failed'} (${message}); looking again in ${formatDuration(options.intervalMs)}`);
-        return { done: false };
-      }
-      lastError = undefined;
-      const deploymentStates = await probe.states(open.map((w) => w.target.service));
-      for (const w of open) {
-        w.last = services.get(w.target.service);
-        reportEvents(io, w, options.startedAt);
-        await followStage(clients, io, w, deploymentStates.get(w.target.service), clock.now() - start);
-        const verdict = judgeRollout(w.last, w.target, w.target.ignoreServiceDeployments ? undefined : deploymentStates.get(w.target.service));
-        if (verdict.state === 'in-progress') {
-          reportProgress(io, w, verdict.progress, clock.now() - start);
-          continue;
+        lastError = undefined;
+        const deploymentStates = await probe.states(open.map((w) => w.target.service));
+        for (const w of open) {
+          w.last = services.get(w.target.service);
+          reportEvents(io, w, options.startedAt);
+          await followStage(clients, io, w, deploymentStates.get(w.target.service), clock.now() - start);
+          const verdict = judgeRollout(
+            w.last,
+            w.target,
+            w.target.ignoreServiceDeployments ? undefined : deploymentStates.get(w.target.service),
+          );
+          if (verdict.state === 'in-progress') {
+            reportProgress(io, w, verdict.progress, clock.now() - start);
+            continue;
+          }
+          finish(w, verdict);
         }
-        finish(w, verdict);
-      }
-      return pending().length === 0 ? { done: true, value: undefined } : { done: false };
-    });
+        return pending().length === 0 ? { done: true, value: undefined } : { done: false };
+      },
+    );
   } catch (err) {
     if (err instanceof TimeoutError) {
       const unread = lastError ? `; the last read failed: ${lastError.message}` : '';
       for (const w of pending()) {
         const held = w.hold ? `; ${describeHold(w.hold.hold, w.hold.arn)}` : '';
-        finish(w, { state: 'failed', kind: lastError ? 'unobservable' : 'timeout', reason: `no verdict within ${formatDuration(options.timeoutMs)}${unread}; ${describeState(w)}${held}` });
+        finish(w, {
+          state: 'failed',
+          kind: lastError ? 'unobservable' : 'timeout',
+          reason: `no verdict within ${formatDuration(options.timeoutMs)}${unread}; ${describeState(w)}${held}`,
+        });
       }
     } else if (err instanceof CancelledError || options.signal?.aborted) {
       io.warning('The job was cancelled while rollouts were in flight. ECS carries on with them; state left behind:');
       const left = pending().map((w) => ({ service: w.target.service, state: describeState(w) }));
       for (const { service, state } of left) io.warning(`${service}: ${state}`);
-      throw new RolloutsCancelled(err instanceof Error ? err.message : 'job cancelled', left, watched.filter((w) => w.outcome).map((w) => w.outcome!));
+      throw new RolloutsCancelled(
+        err instanceof Error ? err.message : 'job cancelled',
+        left,
+        watched.filter((w) => w.outcome).map((w) => w.outcome!),
+      );
     } else throw err;
   }
   if (!probe.isAvailable) {
@@ -141,7 +193,13 @@ export async function watchRollouts(options: WatchOptions): Promise<RolloutOutco
  * answered CONTINUE (it gates nothing here: no checks run); a team's hook, or ours on a deployment someone else
  * started, is said once, clearly, and waited for until the deadline.
  */
-async function followStage(clients: AwsClients, io: ActionIO, w: Watched, state: ServiceDeploymentState | undefined, elapsedMs: number): Promise<void> {
+async function followStage(
+  clients: AwsClients,
+  io: ActionIO,
+  w: Watched,
+  state: ServiceDeploymentState | undefined,
+  elapsedMs: number,
+): Promise<void> {
   const name = w.target.service;
   if (state?.lifecycleStage && state.lifecycleStage !== w.stage) {
     w.stage = state.lifecycleStage;
@@ -154,9 +212,12 @@ async function followStage(clients: AwsClients, io: ActionIO, w: Watched, state:
   if (!hold || !arn) return;
   if (hold.owner === 'ours' && w.target.answerOurHooks) {
     const problem = await continueOurHook(clients, arn, hold.hookId);
-    if (problem) io.warning(`${name}: could not answer bake-and-promote's PAUSE hook ${hold.hookId} (${problem}); looking again`);
+    if (problem)
+      io.warning(`${name}: could not answer bake-and-promote's PAUSE hook ${hold.hookId} (${problem}); looking again`);
     else {
-      io.info(`${name}: answered bake-and-promote's PAUSE hook ${hold.hookId}${hold.stage ? ` at ${hold.stage}` : ''} with CONTINUE (this rollout runs no checks for it to gate)`);
+      io.info(
+        `${name}: answered bake-and-promote's PAUSE hook ${hold.hookId}${hold.stage ? ` at ${hold.stage}` : ''} with CONTINUE (this rollout runs no checks for it to gate)`,
+      );
       w.timeline.push({ atMs: elapsedMs, label: `continued ${hold.stage ?? 'a pause'}` });
       w.hold = undefined;
     }
@@ -166,7 +227,10 @@ async function followStage(clients: AwsClients, io: ActionIO, w: Watched, state:
   if (w.holdsReported.has(key)) return;
   w.holdsReported.add(key);
   w.timeline.push({ atMs: elapsedMs, label: `paused${hold.stage ? ` at ${hold.stage}` : ''}` });
-  const who = hold.owner === 'ours' ? 'bake-and-promote answers it (or its mode: abort)' : 'this step waits for your answer until wait-timeout';
+  const who =
+    hold.owner === 'ours'
+      ? 'bake-and-promote answers it (or its mode: abort)'
+      : 'this step waits for your answer until wait-timeout';
   io.warning(`${name}: ${describeHold(hold, arn)}; ${who}`);
 }
 
@@ -190,7 +254,10 @@ function reportEvents(io: ActionIO, w: Watched, since: Date): void {
   for (const event of fresh) io.info(`${w.target.service}: event: ${event.message}`);
 }
 
-/** The job was cancelled mid-watch; says what each unfinished rollout was left doing, and keeps the verdicts already reached. */
+/**
+ * The job was cancelled mid-watch; says what each unfinished rollout was left doing, and keeps the verdicts already
+ * reached.
+ */
 export class RolloutsCancelled extends CancelledError {
   constructor(
     message: string,
@@ -205,9 +272,14 @@ export class RolloutsCancelled extends CancelledError {
 export function describeState(w: { target: RolloutTarget; last?: Service }): string {
   const deployments = w.last?.deployments ?? [];
   if (deployments.length === 0) return 'no deployment information';
-  const parts = deployments.map(
-    (d) => `${d.status} ${shortTaskDefinition(d.taskDefinition)} ${d.rolloutState ?? ''} ${d.runningCount ?? 0}/${d.desiredCount ?? 0} running`.replace(/ +/g, ' '),
+  const parts = deployments.map((d) =>
+    `${d.status} ${shortTaskDefinition(d.taskDefinition)} ${d.rolloutState ?? ''} ${d.runningCount ?? 0}/${d.desiredCount ?? 0} running`.replace(
+      / +/g,
+      ' ',
+    ),
   );
-  const undo = w.target.previousTaskDefinitionArn ? `; to undo, roll back to ${shortTaskDefinition(w.target.previousTaskDefinitionArn)}` : '';
+  const undo = w.target.previousTaskDefinitionArn
+    ? `; to undo, roll back to ${shortTaskDefinition(w.target.previousTaskDefinitionArn)}`
+    : '';
   return `${parts.join('; ')}${undo}`;
 }

@@ -6,20 +6,21 @@
  * cancelled job comes back as `cancelled` with what was left in flight.
  */
 import type { ContainerDefinition, Service } from '@aws-sdk/client-ecs';
+
 import type { AwsClients } from '../aws/clients.js';
 import { awsErrorKind } from '../aws/errors.js';
 import { errorMessage } from '../core/errors.js';
 import type { ActionIO } from '../core/io.js';
-import { realClock, type Clock } from '../core/poll.js';
+import { type Clock, realClock } from '../core/poll.js';
+import type { DeploymentState } from '../report/github-deployment.js';
 import { shortTaskDefinition } from './arns.js';
 import { explainFailure, type FailureExplanation } from './failure-explanation.js';
 import { recordRolledOut } from './history.js';
 import { hasOurHooks, withoutOurHooks } from './lifecycle-hooks.js';
-import { currentDeploymentTarget, judgeRollout, type FailureKind, type RolloutTarget } from './rollout-verdict.js';
 import { whatToDo } from './rollout-summary.js';
-import { RolloutsCancelled, watchRollouts, type RolloutOutcome, type TimelineMark } from './rollout-watch.js';
+import { currentDeploymentTarget, type FailureKind, judgeRollout, type RolloutTarget } from './rollout-verdict.js';
+import { type RolloutOutcome, RolloutsCancelled, type TimelineMark, watchRollouts } from './rollout-watch.js';
 import { updateService } from './services.js';
-import type { DeploymentState } from '../report/github-deployment.js';
 
 /** One service and what to do to it. */
 export interface ServiceChange {
@@ -30,7 +31,9 @@ export interface ServiceChange {
   update?: { taskDefinitionArn: string; desiredCount?: number; forceNewDeployment?: boolean };
   /** The containers of the revision rolled out, for log links when it fails. */
   containers?: ContainerDefinition[];
-  /** The deployment in flight was stopped with ROLLBACK on purpose: follow ECS's rollback from DescribeServices alone. */
+  /**
+   * The deployment in flight was stopped with ROLLBACK on purpose: follow ECS's rollback from DescribeServices alone.
+   */
   afterStop?: boolean;
 }
 
@@ -75,7 +78,11 @@ export interface RolloutReport {
 }
 
 /** Makes each change, then watches every started or in-flight deployment to its verdict. */
-export async function rollOut(changes: ServiceChange[], settings: RolloutSettings, ctx: RolloutContext): Promise<RolloutReport> {
+export async function rollOut(
+  changes: ServiceChange[],
+  settings: RolloutSettings,
+  ctx: RolloutContext,
+): Promise<RolloutReport> {
   const { io, signal } = ctx;
   const clock = ctx.clock ?? realClock;
   const results: ServiceRollout[] = [];
@@ -86,7 +93,12 @@ export async function rollOut(changes: ServiceChange[], settings: RolloutSetting
   await io.group('Update services', async () => {
     for (const change of changes) {
       const previous = change.observed.taskDefinition;
-      const result: ServiceRollout = { service: change.service, status: 'unchanged', previousTaskDefinitionArn: previous, taskDefinitionArn: previous };
+      const result: ServiceRollout = {
+        service: change.service,
+        status: 'unchanged',
+        previousTaskDefinitionArn: previous,
+        taskDefinitionArn: previous,
+      };
       results.push(result);
       if (signal?.aborted) {
         // A cancel that arrives before the update makes no further change to AWS.
@@ -106,27 +118,56 @@ export async function rollOut(changes: ServiceChange[], settings: RolloutSetting
       // bake-and-promote's PAUSE hook gates its checks; a rollout that runs none must not wait on it.
       const config = change.observed.deploymentConfiguration;
       const deploymentConfiguration = hasOurHooks(config) ? withoutOurHooks(config) : undefined;
-      if (deploymentConfiguration) io.info(`${change.service}: rolling out without bake-and-promote's PAUSE hook (it gates that action's checks; the service's other hooks stay)`);
+      if (deploymentConfiguration)
+        io.info(
+          `${change.service}: rolling out without bake-and-promote's PAUSE hook (it gates that action's checks; the service's other hooks stay)`,
+        );
       try {
-        const { deploymentId } = await updateService(ctx.clients, { cluster: settings.cluster, service: change.service, taskDefinitionArn, desiredCount, forceNewDeployment, deploymentConfiguration });
+        const { deploymentId } = await updateService(ctx.clients, {
+          cluster: settings.cluster,
+          service: change.service,
+          taskDefinitionArn,
+          desiredCount,
+          forceNewDeployment,
+          deploymentConfiguration,
+        });
         io.info(`${change.service}: deployment ${deploymentId} started with ${taskDefinitionArn}`);
         Object.assign(result, { taskDefinitionArn, deploymentId, status: settings.wait ? 'in-progress' : 'started' });
         const sameRevision = taskDefinitionArn === previous && !forceNewDeployment;
-        if (settings.wait) targets.push({ service: change.service, deploymentId, taskDefinitionArn, previousTaskDefinitionArn: previous, requireAllRunning: sameRevision || undefined, answerOurHooks: true });
+        if (settings.wait)
+          targets.push({
+            service: change.service,
+            deploymentId,
+            taskDefinitionArn,
+            previousTaskDefinitionArn: previous,
+            requireAllRunning: sameRevision || undefined,
+            answerOurHooks: true,
+          });
       } catch (err) {
         if (awsErrorKind(err) === 'cancelled' || signal?.aborted) {
           result.reason = 'not updated: the job was cancelled first';
           cancelled ??= { message: errorMessage(signal?.reason ?? err), leftInFlight: [] };
           continue;
         }
-        Object.assign(result, { status: 'failed', failureKind: 'rejected', reason: `UpdateService was refused: ${errorMessage(err).split('\n')[0]}` });
-        io.error(`${change.service}: ${result.reason}`, { title: `${ctx.actionName}: ${change.service} was not updated` });
+        Object.assign(result, {
+          status: 'failed',
+          failureKind: 'rejected',
+          reason: `UpdateService was refused: ${errorMessage(err).split('\n')[0]}`,
+        });
+        io.error(`${change.service}: ${result.reason}`, {
+          title: `${ctx.actionName}: ${change.service} was not updated`,
+        });
       }
     }
   });
   if (cancelled) {
     // What was updated before the cancel keeps rolling out in ECS: say so, service by service.
-    cancelled.leftInFlight = results.filter((r) => r.deploymentId && !r.adopted && r.status !== 'unchanged').map((r) => ({ service: r.service, state: `deployment ${r.deploymentId} of ${shortTaskDefinition(r.taskDefinitionArn)} started, not watched; to undo, roll back to ${shortTaskDefinition(r.previousTaskDefinitionArn)}` }));
+    cancelled.leftInFlight = results
+      .filter((r) => r.deploymentId && !r.adopted && r.status !== 'unchanged')
+      .map((r) => ({
+        service: r.service,
+        state: `deployment ${r.deploymentId} of ${shortTaskDefinition(r.taskDefinitionArn)} started, not watched; to undo, roll back to ${shortTaskDefinition(r.previousTaskDefinitionArn)}`,
+      }));
     return { results, cancelled };
   }
   if (targets.length === 0) return { results };
@@ -134,7 +175,17 @@ export async function rollOut(changes: ServiceChange[], settings: RolloutSetting
   let outcomes: RolloutOutcome[];
   try {
     outcomes = await io.group(`Watch ${targets.length} rollout(s)`, () =>
-      watchRollouts({ clients: ctx.clients, cluster: settings.cluster, targets, intervalMs: settings.intervalMs, timeoutMs: settings.timeoutMs, io, signal, clock, startedAt: earliest }),
+      watchRollouts({
+        clients: ctx.clients,
+        cluster: settings.cluster,
+        targets,
+        intervalMs: settings.intervalMs,
+        timeoutMs: settings.timeoutMs,
+        io,
+        signal,
+        clock,
+        startedAt: earliest,
+      }),
     );
   } catch (err) {
     if (!(err instanceof RolloutsCancelled)) throw err;
@@ -145,11 +196,18 @@ export async function rollOut(changes: ServiceChange[], settings: RolloutSetting
   return { results };
 }
 
-/** A service this run leaves alone: its PRIMARY deployment decides whether that is fine, a failure, or a rollout to follow. */
+/**
+ * A service this run leaves alone: its PRIMARY deployment decides whether that is fine, a failure, or a rollout to
+ * follow.
+ */
 function judgeCurrent(change: ServiceChange, result: ServiceRollout, io: ActionIO): RolloutTarget | undefined {
   const target = currentDeploymentTarget(change.observed);
   if (!target) {
-    Object.assign(result, { status: 'failed', failureKind: 'missing', reason: `service ${change.service} has no PRIMARY deployment to judge` });
+    Object.assign(result, {
+      status: 'failed',
+      failureKind: 'missing',
+      reason: `service ${change.service} has no PRIMARY deployment to judge`,
+    });
     return undefined;
   }
   target.service = change.service;
@@ -164,20 +222,34 @@ function judgeCurrent(change: ServiceChange, result: ServiceRollout, io: ActionI
   }
   const verdict = judgeRollout(change.observed, target);
   if (verdict.state === 'succeeded') {
-    io.info(`${change.service}: nothing to deploy; its deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} is COMPLETED`);
+    io.info(
+      `${change.service}: nothing to deploy; its deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} is COMPLETED`,
+    );
     return undefined;
   }
   result.adopted = true;
   if (verdict.state === 'failed') {
-    Object.assign(result, { status: 'failed', failureKind: verdict.kind, reason: `nothing new to deploy, but the service's current deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} did not complete: ${verdict.reason}` });
+    Object.assign(result, {
+      status: 'failed',
+      failureKind: verdict.kind,
+      reason: `nothing new to deploy, but the service's current deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} did not complete: ${verdict.reason}`,
+    });
     return undefined;
   }
-  io.info(`${change.service}: nothing new to deploy, but its deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} is still in progress: following it`);
+  io.info(
+    `${change.service}: nothing new to deploy, but its deployment ${target.deploymentId} of ${shortTaskDefinition(target.taskDefinitionArn)} is still in progress: following it`,
+  );
   result.status = 'in-progress';
   return target;
 }
 
-async function record(results: ServiceRollout[], outcome: RolloutOutcome, changes: ServiceChange[], settings: RolloutSettings, ctx: RolloutContext): Promise<void> {
+async function record(
+  results: ServiceRollout[],
+  outcome: RolloutOutcome,
+  changes: ServiceChange[],
+  settings: RolloutSettings,
+  ctx: RolloutContext,
+): Promise<void> {
   const { io } = ctx;
   const result = results.find((r) => r.service === outcome.target.service)!;
   result.deploymentId = outcome.target.deploymentId;
@@ -186,15 +258,32 @@ async function record(results: ServiceRollout[], outcome: RolloutOutcome, change
   if (outcome.verdict.state === 'succeeded') {
     result.status = 'succeeded';
     // The record rollback reads when the service-deployments API cannot answer: this revision ran here.
-    const missed = await recordRolledOut(ctx.clients, settings.cluster, result.service, outcome.target.taskDefinitionArn, new Date());
-    if (missed) io.warning(`${result.service}: could not tag ${shortTaskDefinition(outcome.target.taskDefinitionArn)} as rolled out (${missed}); rollback will rely on ECS's deployment history alone`);
+    const missed = await recordRolledOut(
+      ctx.clients,
+      settings.cluster,
+      result.service,
+      outcome.target.taskDefinitionArn,
+      new Date(),
+    );
+    if (missed)
+      io.warning(
+        `${result.service}: could not tag ${shortTaskDefinition(outcome.target.taskDefinitionArn)} as rolled out (${missed}); rollback will rely on ECS's deployment history alone`,
+      );
     return;
   }
   result.status = 'failed';
   result.failureKind = outcome.verdict.kind;
-  result.reason = result.adopted ? `the deployment already in flight failed: ${outcome.verdict.reason}` : outcome.verdict.reason;
+  result.reason = result.adopted
+    ? `the deployment already in flight failed: ${outcome.verdict.reason}`
+    : outcome.verdict.reason;
   const containers = changes.find((c) => c.service === result.service)?.containers ?? [];
-  const explanation = await explainFailure(ctx.clients, settings.cluster, outcome.lastSeen, result.taskDefinitionArn!, containers);
+  const explanation = await explainFailure(
+    ctx.clients,
+    settings.cluster,
+    outcome.lastSeen,
+    result.taskDefinitionArn!,
+    containers,
+  );
   result.explanation = explanation;
   await io.group(`Why ${result.service} failed`, async () => {
     io.error(`${result.service}: ${result.reason}`, { title: `${ctx.actionName}: ${result.service} rollout failed` });
@@ -203,7 +292,9 @@ async function record(results: ServiceRollout[], outcome: RolloutOutcome, change
     for (const task of explanation.stoppedTasks) {
       io.info(`stopped ${task.taskId}: ${task.stopCode ?? ''} ${task.stoppedReason ?? ''}`.trim());
       for (const c of task.containers) {
-        const parts = [`exit ${c.exitCode ?? '—'}`, c.reason, c.health, c.logUrl && `logs: ${c.logUrl}`].filter(Boolean);
+        const parts = [`exit ${c.exitCode ?? '—'}`, c.reason, c.health, c.logUrl && `logs: ${c.logUrl}`].filter(
+          Boolean,
+        );
         io.info(`  ${c.name}: ${parts.join(', ')}`);
       }
     }
@@ -224,11 +315,16 @@ export function overallStatus(results: { status: string }[]): 'failed' | 'in-pro
  * The GitHub deployment's state for a set of results: success only for rollouts seen to complete; started or
  * followed-but-unwatched ones stay in progress; a cancel, an unexpected error or an unreadable AWS is `error`.
  */
-export function recordStateOf(results: { status: string; failureKind?: string }[], { thrown, cancelled }: { thrown?: unknown; cancelled?: boolean }, what: string): [DeploymentState, string] {
+export function recordStateOf(
+  results: { status: string; failureKind?: string }[],
+  { thrown, cancelled }: { thrown?: unknown; cancelled?: boolean },
+  what: string,
+): [DeploymentState, string] {
   if (thrown) return ['error', `${what} stopped: ${errorMessage(thrown)}`];
   if (cancelled) return ['error', `${what} cancelled`];
   const failed = results.filter((r) => r.status === 'failed');
-  if (failed.some((r) => r.failureKind === 'unobservable')) return ['error', 'the rollout could not be followed to a verdict'];
+  if (failed.some((r) => r.failureKind === 'unobservable'))
+    return ['error', 'the rollout could not be followed to a verdict'];
   if (failed.length) return ['failure', `${failed.length} service(s) failed`];
   if (overallStatus(results) === 'in-progress') return ['in_progress', 'started; not watched to a verdict'];
   return ['success', `${what} done`];

@@ -4,7 +4,14 @@
  * a policy without ecs:ListServiceDeployments, or emulators that return HTML), we stop asking after the
  * first failure and follow DescribeServices alone.
  */
-import { ContinueServiceDeploymentCommand, DescribeServiceDeploymentsCommand, ListServiceDeploymentsCommand, StopServiceDeploymentCommand, type ServiceDeployment } from '@aws-sdk/client-ecs';
+import {
+  ContinueServiceDeploymentCommand,
+  DescribeServiceDeploymentsCommand,
+  ListServiceDeploymentsCommand,
+  type ServiceDeployment,
+  StopServiceDeploymentCommand,
+} from '@aws-sdk/client-ecs';
+
 import type { AwsClients } from '../aws/clients.js';
 import { awsErrorKind } from '../aws/errors.js';
 import { chunk } from '../aws/paging.js';
@@ -38,14 +45,23 @@ export class ServiceDeploymentsProbe {
       for (const service of services) {
         if (this.arns.has(service)) continue;
         const listed = await this.clients.ecs.send(
-          new ListServiceDeploymentsCommand({ cluster: this.cluster, service, createdAt: { after: this.startedAfter }, maxResults: 5 }),
+          new ListServiceDeploymentsCommand({
+            cluster: this.cluster,
+            service,
+            createdAt: { after: this.startedAfter },
+            maxResults: 5,
+          }),
         );
-        const newest = [...(listed.serviceDeployments ?? [])].sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))[0];
+        const newest = [...(listed.serviceDeployments ?? [])].sort(
+          (a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0),
+        )[0];
         if (newest?.serviceDeploymentArn) this.arns.set(service, newest.serviceDeploymentArn);
       }
       const wanted = services.filter((s) => this.arns.has(s));
       for (const batch of chunk(wanted, DESCRIBE_LIMIT)) {
-        const answer = await this.clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch.map((s) => this.arns.get(s)!) }));
+        const answer = await this.clients.ecs.send(
+          new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch.map((s) => this.arns.get(s)!) }),
+        );
         for (const deployment of answer.serviceDeployments ?? []) {
           const service = batch.find((s) => this.arns.get(s) === deployment.serviceDeploymentArn);
           if (service && deployment.status) {
@@ -69,8 +85,15 @@ export class ServiceDeploymentsProbe {
   }
 }
 
-/** Answers one of our PAUSE hooks with CONTINUE; a hook that stopped waiting meanwhile is no error (the next look says why). */
-export async function continueOurHook(clients: AwsClients, serviceDeploymentArn: string, hookId: string): Promise<string | undefined> {
+/**
+ * Answers one of our PAUSE hooks with CONTINUE; a hook that stopped waiting meanwhile is no error (the next look says
+ * why).
+ */
+export async function continueOurHook(
+  clients: AwsClients,
+  serviceDeploymentArn: string,
+  hookId: string,
+): Promise<string | undefined> {
   try {
     await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn, hookId, action: 'CONTINUE' }));
     return undefined;
@@ -89,7 +112,9 @@ export async function rollBackServiceDeployment(clients: AwsClients, deployment:
   const arn = deployment.serviceDeploymentArn;
   const hook = deployment.lifecycleHookDetails?.find((h) => h.status === 'AWAITING_ACTION' && h.targetType === 'PAUSE');
   if (hook?.hookId) {
-    await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: hook.hookId, action: 'ROLLBACK' }));
+    await clients.ecs.send(
+      new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: hook.hookId, action: 'ROLLBACK' }),
+    );
     return `answered the PAUSE hook ${hook.hookId} of deployment ${arn}${deployment.lifecycleStage ? ` at ${deployment.lifecycleStage}` : ''} with ROLLBACK`;
   }
   await clients.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));

@@ -1,19 +1,20 @@
 /** Reading and changing ECS services and task definitions: the AWS side of deploy-ecs, migrate and rollback. */
 import {
+  type DeploymentConfiguration,
   DeregisterTaskDefinitionCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
+  type Failure,
   ListClustersCommand,
   ListServicesCommand,
   ListTaskDefinitionsCommand,
   RegisterTaskDefinitionCommand,
-  UpdateServiceCommand,
-  type DeploymentConfiguration,
-  type Failure,
   type Service,
   type Tag,
   type TaskDefinition,
+  UpdateServiceCommand,
 } from '@aws-sdk/client-ecs';
+
 import type { AwsClients } from '../aws/clients.js';
 import { COLLECTION_NAME } from '../aws/clients.js';
 import { allPages, chunk } from '../aws/paging.js';
@@ -28,26 +29,41 @@ export const DESCRIBE_SERVICES_LIMIT = 10;
 export const REGISTERED_BY_TAG = { key: 'registered-by', value: COLLECTION_NAME } as const;
 
 /** Describes services by name, ten a call, as they are now; missing ones are simply absent from the map. */
-export async function pollServices(clients: AwsClients, cluster: string, names: string[]): Promise<Map<string, Service>> {
+export async function pollServices(
+  clients: AwsClients,
+  cluster: string,
+  names: string[],
+): Promise<Map<string, Service>> {
   return (await describeServiceBatches(clients, cluster, names)).found;
 }
 
 /** Describes services before a deploy: a missing or inactive service is a PlanError naming it. */
-export async function describeServices(clients: AwsClients, cluster: string, names: string[]): Promise<Map<string, Service>> {
+export async function describeServices(
+  clients: AwsClients,
+  cluster: string,
+  names: string[],
+): Promise<Map<string, Service>> {
   const { found, failures } = await describeServiceBatches(clients, cluster, names);
   const failure = failures[0];
   if (failure) {
-    throw new PlanError(`service "${serviceNameOf(failure.arn ?? '')}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`);
+    throw new PlanError(
+      `service "${serviceNameOf(failure.arn ?? '')}" was not found in cluster "${cluster}" (${failure.reason ?? 'unknown reason'})`,
+    );
   }
   for (const name of names) {
     const service = found.get(name);
     if (!service) throw new PlanError(`service "${name}" was not found in cluster "${cluster}"`);
-    if (service.status !== 'ACTIVE') throw new PlanError(`service "${name}" in cluster "${cluster}" is ${service.status}, not ACTIVE`);
+    if (service.status !== 'ACTIVE')
+      throw new PlanError(`service "${name}" in cluster "${cluster}" is ${service.status}, not ACTIVE`);
   }
   return found;
 }
 
-async function describeServiceBatches(clients: AwsClients, cluster: string, names: string[]): Promise<{ found: Map<string, Service>; failures: Failure[] }> {
+async function describeServiceBatches(
+  clients: AwsClients,
+  cluster: string,
+  names: string[],
+): Promise<{ found: Map<string, Service>; failures: Failure[] }> {
   const found = new Map<string, Service>();
   const failures: Failure[] = [];
   for (const batch of chunk(names, DESCRIBE_SERVICES_LIMIT)) {
@@ -59,7 +75,10 @@ async function describeServiceBatches(clients: AwsClients, cluster: string, name
 }
 
 /** A task definition with its tags (DescribeTaskDefinition omits tags unless asked). */
-export async function describeTaskDefinition(clients: AwsClients, arn: string): Promise<{ definition: TaskDefinition; tags: Tag[] }> {
+export async function describeTaskDefinition(
+  clients: AwsClients,
+  arn: string,
+): Promise<{ definition: TaskDefinition; tags: Tag[] }> {
   const answer = await clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ['TAGS'] }));
   if (!answer.taskDefinition) throw new PlanError(`task definition ${arn} was not found`);
   return { definition: answer.taskDefinition, tags: answer.tags ?? [] };
@@ -69,7 +88,10 @@ export async function describeTaskDefinition(clients: AwsClients, arn: string): 
  * A task definition (ARN, family:revision, or a family for its newest ACTIVE revision) with its tags, or undefined
  * when ECS says there is none. Any other failure (access denied, throttling) is thrown, never read as "none".
  */
-export async function findTaskDefinition(clients: AwsClients, reference: string): Promise<{ definition: TaskDefinition; tags: Tag[] } | undefined> {
+export async function findTaskDefinition(
+  clients: AwsClients,
+  reference: string,
+): Promise<{ definition: TaskDefinition; tags: Tag[] } | undefined> {
   try {
     return await describeTaskDefinition(clients, reference);
   } catch (err) {
@@ -101,7 +123,10 @@ export interface ServiceUpdate {
 }
 
 /** Points the service at the task definition; returns the deployment this started (the new PRIMARY). */
-export async function updateService(clients: AwsClients, update: ServiceUpdate): Promise<{ deploymentId: string; service: Service }> {
+export async function updateService(
+  clients: AwsClients,
+  update: ServiceUpdate,
+): Promise<{ deploymentId: string; service: Service }> {
   const answer = await clients.ecs.send(
     new UpdateServiceCommand({
       cluster: update.cluster,
@@ -119,21 +144,33 @@ export async function updateService(clients: AwsClients, update: ServiceUpdate):
 }
 
 /** Sets a service's desired count and nothing else (all ECS lets a deploy change on a CODE_DEPLOY service itself). */
-export async function setDesiredCount(clients: AwsClients, cluster: string, service: string, desiredCount: number): Promise<void> {
+export async function setDesiredCount(
+  clients: AwsClients,
+  cluster: string,
+  service: string,
+  desiredCount: number,
+): Promise<void> {
   await clients.ecs.send(new UpdateServiceCommand({ cluster, service, desiredCount }));
 }
 
 /** Every task definition ARN any service in any cluster of the account and region uses (their deployments included). */
 export async function taskDefinitionsInUse(clients: AwsClients): Promise<Set<string>> {
-  const clusters = await allPages((nextToken) => clients.ecs.send(new ListClustersCommand({ nextToken, maxResults: 100 })), (page) => page.clusterArns);
+  const clusters = await allPages(
+    (nextToken) => clients.ecs.send(new ListClustersCommand({ nextToken, maxResults: 100 })),
+    (page) => page.clusterArns,
+  );
   const inUse = new Set<string>();
   for (const cluster of clusters) {
-    const arns = await allPages((nextToken) => clients.ecs.send(new ListServicesCommand({ cluster, nextToken, maxResults: 100 })), (page) => page.serviceArns);
+    const arns = await allPages(
+      (nextToken) => clients.ecs.send(new ListServicesCommand({ cluster, nextToken, maxResults: 100 })),
+      (page) => page.serviceArns,
+    );
     for (const batch of chunk(arns, DESCRIBE_SERVICES_LIMIT)) {
       const answer = await clients.ecs.send(new DescribeServicesCommand({ cluster, services: batch }));
       for (const service of answer.services ?? []) {
         if (service.taskDefinition) inUse.add(service.taskDefinition);
-        for (const deployment of service.deployments ?? []) if (deployment.taskDefinition) inUse.add(deployment.taskDefinition);
+        for (const deployment of service.deployments ?? [])
+          if (deployment.taskDefinition) inUse.add(deployment.taskDefinition);
       }
     }
   }
@@ -143,7 +180,10 @@ export async function taskDefinitionsInUse(clients: AwsClients): Promise<Set<str
 /** ACTIVE revisions of a family, newest first (sorted here: some endpoints ignore `sort`). */
 export async function activeRevisions(clients: AwsClients, family: string): Promise<string[]> {
   const arns = await allPages(
-    (nextToken) => clients.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken })),
+    (nextToken) =>
+      clients.ecs.send(
+        new ListTaskDefinitionsCommand({ familyPrefix: family, status: 'ACTIVE', sort: 'DESC', nextToken }),
+      ),
     (page) => page.taskDefinitionArns,
   );
   return arns.filter((arn) => familyOf(arn) === family).sort((a, b) => revisionOf(b) - revisionOf(a));

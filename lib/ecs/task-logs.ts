@@ -3,6 +3,7 @@
  * they arrive. The stream only exists once the container has started; until then there is nothing to read.
  */
 import type { ContainerDefinition } from '@aws-sdk/client-ecs';
+
 import type { AwsClients } from '../aws/clients.js';
 import { errorMessage } from '../core/errors.js';
 
@@ -14,7 +15,10 @@ export interface LogStreamRef {
 }
 
 /** Where awslogs writes a container's output: `<prefix>/<container>/<task id>` in the configured group. */
-export function containerLogStream(container: ContainerDefinition | undefined, taskId: string): LogStreamRef | undefined {
+export function containerLogStream(
+  container: ContainerDefinition | undefined,
+  taskId: string,
+): LogStreamRef | undefined {
   const config = container?.logConfiguration;
   if (config?.logDriver !== 'awslogs' || !container?.name) return undefined;
   const group = config.options?.['awslogs-group'];
@@ -50,7 +54,12 @@ export class LogTail {
         // Loaded on the first read, not at start: only a task's log needs the CloudWatch Logs package.
         const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs');
         const answer = await this.clients.logs.send(
-          new GetLogEventsCommand({ logGroupName: this.ref.group, logStreamName: this.ref.stream, startFromHead: true, nextToken: this.nextToken }),
+          new GetLogEventsCommand({
+            logGroupName: this.ref.group,
+            logStreamName: this.ref.stream,
+            startFromHead: true,
+            nextToken: this.nextToken,
+          }),
         );
         for (const event of answer.events ?? []) {
           for (const line of (event.message ?? '').replace(/\r?\n$/, '').split(/\r?\n/)) {
@@ -65,7 +74,8 @@ export class LogTail {
       }
     } catch (err) {
       if ((err as { name?: string }).name === 'ResourceNotFoundException') return;
-      if (!this.warned) this.onProblem(`cannot read the task's log stream ${this.ref.group}/${this.ref.stream}: ${errorMessage(err)}`);
+      if (!this.warned)
+        this.onProblem(`cannot read the task's log stream ${this.ref.group}/${this.ref.stream}: ${errorMessage(err)}`);
       this.warned = true;
     }
   }

@@ -20,7 +20,12 @@ const OOM = /OutOfMemory|out of memory|OOM/i;
 /** Judges the stopped task by the named container (the one whose command was overridden). */
 export function judgeStoppedTask(task: Task, container: string): TaskOutcome {
   const c = task.containers?.find((x) => x.name === container);
-  const base = { exitCode: c?.exitCode, stopCode: task.stopCode, stoppedReason: task.stoppedReason, containerReason: c?.reason };
+  const base = {
+    exitCode: c?.exitCode,
+    stopCode: task.stopCode,
+    stoppedReason: task.stoppedReason,
+    containerReason: c?.reason,
+  };
   const reason = [task.stoppedReason, c?.reason].filter(Boolean).join('; ');
 
   if (c?.exitCode === 0) return { ...base, kind: 'succeeded', summary: `container ${container} exited with code 0` };
@@ -30,7 +35,7 @@ export function judgeStoppedTask(task: Task, container: string): TaskOutcome {
       ...base,
       kind: 'out-of-memory',
       summary: `container ${container} ran out of memory and was killed${c?.exitCode !== undefined ? ` (exit code ${c.exitCode})` : ''}: ${reason}`,
-      hint: 'raise the container\'s memory (or the task\'s) in the task definition; the migration was cut off mid-way, so check `prisma migrate status` before retrying',
+      hint: "raise the container's memory (or the task's) in the task definition; the migration was cut off mid-way, so check `prisma migrate status` before retrying",
     };
   }
 
@@ -56,13 +61,20 @@ export function judgeStoppedTask(task: Task, container: string): TaskOutcome {
     ...base,
     kind: 'stopped-early',
     summary: `the task stopped before container ${container} finished${task.stopCode ? ` [${task.stopCode}]` : ''}: ${reason || 'ECS gave no reason'}`,
-    hint: task.stopCode === 'UserInitiated' ? 'someone (or something) called StopTask on it' : task.stopCode === 'SpotInterruption' ? 'Fargate Spot reclaimed the capacity: run it on FARGATE instead' : undefined,
+    hint:
+      task.stopCode === 'UserInitiated'
+        ? 'someone (or something) called StopTask on it'
+        : task.stopCode === 'SpotInterruption'
+          ? 'Fargate Spot reclaimed the capacity: run it on FARGATE instead'
+          : undefined,
   };
 }
 
 function neverStartedHint(reason: string): string | undefined {
-  if (/CannotPullContainer/i.test(reason)) return 'the image could not be pulled: check that it exists, that the execution role may pull it, and that the subnets reach ECR (NAT gateway or VPC endpoints)';
-  if (/ResourceInitializationError/i.test(reason)) return 'ECS could not prepare the task: usually secrets or the log group it cannot read, or subnets without a route to Secrets Manager/SSM/CloudWatch Logs';
+  if (/CannotPullContainer/i.test(reason))
+    return 'the image could not be pulled: check that it exists, that the execution role may pull it, and that the subnets reach ECR (NAT gateway or VPC endpoints)';
+  if (/ResourceInitializationError/i.test(reason))
+    return 'ECS could not prepare the task: usually secrets or the log group it cannot read, or subnets without a route to Secrets Manager/SSM/CloudWatch Logs';
   if (/capacity|RESOURCE:/i.test(reason)) return 'no capacity was available: try again, or another capacity provider';
   return undefined;
 }

@@ -70,7 +70,13 @@ export function buildCommands(spec: BuildSpec): BuilderCommand[] {
 }
 
 function commonFlags(spec: BuildSpec): string[] {
-  const args = ['--file', spec.dockerfile, ...(spec.target ? ['--target', spec.target] : []), '--platform', spec.platforms.join(',')];
+  const args = [
+    '--file',
+    spec.dockerfile,
+    ...(spec.target ? ['--target', spec.target] : []),
+    '--platform',
+    spec.platforms.join(','),
+  ];
   for (const [key, value] of spec.buildArgs) args.push('--build-arg', `${key}=${value}`);
   for (const secret of spec.secrets) {
     args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
@@ -97,7 +103,8 @@ function daemonlessCommands(spec: BuildSpec): BuilderCommand[] {
   const build = [tool === 'buildah' ? 'bud' : 'build', ...commonFlags(spec)];
   // Several platforms go into a manifest list; one platform stays a plain image, as buildx would push it.
   build.push(multiPlatform ? '--manifest' : '--tag', spec.localName);
-  if (spec.cache.from.length || spec.cache.to) build.push('--layers', ...plainHttp(spec.cache.from[0] ?? spec.cache.to!));
+  if (spec.cache.from.length || spec.cache.to)
+    build.push('--layers', ...plainHttp(spec.cache.from[0] ?? spec.cache.to!));
   for (const from of spec.cache.from) build.push('--cache-from', from);
   if (spec.cache.to) build.push('--cache-to', spec.cache.to);
   build.push(spec.context);
@@ -127,7 +134,11 @@ function plainHttp(refOrRegistry: string): string[] {
 export function loginCommand(builder: BuilderKind, registry: string, username: string): BuilderCommand {
   const tool = builder === 'buildx' ? 'docker' : builder;
   const tls = builder === 'buildx' ? [] : plainHttp(registry);
-  return { tool, args: ['login', ...tls, '--username', username, '--password-stdin', registry], title: `${tool} login ${registry}` };
+  return {
+    tool,
+    args: ['login', ...tls, '--username', username, '--password-stdin', registry],
+    title: `${tool} login ${registry}`,
+  };
 }
 
 export function logoutCommand(builder: BuilderKind, registry: string): BuilderCommand {
@@ -137,5 +148,7 @@ export function logoutCommand(builder: BuilderKind, registry: string): BuilderCo
 
 /** The argv as a person would type it, for the log. */
 export function displayCommand(command: BuilderCommand): string {
-  return [command.tool, ...command.args].map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : JSON.stringify(arg))).join(' ');
+  return [command.tool, ...command.args]
+    .map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : JSON.stringify(arg)))
+    .join(' ');
 }

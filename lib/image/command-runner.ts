@@ -1,5 +1,5 @@
 /** Running builder processes, behind one function type so tests can hand in a recorder instead of mocking modules. */
-import { definedEnv, execCommand, type CommandResult } from '../core/command.js';
+import { type CommandResult, definedEnv, execCommand } from '../core/command.js';
 import type { BuilderCommand } from './builder-command.js';
 
 export type { CommandResult };

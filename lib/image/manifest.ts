@@ -13,7 +13,12 @@ const INDEX_TYPES = new Set(MANIFEST_MEDIA_TYPES.slice(0, 2));
 
 interface ManifestJson {
   mediaType?: string;
-  manifests?: { digest: string; mediaType?: string; platform?: { os?: string; architecture?: string; variant?: string }; annotations?: Record<string, string> }[];
+  manifests?: {
+    digest: string;
+    mediaType?: string;
+    platform?: { os?: string; architecture?: string; variant?: string };
+    annotations?: Record<string, string>;
+  }[];
 }
 
 /** The media type of manifest bytes: the declared field, else inferred from the shape (OCI allows leaving it out). */
@@ -43,7 +48,10 @@ export function platformDigests(manifest: string, digest: string, singlePlatform
   return entries ? Object.fromEntries(entries) : { [singlePlatform]: digest };
 }
 
-/** The platforms an index lists (os/architecture[/variant]); undefined for a single-platform manifest, which does not say. */
+/**
+ * The platforms an index lists (os/architecture[/variant]); undefined for a single-platform manifest, which does not
+ * say.
+ */
 export function manifestPlatforms(manifest: string): string[] | undefined {
   return indexEntries(manifest)?.map(([platform]) => platform);
 }
@@ -54,7 +62,12 @@ function indexEntries(manifest: string): [string, string][] | undefined {
   const entries: [string, string][] = [];
   for (const entry of parsed.manifests) {
     const platform = entry.platform;
-    if (!platform?.os || platform.os === 'unknown' || entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest') continue;
+    if (
+      !platform?.os ||
+      platform.os === 'unknown' ||
+      entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest'
+    )
+      continue;
     entries.push([[platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'), entry.digest]);
   }
   return entries;

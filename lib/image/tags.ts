@@ -30,7 +30,9 @@ export function readGitEvent(env: NodeJS.ProcessEnv = process.env): GitEvent {
   };
 }
 
-/** The commit the image is built from: the PR head on pull_request events, so the tag matches a commit people can see. */
+/**
+ * The commit the image is built from: the PR head on pull_request events, so the tag matches a commit people can see.
+ */
 export function sourceRevision(event: GitEvent): string {
   const isPullRequest = event.eventName === 'pull_request' || event.eventName === 'pull_request_target';
   return isPullRequest && event.pullRequestHeadSha ? event.pullRequestHeadSha : event.sha;
@@ -53,7 +55,11 @@ const TAG_MAX = 128;
  * a leading `.` or `-` is dropped, length is capped. Undefined when nothing usable is left.
  */
 export function sanitizeTag(raw: string): string | undefined {
-  const replaced = raw.trim().replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '').slice(0, TAG_MAX);
+  const replaced = raw
+    .trim()
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, TAG_MAX);
   return replaced === '' ? undefined : replaced;
 }
 

@@ -19,19 +19,32 @@ const SM_ARN = /^(arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:[^:]+)(?::([
 const SSM_ARN = /^arn:aws[\w-]*:ssm:[\w-]+:\d{12}:parameter(\/.+)$/;
 
 /** Reads where the URL comes from; the ECS spelling `arn:…:secret:name:json-key::` picks one key of a JSON secret. */
-export function databaseUrlSource(url: string | undefined, reference: string | undefined): DatabaseUrlSource | undefined {
-  if (url && reference) throw new ConfigurationError('database-url-secret', 'set only one of `database-url` or `database-url-secret`');
+export function databaseUrlSource(
+  url: string | undefined,
+  reference: string | undefined,
+): DatabaseUrlSource | undefined {
+  if (url && reference)
+    throw new ConfigurationError('database-url-secret', 'set only one of `database-url` or `database-url-secret`');
   if (url) return { kind: 'value', input: 'database-url', value: url };
   if (!reference) return undefined;
   const sm = SM_ARN.exec(reference);
-  if (sm) return { kind: 'secretsmanager', input: 'database-url-secret', secretId: sm[1], jsonKey: sm[2] || undefined, versionStage: sm[3] || undefined };
+  if (sm)
+    return {
+      kind: 'secretsmanager',
+      input: 'database-url-secret',
+      secretId: sm[1],
+      jsonKey: sm[2] || undefined,
+      versionStage: sm[3] || undefined,
+    };
   const ssmArn = SSM_ARN.exec(reference);
   if (ssmArn) return { kind: 'ssm', input: 'database-url-secret', name: reference };
   if (/^\/[\w.\-/]+$/.test(reference)) return { kind: 'ssm', input: 'database-url-secret', name: reference };
   throw new ConfigurationError(
     'database-url-secret',
     'expected a Secrets Manager secret ARN (optionally arn:…:secret:name:json-key::) or an SSM parameter name (/app/database-url) or ARN (the value given is masked and not shown)',
-    /^[a-z][\w+.-]*:\/\//i.test(reference) ? 'it looks like a URL itself: pass the URL as `database-url` (from a GitHub secret), or store it and give the reference here' : undefined,
+    /^[a-z][\w+.-]*:\/\//i.test(reference)
+      ? 'it looks like a URL itself: pass the URL as `database-url` (from a GitHub secret), or store it and give the reference here'
+      : undefined,
   );
 }
 
@@ -44,17 +57,29 @@ export function maskDatabaseUrl(io: Pick<ActionIO, 'setSecret'>, url: string): v
 }
 
 /** Fetches (when needed), checks the scheme and masks the URL; the value itself never appears in an error. */
-export async function resolveDatabaseUrl(source: DatabaseUrlSource, clients: () => AwsClients, io: Pick<ActionIO, 'setSecret'>): Promise<string> {
+export async function resolveDatabaseUrl(
+  source: DatabaseUrlSource,
+  clients: () => AwsClients,
+  io: Pick<ActionIO, 'setSecret'>,
+): Promise<string> {
   const url = source.kind === 'value' ? source.value : await fetchUrl(source, clients(), io);
   maskDatabaseUrl(io, url);
   if (!/^postgres(ql)?:\/\//.test(url)) {
     const where = source.kind === 'value' ? 'the value' : 'the secret value';
-    throw new ConfigurationError(source.input, `${where} is not a PostgreSQL URL (it does not start with postgresql://)`, 'store the full connection URL, e.g. postgresql://user:password@host:5432/db?schema=public');
+    throw new ConfigurationError(
+      source.input,
+      `${where} is not a PostgreSQL URL (it does not start with postgresql://)`,
+      'store the full connection URL, e.g. postgresql://user:password@host:5432/db?schema=public',
+    );
   }
   return url;
 }
 
-async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, clients: AwsClients, io: Pick<ActionIO, 'setSecret'>): Promise<string> {
+async function fetchUrl(
+  source: Exclude<DatabaseUrlSource, { kind: 'value' }>,
+  clients: AwsClients,
+  io: Pick<ActionIO, 'setSecret'>,
+): Promise<string> {
   if (source.kind === 'ssm') {
     try {
       const { GetParameterCommand } = await import('@aws-sdk/client-ssm');
@@ -63,17 +88,27 @@ async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, c
       if (!value) throw new Error('the parameter has no value');
       return value.trim();
     } catch (err) {
-      throw new ConfigurationError(source.input, `cannot read the SSM parameter it names: ${redacted(err, source.name)}`, 'check the name, the region and ssm:GetParameter (plus kms:Decrypt for a SecureString)');
+      throw new ConfigurationError(
+        source.input,
+        `cannot read the SSM parameter it names: ${redacted(err, source.name)}`,
+        'check the name, the region and ssm:GetParameter (plus kms:Decrypt for a SecureString)',
+      );
     }
   }
   let secret: string;
   try {
     const { GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-    const answer = await clients.secrets.send(new GetSecretValueCommand({ SecretId: source.secretId, VersionStage: source.versionStage }));
+    const answer = await clients.secrets.send(
+      new GetSecretValueCommand({ SecretId: source.secretId, VersionStage: source.versionStage }),
+    );
     if (answer.SecretString === undefined) throw new Error('the secret has no string value');
     secret = answer.SecretString;
   } catch (err) {
-    throw new ConfigurationError(source.input, `cannot read the Secrets Manager secret it names: ${redacted(err, source.secretId)}`, 'check the ARN, the region and secretsmanager:GetSecretValue');
+    throw new ConfigurationError(
+      source.input,
+      `cannot read the Secrets Manager secret it names: ${redacted(err, source.secretId)}`,
+      'check the ARN, the region and secretsmanager:GetSecretValue',
+    );
   }
   if (!source.jsonKey) return secret.trim();
   // The other fields of a JSON secret (an RDS secret's password, say) are secrets too.
@@ -85,7 +120,8 @@ async function fetchUrl(source: Exclude<DatabaseUrlSource, { kind: 'value' }>, c
   } catch {
     throw new ConfigurationError(source.input, `the secret it names is not JSON, so it has no key "${source.jsonKey}"`);
   }
-  if (typeof value !== 'string') throw new ConfigurationError(source.input, `the secret it names has no string key "${source.jsonKey}"`);
+  if (typeof value !== 'string')
+    throw new ConfigurationError(source.input, `the secret it names has no string key "${source.jsonKey}"`);
   return value.trim();
 }
 
@@ -100,8 +136,11 @@ function maskJsonStrings(text: string, io: Pick<ActionIO, 'setSecret'>): void {
   try {
     const parsed = JSON.parse(text) as unknown;
     if (typeof parsed !== 'object' || parsed === null) return;
-    // Only the fields that hold secrets: masking an RDS secret's "username": "postgres" would star out every "postgres".
-    for (const [key, value] of Object.entries(parsed)) if (typeof value === 'string' && SECRET_FIELD.test(key)) for (const form of secretForms(value)) io.setSecret(form);
+    // Only the fields that hold secrets: masking an RDS secret's "username": "postgres" would star out every
+    // "postgres".
+    for (const [key, value] of Object.entries(parsed))
+      if (typeof value === 'string' && SECRET_FIELD.test(key))
+        for (const form of secretForms(value)) io.setSecret(form);
   } catch {
     // Not JSON: the caller says so without quoting it.
   }

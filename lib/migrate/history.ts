@@ -6,6 +6,7 @@
  * Where the URL holds something only Prisma understands, or the read fails, the caller asks Prisma instead.
  */
 import type { ClientConfig } from 'pg';
+
 import { errorMessage } from '../core/errors.js';
 import { redact, secretForms } from '../core/masking.js';
 import type { PendingVerdict } from './pending.js';
@@ -44,7 +45,8 @@ function classify(history: MigrationHistory): { applied: Set<string>; failed: st
  * local ones no live row marks finished, in folder order, unless a live unfinished row makes it refuse (P3009).
  */
 export function pendingFromHistory(history: MigrationHistory, local: string[]): HistoryVerdict {
-  if (history.kind === 'no-database') return { verdict: { kind: 'pending', names: [...local], freshDatabase: true }, drift: [] };
+  if (history.kind === 'no-database')
+    return { verdict: { kind: 'pending', names: [...local], freshDatabase: true }, drift: [] };
   const { applied, failed } = classify(history);
   const drift = [...applied].filter((name) => !local.includes(name));
   if (failed.length) {
@@ -53,7 +55,10 @@ export function pendingFromHistory(history: MigrationHistory, local: string[]): 
     return { verdict: { kind: 'failed-migration', failed, error: { code: 'P3009', migration: name, text } }, drift };
   }
   const pending = local.filter((name) => !applied.has(name));
-  return { verdict: pending.length ? { kind: 'pending', names: pending, freshDatabase: false } : { kind: 'up-to-date' }, drift };
+  return {
+    verdict: pending.length ? { kind: 'pending', names: pending, freshDatabase: false } : { kind: 'up-to-date' },
+    drift,
+  };
 }
 
 export interface DeployEffect {
@@ -82,7 +87,17 @@ export type HistoryTarget =
   | { kind: 'prisma-only'; why: string };
 
 /** Query parameters Prisma reads that change nothing for one short read (pool sizes, timeouts, pgbouncer). */
-const HARMLESS = new Set(['connection_limit', 'pool_timeout', 'pgbouncer', 'statement_cache_size', 'socket_timeout', 'max_connection_lifetime', 'max_idle_connection_lifetime', 'application_name', 'single_use_connections']);
+const HARMLESS = new Set([
+  'connection_limit',
+  'pool_timeout',
+  'pgbouncer',
+  'statement_cache_size',
+  'socket_timeout',
+  'max_connection_lifetime',
+  'max_idle_connection_lifetime',
+  'application_name',
+  'single_use_connections',
+]);
 
 /**
  * Reads a PostgreSQL URL as Prisma does (`schema` defaults to public, `sslmode` to prefer, certificates not checked
@@ -99,7 +114,8 @@ export function historyTarget(url: string): HistoryTarget {
   }
   const params = parsed.searchParams;
   for (const key of params.keys()) {
-    if (!HARMLESS.has(key) && !['schema', 'sslmode', 'sslaccept', 'connect_timeout'].includes(key)) return { kind: 'prisma-only', why: `the URL sets \`${key}\`, which only Prisma reads here` };
+    if (!HARMLESS.has(key) && !['schema', 'sslmode', 'sslaccept', 'connect_timeout'].includes(key))
+      return { kind: 'prisma-only', why: `the URL sets \`${key}\`, which only Prisma reads here` };
   }
   const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
   if (!host) return { kind: 'prisma-only', why: 'the URL names no host' };
@@ -114,13 +130,17 @@ export function historyTarget(url: string): HistoryTarget {
   const password = decode(parsed.password);
   const database = decode(parsed.pathname.replace(/^\//, ''));
   if (!user) return { kind: 'prisma-only', why: 'the URL names no user' };
-  if (password === undefined || database === undefined) return { kind: 'prisma-only', why: 'the URL has a malformed %-escape' };
+  if (password === undefined || database === undefined)
+    return { kind: 'prisma-only', why: 'the URL has a malformed %-escape' };
   const sslmode = params.get('sslmode') ?? 'prefer';
-  if (!['disable', 'prefer', 'require'].includes(sslmode)) return { kind: 'prisma-only', why: `the URL sets sslmode=${sslmode}` };
+  if (!['disable', 'prefer', 'require'].includes(sslmode))
+    return { kind: 'prisma-only', why: `the URL sets sslmode=${sslmode}` };
   const sslaccept = params.get('sslaccept') ?? 'accept_invalid_certs';
-  if (!['strict', 'accept_invalid_certs'].includes(sslaccept)) return { kind: 'prisma-only', why: `the URL sets sslaccept=${sslaccept}` };
+  if (!['strict', 'accept_invalid_certs'].includes(sslaccept))
+    return { kind: 'prisma-only', why: `the URL sets sslaccept=${sslaccept}` };
   const timeout = Number(params.get('connect_timeout') ?? 5);
-  if (!Number.isFinite(timeout) || timeout < 0) return { kind: 'prisma-only', why: 'the URL sets connect_timeout to something other than seconds' };
+  if (!Number.isFinite(timeout) || timeout < 0)
+    return { kind: 'prisma-only', why: 'the URL sets connect_timeout to something other than seconds' };
   const tls = sslmode === 'disable' ? 'off' : sslmode === 'require' ? 'require' : 'prefer';
   return {
     kind: 'target',
@@ -159,7 +179,10 @@ const NO_TABLE = new Set(['42P01', '3F000']);
  * redacted reason. A database that does not exist yet is an answer (`no-database`), not a failure. The connection
  * stays open between reads (a lost one is opened again) until `close`.
  */
-export async function openHistory(url: string, target: Extract<HistoryTarget, { kind: 'target' }>): Promise<HistoryReader> {
+export async function openHistory(
+  url: string,
+  target: Extract<HistoryTarget, { kind: 'target' }>,
+): Promise<HistoryReader> {
   const { default: pg } = await import('pg');
   const hide = (err: unknown) => {
     const code = (err as { code?: unknown }).code;
@@ -208,7 +231,10 @@ export async function openHistory(url: string, target: Extract<HistoryTarget, { 
         const answer = await client.query<{ name: string; finished: boolean; rolled_back: boolean }>(
           `SELECT migration_name AS name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM ${table} ORDER BY started_at, migration_name`,
         );
-        return { kind: 'rows', rows: answer.rows.map((row) => ({ name: row.name, finished: row.finished, rolledBack: row.rolled_back })) };
+        return {
+          kind: 'rows',
+          rows: answer.rows.map((row) => ({ name: row.name, finished: row.finished, rolledBack: row.rolled_back })),
+        };
       } catch (err) {
         if (NO_TABLE.has((err as { code?: string }).code ?? '')) return { kind: 'no-table' };
         throw hide(err);

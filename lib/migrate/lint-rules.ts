@@ -45,12 +45,12 @@ export const LINT_RULES: Record<LintRule, LintRuleInfo> = {
   },
   'set-not-null': {
     title: 'SET NOT NULL',
-    why: 'It scans the whole table under an ACCESS EXCLUSIVE lock, and fails, or breaks the running version\'s writes, while anything still writes NULL.',
+    why: "It scans the whole table under an ACCESS EXCLUSIVE lock, and fails, or breaks the running version's writes, while anything still writes NULL.",
     safe: 'Once every writer sets the column, backfill, add CHECK ("col" IS NOT NULL) NOT VALID, VALIDATE it in a separate migration, then SET NOT NULL (Postgres 12+ trusts the check and skips the scan) and drop the check.',
   },
   'add-column-not-null-without-default': {
     title: 'ADD COLUMN NOT NULL without DEFAULT',
-    why: 'The ALTER fails outright on a table with rows, and once it exists the running version\'s INSERTs, which do not know the column, fail too.',
+    why: "The ALTER fails outright on a table with rows, and once it exists the running version's INSERTs, which do not know the column, fail too.",
     safe: 'Add the column nullable or with a DEFAULT (a constant default is instant since Postgres 11), backfill, and tighten to NOT NULL in a later deploy once every writer sets it.',
   },
   'create-index-not-concurrently': {
@@ -75,7 +75,7 @@ export const LINT_RULES: Record<LintRule, LintRuleInfo> = {
   },
   'update-without-where': {
     title: 'UPDATE without WHERE',
-    why: 'It rewrites every row in one transaction, locking them all against the running version\'s writes and bloating the table.',
+    why: "It rewrites every row in one transaction, locking them all against the running version's writes and bloating the table.",
     safe: 'Backfill in batches by primary-key range (from a job, or with WHERE clauses), so each transaction locks only a slice of the table.',
   },
 };
@@ -95,7 +95,11 @@ export interface LintFinding {
 }
 
 /** Totals for a report: blocking findings fail the check, allowed ones are only shown. */
-export function summariseFindings(findings: readonly LintFinding[]): { total: number; blocking: number; allowed: number } {
+export function summariseFindings(findings: readonly LintFinding[]): {
+  total: number;
+  blocking: number;
+  allowed: number;
+} {
   const allowed = findings.filter((f) => f.allowed).length;
   return { total: findings.length, blocking: findings.length - allowed, allowed };
 }

@@ -3,8 +3,9 @@
  * injectable runner). No SQL parser here: `batch-lint.ts` lints them, loaded only when there is something to lint.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
+
 import { ConfigurationError, errorMessage } from '../core/errors.js';
 import type { LintFinding } from './lint-rules.js';
 
@@ -17,9 +18,18 @@ export interface MigrationFile {
 }
 
 /** The folder's migrations (`<name>/migration.sql`), oldest first, as Prisma orders them. */
-export async function listMigrations(dir: string, repoRoot: string, input = 'migrations-dir'): Promise<MigrationFile[]> {
+export async function listMigrations(
+  dir: string,
+  repoRoot: string,
+  input = 'migrations-dir',
+): Promise<MigrationFile[]> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw ConfigurationError.value(input, relative(repoRoot, dir) || dir, 'a folder of Prisma migrations (<timestamp>_<name>/migration.sql)', 'run `prisma migrate dev` to create one, or point `migrations-dir` (or `working-directory`) at it');
+    throw ConfigurationError.value(
+      input,
+      relative(repoRoot, dir) || dir,
+      'a folder of Prisma migrations (<timestamp>_<name>/migration.sql)',
+      'run `prisma migrate dev` to create one, or point `migrations-dir` (or `working-directory`) at it',
+    );
   }
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
@@ -36,7 +46,8 @@ export async function listMigrations(dir: string, repoRoot: string, input = 'mig
 export type GitRunner = (args: string[], cwd: string) => Promise<{ exitCode: number; stdout: string; stderr: string }>;
 
 /** What `lint-base` accepts, for messages. */
-export const LINT_BASE_FORMS = '`all`, a commit SHA, or a branch, tag or remote ref such as origin/main (optionally with ~N or ^N)';
+export const LINT_BASE_FORMS =
+  '`all`, a commit SHA, or a branch, tag or remote ref such as origin/main (optionally with ~N or ^N)';
 
 /**
  * True for `all`, a commit SHA, or a ref name git could accept (the rules of `git check-ref-format`, plus
@@ -60,13 +71,17 @@ export function isLintBase(base: string): boolean {
 export async function migrationsAddedSince(git: GitRunner, base: string, dir: string): Promise<Set<string>> {
   if (!isLintBase(base)) throw ConfigurationError.value('lint-base', base, LINT_BASE_FORMS);
   // --end-of-options: whatever the base is, git reads it as a revision, never as an option.
-  const answer = await git(['diff', '--name-only', '--diff-filter=A', '--end-of-options', `${base}...HEAD`, '--', '.'], dir);
+  const answer = await git(
+    ['diff', '--name-only', '--diff-filter=A', '--end-of-options', `${base}...HEAD`, '--', '.'],
+    dir,
+  );
   if (answer.exitCode !== 0) {
     const shallow = await git(['rev-parse', '--is-shallow-repository'], dir).catch(() => undefined);
     const why = answer.stderr.trim().split('\n').pop() ?? `git exited with ${answer.exitCode}`;
-    const hint = shallow?.stdout.trim() === 'true'
-      ? 'this checkout is shallow: give actions/checkout `fetch-depth: 0` so the base and its merge base are here, or set `lint-base: all`'
-      : 'fetch the base branch first (actions/checkout with `fetch-depth: 0`), or set `lint-base: all`';
+    const hint =
+      shallow?.stdout.trim() === 'true'
+        ? 'this checkout is shallow: give actions/checkout `fetch-depth: 0` so the base and its merge base are here, or set `lint-base: all`'
+        : 'fetch the base branch first (actions/checkout with `fetch-depth: 0`), or set `lint-base: all`';
     throw new ConfigurationError('lint-base', `cannot compare ${JSON.stringify(base)} with HEAD: ${why}`, hint);
   }
   const names = new Set<string>();

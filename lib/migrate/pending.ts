@@ -21,7 +21,12 @@ export type PendingVerdict =
  * exits 0 for "up to date" alone). `local` is the checkout's migrations, oldest first: a database that does not
  * exist yet gets them all.
  */
-export function pendingFromStatus(status: StatusResult, exitCode: number | undefined, local: string[], unreadable = 'its output names no pending migration and no verdict'): PendingVerdict {
+export function pendingFromStatus(
+  status: StatusResult,
+  exitCode: number | undefined,
+  local: string[],
+  unreadable = 'its output names no pending migration and no verdict',
+): PendingVerdict {
   if (status.error?.code === 'P1003') return { kind: 'pending', names: [...local], freshDatabase: true };
   if (status.failed.length > 0) {
     const name = status.failed[0];
@@ -32,7 +37,11 @@ export function pendingFromStatus(status: StatusResult, exitCode: number | undef
     // Prisma applies in the folder's order; keep that order whatever order status printed.
     const pending = new Set(status.pending);
     const ordered = local.filter((name) => pending.has(name));
-    return { kind: 'pending', names: [...ordered, ...status.pending.filter((name) => !local.includes(name))], freshDatabase: false };
+    return {
+      kind: 'pending',
+      names: [...ordered, ...status.pending.filter((name) => !local.includes(name))],
+      freshDatabase: false,
+    };
   }
   if (status.upToDate || status.missingLocally.length > 0) return { kind: 'up-to-date' };
   if (status.error) return { kind: 'error', error: status.error };

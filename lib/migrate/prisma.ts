@@ -5,7 +5,8 @@
  */
 
 /** The Prisma error codes the migrate action explains; any other code is passed on as Prisma wrote it. */
-export type PrismaErrorCode = 'P1000' | 'P1001' | 'P1002' | 'P1003' | 'P1017' | 'P3005' | 'P3009' | 'P3018' | (string & {});
+export type PrismaErrorCode =
+  'P1000' | 'P1001' | 'P1002' | 'P1003' | 'P1017' | 'P3005' | 'P3009' | 'P3018' | (string & {});
 
 export interface PrismaError {
   code?: string;
@@ -40,7 +41,10 @@ const ANSI = /\x1b\[[0-9;]*m/g;
 const MIGRATION_NAME = /^\d{4,}[A-Za-z0-9_-]*$/;
 
 function clean(output: string): string[] {
-  return output.replace(ANSI, '').split(/\r?\n/).map((line) => line.trimEnd());
+  return output
+    .replace(ANSI, '')
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd());
 }
 
 function foundCount(lines: string[]): number | undefined {
@@ -73,7 +77,8 @@ export function parsePrismaError(output: string): PrismaError | undefined {
   const text = lines.slice(at).join('\n').trim();
   const code = /^Error:\s*(P\d{4})\b/.exec(lines[at].trim())?.[1];
   const error: PrismaError = { code, text };
-  error.migration = /^Migration name:\s*(\S+)/m.exec(text)?.[1] ?? /The `([^`]+)` migration started at .* failed/.exec(text)?.[1];
+  error.migration =
+    /^Migration name:\s*(\S+)/m.exec(text)?.[1] ?? /The `([^`]+)` migration started at .* failed/.exec(text)?.[1];
   error.databaseErrorCode = /^Database error code:\s*(\S+)/m.exec(text)?.[1];
   const dbError = /^Database error:\s*\n([\s\S]*?)(\n\s*\n|$)/m.exec(text)?.[1];
   if (dbError) error.databaseError = dbError.trim();
@@ -112,7 +117,8 @@ export function parseStatusOutput(output: string): StatusResult {
   const failed = namesAfter(lines, /^Following migrations?(\(s\))? ha(ve|s) failed:$/);
   const missingLocally = namesAfter(lines, /^The migrations?(\(s\))? from the database (are|is) not found locally/);
   // Without a recognisable verdict, an `Error:` block is the answer (status prints none when all is well).
-  const error = upToDate || pending.length || failed.length || missingLocally.length ? undefined : parsePrismaError(output);
+  const error =
+    upToDate || pending.length || failed.length || missingLocally.length ? undefined : parsePrismaError(output);
   return { found: foundCount(lines), upToDate, pending, failed, missingLocally, error };
 }
 
@@ -130,7 +136,9 @@ export function explainPrismaError(error: PrismaError, prisma = 'npx prisma'): F
   const name = error.migration;
   const resolve = (how: 'rolled-back' | 'applied') => `${prisma} migrate resolve --${how} "${name}"`;
   const resolveCommands = name ? [resolve('rolled-back'), resolve('applied')] : [];
-  const dbError = error.databaseError ? ` The database said: ${error.databaseError.split('\n')[0]}${error.databaseErrorCode ? ` (SQLSTATE ${error.databaseErrorCode})` : ''}.` : '';
+  const dbError = error.databaseError
+    ? ` The database said: ${error.databaseError.split('\n')[0]}${error.databaseErrorCode ? ` (SQLSTATE ${error.databaseErrorCode})` : ''}.`
+    : '';
   switch (error.code) {
     case 'P3018':
       return {
@@ -158,9 +166,18 @@ export function explainPrismaError(error: PrismaError, prisma = 'npx prisma'): F
         commands: [],
       };
     case 'P1000':
-      return { title: 'The database rejected the credentials (P1000)', explanation: 'Check the user and password in DATABASE_URL (or the secret it came from); a rotated secret needs the new value.', commands: [] };
+      return {
+        title: 'The database rejected the credentials (P1000)',
+        explanation:
+          'Check the user and password in DATABASE_URL (or the secret it came from); a rotated secret needs the new value.',
+        commands: [],
+      };
     case 'P1003':
-      return { title: 'The database does not exist (P1003)', explanation: 'The database named in DATABASE_URL is missing on the server: check its name, or create it first.', commands: [] };
+      return {
+        title: 'The database does not exist (P1003)',
+        explanation: 'The database named in DATABASE_URL is missing on the server: check its name, or create it first.',
+        commands: [],
+      };
     case 'P1002':
       if (/advisory lock/i.test(error.text)) {
         return {
@@ -171,14 +188,24 @@ export function explainPrismaError(error: PrismaError, prisma = 'npx prisma'): F
           commands: [],
         };
       }
-      return { title: 'The database server timed out (P1002)', explanation: 'The server was reached but did not answer in time: it may be overloaded, or a lock is held. Try again, and check long-running sessions.', commands: [] };
+      return {
+        title: 'The database server timed out (P1002)',
+        explanation:
+          'The server was reached but did not answer in time: it may be overloaded, or a lock is held. Try again, and check long-running sessions.',
+        commands: [],
+      };
     case 'P3005':
       return {
         title: 'The database is not empty and has no migration history (P3005)',
-        explanation: 'Prisma will not migrate a database it did not create. Baseline it: mark the migrations that already match the schema as applied, one by one.',
+        explanation:
+          'Prisma will not migrate a database it did not create. Baseline it: mark the migrations that already match the schema as applied, one by one.',
         commands: [`${prisma} migrate resolve --applied "<migration that matches the live schema>"`],
       };
     default:
-      return { title: error.code ? `Prisma failed with ${error.code}` : 'Prisma failed', explanation: error.text.split('\n').slice(0, 6).join(' ').trim(), commands: [] };
+      return {
+        title: error.code ? `Prisma failed with ${error.code}` : 'Prisma failed',
+        explanation: error.text.split('\n').slice(0, 6).join(' ').trim(),
+        commands: [],
+      };
   }
 }

@@ -4,6 +4,7 @@
  * the migration text. Pure: parse trees in, rule hits out; the parser itself is loaded by `lint.ts`.
  */
 import type { AlterTableCmd, ColumnDef, Constraint, Node, RangeVar } from 'libpg-query';
+
 import type { LintRule } from './lint-rules.js';
 
 /** A rule a statement breaks, before it is placed in the file and matched against allow comments. */
@@ -12,7 +13,10 @@ export interface RuleHit {
   message: string;
 }
 
-/** Positions in migration text: libpg-query reports UTF-8 byte offsets and code-point cursors, JS strings count UTF-16 units. */
+/**
+ * Positions in migration text: libpg-query reports UTF-8 byte offsets and code-point cursors, JS strings count UTF-16
+ * units.
+ */
 export class SourceText {
   private readonly byteAt: number[] = [];
   private readonly lineStarts: number[] = [0];
@@ -67,7 +71,11 @@ export function tableKey(schema: string | undefined, name: string): string {
 }
 
 const rel = (rv: RangeVar | undefined): string => tableKey(rv?.schemaname, rv?.relname ?? '');
-const q = (key: string): string => key.split('.').map((part) => `"${part}"`).join('.');
+const q = (key: string): string =>
+  key
+    .split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
 
 /** Table a statement creates: later statements on it in the same batch touch nothing the running version uses. */
 export function createdTable(stmt: Node): string | undefined {
@@ -88,7 +96,11 @@ export function columnKey(table: string, column: string): string {
 export function addedColumns(stmt: Node): [string, string][] {
   if (!('AlterTableStmt' in stmt) || stmt.AlterTableStmt.objtype !== 'OBJECT_TABLE') return [];
   const table = rel(stmt.AlterTableStmt.relation);
-  const adds = (stmt.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_AddColumn' && !c.AlterTableCmd.missing_ok ? [c.AlterTableCmd] : []));
+  const adds = (stmt.AlterTableStmt.cmds ?? []).flatMap((c) =>
+    'AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_AddColumn' && !c.AlterTableCmd.missing_ok
+      ? [c.AlterTableCmd]
+      : [],
+  );
   return adds.map((cmd) => [table, columnDef(cmd)?.colname ?? '']);
 }
 
@@ -97,11 +109,18 @@ export function addedColumns(stmt: Node): [string, string][] {
  * a column was added in it: neither is used by the running version yet, so dropping or renaming them breaks nothing.
  * (Rewrites and scans of an old table still lock it, new column or not.)
  */
-export function checkStatement(stmt: Node, isNew: (table: string) => boolean, isNewColumn: (table: string, column: string) => boolean = () => false): RuleHit[] {
+export function checkStatement(
+  stmt: Node,
+  isNew: (table: string) => boolean,
+  isNewColumn: (table: string, column: string) => boolean = () => false,
+): RuleHit[] {
   if ('DropStmt' in stmt) {
     if (stmt.DropStmt.removeType !== 'OBJECT_TABLE') return [];
     const tables = (stmt.DropStmt.objects ?? []).map(qualifiedName).filter((t) => !isNew(t));
-    return tables.map((t) => ({ rule: 'drop-table', message: `Drops table ${q(t)}, which the running version still queries.` }));
+    return tables.map((t) => ({
+      rule: 'drop-table',
+      message: `Drops table ${q(t)}, which the running version still queries.`,
+    }));
   }
   if ('AlterTableStmt' in stmt) {
     const alter = stmt.AlterTableStmt;
@@ -118,10 +137,20 @@ export function checkStatement(stmt: Node, isNew: (table: string) => boolean, is
     if (isNew(table)) return [];
     if (r.renameType === 'OBJECT_COLUMN' && r.relationType === 'OBJECT_TABLE') {
       if (isNewColumn(table, r.subname ?? '')) return [];
-      return [{ rule: 'rename', message: `Renames column "${r.subname}" of ${q(table)} to "${r.newname}" while the running version still uses the old name.` }];
+      return [
+        {
+          rule: 'rename',
+          message: `Renames column "${r.subname}" of ${q(table)} to "${r.newname}" while the running version still uses the old name.`,
+        },
+      ];
     }
     if (r.renameType === 'OBJECT_TABLE') {
-      return [{ rule: 'rename', message: `Renames table ${q(table)} to "${r.newname}" while the running version still uses the old name.` }];
+      return [
+        {
+          rule: 'rename',
+          message: `Renames table ${q(table)} to "${r.newname}" while the running version still uses the old name.`,
+        },
+      ];
     }
     return [];
   }
@@ -130,22 +159,41 @@ export function checkStatement(stmt: Node, isNew: (table: string) => boolean, is
     const table = rel(idx.relation);
     if (idx.concurrent || isNew(table)) return [];
     const name = idx.idxname ? `index "${idx.idxname}"` : 'an index';
-    return [{ rule: 'create-index-not-concurrently', message: `Builds ${name} on ${q(table)} without CONCURRENTLY, blocking writes to the table until it is built.` }];
+    return [
+      {
+        rule: 'create-index-not-concurrently',
+        message: `Builds ${name} on ${q(table)} without CONCURRENTLY, blocking writes to the table until it is built.`,
+      },
+    ];
   }
   if ('TruncateStmt' in stmt) {
     const tables = (stmt.TruncateStmt.relations ?? []).flatMap((n) => ('RangeVar' in n ? [rel(n.RangeVar)] : []));
     const old = tables.filter((t) => !isNew(t));
-    return old.length ? [{ rule: 'truncate', message: `Truncates ${old.map(q).join(', ')}, deleting every row the running version serves.` }] : [];
+    return old.length
+      ? [
+          {
+            rule: 'truncate',
+            message: `Truncates ${old.map(q).join(', ')}, deleting every row the running version serves.`,
+          },
+        ]
+      : [];
   }
   if ('DeleteStmt' in stmt) {
     const table = rel(stmt.DeleteStmt.relation);
     if (stmt.DeleteStmt.whereClause || isNew(table)) return [];
-    return [{ rule: 'delete-without-where', message: `Deletes every row of ${q(table)}: the DELETE has no WHERE clause.` }];
+    return [
+      { rule: 'delete-without-where', message: `Deletes every row of ${q(table)}: the DELETE has no WHERE clause.` },
+    ];
   }
   if ('UpdateStmt' in stmt) {
     const table = rel(stmt.UpdateStmt.relation);
     if (stmt.UpdateStmt.whereClause || isNew(table)) return [];
-    return [{ rule: 'update-without-where', message: `Rewrites every row of ${q(table)} in one transaction: the UPDATE has no WHERE clause.` }];
+    return [
+      {
+        rule: 'update-without-where',
+        message: `Rewrites every row of ${q(table)} in one transaction: the UPDATE has no WHERE clause.`,
+      },
+    ];
   }
   return [];
 }
@@ -153,20 +201,43 @@ export function checkStatement(stmt: Node, isNew: (table: string) => boolean, is
 function checkAlterCmd(table: string, cmd: AlterTableCmd, added: string[]): RuleHit[] {
   switch (cmd.subtype) {
     case 'AT_DropColumn': {
-      const also = added.filter(Boolean).map((c) => `"${c}"`).join(', ');
+      const also = added
+        .filter(Boolean)
+        .map((c) => `"${c}"`)
+        .join(', ');
       const rename = also
         ? ` The same statement adds ${also}: if this is a rename, Prisma wrote it as DROP COLUMN + ADD COLUMN, which also throws the data away.`
         : ' If this is meant as a rename, note that Prisma writes renames as DROP COLUMN + ADD COLUMN, which throws the data away.';
-      return [{ rule: 'drop-column', message: `Drops column "${cmd.name}" from ${table} while the running version still selects it.${rename}` }];
+      return [
+        {
+          rule: 'drop-column',
+          message: `Drops column "${cmd.name}" from ${table} while the running version still selects it.${rename}`,
+        },
+      ];
     }
     case 'AT_AlterColumnType':
-      return [{ rule: 'alter-column-type', message: `Changes the type of column "${cmd.name}" on ${table}, which usually rewrites the table under an ACCESS EXCLUSIVE lock.` }];
+      return [
+        {
+          rule: 'alter-column-type',
+          message: `Changes the type of column "${cmd.name}" on ${table}, which usually rewrites the table under an ACCESS EXCLUSIVE lock.`,
+        },
+      ];
     case 'AT_SetNotNull':
-      return [{ rule: 'set-not-null', message: `Sets column "${cmd.name}" on ${table} NOT NULL, scanning the whole table under an ACCESS EXCLUSIVE lock.` }];
+      return [
+        {
+          rule: 'set-not-null',
+          message: `Sets column "${cmd.name}" on ${table} NOT NULL, scanning the whole table under an ACCESS EXCLUSIVE lock.`,
+        },
+      ];
     case 'AT_AddColumn': {
       const def = columnDef(cmd);
       if (!def || !isNotNullWithoutDefault(def)) return [];
-      return [{ rule: 'add-column-not-null-without-default', message: `Adds NOT NULL column "${def.colname}" to ${table} without a DEFAULT: it fails if the table has rows, and the running version's INSERTs do not set it.` }];
+      return [
+        {
+          rule: 'add-column-not-null-without-default',
+          message: `Adds NOT NULL column "${def.colname}" to ${table} without a DEFAULT: it fails if the table has rows, and the running version's INSERTs do not set it.`,
+        },
+      ];
     }
     case 'AT_AddConstraint': {
       const c = cmd.def && 'Constraint' in cmd.def ? cmd.def.Constraint : undefined;
@@ -181,12 +252,23 @@ function checkAddConstraint(table: string, c: Constraint): RuleHit[] {
   const name = c.conname ? ` "${c.conname}"` : '';
   if ((c.contype === 'CONSTR_FOREIGN' || c.contype === 'CONSTR_CHECK') && !c.skip_validation) {
     const kind = c.contype === 'CONSTR_FOREIGN' ? 'foreign key' : 'check constraint';
-    return [{ rule: 'constraint-not-valid', message: `Adds ${kind}${name} on ${table} without NOT VALID, validating every existing row while writes are blocked.` }];
+    return [
+      {
+        rule: 'constraint-not-valid',
+        message: `Adds ${kind}${name} on ${table} without NOT VALID, validating every existing row while writes are blocked.`,
+      },
+    ];
   }
-  // UNIQUE/PRIMARY KEY/EXCLUDE build an index under the ALTER's lock unless they adopt one built beforehand (USING INDEX).
+  // UNIQUE/PRIMARY KEY/EXCLUDE build an index under the ALTER's lock unless they adopt one built beforehand (USING
+  // INDEX).
   const indexed = c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_EXCLUSION';
   if (indexed && !c.indexname) {
-    return [{ rule: 'create-index-not-concurrently', message: `Adds constraint${name} on ${table}, which builds its index while blocking writes; build it CONCURRENTLY and attach it with USING INDEX.` }];
+    return [
+      {
+        rule: 'create-index-not-concurrently',
+        message: `Adds constraint${name} on ${table}, which builds its index while blocking writes; build it CONCURRENTLY and attach it with USING INDEX.`,
+      },
+    ];
   }
   return [];
 }
@@ -199,7 +281,9 @@ function isNotNullWithoutDefault(def: ColumnDef): boolean {
   // Identity, generated and serial columns fill existing rows themselves, just as a DEFAULT would.
   const filled =
     def.raw_default !== undefined ||
-    cons.some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED') ||
+    cons.some(
+      (c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED',
+    ) ||
     SERIAL_TYPES.has(typeBaseName(def));
   return Boolean(notNull) && !filled;
 }
@@ -214,6 +298,7 @@ function columnDef(cmd: AlterTableCmd): ColumnDef | undefined {
 }
 
 function qualifiedName(node: Node): string {
-  const parts = 'List' in node ? (node.List.items ?? []).flatMap((i) => ('String' in i ? [i.String.sval ?? ''] : [])) : [];
+  const parts =
+    'List' in node ? (node.List.items ?? []).flatMap((i) => ('String' in i ? [i.String.sval ?? ''] : [])) : [];
   return parts.length > 1 ? tableKey(parts.at(-2), parts.at(-1) ?? '') : (parts[0] ?? '');
 }

@@ -34,7 +34,13 @@ export interface Notice {
   runUrl?: string;
 }
 
-const ICON: Record<Notice['verdict'], string> = { succeeded: '✅', failed: '❌', started: '🚀', cancelled: '⏹️', unchanged: 'ℹ️' };
+const ICON: Record<Notice['verdict'], string> = {
+  succeeded: '✅',
+  failed: '❌',
+  started: '🚀',
+  cancelled: '⏹️',
+  unchanged: 'ℹ️',
+};
 
 function revision(ref: RevisionRef | undefined): string {
   if (!ref?.taskDefinitionArn) return 'unknown';
@@ -44,7 +50,10 @@ function revision(ref: RevisionRef | undefined): string {
 /** One line: "✅ rollback succeeded: web, api on production". */
 export function noticeSubject(notice: Notice): string {
   const where = notice.environment ? ` on ${notice.environment}` : ` in ${notice.cluster}`;
-  const verdict = notice.verdict === 'unchanged' ? `: nothing to ${notice.action === 'rollback' ? 'roll back' : 'do'} for` : ` ${notice.verdict}:`;
+  const verdict =
+    notice.verdict === 'unchanged'
+      ? `: nothing to ${notice.action === 'rollback' ? 'roll back' : 'do'} for`
+      : ` ${notice.verdict}:`;
   const subject = `${ICON[notice.verdict]} ${notice.action}${verdict} ${notice.services.map((s) => s.service).join(', ')}${where}`;
   // SNS subjects: at most 100 characters, no line breaks.
   return subject.length > 100 ? `${subject.slice(0, 97)}...` : subject;
@@ -52,7 +61,9 @@ export function noticeSubject(notice: Notice): string {
 
 /** The lines of the notice, one per service, then who, why and where. */
 export function noticeLines(notice: Notice): string[] {
-  const lines = notice.services.map((s) => `${s.service}: ${revision(s.from)} → ${revision(s.to)}: ${s.status}${s.reason ? ` (${s.reason})` : ''}`);
+  const lines = notice.services.map(
+    (s) => `${s.service}: ${revision(s.from)} → ${revision(s.to)}: ${s.status}${s.reason ? ` (${s.reason})` : ''}`,
+  );
   if (notice.actor) lines.push(`Requested by: ${notice.actor}`);
   if (notice.why) lines.push(`Why: ${notice.why}`);
   lines.push(`Cluster: ${notice.cluster}${notice.environment ? `, environment: ${notice.environment}` : ''}`);
@@ -76,6 +87,11 @@ export function chatbotMessage(notice: Notice): string {
 
 /** A Slack incoming-webhook body: the subject as text, the lines as one section. */
 export function slackMessage(notice: Notice): string {
-  const body = noticeLines(notice).map((l) => l.replace(/^Run: (.*)$/, 'Run: <$1|open the run>')).join('\n');
-  return JSON.stringify({ text: noticeSubject(notice), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `*${noticeSubject(notice)}*\n${body}` } }] });
+  const body = noticeLines(notice)
+    .map((l) => l.replace(/^Run: (.*)$/, 'Run: <$1|open the run>'))
+    .join('\n');
+  return JSON.stringify({
+    text: noticeSubject(notice),
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `*${noticeSubject(notice)}*\n${body}` } }],
+  });
 }

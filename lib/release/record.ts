@@ -5,8 +5,8 @@
 import { shortTaskDefinition } from '../ecs/arns.js';
 import type { Notice } from '../notify/notice.js';
 import { ganttChart, heading, table, type TimelineSpan } from '../report/markdown.js';
-import { short, type ReleasePlan } from './plan.js';
-import { releaseVerdict, type OnFailure, type ServiceOutcome } from './verdict.js';
+import { type ReleasePlan, short } from './plan.js';
+import { type OnFailure, releaseVerdict, type ServiceOutcome } from './verdict.js';
 
 export interface ReleaseRecord {
   sha: string;
@@ -19,8 +19,22 @@ export interface ReleaseRecord {
 }
 
 /** The record of a finished (or stopped) release. */
-export function releaseRecord(plan: ReleasePlan, outcomes: ServiceOutcome[], onFailure: OnFailure, startedAt: number, endedAt: number): ReleaseRecord {
-  return { sha: plan.sha, verdict: releaseVerdict(outcomes), onFailure, startedAt: new Date(startedAt).toISOString(), endedAt: new Date(endedAt).toISOString(), plan, services: outcomes };
+export function releaseRecord(
+  plan: ReleasePlan,
+  outcomes: ServiceOutcome[],
+  onFailure: OnFailure,
+  startedAt: number,
+  endedAt: number,
+): ReleaseRecord {
+  return {
+    sha: plan.sha,
+    verdict: releaseVerdict(outcomes),
+    onFailure,
+    startedAt: new Date(startedAt).toISOString(),
+    endedAt: new Date(endedAt).toISOString(),
+    plan,
+    services: outcomes,
+  };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -48,14 +62,23 @@ export function releaseSummary(record: ReleaseRecord): string {
   for (const u of record.plan.unchanged) md += `- ${u.name} not released: ${u.why}\n`;
   const origin = Date.parse(record.startedAt);
   const spans: TimelineSpan[] = record.services.flatMap((o) =>
-    o.steps.map((s) => ({ section: o.name, label: s.step, startSec: (s.startedAt - origin) / 1000, endSec: (s.endedAt - origin) / 1000, state: s.ok ? ('done' as const) : ('crit' as const) })),
+    o.steps.map((s) => ({
+      section: o.name,
+      label: s.step,
+      startSec: (s.startedAt - origin) / 1000,
+      endSec: (s.endedAt - origin) / 1000,
+      state: s.ok ? ('done' as const) : ('crit' as const),
+    })),
   );
   if (spans.length > 0) md += '\n' + ganttChart(`release of ${short(record.sha)}`, spans);
   return md;
 }
 
 /** The one notice for the release: every service's from → to and outcome. */
-export function releaseNotice(record: ReleaseRecord, context: { cluster: string; environment?: string; actor?: string; runUrl?: string }): Notice {
+export function releaseNotice(
+  record: ReleaseRecord,
+  context: { cluster: string; environment?: string; actor?: string; runUrl?: string },
+): Notice {
   return {
     action: 'release',
     verdict: record.verdict,
@@ -66,7 +89,13 @@ export function releaseNotice(record: ReleaseRecord, context: { cluster: string;
     why: `release of ${short(record.sha)} in ${record.plan.waves.length} wave${record.plan.waves.length === 1 ? '' : 's'}`,
     services: record.services.map((o) => {
       const planned = record.plan.services.find((s) => s.name === o.name)!;
-      return { service: o.name, from: { taskDefinitionArn: planned.from.taskDefinitionArn, gitSha: planned.from.sha }, to: { taskDefinitionArn: o.taskDefinitionArn, gitSha: planned.to.sha }, status: o.status, reason: o.reason };
+      return {
+        service: o.name,
+        from: { taskDefinitionArn: planned.from.taskDefinitionArn, gitSha: planned.from.sha },
+        to: { taskDefinitionArn: o.taskDefinitionArn, gitSha: planned.to.sha },
+        status: o.status,
+        reason: o.reason,
+      };
     }),
   };
 }

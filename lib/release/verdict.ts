@@ -9,7 +9,8 @@ import type { ReleasePlan } from './plan.js';
 export type OnFailure = 'rollback-release' | 'stop';
 export const ON_FAILURE_VALUES: readonly OnFailure[] = ['rollback-release', 'stop'];
 
-export type ServiceStatus = 'promoted' | 'failed' | 'not-started' | 'rolled-back' | 'rollback-failed' | 'left-for-a-person' | 'kept';
+export type ServiceStatus =
+  'promoted' | 'failed' | 'not-started' | 'rolled-back' | 'rollback-failed' | 'left-for-a-person' | 'kept';
 
 /** One step of one service (promote, register, migrate, bake, rollback), timed. */
 export interface StepTiming {
@@ -36,11 +37,22 @@ export interface ServiceOutcome {
 }
 
 /** Why this service's rollback target cannot run on its database now, or undefined when it can. */
-export function schemaBlocker(plan: ReleasePlan, service: string, databaseOf: Record<string, string>, outcomes: ServiceOutcome[]): string | undefined {
+export function schemaBlocker(
+  plan: ReleasePlan,
+  service: string,
+  databaseOf: Record<string, string>,
+  outcomes: ServiceOutcome[],
+): string | undefined {
   const database = databaseOf[service];
   // Every migration this release ran on that database, whichever service ran it.
-  const ran = plan.services.filter((s) => databaseOf[s.name] === database && outcomes.find((o) => o.name === s.name)?.migrated);
-  const breaking = ran.flatMap((s) => s.migrations.filter((m) => m.allowed.length > 0).map((m) => `${m.name} (${m.allowed.map((a) => a.rule).join(', ')})`));
+  const ran = plan.services.filter(
+    (s) => databaseOf[s.name] === database && outcomes.find((o) => o.name === s.name)?.migrated,
+  );
+  const breaking = ran.flatMap((s) =>
+    s.migrations
+      .filter((m) => m.allowed.length > 0)
+      .map((m) => `${m.name} (${m.allowed.map((a) => a.rule).join(', ')})`),
+  );
   if (breaking.length === 0) return undefined;
   return `database ${database} now has ${breaking.join(', ')}, allowed past the lint as not additive: the revision before this release may not run on it`;
 }
@@ -53,9 +65,20 @@ export interface RollbackDecision {
 }
 
 /** Which promoted services a failed release rolls back, and which stay, with why. */
-export function decideRollback(plan: ReleasePlan, outcomes: ServiceOutcome[], onFailure: OnFailure, databaseOf: Record<string, string>): RollbackDecision {
-  const promoted = outcomes.filter((o) => o.status === 'promoted').sort((a, b) => (b.promotedAt ?? 0) - (a.promotedAt ?? 0));
-  if (onFailure === 'stop') return { rollBack: [], keep: promoted.map((o) => ({ name: o.name, why: 'on-failure: stop keeps the services already promoted' })) };
+export function decideRollback(
+  plan: ReleasePlan,
+  outcomes: ServiceOutcome[],
+  onFailure: OnFailure,
+  databaseOf: Record<string, string>,
+): RollbackDecision {
+  const promoted = outcomes
+    .filter((o) => o.status === 'promoted')
+    .sort((a, b) => (b.promotedAt ?? 0) - (a.promotedAt ?? 0));
+  if (onFailure === 'stop')
+    return {
+      rollBack: [],
+      keep: promoted.map((o) => ({ name: o.name, why: 'on-failure: stop keeps the services already promoted' })),
+    };
   const decision: RollbackDecision = { rollBack: [], keep: [] };
   for (const o of promoted) {
     const blocker = schemaBlocker(plan, o.name, databaseOf, outcomes);

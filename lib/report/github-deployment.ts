@@ -32,7 +32,10 @@ export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined
 const noRecord: DeploymentRecord = { setState: async () => undefined };
 
 /** Creates the deployment record when a token and environment are given; otherwise a no-op handle. */
-export async function startDeploymentRecord(io: ActionIO, options: DeploymentRecordOptions | undefined): Promise<DeploymentRecord> {
+export async function startDeploymentRecord(
+  io: ActionIO,
+  options: DeploymentRecordOptions | undefined,
+): Promise<DeploymentRecord> {
   if (!options) return noRecord;
   const { context, getOctokit } = await import('@actions/github');
   // Read at call time: the runner sets it for GitHub Enterprise Server; tests point it at a local stand-in.

@@ -14,11 +14,17 @@ export function table(headers: string[], rows: unknown[][]): string {
   return [head, rule, ...body].join('\n') + '\n\n';
 }
 
-/** A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not drawn. */
+/**
+ * A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not
+ * drawn.
+ */
 export function compactTable(headers: string[], rows: unknown[][]): string {
   const empty = (value: unknown) => value === undefined || value === null || value === '';
   const kept = headers.map((_, i) => i).filter((i) => rows.some((row) => !empty(row[i])));
-  return table(kept.map((i) => headers[i]), rows.map((row) => kept.map((i) => row[i])));
+  return table(
+    kept.map((i) => headers[i]),
+    rows.map((row) => kept.map((i) => row[i])),
+  );
 }
 
 /**
@@ -60,7 +66,13 @@ export interface TimelineSpan {
 
 /** A Mermaid Gantt chart of spans (GitHub renders Mermaid in job summaries). */
 export function ganttChart(title: string, spans: TimelineSpan[]): string {
-  const lines = ['```mermaid', 'gantt', `  title ${title.replace(/[:;#]/g, ' ')}`, '  dateFormat X', '  axisFormat %M:%S'];
+  const lines = [
+    '```mermaid',
+    'gantt',
+    `  title ${title.replace(/[:;#]/g, ' ')}`,
+    '  dateFormat X',
+    '  axisFormat %M:%S',
+  ];
   let section = '';
   for (const span of spans) {
     if (span.section !== section) {

@@ -46,7 +46,10 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
     const batch = ssm.slice(i, i + 10);
     try {
       const answer = await clients.ssm.send(
-        new (await import('@aws-sdk/client-ssm')).DescribeParametersCommand({ ParameterFilters: [{ Key: 'Name', Option: 'Equals', Values: batch.flatMap(parameterNames) }], MaxResults: 50 }),
+        new (await import('@aws-sdk/client-ssm')).DescribeParametersCommand({
+          ParameterFilters: [{ Key: 'Name', Option: 'Equals', Values: batch.flatMap(parameterNames) }],
+          MaxResults: 50,
+        }),
       );
       const found = new Set((answer.Parameters ?? []).map((p) => p.Name));
       for (const reference of batch) if (!parameterNames(reference).some((n) => found.has(n))) missing.add(reference);
@@ -57,7 +60,9 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
   // A bare name that is no parameter may be a Secrets Manager secret's name: DescribeSecret by name gives its ARN.
   for (const reference of [...missing].filter((r) => !r.startsWith('arn:'))) {
     try {
-      const answer = await clients.secrets.send(new (await import('@aws-sdk/client-secrets-manager')).DescribeSecretCommand({ SecretId: reference }));
+      const answer = await clients.secrets.send(
+        new (await import('@aws-sdk/client-secrets-manager')).DescribeSecretCommand({ SecretId: reference }),
+      );
       if (answer.ARN) arnOf.set(reference, answer.ARN);
     } catch {
       // Not a secret either (or not ours to describe): it stays missing.
@@ -65,7 +70,11 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
   }
   for (const reference of secretArns) {
     try {
-      await clients.secrets.send(new (await import('@aws-sdk/client-secrets-manager')).DescribeSecretCommand({ SecretId: secretArnBase(reference) }));
+      await clients.secrets.send(
+        new (await import('@aws-sdk/client-secrets-manager')).DescribeSecretCommand({
+          SecretId: secretArnBase(reference),
+        }),
+      );
     } catch (err) {
       if ((err as { name?: string }).name === 'ResourceNotFoundException') missing.add(reference);
       else unchecked.set(reference, errorMessage(err));
@@ -78,7 +87,11 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
     if (arn) result.useArn.push({ name, arn, reference });
     else if (missing.has(reference)) result.missing.push(name);
     const why = unchecked.get(reference);
-    if (why !== undefined) result.unchecked.push({ name, why: redact(why, [reference, secretArnBase(reference)], `<the reference of ${name}>`) });
+    if (why !== undefined)
+      result.unchecked.push({
+        name,
+        why: redact(why, [reference, secretArnBase(reference)], `<the reference of ${name}>`),
+      });
   }
   return result;
 }
@@ -88,10 +101,13 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
  * ARN is printed with its name part written as <name>: the name is what the user gave, so it is masked.
  */
 export function reportReferenceCheck(check: ReferenceCheck, region: string, io: Pick<ActionIO, 'warning'>): void {
-  for (const { name, why } of check.unchecked) io.warning(`Could not check that the reference of ${name} exists: ${why}`);
+  for (const { name, why } of check.unchecked)
+    io.warning(`Could not check that the reference of ${name} exists: ${why}`);
   const problems: string[] = [];
   if (check.missing.length) {
-    problems.push(`${check.missing.join(', ')} ${check.missing.length === 1 ? 'refers' : 'refer'} to no SSM parameter or Secrets Manager secret in ${region}`);
+    problems.push(
+      `${check.missing.join(', ')} ${check.missing.length === 1 ? 'refers' : 'refer'} to no SSM parameter or Secrets Manager secret in ${region}`,
+    );
   }
   for (const { name, arn, reference } of check.useArn) {
     problems.push(
@@ -99,11 +115,17 @@ export function reportReferenceCheck(check: ReferenceCheck, region: string, io: 
     );
   }
   if (problems.length) {
-    throw new ConfigurationError('secrets', problems.join('; '), check.missing.length ? 'create it, fix the name, or set verify-secrets: false' : undefined);
+    throw new ConfigurationError(
+      'secrets',
+      problems.join('; '),
+      check.missing.length ? 'create it, fix the name, or set verify-secrets: false' : undefined,
+    );
   }
 }
 
 function arnWithNamePlaceholder(arn: string, name: string): string {
   const prefix = arn.slice(0, arn.indexOf(':secret:') + ':secret:'.length);
-  return arn.startsWith(`${prefix}${name}`) ? `${prefix}<name>${arn.slice(prefix.length + name.length)}` : `${prefix}<name>-<6 characters>`;
+  return arn.startsWith(`${prefix}${name}`)
+    ? `${prefix}<name>${arn.slice(prefix.length + name.length)}`
+    : `${prefix}<name>-<6 characters>`;
 }

@@ -12,7 +12,12 @@ export function annotateSmokeFileError(io: Pick<ActionIO, 'error'>, error: Smoke
 }
 
 /** Annotates each failing check on its line: an error when the round tripped the threshold, a warning below it. */
-export function annotateSmokeRound(io: Pick<ActionIO, 'error' | 'warning'>, file: string, verdict: RoundVerdict, threshold: number): void {
+export function annotateSmokeRound(
+  io: Pick<ActionIO, 'error' | 'warning'>,
+  file: string,
+  verdict: RoundVerdict,
+  threshold: number,
+): void {
   for (const failing of verdict.failing) {
     const message = `Smoke check "${failing.check}" on ${failing.target} failed ${failing.consecutive} time${failing.consecutive === 1 ? '' : 's'} in a row (threshold ${threshold}): ${failing.reason}`;
     const target = { title: `Smoke check ${failing.check}`, file, startLine: failing.line };

@@ -4,13 +4,16 @@
  * own process group so a timeout stops the script's children too (a hanging curl must not outlive the check).
  */
 import { spawn } from 'node:child_process';
-import { CancelledError } from '../core/errors.js';
+
 import { formatDuration } from '../core/duration.js';
+import { CancelledError } from '../core/errors.js';
 
 /** What the script learns about the bake, as BAKE_* variables. */
 export interface HookContext {
   canaryUrl?: string;
-  /** The header a canary request must carry to reach the canary (the test route's), as BAKE_CANARY_HEADER "name: value". */
+  /**
+   * The header a canary request must carry to reach the canary (the test route's), as BAKE_CANARY_HEADER "name: value".
+   */
   canaryHeader?: Record<string, string>;
   productionUrl?: string;
   /** Percent of production traffic on the new version now. */
@@ -59,7 +62,12 @@ export function runSmokeHook(command: string, context: HookContext, options: Hoo
   const env = { ...(options.env ?? process.env), ...hookEnvironment(context) };
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(options.signal.reason ?? new CancelledError());
-    const child = spawn('bash', ['-c', command], { cwd: options.cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', command], {
+      cwd: options.cwd,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let tail = '';
     let partial = '';
     let timedOut = false;
@@ -103,9 +111,14 @@ export function runSmokeHook(command: string, context: HookContext, options: Hoo
     });
     child.on('close', () => {
       const { code, signal } = exit;
-      if (timedOut) return finish({ ok: false, reason: `did not finish within the ${formatDuration(options.timeoutMs)} timeout` });
+      if (timedOut)
+        return finish({ ok: false, reason: `did not finish within the ${formatDuration(options.timeoutMs)} timeout` });
       if (code === 0) return finish({ ok: true, exitCode: 0, reason: 'exit 0' });
-      finish({ ok: false, exitCode: code ?? undefined, reason: code === null ? `killed by ${signal}` : `exit ${code}` });
+      finish({
+        ok: false,
+        exitCode: code ?? undefined,
+        reason: code === null ? `killed by ${signal}` : `exit ${code}`,
+      });
     });
   });
 }

@@ -5,15 +5,16 @@
  * the stable color (a static canary URL on the wrong color, a rule that forwards elsewhere) fails loudly instead of
  * passing.
  */
-import { ConfigurationError } from '../core/errors.js';
 import { formatDuration } from '../core/duration.js';
+import { ConfigurationError } from '../core/errors.js';
 import { parseJsonPath } from './json-path.js';
 import { valueAt } from './json-path.js';
 import { joinUrl, type SmokeTarget } from './runner.js';
 import { quoteUntrusted } from './untrusted.js';
 
 /** Where an answer says its version: a JSON field of the answer at `path`, or one of its headers. */
-export type IdentitySource = { path: string; jsonPath: string; segments: (string | number)[] } | { path: string; header: string };
+export type IdentitySource =
+  { path: string; jsonPath: string; segments: (string | number)[] } | { path: string; header: string };
 
 /** The source, and the version the release being baked reports. */
 export interface Identity {
@@ -22,7 +23,8 @@ export interface Identity {
 }
 
 export const DEFAULT_IDENTITY = '/health $.version';
-const ACCEPTED = 'a path and where its answer names the version: `/health $.version` (a JSON field), `/health header:x-version` (a response header), or `off`';
+const ACCEPTED =
+  'a path and where its answer names the version: `/health $.version` (a JSON field), `/health header:x-version` (a response header), or `off`';
 
 /** Parses `canary-identity`; undefined for `off`. */
 export function parseIdentitySource(text: string, input = 'canary-identity'): IdentitySource | undefined {
@@ -45,7 +47,11 @@ export function describeIdentity(source: IdentitySource): string {
 }
 
 /** One request along the canary's route; ok only when the answer names the expected version. */
-export async function probeIdentity(target: SmokeTarget, identity: Identity, options: { timeoutMs: number; signal?: AbortSignal; masked?: readonly string[]; fetchImpl?: typeof fetch }): Promise<{ ok: boolean; reason: string }> {
+export async function probeIdentity(
+  target: SmokeTarget,
+  identity: Identity,
+  options: { timeoutMs: number; signal?: AbortSignal; masked?: readonly string[]; fetchImpl?: typeof fetch },
+): Promise<{ ok: boolean; reason: string }> {
   const url = joinUrl(target.baseUrl, identity.source.path);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
@@ -53,14 +59,30 @@ export async function probeIdentity(target: SmokeTarget, identity: Identity, opt
   options.signal?.addEventListener('abort', onCancel, { once: true });
   const where = `${describeIdentity(identity.source)} on ${target.name}`;
   try {
-    const response = await (options.fetchImpl ?? fetch)(url, { headers: target.headers, redirect: 'manual', signal: controller.signal });
+    const response = await (options.fetchImpl ?? fetch)(url, {
+      headers: target.headers,
+      redirect: 'manual',
+      signal: controller.signal,
+    });
     const reported = await reportedVersion(response, identity.source);
-    if (reported === undefined) return { ok: false, reason: `${where} (HTTP ${response.status}) names no version: cannot tell which release answered` };
+    if (reported === undefined)
+      return {
+        ok: false,
+        reason: `${where} (HTTP ${response.status}) names no version: cannot tell which release answered`,
+      };
     if (reported === identity.expected) return { ok: true, reason: `${where}: ${identity.expected}` };
-    return { ok: false, reason: `answered by version "${quoteUntrusted(reported, options.masked)}", not the release being baked (${identity.expected}): ${where} reached another version (the stable color?)` };
+    return {
+      ok: false,
+      reason: `answered by version "${quoteUntrusted(reported, options.masked)}", not the release being baked (${identity.expected}): ${where} reached another version (the stable color?)`,
+    };
   } catch (err) {
     if (options.signal?.aborted) return { ok: false, reason: 'cancelled' };
-    return { ok: false, reason: controller.signal.aborted ? `${where}: no answer within ${formatDuration(options.timeoutMs)}` : `${where}: request failed (${(err as Error).message})` };
+    return {
+      ok: false,
+      reason: controller.signal.aborted
+        ? `${where}: no answer within ${formatDuration(options.timeoutMs)}`
+        : `${where}: request failed (${(err as Error).message})`,
+    };
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onCancel);

@@ -31,7 +31,8 @@ export function valueAt(value: unknown, segments: readonly (string | number)[]):
       if (!Array.isArray(current) || segment >= current.length) return { found: false };
       current = current[segment];
     } else {
-      if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, segment)) return { found: false };
+      if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, segment))
+        return { found: false };
       current = (current as Record<string, unknown>)[segment];
     }
   }

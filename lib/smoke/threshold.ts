@@ -24,7 +24,8 @@ export class FailureTracker {
   private readonly streaks = new Map<string, number>();
 
   constructor(readonly threshold: number) {
-    if (!Number.isInteger(threshold) || threshold < 1) throw new Error(`failure threshold must be a whole number of at least 1, not ${threshold}`);
+    if (!Number.isInteger(threshold) || threshold < 1)
+      throw new Error(`failure threshold must be a whole number of at least 1, not ${threshold}`);
   }
 
   /** Records one round's results and judges it. */
@@ -35,7 +36,14 @@ export class FailureTracker {
       const key = `${result.check}\u0000${result.target}`;
       const streak = result.ok ? 0 : (this.streaks.get(key) ?? 0) + 1;
       this.streaks.set(key, streak);
-      if (!result.ok) failing.push({ check: result.check, target: result.target, line: result.line, consecutive: streak, reason: result.reason });
+      if (!result.ok)
+        failing.push({
+          check: result.check,
+          target: result.target,
+          line: result.line,
+          consecutive: streak,
+          reason: result.reason,
+        });
     }
     if (failing.length === 0) return { outcome: 'pass', failing };
     return { outcome: failing.some((f) => f.consecutive >= this.threshold) ? 'tripped' : 'failing', failing };

@@ -14,7 +14,8 @@ export const QUOTE_LIMIT = 60;
 export function quoteUntrusted(text: string, masked: readonly string[] = [], limit = QUOTE_LIMIT): string {
   let out = text;
   // Longest first, before the cut: a secret cut in half would no longer match.
-  for (const value of [...masked].filter((v) => v.length >= 3).sort((a, b) => b.length - a.length)) out = out.split(value).join('***');
+  for (const value of [...masked].filter((v) => v.length >= 3).sort((a, b) => b.length - a.length))
+    out = out.split(value).join('***');
   // eslint-disable-next-line no-control-regex
   out = out.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
   if (out.length > limit) out = `${out.slice(0, limit)}…`;

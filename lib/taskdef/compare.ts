@@ -1,8 +1,9 @@
 /** Compares task definitions the way ECS sees them, and describes the difference for people. */
 import type { ContainerDefinition, KeyValuePair, PortMapping, Secret } from '@aws-sdk/client-ecs';
+
 import { READ_ONLY_FIELDS } from './fields.js';
-import { cpuUnits, memoryMiB } from './validate.js';
 import type { TaskDefinitionDraft } from './types.js';
+import { cpuUnits, memoryMiB } from './validate.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -17,13 +18,16 @@ export function canonicalTaskDefinition(definition: object): string {
   if (typeof copy.cpu === 'string') copy.cpu = String(cpuUnits(copy.cpu) ?? copy.cpu);
   if (typeof copy.memory === 'string') copy.memory = String(memoryMiB(copy.memory) ?? copy.memory);
   const awsvpc = copy.networkMode === 'awsvpc';
-  const containers = ((copy.containerDefinitions as ContainerDefinition[] | undefined) ?? []).map((c) => canonicalContainer(c, awsvpc));
+  const containers = ((copy.containerDefinitions as ContainerDefinition[] | undefined) ?? []).map((c) =>
+    canonicalContainer(c, awsvpc),
+  );
   copy.containerDefinitions = containers.sort((a, b) => String(a.name).localeCompare(String(b.name)));
   return JSON.stringify(sortKeys(dropEmpty(copy as Json)));
 }
 
 function canonicalContainer(container: ContainerDefinition, awsvpc: boolean): ContainerDefinition {
-  const byName = <T extends { name?: string }>(items: T[] | undefined) => [...(items ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
+  const byName = <T extends { name?: string }>(items: T[] | undefined) =>
+    [...(items ?? [])].sort((a, b) => String(a.name).localeCompare(String(b.name)));
   return {
     essential: true,
     cpu: 0,
@@ -46,7 +50,8 @@ function dropEmpty(value: Json): Json {
       if (inner === null || inner === undefined) continue;
       const cleaned = dropEmpty(inner);
       if (Array.isArray(cleaned) && cleaned.length === 0) continue;
-      if (cleaned && typeof cleaned === 'object' && !Array.isArray(cleaned) && Object.keys(cleaned).length === 0) continue;
+      if (cleaned && typeof cleaned === 'object' && !Array.isArray(cleaned) && Object.keys(cleaned).length === 0)
+        continue;
       out[key] = cleaned;
     }
     return out;
@@ -57,7 +62,11 @@ function dropEmpty(value: Json): Json {
 function sortKeys(value: Json): Json {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys((value as Record<string, Json>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys((value as Record<string, Json>)[key])]),
+    );
   }
   return value;
 }
@@ -72,7 +81,9 @@ export interface ContainerDiff {
   image?: { from?: string; to?: string };
   environmentAdded: string[];
   environmentRemoved: string[];
-  /** Names only: a value may be sensitive (a host, a key someone put in plain environment), so a diff says "changed". */
+  /**
+   * Names only: a value may be sensitive (a host, a key someone put in plain environment), so a diff says "changed".
+   */
   environmentChanged: string[];
   /** Secret names only: their references and values never appear in a diff. */
   secretsAdded: string[];
@@ -90,7 +101,10 @@ export interface TaskDefinitionDiff {
 }
 
 /** What changes between the running definition (or none, on a first deploy) and the new one. */
-export function diffTaskDefinitions(before: TaskDefinitionDraft | undefined, after: TaskDefinitionDraft): TaskDefinitionDiff {
+export function diffTaskDefinitions(
+  before: TaskDefinitionDraft | undefined,
+  after: TaskDefinitionDraft,
+): TaskDefinitionDiff {
   const oldContainers = new Map((before?.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
   const newContainers = new Map((after.containerDefinitions ?? []).map((c) => [c.name ?? '', c]));
   const containers: ContainerDiff[] = [];
@@ -114,14 +128,22 @@ export function diffTaskDefinitions(before: TaskDefinitionDraft | undefined, aft
   };
 }
 
-function diffContainer(name: string, before?: ContainerDefinition, after?: ContainerDefinition): ContainerDiff | undefined {
+function diffContainer(
+  name: string,
+  before?: ContainerDefinition,
+  after?: ContainerDefinition,
+): ContainerDiff | undefined {
   const env = (list?: KeyValuePair[]) => new Map((list ?? []).map((v) => [v.name ?? '', v.value ?? '']));
   const secrets = (list?: Secret[]) => new Map((list ?? []).map((s) => [s.name ?? '', s.valueFrom ?? '']));
   const oldEnv = env(before?.environment);
   const newEnv = env(after?.environment);
   const oldSecrets = secrets(before?.secrets);
   const newSecrets = secrets(after?.secrets);
-  const ports = (list?: PortMapping[]) => (list ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'tcp'}`).sort().join(', ');
+  const ports = (list?: PortMapping[]) =>
+    (list ?? [])
+      .map((p) => `${p.containerPort}/${p.protocol ?? 'tcp'}`)
+      .sort()
+      .join(', ');
   const diff: ContainerDiff = {
     container: name,
     image: before?.image !== after?.image ? { from: before?.image, to: after?.image } : undefined,
@@ -131,10 +153,22 @@ function diffContainer(name: string, before?: ContainerDefinition, after?: Conta
     secretsAdded: [...newSecrets.keys()].filter((k) => !oldSecrets.has(k)),
     secretsRemoved: [...oldSecrets.keys()].filter((k) => !newSecrets.has(k)),
     secretsChanged: [...newSecrets.keys()].filter((k) => oldSecrets.has(k) && oldSecrets.get(k) !== newSecrets.get(k)),
-    ports: ports(before?.portMappings) !== ports(after?.portMappings) ? { from: ports(before?.portMappings), to: ports(after?.portMappings) } : undefined,
+    ports:
+      ports(before?.portMappings) !== ports(after?.portMappings)
+        ? { from: ports(before?.portMappings), to: ports(after?.portMappings) }
+        : undefined,
   };
   const empty =
-    !diff.image && !diff.ports && [diff.environmentAdded, diff.environmentRemoved, diff.environmentChanged, diff.secretsAdded, diff.secretsRemoved, diff.secretsChanged].every((l) => l.length === 0);
+    !diff.image &&
+    !diff.ports &&
+    [
+      diff.environmentAdded,
+      diff.environmentRemoved,
+      diff.environmentChanged,
+      diff.secretsAdded,
+      diff.secretsRemoved,
+      diff.secretsChanged,
+    ].every((l) => l.length === 0);
   return empty ? undefined : diff;
 }
 
@@ -142,13 +176,15 @@ function diffContainer(name: string, before?: ContainerDefinition, after?: Conta
 export function describeDiff(diff: TaskDefinitionDiff): string[] {
   const lines: string[] = [];
   for (const c of diff.containers) {
-    if (c.image) lines.push(`${c.container}: image ${c.image.from ?? '(new container)'} → ${c.image.to ?? '(removed)'}`);
+    if (c.image)
+      lines.push(`${c.container}: image ${c.image.from ?? '(new container)'} → ${c.image.to ?? '(removed)'}`);
     for (const name of c.environmentAdded) lines.push(`${c.container}: + env ${name}`);
     for (const name of c.environmentRemoved) lines.push(`${c.container}: - env ${name}`);
     for (const name of c.environmentChanged) lines.push(`${c.container}: ~ env ${name} (changed)`);
     for (const name of c.secretsAdded) lines.push(`${c.container}: + secret ${name}`);
     for (const name of c.secretsRemoved) lines.push(`${c.container}: - secret ${name}`);
-    for (const name of c.secretsChanged) lines.push(`${c.container}: ~ secret ${name} (now read from another reference)`);
+    for (const name of c.secretsChanged)
+      lines.push(`${c.container}: ~ secret ${name} (now read from another reference)`);
     if (c.ports) lines.push(`${c.container}: ports ${c.ports.from || 'none'} → ${c.ports.to || 'none'}`);
   }
   if (diff.cpu) lines.push(`cpu ${diff.cpu.from ?? 'unset'} → ${diff.cpu.to ?? 'unset'}`);

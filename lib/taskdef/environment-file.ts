@@ -1,6 +1,7 @@
 /**
  * The per-environment file teams keep beside a service:
- *   { "defaults": {...}, "staging": { "environment": {"K": "v"}, "secrets": {"DATABASE_URL": "/svc/staging/db"}, "flags": ["X"] } }
+ * { "defaults": {...}, "staging": { "environment": {"K": "v"}, "secrets": {"DATABASE_URL": "/svc/staging/db"}, "flags":
+ * ["X"] } }
  * `defaults` applies under every environment; flags become one FEATURE_FLAGS=a,b variable.
  * Every value under any `secrets` is masked before the file is checked, and errors about one name the file's
  * line and the key, never the value: a reference may turn out to be a pasted secret.
@@ -18,8 +19,15 @@ export interface EnvironmentSettings {
 const INPUT = 'environment-file';
 const SECTION_KEYS = ['environment', 'secrets', 'flags'];
 
-/** Reads the section for `name` (merged over `defaults`) from the file's text; `mask` registers each secret value first. */
-export function environmentSettingsFrom(text: string, file: string, name: string | undefined, mask: (value: string) => void): EnvironmentSettings {
+/**
+ * Reads the section for `name` (merged over `defaults`) from the file's text; `mask` registers each secret value first.
+ */
+export function environmentSettingsFrom(
+  text: string,
+  file: string,
+  name: string | undefined,
+  mask: (value: string) => void,
+): EnvironmentSettings {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -32,12 +40,19 @@ export function environmentSettingsFrom(text: string, file: string, name: string
   const names = Object.keys(parsed).filter((key) => key !== 'defaults');
   if (name === undefined) {
     if (names.length !== 1) {
-      throw new ConfigurationError('environment-name', `is required: ${file} holds ${names.length} environments (${names.join(', ')})`);
+      throw new ConfigurationError(
+        'environment-name',
+        `is required: ${file} holds ${names.length} environments (${names.join(', ')})`,
+      );
     }
     name = names[0];
   }
   if (!isObject(parsed[name])) {
-    throw ConfigurationError.value('environment-name', name, `one of the environments in ${file}: ${names.join(', ') || 'none'}`);
+    throw ConfigurationError.value(
+      'environment-name',
+      name,
+      `one of the environments in ${file}: ${names.join(', ') || 'none'}`,
+    );
   }
   const sections = [['defaults', parsed.defaults] as const, [name, parsed[name]] as const]
     .filter((entry): entry is readonly [string, Record<string, unknown>] => isObject(entry[1]))
@@ -48,7 +63,8 @@ export function environmentSettingsFrom(text: string, file: string, name: string
     merged.secrets = mergePairs(merged.secrets, section.secrets);
     merged.flags = [...new Set([...merged.flags, ...section.flags])];
   }
-  if (merged.flags.length > 0) merged.environment = mergePairs(merged.environment, [['FEATURE_FLAGS', merged.flags.join(',')]]);
+  if (merged.flags.length > 0)
+    merged.environment = mergePairs(merged.environment, [['FEATURE_FLAGS', merged.flags.join(',')]]);
   return merged;
 }
 
@@ -61,9 +77,14 @@ interface SectionSource {
 function readSection(section: Record<string, unknown>, source: SectionSource): EnvironmentSettings {
   const where = `${source.file} ${source.section}`;
   for (const key of Object.keys(section)) {
-    if (!SECTION_KEYS.includes(key)) throw new ConfigurationError(INPUT, `${where} has unknown key "${key}": expected ${SECTION_KEYS.join(', ')}`);
+    if (!SECTION_KEYS.includes(key))
+      throw new ConfigurationError(INPUT, `${where} has unknown key "${key}": expected ${SECTION_KEYS.join(', ')}`);
   }
-  const environment = stringPairs(section.environment, `${where} environment`, (value) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean');
+  const environment = stringPairs(
+    section.environment,
+    `${where} environment`,
+    (value) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean',
+  );
   const secrets = secretPairs(section.secrets, source);
   const flags = section.flags ?? [];
   if (!Array.isArray(flags) || flags.some((f) => typeof f !== 'string' || !/^[\w.-]+$/.test(f))) {
@@ -76,7 +97,11 @@ function stringPairs(value: unknown, where: string, valid: (v: unknown) => boole
   if (value === undefined) return [];
   if (!isObject(value)) throw new ConfigurationError(INPUT, `${where} must be an object of NAME: value`);
   return Object.entries(value).map(([key, inner]) => {
-    if (!valid(inner)) throw new ConfigurationError(INPUT, `${where} "${key}" is ${JSON.stringify(inner)}: expected a string, number or boolean`);
+    if (!valid(inner))
+      throw new ConfigurationError(
+        INPUT,
+        `${where} "${key}" is ${JSON.stringify(inner)}: expected a string, number or boolean`,
+      );
     return [key, String(inner)];
   });
 }
@@ -85,10 +110,17 @@ function stringPairs(value: unknown, where: string, valid: (v: unknown) => boole
 function secretPairs(value: unknown, { file, section, text }: SectionSource): [string, string][] {
   if (value === undefined) return [];
   const at = (...path: string[]) => `${file}${lineOf(text, [section, 'secrets', ...path])} ${section} secrets`;
-  if (!isObject(value)) throw new ConfigurationError(INPUT, `${at()} must be an object of NAME: reference (its value is masked and not shown)`);
+  if (!isObject(value))
+    throw new ConfigurationError(
+      INPUT,
+      `${at()} must be an object of NAME: reference (its value is masked and not shown)`,
+    );
   return Object.entries(value).map(([key, inner]) => {
     if (typeof inner !== 'string' || !isSecretReference(inner)) {
-      throw new ConfigurationError(INPUT, `${at(key)} "${key}" is not an SSM parameter name/ARN or a Secrets Manager ARN (its value is masked and not shown)`);
+      throw new ConfigurationError(
+        INPUT,
+        `${at(key)} "${key}" is not an SSM parameter name/ARN or a Secrets Manager ARN (its value is masked and not shown)`,
+      );
     }
     return [key, inner];
   });

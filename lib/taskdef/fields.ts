@@ -83,7 +83,8 @@ export const CONTAINER_FIELDS = [
 export function closestName(given: string, accepted: readonly string[]): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of accepted) {
-    const distance = name.toLowerCase() === given.toLowerCase() ? 0 : editDistance(given.toLowerCase(), name.toLowerCase());
+    const distance =
+      name.toLowerCase() === given.toLowerCase() ? 0 : editDistance(given.toLowerCase(), name.toLowerCase());
     if (!best || distance < best.distance) best = { name, distance };
   }
   return best && best.distance <= Math.min(3, Math.ceil(given.length / 3)) ? best.name : undefined;

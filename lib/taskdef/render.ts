@@ -1,5 +1,6 @@
 /** Applies a deploy's changes (images, environment, secrets, sizes, tags) to a task definition draft. */
 import type { KeyValuePair, Secret, Tag } from '@aws-sdk/client-ecs';
+
 import type { TaskDefinitionDraft } from './types.js';
 
 /** Which image goes where: none, one image for one container, or `container=image` pairs. */
@@ -32,7 +33,9 @@ export interface Rendered {
   problems: RenderProblem[];
 }
 
-/** Renders `draft` with `spec`; never mutates the draft. Problems are returned, not thrown, so all are reported at once. */
+/**
+ * Renders `draft` with `spec`; never mutates the draft. Problems are returned, not thrown, so all are reported at once.
+ */
 export function renderTaskDefinition(draft: TaskDefinitionDraft, spec: RenderSpec): Rendered {
   const definition = structuredClone(draft);
   const containers = definition.containerDefinitions ?? [];
@@ -55,7 +58,10 @@ export function renderTaskDefinition(draft: TaskDefinitionDraft, spec: RenderSpe
   for (const [name, image] of imageTargets) {
     const container = byName(name);
     if (!container) {
-      problems.push({ input: spec.images.kind === 'single' ? 'container' : 'images', message: `container "${name}" is not in the task definition (it has: ${names.join(', ') || 'none'})` });
+      problems.push({
+        input: spec.images.kind === 'single' ? 'container' : 'images',
+        message: `container "${name}" is not in the task definition (it has: ${names.join(', ') || 'none'})`,
+      });
     } else container.image = image;
   }
 
@@ -63,19 +69,32 @@ export function renderTaskDefinition(draft: TaskDefinitionDraft, spec: RenderSpe
   let targets = imageTargets.map(([name]) => name).filter((name) => byName(name));
   if (spec.container !== undefined) {
     if (!byName(spec.container)) {
-      problems.push({ input: 'container', message: `"${spec.container}" is not in the task definition (it has: ${names.join(', ') || 'none'})` });
+      problems.push({
+        input: 'container',
+        message: `"${spec.container}" is not in the task definition (it has: ${names.join(', ') || 'none'})`,
+      });
     } else if (!targets.includes(spec.container)) targets = [spec.container, ...targets];
   }
   if (wantsEnv && targets.length === 0) {
     if (containers.length === 1) targets = [names[0]];
-    else problems.push({ input: 'container', message: `environment and secrets need a container: the task definition has ${names.join(', ')}` });
+    else
+      problems.push({
+        input: 'container',
+        message: `environment and secrets need a container: the task definition has ${names.join(', ')}`,
+      });
   }
   if (wantsEnv) {
     for (const name of targets) {
       const container = byName(name);
       if (!container) continue;
-      container.environment = mergeNamed(container.environment, spec.environment.map(([key, value]) => ({ name: key, value })));
-      container.secrets = mergeNamed(container.secrets, spec.secrets.map(([key, valueFrom]) => ({ name: key, valueFrom })));
+      container.environment = mergeNamed(
+        container.environment,
+        spec.environment.map(([key, value]) => ({ name: key, value })),
+      );
+      container.secrets = mergeNamed(
+        container.secrets,
+        spec.secrets.map(([key, valueFrom]) => ({ name: key, valueFrom })),
+      );
     }
   }
 
@@ -105,4 +124,3 @@ function mergeTags(existing: Tag[] | undefined, updates: [string, string][]): Ta
   }
   return merged;
 }
-

@@ -1,5 +1,5 @@
 /** Checks a rendered task definition before anything is registered: each problem is one clear sentence. */
-import { CONTAINER_FIELDS, TASK_DEFINITION_FIELDS, closestName } from './fields.js';
+import { closestName, CONTAINER_FIELDS, TASK_DEFINITION_FIELDS } from './fields.js';
 import type { TaskDefinitionDraft } from './types.js';
 
 /** An image reference split into its parts; `tag`/`digest` undefined when absent. */
@@ -29,7 +29,8 @@ export function isPinnedImage(image: string): boolean {
   return ref.tag !== undefined || ref.digest !== undefined;
 }
 
-const SECRET_REFERENCE = /^(arn:aws[\w-]*:ssm:[\w-]+:\d{12}:parameter\/.+|arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:.+|\/?[\w.\-/]+)$/;
+const SECRET_REFERENCE =
+  /^(arn:aws[\w-]*:ssm:[\w-]+:\d{12}:parameter\/.+|arn:aws[\w-]*:secretsmanager:[\w-]+:\d{12}:secret:.+|\/?[\w.\-/]+)$/;
 
 /** True for an SSM parameter name or ARN, or a Secrets Manager ARN (with optional JSON key suffix). */
 export function isSecretReference(value: string): boolean {
@@ -68,7 +69,8 @@ export function validateTaskDefinition(definition: TaskDefinitionDraft): string[
   const problems: string[] = [];
   const record = definition as unknown as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!(TASK_DEFINITION_FIELDS as readonly string[]).includes(key)) problems.push(unknownField(key, 'task definition', TASK_DEFINITION_FIELDS));
+    if (!(TASK_DEFINITION_FIELDS as readonly string[]).includes(key))
+      problems.push(unknownField(key, 'task definition', TASK_DEFINITION_FIELDS));
   }
   if (!definition.family) problems.push('the task definition has no `family`');
   const containers = definition.containerDefinitions ?? [];
@@ -77,19 +79,25 @@ export function validateTaskDefinition(definition: TaskDefinitionDraft): string[
   containers.forEach((container, index) => {
     const label = `container ${container.name ? `"${container.name}"` : `#${index + 1}`}`;
     for (const key of Object.keys(container)) {
-      if (!(CONTAINER_FIELDS as readonly string[]).includes(key)) problems.push(unknownField(key, label, CONTAINER_FIELDS));
+      if (!(CONTAINER_FIELDS as readonly string[]).includes(key))
+        problems.push(unknownField(key, label, CONTAINER_FIELDS));
     }
     if (!container.name) problems.push(`${label} has no \`name\``);
     if (!container.image) problems.push(`${label} has no \`image\``);
     else {
       const ref = parseImageReference(container.image);
       if (!ref.tag && !ref.digest) {
-        problems.push(`${label} image "${container.image}" has no tag or digest: pin it, e.g. ${ref.repository}:<git-sha> or ${ref.repository}@sha256:…`);
+        problems.push(
+          `${label} image "${container.image}" has no tag or digest: pin it, e.g. ${ref.repository}:<git-sha> or ${ref.repository}@sha256:…`,
+        );
       }
     }
     const seen = new Set<string>();
     for (const variable of container.environment ?? []) {
-      if (typeof variable.value !== 'string') problems.push(`${label} environment "${variable.name}" has a ${typeof variable.value} value: ECS takes strings only (quote it)`);
+      if (typeof variable.value !== 'string')
+        problems.push(
+          `${label} environment "${variable.name}" has a ${typeof variable.value} value: ECS takes strings only (quote it)`,
+        );
       if (variable.name && seen.has(variable.name)) problems.push(`${label} sets environment "${variable.name}" twice`);
       if (variable.name) seen.add(variable.name);
     }
@@ -97,7 +105,8 @@ export function validateTaskDefinition(definition: TaskDefinitionDraft): string[
       if (!secret.valueFrom || !isSecretReference(secret.valueFrom)) {
         problems.push(`${label} secret "${secret.name}" is not an SSM parameter name/ARN or a Secrets Manager ARN`);
       }
-      if (secret.name && seen.has(secret.name)) problems.push(`${label} sets "${secret.name}" both as environment and secret, or twice`);
+      if (secret.name && seen.has(secret.name))
+        problems.push(`${label} sets "${secret.name}" both as environment and secret, or twice`);
       if (secret.name) seen.add(secret.name);
     }
   });
@@ -111,7 +120,8 @@ export function validateTaskDefinition(definition: TaskDefinitionDraft): string[
 
 function fargateProblems(definition: TaskDefinitionDraft): string[] {
   const problems: string[] = [];
-  if (definition.networkMode !== 'awsvpc') problems.push(`Fargate needs networkMode "awsvpc" (got ${JSON.stringify(definition.networkMode ?? null)})`);
+  if (definition.networkMode !== 'awsvpc')
+    problems.push(`Fargate needs networkMode "awsvpc" (got ${JSON.stringify(definition.networkMode ?? null)})`);
   const size = fargateSizeProblem(definition);
   if (size) problems.push(size.message);
   return problems;
@@ -120,7 +130,14 @@ function fargateProblems(definition: TaskDefinitionDraft): string[] {
 /** The memory sizes Fargate takes with a CPU size, in words (e.g. "1024 to 4096 in steps of 1024"). */
 function memoriesFor(cpu: number): string {
   if (cpu === 256) return '512, 1024 or 2048';
-  const ranges: Record<number, [number, number, number]> = { 512: [1024, 4096, 1024], 1024: [2048, 8192, 1024], 2048: [4096, 16384, 1024], 4096: [8192, 30720, 1024], 8192: [16384, 61440, 4096], 16384: [32768, 122880, 8192] };
+  const ranges: Record<number, [number, number, number]> = {
+    512: [1024, 4096, 1024],
+    1024: [2048, 8192, 1024],
+    2048: [4096, 16384, 1024],
+    4096: [8192, 30720, 1024],
+    8192: [16384, 61440, 4096],
+    16384: [32768, 122880, 8192],
+  };
   const [low, high, step] = ranges[cpu];
   return `${low} to ${high} in steps of ${step}`;
 }
@@ -130,15 +147,27 @@ function memoriesFor(cpu: number): string {
  * (or no CPU), `memory` when that CPU size does not take this memory (or there is none). Undefined when Fargate
  * runs it. Callers that set a size from an input report the problem against that input.
  */
-export function fargateSizeProblem(definition: TaskDefinitionDraft): { field: 'cpu' | 'memory'; message: string } | undefined {
+export function fargateSizeProblem(
+  definition: TaskDefinitionDraft,
+): { field: 'cpu' | 'memory'; message: string } | undefined {
   const cpu = cpuUnits(definition.cpu);
   const memory = memoryMiB(definition.memory);
   if (cpu === undefined || memory === undefined) {
-    return { field: cpu === undefined ? 'cpu' : 'memory', message: `Fargate needs task-level cpu and memory (got cpu ${JSON.stringify(definition.cpu ?? null)}, memory ${JSON.stringify(definition.memory ?? null)})` };
+    return {
+      field: cpu === undefined ? 'cpu' : 'memory',
+      message: `Fargate needs task-level cpu and memory (got cpu ${JSON.stringify(definition.cpu ?? null)}, memory ${JSON.stringify(definition.memory ?? null)})`,
+    };
   }
-  if (!FARGATE_SIZES[cpu]) return { field: 'cpu', message: `Fargate has no task size with cpu ${definition.cpu}: use 256, 512, 1024, 2048, 4096, 8192 or 16384` };
+  if (!FARGATE_SIZES[cpu])
+    return {
+      field: 'cpu',
+      message: `Fargate has no task size with cpu ${definition.cpu}: use 256, 512, 1024, 2048, 4096, 8192 or 16384`,
+    };
   if (!FARGATE_SIZES[cpu](memory)) {
-    return { field: 'memory', message: `Fargate does not accept memory ${definition.memory} with cpu ${definition.cpu}: with that cpu it takes ${memoriesFor(cpu)} (MiB)` };
+    return {
+      field: 'memory',
+      message: `Fargate does not accept memory ${definition.memory} with cpu ${definition.cpu}: with that cpu it takes ${memoriesFor(cpu)} (MiB)`,
+    };
   }
   return undefined;
 }

@@ -7,7 +7,12 @@
  * or cannot be read, refuses the write: nothing is sent, and the refusal says what was read. A write that went out
  * is read back.
  */
-import { DescribeListenersCommand, DescribeRulesCommand, type ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  DescribeListenersCommand,
+  DescribeRulesCommand,
+  type ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+
 import type { AwsClients } from '../aws/clients.js';
 import { allPages } from '../aws/paging.js';
 import { errorMessage } from '../core/errors.js';
@@ -33,7 +38,9 @@ export type GuardedResult<T> = { done: true; value: T } | { done: false; refused
 
 /** Proves every fact from fresh reads (side by side), then writes and reads back; or refuses, having sent nothing. */
 export async function guardedWrite<T>(write: GuardedWrite<T>): Promise<GuardedResult<T>> {
-  const refusals = await Promise.all(write.proofs.map((prove) => prove().catch((err) => `it could not be proven (${errorMessage(err)})`)));
+  const refusals = await Promise.all(
+    write.proofs.map((prove) => prove().catch((err) => `it could not be proven (${errorMessage(err)})`)),
+  );
   const refused = refusals.filter((r): r is string => r !== undefined);
   if (refused.length) return { done: false, refused: `not done: ${write.what}, because ${refused.join('; and ')}` };
   await write.send();
@@ -46,8 +53,11 @@ export function leaseProof(store: TagStore, me: LeaseHolder, clock: Clock): Proo
     const lease = await inspectLease(store, me, new Date(clock.now()));
     if (lease.state === 'mine') return undefined;
     if (lease.state === 'held') return `${describeLease(lease.lease)} holds ${store.name}'s lease now`;
-    if (lease.state === 'stale') return `${store.name}'s lease is no longer this run's (${describeLease(lease.lease)}, ${lease.why})`;
-    return lease.state === 'free' ? `this run's lease on ${store.name} is gone (another run took the traffic and let go)` : `the lease tag on ${store.name} cannot be read`;
+    if (lease.state === 'stale')
+      return `${store.name}'s lease is no longer this run's (${describeLease(lease.lease)}, ${lease.why})`;
+    return lease.state === 'free'
+      ? `this run's lease on ${store.name} is gone (another run took the traffic and let go)`
+      : `the lease tag on ${store.name} cannot be read`;
   };
 }
 
@@ -58,7 +68,11 @@ export function leaseProof(store: TagStore, me: LeaseHolder, clock: Clock): Proo
 export function notHeldByOtherProof(store: TagStore, me: LeaseHolder, clock: Clock): Proof {
   return async () => {
     const lease = await inspectLease(store, me, new Date(clock.now()));
-    return lease.state === 'held' ? `${describeLease(lease.lease)} holds ${store.name}'s lease now` : lease.state === 'unreadable' ? `the lease tag on ${store.name} cannot be read` : undefined;
+    return lease.state === 'held'
+      ? `${describeLease(lease.lease)} holds ${store.name}'s lease now`
+      : lease.state === 'unreadable'
+        ? `the lease tag on ${store.name} cannot be read`
+        : undefined;
   };
 }
 
@@ -104,20 +118,32 @@ export function tasksProof(clients: AwsClients, cluster: string, service: string
 export function healthyTargetsProof(elbv2: ElasticLoadBalancingV2Client, targetGroupArn: string): Proof {
   return async () => {
     const verdict = judgeHealth(await describeTargetGroupHealth(elbv2, targetGroupArn));
-    return verdict.ready ? undefined : `${shortTargetGroup(targetGroupArn)} is not ready for traffic: ${verdict.reason}`;
+    return verdict.ready
+      ? undefined
+      : `${shortTargetGroup(targetGroupArn)} is not ready for traffic: ${verdict.reason}`;
   };
 }
 
 /** No rule (or default action) of any listener of the load balancer forwards traffic to the target group. */
-export function noForwardProof(elbv2: ElasticLoadBalancingV2Client, loadBalancerArn: string, targetGroupArn: string): Proof {
+export function noForwardProof(
+  elbv2: ElasticLoadBalancingV2Client,
+  loadBalancerArn: string,
+  targetGroupArn: string,
+): Proof {
   return async () => {
     const forwarding = await rulesForwardingTo(elbv2, loadBalancerArn, targetGroupArn);
-    return forwarding.length ? `${shortTargetGroup(targetGroupArn)} still gets traffic from ${forwarding.join(', ')}` : undefined;
+    return forwarding.length
+      ? `${shortTargetGroup(targetGroupArn)} still gets traffic from ${forwarding.join(', ')}`
+      : undefined;
   };
 }
 
 /** The rules (and listener defaults) of a load balancer that send a share above 0 to `targetGroupArn`, named. */
-export async function rulesForwardingTo(elbv2: ElasticLoadBalancingV2Client, loadBalancerArn: string, targetGroupArn: string): Promise<string[]> {
+export async function rulesForwardingTo(
+  elbv2: ElasticLoadBalancingV2Client,
+  loadBalancerArn: string,
+  targetGroupArn: string,
+): Promise<string[]> {
   // ELB pages with Marker/NextMarker: mapped onto the one paging helper's nextToken.
   const listeners = await allPages(
     async (Marker) => {
@@ -136,16 +162,32 @@ export async function rulesForwardingTo(elbv2: ElasticLoadBalancingV2Client, loa
       (page) => page.Rules,
     );
     // moto keeps a listener's default action apart from its default rule: read both, a share anywhere counts.
-    const actionLists = [{ name: `the default action of listener ${listener.ListenerArn}`, actions: listener.DefaultActions ?? [] }, ...rules.map((r) => ({ name: `rule ${r.RuleArn}`, actions: r.Actions ?? [] }))];
+    const actionLists = [
+      { name: `the default action of listener ${listener.ListenerArn}`, actions: listener.DefaultActions ?? [] },
+      ...rules.map((r) => ({ name: `rule ${r.RuleArn}`, actions: r.Actions ?? [] })),
+    ];
     for (const { name, actions } of actionLists) {
-      if (actions.some((a) => a.Type === 'forward' && forwardsTo(a, targetGroupArn)) && !found.includes(name)) found.push(name);
+      if (actions.some((a) => a.Type === 'forward' && forwardsTo(a, targetGroupArn)) && !found.includes(name))
+        found.push(name);
     }
   }
   return found;
 }
 
-function forwardsTo(action: { TargetGroupArn?: string; ForwardConfig?: { TargetGroups?: { TargetGroupArn?: string; Weight?: number }[] } }, targetGroupArn: string): boolean {
+function forwardsTo(
+  action: {
+    TargetGroupArn?: string;
+    ForwardConfig?: { TargetGroups?: { TargetGroupArn?: string; Weight?: number }[] };
+  },
+  targetGroupArn: string,
+): boolean {
   const groups = action.ForwardConfig?.TargetGroups;
-  if (groups?.length) return groups.some((g) => g.TargetGroupArn === targetGroupArn && (g.Weight ?? 1) > 0 && groups.reduce((s, x) => s + (x.Weight ?? 1), 0) > 0);
+  if (groups?.length)
+    return groups.some(
+      (g) =>
+        g.TargetGroupArn === targetGroupArn &&
+        (g.Weight ?? 1) > 0 &&
+        groups.reduce((s, x) => s + (x.Weight ?? 1), 0) > 0,
+    );
   return action.TargetGroupArn === targetGroupArn;
 }

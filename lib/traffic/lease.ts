@@ -8,9 +8,20 @@
  * Tags are not a lock: two runs racing within one read-back can both believe they won for that instant; the
  * read-back after writing catches the later one.
  */
-import { ListTagsForResourceCommand, TagResourceCommand, UntagResourceCommand, type ECSClient } from '@aws-sdk/client-ecs';
-import { AddTagsCommand, DescribeTagsCommand, RemoveTagsCommand, type ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { realClock, type Clock } from '../core/poll.js';
+import {
+  type ECSClient,
+  ListTagsForResourceCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+} from '@aws-sdk/client-ecs';
+import {
+  AddTagsCommand,
+  DescribeTagsCommand,
+  type ElasticLoadBalancingV2Client,
+  RemoveTagsCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+
+import { type Clock, realClock } from '../core/poll.js';
 
 export const LEASE_TAG = 'ecs-fargate-actions:traffic-lease';
 
@@ -32,10 +43,16 @@ export function elbTags(elbv2: ElasticLoadBalancingV2Client, arn: string): TagSt
     arn,
     name: arn.includes(':listener-rule/') ? 'the rule' : 'the listener',
     readAll: async () => {
-      const tags = (await elbv2.send(new DescribeTagsCommand({ ResourceArns: [arn] }))).TagDescriptions?.find((d) => d.ResourceArn === arn)?.Tags ?? [];
+      const tags =
+        (await elbv2.send(new DescribeTagsCommand({ ResourceArns: [arn] }))).TagDescriptions?.find(
+          (d) => d.ResourceArn === arn,
+        )?.Tags ?? [];
       return Object.fromEntries(tags.map((t) => [t.Key ?? '', t.Value ?? '']));
     },
-    write: async (tags) => void (await elbv2.send(new AddTagsCommand({ ResourceArns: [arn], Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }))),
+    write: async (tags) =>
+      void (await elbv2.send(
+        new AddTagsCommand({ ResourceArns: [arn], Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) }),
+      )),
     remove: async (keys) => void (await elbv2.send(new RemoveTagsCommand({ ResourceArns: [arn], TagKeys: keys }))),
   };
 }
@@ -45,8 +62,20 @@ export function ecsServiceTags(ecs: ECSClient, serviceArn: string): TagStore {
   return {
     arn: serviceArn,
     name: `the service ${serviceArn.split('/').pop()}`,
-    readAll: async () => Object.fromEntries(((await ecs.send(new ListTagsForResourceCommand({ resourceArn: serviceArn }))).tags ?? []).map((t) => [t.key ?? '', t.value ?? ''])),
-    write: async (tags) => void (await ecs.send(new TagResourceCommand({ resourceArn: serviceArn, tags: Object.entries(tags).map(([key, value]) => ({ key, value })) }))),
+    readAll: async () =>
+      Object.fromEntries(
+        ((await ecs.send(new ListTagsForResourceCommand({ resourceArn: serviceArn }))).tags ?? []).map((t) => [
+          t.key ?? '',
+          t.value ?? '',
+        ]),
+      ),
+    write: async (tags) =>
+      void (await ecs.send(
+        new TagResourceCommand({
+          resourceArn: serviceArn,
+          tags: Object.entries(tags).map(([key, value]) => ({ key, value })),
+        }),
+      )),
     remove: async (keys) => void (await ecs.send(new UntagResourceCommand({ resourceArn: serviceArn, tagKeys: keys }))),
   };
 }
@@ -85,7 +114,11 @@ export class LeaseHeldError extends Error {
 
 /** The holder for this job, from the runner's GITHUB_REPOSITORY, GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT. */
 export function holderFromEnv(env: NodeJS.ProcessEnv = process.env): LeaseHolder {
-  return { repository: env.GITHUB_REPOSITORY || 'local', runId: env.GITHUB_RUN_ID || `pid-${process.pid}`, attempt: Number(env.GITHUB_RUN_ATTEMPT || '1') };
+  return {
+    repository: env.GITHUB_REPOSITORY || 'local',
+    runId: env.GITHUB_RUN_ID || `pid-${process.pid}`,
+    attempt: Number(env.GITHUB_RUN_ATTEMPT || '1'),
+  };
 }
 
 /** The tag value: `run=owner/repo/123/1 since=… until=…` (only characters ELB tag values allow). */
@@ -113,8 +146,10 @@ export function judgeLease(value: string | undefined, me: LeaseHolder, now: Date
   const sameRun = holder.repository === me.repository && holder.runId === me.runId;
   if (sameRun && holder.attempt === me.attempt) return { state: 'mine', lease };
   // Attempts of one run go one after another: an earlier attempt's job is over.
-  if (sameRun && holder.attempt < me.attempt) return { state: 'stale', lease, why: `left by attempt ${holder.attempt} of this run` };
-  if (lease.until.getTime() <= now.getTime()) return { state: 'stale', lease, why: `expired at ${lease.until.toISOString()}` };
+  if (sameRun && holder.attempt < me.attempt)
+    return { state: 'stale', lease, why: `left by attempt ${holder.attempt} of this run` };
+  if (lease.until.getTime() <= now.getTime())
+    return { state: 'stale', lease, why: `expired at ${lease.until.toISOString()}` };
   return { state: 'held', lease };
 }
 
@@ -154,9 +189,18 @@ export async function acquireLease(store: TagStore, me: LeaseHolder, options: Ac
   const clock = options.clock ?? realClock;
   const arn = store.arn;
   const found = await inspectLease(store, me, new Date(clock.now()));
-  if (found.state === 'held' && !options.preempt) throw new LeaseHeldError(`${arn} is leased by ${describeLease(found.lease)}; refusing to touch its traffic`, found);
-  if (found.state === 'unreadable') throw new LeaseHeldError(`${arn} carries a ${LEASE_TAG} tag we cannot read (${JSON.stringify(found.value)}); remove the tag if no run holds it`, found);
-  if (found.state === 'stale' && !options.takeOverStale) throw new LeaseHeldError(`${arn} has a stale lease from ${describeLease(found.lease)} (${found.why}); its traffic may be mid-shift`, found);
+  if (found.state === 'held' && !options.preempt)
+    throw new LeaseHeldError(`${arn} is leased by ${describeLease(found.lease)}; refusing to touch its traffic`, found);
+  if (found.state === 'unreadable')
+    throw new LeaseHeldError(
+      `${arn} carries a ${LEASE_TAG} tag we cannot read (${JSON.stringify(found.value)}); remove the tag if no run holds it`,
+      found,
+    );
+  if (found.state === 'stale' && !options.takeOverStale)
+    throw new LeaseHeldError(
+      `${arn} has a stale lease from ${describeLease(found.lease)} (${found.why}); its traffic may be mid-shift`,
+      found,
+    );
 
   const since = found.state === 'mine' ? found.lease.since : new Date(clock.now());
   const lease: Lease = { holder: me, since, until: new Date(clock.now() + options.ttlMs) };
@@ -170,12 +214,23 @@ export async function acquireLease(store: TagStore, me: LeaseHolder, options: Ac
     await store.remove([LEASE_TAG]).catch(() => undefined);
     throw err;
   }
-  if (after.state !== 'mine') throw new LeaseHeldError(`${arn}: another run took the lease at the same moment (${after.state === 'held' ? describeLease(after.lease) : after.state})`, after);
+  if (after.state !== 'mine')
+    throw new LeaseHeldError(
+      `${arn}: another run took the lease at the same moment (${after.state === 'held' ? describeLease(after.lease) : after.state})`,
+      after,
+    );
   return { lease, tookOver: found.state === 'stale' || found.state === 'held' ? found.lease : undefined };
 }
 
-/** Removes the lease when it is ours (with `alsoRemove`, other records of ours on the same resource); safe to call twice. Says what it found. */
-export async function releaseLease(store: TagStore, me: LeaseHolder, alsoRemove: string[] = []): Promise<'released' | 'not-held' | 'held-by-other'> {
+/**
+ * Removes the lease when it is ours (with `alsoRemove`, other records of ours on the same resource); safe to call
+ * twice. Says what it found.
+ */
+export async function releaseLease(
+  store: TagStore,
+  me: LeaseHolder,
+  alsoRemove: string[] = [],
+): Promise<'released' | 'not-held' | 'held-by-other'> {
   const found = await inspectLease(store, me);
   if (found.state === 'free') return 'not-held';
   if (found.state !== 'mine') return 'held-by-other';

@@ -4,15 +4,16 @@
  * is only done when DescribeRules/DescribeListeners show it.
  */
 import {
+  type Action,
   DescribeListenersCommand,
   DescribeRulesCommand,
+  type ElasticLoadBalancingV2Client,
   ModifyListenerCommand,
   ModifyRuleCommand,
-  type Action,
-  type ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+
 import { ConfigurationError } from '../core/errors.js';
-import { realClock, type Clock } from '../core/poll.js';
+import { type Clock, realClock } from '../core/poll.js';
 import { parseRouteArn, type TrafficRoute } from './route-arn.js';
 import { actionsWithSplit, describeSplit, sameSplit, splitOf, type TrafficSplit } from './split.js';
 
@@ -42,16 +43,34 @@ export function listenerOfRule(ruleArn: string): string {
 }
 
 /** Describes the route now; a default rule is turned into its listener (moto and AWS agree only there). */
-export async function observeRoute(elbv2: ElasticLoadBalancingV2Client, route: TrafficRoute, input = 'listener-rule-arn'): Promise<ObservedRoute> {
+export async function observeRoute(
+  elbv2: ElasticLoadBalancingV2Client,
+  route: TrafficRoute,
+  input = 'listener-rule-arn',
+): Promise<ObservedRoute> {
   if (route.kind === 'rule') {
-    const rule = await describeOrExplain(input, route.ruleArn, async () => (await elbv2.send(new DescribeRulesCommand({ RuleArns: [route.ruleArn] }))).Rules?.[0]);
-    if (rule.IsDefault) return observeRoute(elbv2, { kind: 'listener', listenerArn: listenerOfRule(route.ruleArn) }, input);
+    const rule = await describeOrExplain(
+      input,
+      route.ruleArn,
+      async () => (await elbv2.send(new DescribeRulesCommand({ RuleArns: [route.ruleArn] }))).Rules?.[0],
+    );
+    if (rule.IsDefault)
+      return observeRoute(elbv2, { kind: 'listener', listenerArn: listenerOfRule(route.ruleArn) }, input);
     const actions = rule.Actions ?? [];
     return { route, actions, split: splitOf(actions, `rule ${route.ruleArn}`), leaseArn: route.ruleArn };
   }
-  const listener = await describeOrExplain(input, route.listenerArn, async () => (await elbv2.send(new DescribeListenersCommand({ ListenerArns: [route.listenerArn] }))).Listeners?.[0]);
+  const listener = await describeOrExplain(
+    input,
+    route.listenerArn,
+    async () => (await elbv2.send(new DescribeListenersCommand({ ListenerArns: [route.listenerArn] }))).Listeners?.[0],
+  );
   const actions = listener.DefaultActions ?? [];
-  return { route, actions, split: splitOf(actions, `the default action of listener ${route.listenerArn}`), leaseArn: route.listenerArn };
+  return {
+    route,
+    actions,
+    split: splitOf(actions, `the default action of listener ${route.listenerArn}`),
+    leaseArn: route.listenerArn,
+  };
 }
 
 export interface ApplyOptions {
@@ -64,16 +83,26 @@ export interface ApplyOptions {
 }
 
 /** Sends `split` with the route's full action list, reads it back, retries on a mismatch; returns the read-back. */
-export async function applySplit(elbv2: ElasticLoadBalancingV2Client, observed: ObservedRoute, split: TrafficSplit, options: ApplyOptions = {}): Promise<ObservedRoute> {
+export async function applySplit(
+  elbv2: ElasticLoadBalancingV2Client,
+  observed: ObservedRoute,
+  split: TrafficSplit,
+  options: ApplyOptions = {},
+): Promise<ObservedRoute> {
   const { attempts = 3, retryDelayMs = 1000, clock = realClock, signal } = options;
   const where = describeRoute(observed.route);
   const actions = actionsWithSplit(observed.actions, split, where);
   let readBack: ObservedRoute | undefined;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (observed.route.kind === 'rule') {
-      await elbv2.send(new ModifyRuleCommand({ RuleArn: observed.route.ruleArn, Actions: actions }), { abortSignal: signal });
+      await elbv2.send(new ModifyRuleCommand({ RuleArn: observed.route.ruleArn, Actions: actions }), {
+        abortSignal: signal,
+      });
     } else {
-      await elbv2.send(new ModifyListenerCommand({ ListenerArn: observed.route.listenerArn, DefaultActions: actions }), { abortSignal: signal });
+      await elbv2.send(
+        new ModifyListenerCommand({ ListenerArn: observed.route.listenerArn, DefaultActions: actions }),
+        { abortSignal: signal },
+      );
     }
     readBack = await observeRoute(elbv2, observed.route);
     if (sameSplit(readBack.split, split) && sameOtherActions(readBack.actions, actions)) return readBack;

@@ -9,7 +9,15 @@ export type TrafficRoute = { kind: 'rule'; ruleArn: string } | { kind: 'listener
 
 /** Tells a rule ARN from a listener ARN; anything else is a ConfigurationError naming `input`. */
 export function parseRouteArn(arn: string, input: string): TrafficRoute {
-  if (/^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:listener-rule\/(app|net)\/[^/]+\/[^/]+\/[^/]+\/[^/]+$/.test(arn)) return { kind: 'rule', ruleArn: arn };
-  if (/^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:listener\/(app|net)\/[^/]+\/[^/]+\/[^/]+$/.test(arn)) return { kind: 'listener', listenerArn: arn };
-  throw ConfigurationError.value(input, arn, 'a listener rule ARN (…:listener-rule/app/…) or a listener ARN (…:listener/app/…) for its default action');
+  if (
+    /^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:listener-rule\/(app|net)\/[^/]+\/[^/]+\/[^/]+\/[^/]+$/.test(arn)
+  )
+    return { kind: 'rule', ruleArn: arn };
+  if (/^arn:aws[\w-]*:elasticloadbalancing:[\w-]+:\d{12}:listener\/(app|net)\/[^/]+\/[^/]+\/[^/]+$/.test(arn))
+    return { kind: 'listener', listenerArn: arn };
+  throw ConfigurationError.value(
+    input,
+    arn,
+    'a listener rule ARN (…:listener-rule/app/…) or a listener ARN (…:listener/app/…) for its default action',
+  );
 }

@@ -5,6 +5,7 @@
  * rejects both, so we check them here instead of trusting the test double.
  */
 import type { Action } from '@aws-sdk/client-elastic-load-balancing-v2';
+
 import { ConfigurationError, PlanError } from '../core/errors.js';
 
 /** Target group ARN → its ALB weight (0–999; ours always sum to 100, so they read as percents). */
@@ -28,12 +29,15 @@ export function splitOf(actions: readonly Action[], where: string): TrafficSplit
     return { [forward.TargetGroupArn]: 1 };
   }
   if (forward.TargetGroupArn && (groups.length !== 1 || groups[0].TargetGroupArn !== forward.TargetGroupArn)) {
-    throw new PlanError(`${where} names TargetGroupArn ${shortTargetGroup(forward.TargetGroupArn)} beside a ForwardConfig of ${groups.map((g) => shortTargetGroup(g.TargetGroupArn ?? '?')).join(', ')}; AWS accepts both only for the same single target group`);
+    throw new PlanError(
+      `${where} names TargetGroupArn ${shortTargetGroup(forward.TargetGroupArn)} beside a ForwardConfig of ${groups.map((g) => shortTargetGroup(g.TargetGroupArn ?? '?')).join(', ')}; AWS accepts both only for the same single target group`,
+    );
   }
   const split: TrafficSplit = {};
   for (const group of groups) {
     if (!group.TargetGroupArn) throw new PlanError(`${where} has a ForwardConfig target group without an ARN`);
-    if (group.TargetGroupArn in split) throw new PlanError(`${where} names ${shortTargetGroup(group.TargetGroupArn)} twice`);
+    if (group.TargetGroupArn in split)
+      throw new PlanError(`${where} names ${shortTargetGroup(group.TargetGroupArn)} twice`);
     // AWS fills in a weight of 1 when none was given.
     split[group.TargetGroupArn] = group.Weight ?? 1;
   }
@@ -44,21 +48,29 @@ export function splitOf(actions: readonly Action[], where: string): TrafficSplit
 export function checkSplit(split: TrafficSplit, where: string): void {
   const entries = Object.entries(split);
   if (entries.length === 0 || entries.length > MAX_TARGET_GROUPS) {
-    throw new PlanError(`${where}: a forward action takes 1 to ${MAX_TARGET_GROUPS} target groups, not ${entries.length}`);
+    throw new PlanError(
+      `${where}: a forward action takes 1 to ${MAX_TARGET_GROUPS} target groups, not ${entries.length}`,
+    );
   }
   for (const [arn, weight] of entries) {
     if (!Number.isInteger(weight) || weight < 0 || weight > MAX_ALB_WEIGHT) {
       throw new PlanError(`${where}: weight ${weight} for ${shortTargetGroup(arn)} is outside 0–${MAX_ALB_WEIGHT}`);
     }
   }
-  if (entries.every(([, weight]) => weight === 0)) throw new PlanError(`${where}: every weight is 0, so no target group would get traffic`);
+  if (entries.every(([, weight]) => weight === 0))
+    throw new PlanError(`${where}: every weight is 0, so no target group would get traffic`);
 }
 
 /**
  * Checks the rule forwards only to the expected target groups (blue and green, in either share). A rule that
  * also sends traffic elsewhere is the user's configuration, not something to shift: it names `input`.
  */
-export function expectTargetGroups(split: TrafficSplit, expected: readonly string[], input: string, where: string): void {
+export function expectTargetGroups(
+  split: TrafficSplit,
+  expected: readonly string[],
+  input: string,
+  where: string,
+): void {
   const strangers = Object.keys(split).filter((arn) => !expected.includes(arn));
   if (strangers.length > 0) {
     throw new ConfigurationError(
@@ -72,7 +84,8 @@ export function expectTargetGroups(split: TrafficSplit, expected: readonly strin
 
 /** The desired split that puts `percent` on `green` and the rest on `blue`. */
 export function splitFor(blue: string, green: string, percent: number): TrafficSplit {
-  if (!Number.isInteger(percent) || percent < 0 || percent > 100) throw new PlanError(`a traffic share must be a whole percent 0–100, not ${percent}`);
+  if (!Number.isInteger(percent) || percent < 0 || percent > 100)
+    throw new PlanError(`a traffic share must be a whole percent 0–100, not ${percent}`);
   if (blue === green) throw new PlanError(`blue and green are the same target group ${shortTargetGroup(blue)}`);
   return { [blue]: 100 - percent, [green]: percent };
 }
@@ -103,14 +116,25 @@ export function actionsWithSplit(actions: readonly Action[], split: TrafficSplit
   checkSplit(split, `${where} (new split)`);
   return actions.map((action) => {
     if (action.Type !== 'forward') return preserved(action);
-    const existing = action.ForwardConfig?.TargetGroups?.map((g) => g.TargetGroupArn ?? '') ?? (action.TargetGroupArn ? [action.TargetGroupArn] : []);
-    const order = [...existing.filter((arn) => arn in split), ...Object.keys(split).filter((arn) => !existing.includes(arn))];
+    const existing =
+      action.ForwardConfig?.TargetGroups?.map((g) => g.TargetGroupArn ?? '') ??
+      (action.TargetGroupArn ? [action.TargetGroupArn] : []);
+    const order = [
+      ...existing.filter((arn) => arn in split),
+      ...Object.keys(split).filter((arn) => !existing.includes(arn)),
+    ];
     const dropped = existing.filter((arn) => !(arn in split));
-    if (dropped.length > 0) throw new PlanError(`${where}: the new split leaves out ${dropped.map(shortTargetGroup).join(', ')}, which the rule forwards to now`);
+    if (dropped.length > 0)
+      throw new PlanError(
+        `${where}: the new split leaves out ${dropped.map(shortTargetGroup).join(', ')}, which the rule forwards to now`,
+      );
     const { TargetGroupArn: _bare, ForwardConfig, ...rest } = action;
     return {
       ...rest,
-      ForwardConfig: { ...ForwardConfig, TargetGroups: order.map((arn) => ({ TargetGroupArn: arn, Weight: split[arn] })) },
+      ForwardConfig: {
+        ...ForwardConfig,
+        TargetGroups: order.map((arn) => ({ TargetGroupArn: arn, Weight: split[arn] })),
+      },
     };
   });
 }
@@ -129,7 +153,11 @@ export function shortTargetGroup(arn: string): string {
 
 // Describe* never returns an OIDC client secret; ModifyRule then needs UseExistingClientSecret or it fails.
 function preserved(action: Action): Action {
-  if (action.Type === 'authenticate-oidc' && action.AuthenticateOidcConfig && !action.AuthenticateOidcConfig.ClientSecret) {
+  if (
+    action.Type === 'authenticate-oidc' &&
+    action.AuthenticateOidcConfig &&
+    !action.AuthenticateOidcConfig.ClientSecret
+  ) {
     return { ...action, AuthenticateOidcConfig: { ...action.AuthenticateOidcConfig, UseExistingClientSecret: true } };
   }
   return action;

@@ -15,11 +15,16 @@ export interface TrafficStep {
 
 export const DEFAULT_STEPS = '10%:10m, 100%';
 const MAX_STEPS = 20;
-const ACCEPTED = 'comma-separated steps like `10%:10m, 100%`: whole percents from 0 to 100, strictly increasing, each with a bake duration, ending at a plain 100%';
+const ACCEPTED =
+  'comma-separated steps like `10%:10m, 100%`: whole percents from 0 to 100, strictly increasing, each with a bake duration, ending at a plain 100%';
 
 /** Parses and validates the `steps` input; throws a ConfigurationError naming `input` on anything off. */
 export function parseSteps(text: string, input = 'steps'): TrafficStep[] {
-  const fail = (problem: string) => new ConfigurationError(input, `${JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text)}: ${problem}; expected ${ACCEPTED}`);
+  const fail = (problem: string) =>
+    new ConfigurationError(
+      input,
+      `${JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text)}: ${problem}; expected ${ACCEPTED}`,
+    );
   const items = text.split(/[,\n]/).map((item) => item.trim());
   if (items.every((item) => item === '')) throw fail('no steps given');
   if (items.some((item) => item === '')) throw fail('an empty step (two commas, or a trailing comma)');
@@ -42,11 +47,14 @@ export function parseSteps(text: string, input = 'steps'): TrafficStep[] {
 
   steps.forEach((step, index) => {
     const previous = steps[index - 1];
-    if (previous && step.weight <= previous.weight) throw fail(`${step.weight}% does not increase on ${previous.weight}%`);
+    if (previous && step.weight <= previous.weight)
+      throw fail(`${step.weight}% does not increase on ${previous.weight}%`);
     const last = index === steps.length - 1;
-    if (!last && !step.hasBake) throw fail(`step "${step.item}" has no bake duration (only the final 100% may go without one)`);
+    if (!last && !step.hasBake)
+      throw fail(`step "${step.item}" has no bake duration (only the final 100% may go without one)`);
     if (last && step.weight !== 100) throw fail(`the last step is ${step.weight}%, not 100%`);
-    if (last && step.hasBake) throw fail(`the final step "${step.item}" has a bake; after 100% comes promotion, so write plain 100%`);
+    if (last && step.hasBake)
+      throw fail(`the final step "${step.item}" has a bake; after 100% comes promotion, so write plain 100%`);
   });
   return steps.map(({ weight, bakeMs }) => ({ weight, bakeMs }));
 }
@@ -58,5 +66,7 @@ export function totalBakeMs(steps: readonly TrafficStep[]): number {
 
 /** Writes steps back the way the input takes them, e.g. "10% for 10m 00s → 100%", for logs and summaries. */
 export function describeSteps(steps: readonly TrafficStep[]): string {
-  return steps.map((step) => (step.bakeMs > 0 ? `${step.weight}% for ${formatDuration(step.bakeMs)}` : `${step.weight}%`)).join(' → ');
+  return steps
+    .map((step) => (step.bakeMs > 0 ? `${step.weight}% for ${formatDuration(step.bakeMs)}` : `${step.weight}%`))
+    .join(' → ');
 }

@@ -7,7 +7,16 @@
  * even when the job died between creating it and saving its ARN.
  */
 import { randomBytes } from 'node:crypto';
-import { CreateRuleCommand, DeleteRuleCommand, DescribeRulesCommand, DescribeTagsCommand, type ElasticLoadBalancingV2Client, type Rule } from '@aws-sdk/client-elastic-load-balancing-v2';
+
+import {
+  CreateRuleCommand,
+  DeleteRuleCommand,
+  DescribeRulesCommand,
+  DescribeTagsCommand,
+  type ElasticLoadBalancingV2Client,
+  type Rule,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+
 import { allPages } from '../aws/paging.js';
 import { errorMessage, PlanError } from '../core/errors.js';
 import { guardedWrite, type Proof } from './guard.js';
@@ -33,7 +42,12 @@ export interface TestRoute {
 }
 
 /** Plans the route (read only): the per-run header, and the free priority nearest before the production rule's. */
-export async function planTestRoute(elbv2: ElasticLoadBalancingV2Client, route: TrafficRoute, targetGroupArn: string, me: LeaseHolder): Promise<TestRoute> {
+export async function planTestRoute(
+  elbv2: ElasticLoadBalancingV2Client,
+  route: TrafficRoute,
+  targetGroupArn: string,
+  me: LeaseHolder,
+): Promise<TestRoute> {
   const listenerArn = listenerOf(route);
   const rules = await listenerRules(elbv2, listenerArn);
   const taken = new Set(rules.filter((r) => !r.IsDefault).map((r) => Number(r.Priority)));
@@ -42,13 +56,28 @@ export async function planTestRoute(elbv2: ElasticLoadBalancingV2Client, route: 
   const below = production && !production.IsDefault ? Number(production.Priority) : 50_001;
   let priority = below - 1;
   while (priority >= 1 && taken.has(priority)) priority--;
-  if (priority < 1) throw new PlanError(`no free rule priority before ${route.kind === 'rule' ? `rule ${route.ruleArn} (priority ${below})` : 'the listener default'} for the canary's test route; free one below it, or give \`canary-url\` and no \`production-url\` for canary checks`);
+  if (priority < 1)
+    throw new PlanError(
+      `no free rule priority before ${route.kind === 'rule' ? `rule ${route.ruleArn} (priority ${below})` : 'the listener default'} for the canary's test route; free one below it, or give \`canary-url\` and no \`production-url\` for canary checks`,
+    );
   const owner = `${me.repository}/${me.runId}/${me.attempt}`;
-  return { listenerArn, priority, targetGroupArn, header: { name: TEST_ROUTE_HEADER, value: `${me.runId}-${me.attempt}-${randomBytes(12).toString('hex')}` }, owner };
+  return {
+    listenerArn,
+    priority,
+    targetGroupArn,
+    header: { name: TEST_ROUTE_HEADER, value: `${me.runId}-${me.attempt}-${randomBytes(12).toString('hex')}` },
+    owner,
+  };
 }
 
-/** Creates the rule, guarded by `proofs` (the lease, the canary ready) and read back; resolves with its ARN or why not. */
-export async function createTestRoute(elbv2: ElasticLoadBalancingV2Client, planned: TestRoute, proofs: Proof[]): Promise<{ done: true; route: TestRoute } | { done: false; refused: string }> {
+/**
+ * Creates the rule, guarded by `proofs` (the lease, the canary ready) and read back; resolves with its ARN or why not.
+ */
+export async function createTestRoute(
+  elbv2: ElasticLoadBalancingV2Client,
+  planned: TestRoute,
+  proofs: Proof[],
+): Promise<{ done: true; route: TestRoute } | { done: false; refused: string }> {
   let ruleArn: string | undefined;
   const result = await guardedWrite({
     what: `create the canary's test route (rule ${planned.priority}: header ${planned.header.name} → ${shortTargetGroup(planned.targetGroupArn)})`,
@@ -58,8 +87,18 @@ export async function createTestRoute(elbv2: ElasticLoadBalancingV2Client, plann
         new CreateRuleCommand({
           ListenerArn: planned.listenerArn,
           Priority: planned.priority,
-          Conditions: [{ Field: 'http-header', HttpHeaderConfig: { HttpHeaderName: planned.header.name, Values: [planned.header.value] } }],
-          Actions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: planned.targetGroupArn, Weight: 1 }] } }],
+          Conditions: [
+            {
+              Field: 'http-header',
+              HttpHeaderConfig: { HttpHeaderName: planned.header.name, Values: [planned.header.value] },
+            },
+          ],
+          Actions: [
+            {
+              Type: 'forward',
+              ForwardConfig: { TargetGroups: [{ TargetGroupArn: planned.targetGroupArn, Weight: 1 }] },
+            },
+          ],
           Tags: [{ Key: TEST_ROUTE_TAG, Value: planned.owner }],
         }),
       );
@@ -67,7 +106,8 @@ export async function createTestRoute(elbv2: ElasticLoadBalancingV2Client, plann
     },
     readBack: async () => {
       const rule = ruleArn ? await describeRule(elbv2, ruleArn) : undefined;
-      if (!rule || !forwardsOnlyTo(rule, planned.targetGroupArn)) throw new Error(`the test route was not read back forwarding to ${shortTargetGroup(planned.targetGroupArn)}`);
+      if (!rule || !forwardsOnlyTo(rule, planned.targetGroupArn))
+        throw new Error(`the test route was not read back forwarding to ${shortTargetGroup(planned.targetGroupArn)}`);
       return { ...planned, ruleArn };
     },
   });
@@ -80,7 +120,9 @@ export async function createTestRoute(elbv2: ElasticLoadBalancingV2Client, plann
  * read back gone. Says what it did.
  */
 export async function removeTestRoute(elbv2: ElasticLoadBalancingV2Client, route: TestRoute): Promise<string> {
-  const arns = route.ruleArn ? [route.ruleArn] : (await taggedRules(elbv2, route.listenerArn, route.owner)).map((r) => r.arn);
+  const arns = route.ruleArn
+    ? [route.ruleArn]
+    : (await taggedRules(elbv2, route.listenerArn, route.owner)).map((r) => r.arn);
   if (arns.length === 0) return 'the test route was never created';
   const said: string[] = [];
   for (const arn of arns) {
@@ -97,14 +139,23 @@ export async function removeTestRoute(elbv2: ElasticLoadBalancingV2Client, route
   return said.join('; ');
 }
 
-/** The rule is still there, carries this run's tag and forwards only to the canary's group (else: gone, or not ours). */
-function ownedRouteProof(elbv2: ElasticLoadBalancingV2Client, arn: string, route: Pick<TestRoute, 'owner' | 'targetGroupArn'>): Proof {
+/**
+ * The rule is still there, carries this run's tag and forwards only to the canary's group (else: gone, or not ours).
+ */
+function ownedRouteProof(
+  elbv2: ElasticLoadBalancingV2Client,
+  arn: string,
+  route: Pick<TestRoute, 'owner' | 'targetGroupArn'>,
+): Proof {
   return async () => {
     const rule = await describeRule(elbv2, arn);
     if (!rule) return `the rule ${arn} is already gone`;
     const tags = (await elbv2.send(new DescribeTagsCommand({ ResourceArns: [arn] }))).TagDescriptions?.[0]?.Tags ?? [];
-    if (!tags.some((t) => t.Key === TEST_ROUTE_TAG && t.Value === route.owner)) return `the rule ${arn} is not this run's test route (no ${TEST_ROUTE_TAG}=${route.owner} tag)`;
-    return forwardsOnlyTo(rule, route.targetGroupArn) ? undefined : `the rule ${arn} no longer forwards only to ${shortTargetGroup(route.targetGroupArn)}`;
+    if (!tags.some((t) => t.Key === TEST_ROUTE_TAG && t.Value === route.owner))
+      return `the rule ${arn} is not this run's test route (no ${TEST_ROUTE_TAG}=${route.owner} tag)`;
+    return forwardsOnlyTo(rule, route.targetGroupArn)
+      ? undefined
+      : `the rule ${arn} no longer forwards only to ${shortTargetGroup(route.targetGroupArn)}`;
   };
 }
 
@@ -112,7 +163,12 @@ async function describeRule(elbv2: ElasticLoadBalancingV2Client, arn: string): P
   try {
     return (await elbv2.send(new DescribeRulesCommand({ RuleArns: [arn] }))).Rules?.[0];
   } catch (err) {
-    if ((err as Error).name === 'RuleNotFoundException' || (err as Error).name === 'RuleNotFound' || /not.?found/i.test(errorMessage(err))) return undefined;
+    if (
+      (err as Error).name === 'RuleNotFoundException' ||
+      (err as Error).name === 'RuleNotFound' ||
+      /not.?found/i.test(errorMessage(err))
+    )
+      return undefined;
     throw err;
   }
 }
@@ -134,7 +190,11 @@ async function listenerRules(elbv2: ElasticLoadBalancingV2Client, listenerArn: s
  * it belonged to has lost the rule and finds its route gone. Guarded (still tagged as a test route, still forwarding
  * only to that group), read back gone. Says what it did, one line a route.
  */
-export async function removeTestRoutesTo(elbv2: ElasticLoadBalancingV2Client, route: TrafficRoute, targetGroupArn: string): Promise<string[]> {
+export async function removeTestRoutesTo(
+  elbv2: ElasticLoadBalancingV2Client,
+  route: TrafficRoute,
+  targetGroupArn: string,
+): Promise<string[]> {
   const said: string[] = [];
   for (const { arn, owner } of await taggedRules(elbv2, listenerOf(route))) {
     const rule = await describeRule(elbv2, arn);
@@ -147,7 +207,11 @@ export async function removeTestRoutesTo(elbv2: ElasticLoadBalancingV2Client, ro
         if (await describeRule(elbv2, arn)) throw new Error(`the test route ${arn} is still there after DeleteRule`);
       },
     });
-    said.push(result.done ? `test route of ${owner} removed (${arn}, read back gone): the bake that made it no longer holds the rule` : result.refused);
+    said.push(
+      result.done
+        ? `test route of ${owner} removed (${arn}, read back gone): the bake that made it no longer holds the rule`
+        : result.refused,
+    );
   }
   return said;
 }
@@ -159,8 +223,14 @@ function listenerOf(route: TrafficRoute): string {
 
 // The listener's rules tagged as a test route (`owner`'s when given), with the run that made each (DescribeTags takes
 // 20 ARNs at a time).
-async function taggedRules(elbv2: ElasticLoadBalancingV2Client, listenerArn: string, owner?: string): Promise<{ arn: string; owner: string }[]> {
-  const arns = (await listenerRules(elbv2, listenerArn)).filter((r) => !r.IsDefault && r.RuleArn).map((r) => r.RuleArn!);
+async function taggedRules(
+  elbv2: ElasticLoadBalancingV2Client,
+  listenerArn: string,
+  owner?: string,
+): Promise<{ arn: string; owner: string }[]> {
+  const arns = (await listenerRules(elbv2, listenerArn))
+    .filter((r) => !r.IsDefault && r.RuleArn)
+    .map((r) => r.RuleArn!);
   const found: { arn: string; owner: string }[] = [];
   for (let i = 0; i < arns.length; i += 20) {
     const described = await elbv2.send(new DescribeTagsCommand({ ResourceArns: arns.slice(i, i + 20) }));
@@ -174,6 +244,8 @@ async function taggedRules(elbv2: ElasticLoadBalancingV2Client, listenerArn: str
 
 function forwardsOnlyTo(rule: Rule, targetGroupArn: string): boolean {
   const forward = rule.Actions?.find((a) => a.Type === 'forward');
-  const groups = forward?.ForwardConfig?.TargetGroups?.filter((g) => (g.Weight ?? 1) > 0).map((g) => g.TargetGroupArn) ?? (forward?.TargetGroupArn ? [forward.TargetGroupArn] : []);
+  const groups =
+    forward?.ForwardConfig?.TargetGroups?.filter((g) => (g.Weight ?? 1) > 0).map((g) => g.TargetGroupArn) ??
+    (forward?.TargetGroupArn ? [forward.TargetGroupArn] : []);
   return groups.length === 1 && groups[0] === targetGroupArn;
 }

@@ -3,9 +3,19 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { runDist } from '../../test/support/run-dist.js';
 import type { Testbed } from './testbed.js';
-import { interpolate, jobNeeds, jobOrder, planPipeline, stepRuns, type ExpressionContext, type PlannedStep, type Workflow } from './workflow.js';
+import {
+  type ExpressionContext,
+  interpolate,
+  jobNeeds,
+  jobOrder,
+  type PlannedStep,
+  planPipeline,
+  stepRuns,
+  type Workflow,
+} from './workflow.js';
 
 /** What a run of workflow steps needs from the machine standing in for the runner and the account. */
 export interface StepHost {
@@ -30,40 +40,57 @@ export type Substitutions<H extends StepHost = Testbed> = Record<string, Substit
 /** Per action: the inputs the demo adds or replaces. Everything else comes from the workflow as written. */
 export const DEMO_SUBSTITUTIONS: Substitutions = {
   'build-push': {
-    why: 'No Docker engine here: buildah builds Dockerfile.offline (the same stages on a busybox base, since node:24-alpine cannot be pulled) and pushes to a registry on loopback; ECR\'s API is moto, and the testbed records each push there with the registry\'s digest.',
+    why: "No Docker engine here: buildah builds Dockerfile.offline (the same stages on a busybox base, since node:24-alpine cannot be pulled) and pushes to a registry on loopback; ECR's API is moto, and the testbed records each push there with the registry's digest.",
     // A promotion builds nothing: it runs as written.
-    inputs: (_testbed, written): Record<string, string> => (written['promote-from'] ? {} : { builder: 'buildah', dockerfile: 'examples/trip-service/Dockerfile.offline' }),
+    inputs: (_testbed, written): Record<string, string> =>
+      written['promote-from'] ? {} : { builder: 'buildah', dockerfile: 'examples/trip-service/Dockerfile.offline' },
     after: async (testbed, inputs, outputs) => {
       if (outputs.result === 'built') await testbed.recordPushInEcr(inputs.repository, outputs.tags.split(','));
     },
   },
   migrate: {
-    why: 'moto starts no containers, so the same Prisma migrations run on this machine (mode local) against PostgreSQL on loopback instead of in a one-off ECS task of the release\'s revision.',
-    inputs: (testbed, written) => ({ mode: 'local', 'database-url': testbed.databases?.[written.cluster] ?? testbed.databaseUrl }),
+    why: "moto starts no containers, so the same Prisma migrations run on this machine (mode local) against PostgreSQL on loopback instead of in a one-off ECS task of the release's revision.",
+    inputs: (testbed, written) => ({
+      mode: 'local',
+      'database-url': testbed.databases?.[written.cluster] ?? testbed.databaseUrl,
+    }),
   },
   'deploy-ecs': {
     why: 'moto stands in for ECS; its deployments settle on the first look (test/support/moto_server.py), and the testbed then runs the service as a local process with the environment of the revision the service runs.',
     // Only the step that watches a rollout polls.
-    inputs: (_testbed, written): Record<string, string> => (written['register-only'] === 'true' ? {} : { 'poll-interval': '1s' }),
+    inputs: (_testbed, written): Record<string, string> =>
+      written['register-only'] === 'true' ? {} : { 'poll-interval': '1s' },
     after: async (testbed) => testbed.runServiceRevision(),
   },
   'bake-and-promote': {
-    why: 'Bake times compressed (10 s a step, checks every second); moto stands in for ECS, ELBv2 and CloudWatch, and a front routes each request to one of two local stand-ins for the colors\' tasks by the rule\'s weights as moto holds them. moto has no ALB metrics (the front\'s requests are not published to CloudWatch), so the canary-vs-stable metrics are off; the smoke checks and the alarm run.',
-    inputs: (_testbed, written): Record<string, string> => ({ steps: compressSteps(written.steps ?? ''), 'check-interval': '1s', 'poll-interval': '1s', 'wait-timeout': '30s', metrics: 'false', 'max-extension': '10s' }),
+    why: "Bake times compressed (10 s a step, checks every second); moto stands in for ECS, ELBv2 and CloudWatch, and a front routes each request to one of two local stand-ins for the colors' tasks by the rule's weights as moto holds them. moto has no ALB metrics (the front's requests are not published to CloudWatch), so the canary-vs-stable metrics are off; the smoke checks and the alarm run.",
+    inputs: (_testbed, written): Record<string, string> => ({
+      steps: compressSteps(written.steps ?? ''),
+      'check-interval': '1s',
+      'poll-interval': '1s',
+      'wait-timeout': '30s',
+      metrics: 'false',
+      'max-extension': '10s',
+    }),
   },
   release: {
-    why: 'moto stands in for ECS (its deployments settle on the first look), so each rollout the release\'s steps watch is polled every second; the demo\'s services file itself bakes each step for 2 s (50%:2s, 100%) with checks every second, and its migrations are linted, not run (migrate-mode lint-only: no database behind the three services).',
-    inputs: (_testbed, written): Record<string, string> => (written.command === 'release' ? { 'poll-interval': '1s', 'wait-timeout': '30s' } : {}),
+    why: "moto stands in for ECS (its deployments settle on the first look), so each rollout the release's steps watch is polled every second; the demo's services file itself bakes each step for 2 s (50%:2s, 100%) with checks every second, and its migrations are linted, not run (migrate-mode lint-only: no database behind the three services).",
+    inputs: (_testbed, written): Record<string, string> =>
+      written.command === 'release' ? { 'poll-interval': '1s', 'wait-timeout': '30s' } : {},
   },
   rollback: {
     why: 'moto stands in for ECS (its deployments settle on the first look), so the rollout is polled every second; the testbed then runs the revision the service runs, as ECS would.',
     // A dry run, or a check that staging completed a commit (verify-only), watches nothing.
-    inputs: (_testbed, written): Record<string, string> => (written['dry-run'] === 'true' || written['verify-only'] === 'true' ? {} : { 'poll-interval': '1s' }),
+    inputs: (_testbed, written): Record<string, string> =>
+      written['dry-run'] === 'true' || written['verify-only'] === 'true' ? {} : { 'poll-interval': '1s' },
     after: async (testbed) => testbed.runServiceRevision(),
   },
 };
 
-/** `10%:10m, 100%` → `10%:10s, 100%`: each step bakes 10 seconds (or `bake`); through the front one request in ten reaches a 10% canary, and the smoke file's two checks a second reach it within five. Pure. */
+/**
+ * `10%:10m, 100%` → `10%:10s, 100%`: each step bakes 10 seconds (or `bake`); through the front one request in ten
+ * reaches a 10% canary, and the smoke file's two checks a second reach it within five. Pure.
+ */
 export function compressSteps(steps: string, bake = '10s'): string {
   return steps.replace(/:\s*\d+(?:\.\d+)?[smh]/g, `:${bake}`);
 }
@@ -91,7 +118,10 @@ export interface PipelineRun {
   env?: Record<string, string>;
   /** The secrets the caller passes (`secrets.*`). */
   secrets?: Record<string, string>;
-  /** The repository's and each environment's variables (`vars.*`): a job with `environment:` sees its own over the repository's. */
+  /**
+   * The repository's and each environment's variables (`vars.*`): a job with `environment:` sees its own over the
+   * repository's.
+   */
   vars?: { repository?: Record<string, string>; environments?: Record<string, Record<string, string>> };
   /** `workflow_dispatch` for a run by hand (its inputs), else the workflow is called (`workflow_call`). */
   event?: 'workflow_call' | 'workflow_dispatch';
@@ -112,11 +142,21 @@ export class StepFailed extends Error {
   }
 }
 
-/** The inputs an action step gets: the workflow's `with:`, evaluated, then the host's substitutions (the demo's by default). */
-export function actionInputs<H extends StepHost = Testbed>(planned: PlannedStep, context: ExpressionContext, host: H, substitutions: Substitutions<H> = DEMO_SUBSTITUTIONS as unknown as Substitutions<H>): Record<string, string> {
+/**
+ * The inputs an action step gets: the workflow's `with:`, evaluated, then the host's substitutions (the demo's by
+ * default).
+ */
+export function actionInputs<H extends StepHost = Testbed>(
+  planned: PlannedStep,
+  context: ExpressionContext,
+  host: H,
+  substitutions: Substitutions<H> = DEMO_SUBSTITUTIONS as unknown as Substitutions<H>,
+): Record<string, string> {
   const inputs: Record<string, string> = {};
-  for (const [name, value] of Object.entries(planned.step.with ?? {})) inputs[name] = String(interpolate(value, context));
-  if (planned.kind.kind === 'action') Object.assign(inputs, substitutions[planned.kind.action]?.inputs(host, { ...inputs }) ?? {});
+  for (const [name, value] of Object.entries(planned.step.with ?? {}))
+    inputs[name] = String(interpolate(value, context));
+  if (planned.kind.kind === 'action')
+    Object.assign(inputs, substitutions[planned.kind.action]?.inputs(host, { ...inputs }) ?? {});
   return inputs;
 }
 
@@ -160,8 +200,22 @@ export async function runWorkflow<H extends StepHost>(
   onStep: (result: StepResult) => void,
   selection: JobSelection = {},
 ): Promise<{ steps: StepResult[]; outputs: Record<string, string>; jobs: Record<string, JobResult> }> {
-  const github = { token: 'ghs_demo_token', sha: run.sha, event: {}, server_url: 'https://github.com', repository: 'rides/rides', run_id: '4242' };
-  const context: ExpressionContext = { inputs, needs: {}, steps: {}, secrets: run.secrets ?? {}, vars: run.vars?.repository ?? {}, github };
+  const github = {
+    token: 'ghs_demo_token',
+    sha: run.sha,
+    event: {},
+    server_url: 'https://github.com',
+    repository: 'rides/rides',
+    run_id: '4242',
+  };
+  const context: ExpressionContext = {
+    inputs,
+    needs: {},
+    steps: {},
+    secrets: run.secrets ?? {},
+    vars: run.vars?.repository ?? {},
+    github,
+  };
   const results: StepResult[] = [];
   const jobs: Record<string, JobResult> = {};
   let firstFailure: StepResult | undefined;
@@ -173,12 +227,24 @@ export async function runWorkflow<H extends StepHost>(
       continue;
     }
     const failedAbove = ancestors(workflow, job).some((name) => jobs[name] === 'failure');
-    context.status = { failed: failedAbove, success: jobNeeds(workflow, job).every((name) => jobs[name] === 'success') };
+    context.status = {
+      failed: failedAbove,
+      success: jobNeeds(workflow, job).every((name) => jobs[name] === 'success'),
+    };
     context.steps = {};
     if (!stepRuns(workflow.jobs[job], context)) {
       jobs[job] = 'skipped';
       context.needs[job] = { outputs: {}, result: 'skipped' };
-      const skipped: StepResult = { job, id: job, title: `job ${job}`, skipped: workflow.jobs[job].if === undefined ? 'a job it needs did not succeed' : `if: ${String(workflow.jobs[job].if)} is false`, outputs: {} };
+      const skipped: StepResult = {
+        job,
+        id: job,
+        title: `job ${job}`,
+        skipped:
+          workflow.jobs[job].if === undefined
+            ? 'a job it needs did not succeed'
+            : `if: ${String(workflow.jobs[job].if)} is false`,
+        outputs: {},
+      };
       results.push(skipped);
       onStep(skipped);
       continue;
@@ -202,7 +268,8 @@ export async function runWorkflow<H extends StepHost>(
     jobs[job] = context.status.failed ? 'failure' : 'success';
     // A failed job's outputs are still those its steps set.
     const outputs: Record<string, string> = {};
-    for (const [name, value] of Object.entries(workflow.jobs[job].outputs ?? {})) outputs[name] = String(interpolate(value, context));
+    for (const [name, value] of Object.entries(workflow.jobs[job].outputs ?? {}))
+      outputs[name] = String(interpolate(value, context));
     context.needs[job] = { outputs, result: jobs[job] };
     if (environment) host.githubDeployments.push(jobs[job]);
   }
@@ -228,14 +295,34 @@ export function stepTitle(planned: PlannedStep): string {
   return step.uses ?? kind.kind;
 }
 
-async function runStep<H extends StepHost>(planned: PlannedStep, context: ExpressionContext, host: H, substitutions: Substitutions<H>, run: PipelineRun): Promise<StepResult> {
+async function runStep<H extends StepHost>(
+  planned: PlannedStep,
+  context: ExpressionContext,
+  host: H,
+  substitutions: Substitutions<H>,
+  run: PipelineRun,
+): Promise<StepResult> {
   const { step, kind, job, id } = planned;
   const base: StepResult = { job, id, title: stepTitle(planned), outputs: {} };
-  if (!stepRuns(step, context)) return { ...base, skipped: context.status?.failed && !/\b(failure|always)\(/.test(String(step.if)) ? 'a step before it failed' : `if: ${String(step.if)} is false` };
+  if (!stepRuns(step, context))
+    return {
+      ...base,
+      skipped:
+        context.status?.failed && !/\b(failure|always)\(/.test(String(step.if))
+          ? 'a step before it failed'
+          : `if: ${String(step.if)} is false`,
+    };
   if (kind.kind === 'checkout') return { ...base, skipped: 'the working tree is already here' };
-  if (kind.kind === 'aws-credentials') return { ...base, skipped: 'credentials for moto on loopback are already in the environment (no OIDC here)' };
-  if (kind.kind === 'builder-setup') return { ...base, skipped: 'no Docker engine here: build-push builds with buildah instead' };
-  if (kind.kind === 'artifact') return { ...base, skipped: `no artifact store here: ${String(interpolate(step.with?.path ?? '', context))} stays on the runner`, outputs: { path: String(interpolate(step.with?.path ?? '', context)) } };
+  if (kind.kind === 'aws-credentials')
+    return { ...base, skipped: 'credentials for moto on loopback are already in the environment (no OIDC here)' };
+  if (kind.kind === 'builder-setup')
+    return { ...base, skipped: 'no Docker engine here: build-push builds with buildah instead' };
+  if (kind.kind === 'artifact')
+    return {
+      ...base,
+      skipped: `no artifact store here: ${String(interpolate(step.with?.path ?? '', context))} stays on the runner`,
+      outputs: { path: String(interpolate(step.with?.path ?? '', context)) },
+    };
 
   const env: Record<string, string> = { ...host.env, ...run.env, GITHUB_SHA: run.sha };
   for (const [name, value] of Object.entries(step.env ?? {})) env[name] = String(interpolate(value, context));
@@ -247,9 +334,18 @@ async function runStep<H extends StepHost>(planned: PlannedStep, context: Expres
     writeFileSync(summaryFile, '');
     try {
       // Not spawnSync: the stand-ins a step talks to (Slack, the service) answer from this process.
-      const ran = await runScript(kind.script, { cwd: run.workspace, env: { ...process.env, ...env, GITHUB_STEP_SUMMARY: summaryFile } });
+      const ran = await runScript(kind.script, {
+        cwd: run.workspace,
+        env: { ...process.env, ...env, GITHUB_STEP_SUMMARY: summaryFile },
+      });
       const summary = readFileSync(summaryFile, 'utf8').trim();
-      return { ...base, exitCode: ran.status, seconds: (Date.now() - started) / 1000, output: ran.output.trim(), summary: summary || undefined };
+      return {
+        ...base,
+        exitCode: ran.status,
+        seconds: (Date.now() - started) / 1000,
+        output: ran.output.trim(),
+        summary: summary || undefined,
+      };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -272,9 +368,11 @@ async function runStep<H extends StepHost>(planned: PlannedStep, context: Expres
   };
 }
 
-
 /** Runs a `run:` script with bash -e, as the runner does; at most three minutes. */
-function runScript(script: string, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number; output: string }> {
+function runScript(
+  script: string,
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ status: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('bash', ['-e', '-c', script], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

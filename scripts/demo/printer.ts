@@ -41,7 +41,9 @@ export function briefValue(name: string, value: string): string {
 /** One line of a step's key outputs: `changed=true · status=registered · …`; empty when it has none of them. Pure. */
 export function keyOutputs(step: StepResult): string {
   const action = step.title.split(':')[0];
-  const keys = KEY_OUTPUTS[action] ?? Object.keys(step.outputs).filter((k) => step.outputs[k].length <= 60 && !/^[[{]/.test(step.outputs[k]));
+  const keys =
+    KEY_OUTPUTS[action] ??
+    Object.keys(step.outputs).filter((k) => step.outputs[k].length <= 60 && !/^[[{]/.test(step.outputs[k]));
   return keys
     .filter((k) => step.outputs[k] !== undefined && step.outputs[k] !== '')
     .map((k) => `${k}=${briefValue(k, step.outputs[k])}`)
@@ -66,7 +68,13 @@ export function annotations(output: string): string[] {
   return output
     .split('\n')
     .filter((line) => line.startsWith('::error'))
-    .map((line) => line.replace(/^::error[^:]*::/, '').replace(/%0D/g, '').replace(/%0A/g, ' ').replace(/%25/g, '%'));
+    .map((line) =>
+      line
+        .replace(/^::error[^:]*::/, '')
+        .replace(/%0D/g, '')
+        .replace(/%0A/g, ' ')
+        .replace(/%25/g, '%'),
+    );
 }
 
 /**
@@ -120,7 +128,9 @@ export class DemoPrinter {
       return;
     }
     const ok = step.exitCode === 0;
-    this.print(`▶ ${step.job} › ${shortTitle(step)}  ${ok ? '✔' : `✖ exit ${step.exitCode}`} ${step.seconds?.toFixed(1)}s`);
+    this.print(
+      `▶ ${step.job} › ${shortTitle(step)}  ${ok ? '✔' : `✖ exit ${step.exitCode}`} ${step.seconds?.toFixed(1)}s`,
+    );
     const kind = step.title.split(':')[0];
     if (step.substitution && !this.said.has(kind)) {
       this.said.add(kind);
@@ -129,7 +139,9 @@ export class DemoPrinter {
     const outputs = keyOutputs(step);
     if (outputs) this.out(`  outputs: ${outputs}`);
     if (step.summary) this.out(indent(briefSummary(step.summary)));
-    if (!ok) for (const line of newAnnotations(annotations(step.output ?? ''), step.summary ?? '')) this.out(wrap(`✖ ${line}`, 110, '    '));
+    if (!ok)
+      for (const line of newAnnotations(annotations(step.output ?? ''), step.summary ?? ''))
+        this.out(wrap(`✖ ${line}`, 110, '    '));
     else if (!step.summary && step.output) this.out(indent(withoutCommands(step.output)));
   }
 
@@ -138,7 +150,9 @@ export class DemoPrinter {
     if (!this.skipped.length) return;
     const groups = new Map<string, string[]>();
     for (const s of this.skipped) groups.set(skipWhy(s), [...(groups.get(skipWhy(s)) ?? []), shortTitle(s)]);
-    this.out(`▷ ${this.skipped[0].job} › skipped: ${[...groups].map(([why, names]) => `${names.join(', ')} (${why})`).join('; ')}`);
+    this.out(
+      `▷ ${this.skipped[0].job} › skipped: ${[...groups].map(([why, names]) => `${names.join(', ')} (${why})`).join('; ')}`,
+    );
     this.skipped = [];
   }
 }
@@ -158,7 +172,10 @@ export function wrap(text: string, width: number, lead: string): string {
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((line) => `    ${line}`).join('\n');
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
 }
 
 /** A job summary, brief: folded sections stay folded (their title only), no blank lines. Pure. */
@@ -172,7 +189,9 @@ export function briefSummary(markdown: string): string {
 
 /** Everything about a step: its inputs (secrets masked as the runner masks them), every output, the whole summary. */
 export function printStepVerbose(step: StepResult, print: Print): void {
-  print(`\n▶ ${step.job} › ${step.title}${step.skipped ? `  (skipped: ${step.skipped})` : `  exit ${step.exitCode} in ${step.seconds?.toFixed(1)}s`}`);
+  print(
+    `\n▶ ${step.job} › ${step.title}${step.skipped ? `  (skipped: ${step.skipped})` : `  exit ${step.exitCode} in ${step.seconds?.toFixed(1)}s`}`,
+  );
   if (step.skipped) return;
   if (step.substitution) print(`  ↳ instead of the real thing: ${step.substitution}`);
   if (step.inputs) {
@@ -185,8 +204,23 @@ export function printStepVerbose(step: StepResult, print: Print): void {
   }
   if (Object.keys(step.outputs).length) {
     print('  outputs:');
-    for (const [name, value] of Object.entries(step.outputs)) print(`    ${name} = ${value.length > 160 ? `${value.slice(0, 157)}...` : value}`);
+    for (const [name, value] of Object.entries(step.outputs))
+      print(`    ${name} = ${value.length > 160 ? `${value.slice(0, 157)}...` : value}`);
   }
-  if (step.summary) print('  job summary:\n' + summaryForTerminal(step.summary).trim().split('\n').map((line) => `    ${line}`).join('\n'));
-  else if (step.output) print(withoutCommands(step.output).split('\n').map((line) => `    ${line}`).join('\n'));
+  if (step.summary)
+    print(
+      '  job summary:\n' +
+        summaryForTerminal(step.summary)
+          .trim()
+          .split('\n')
+          .map((line) => `    ${line}`)
+          .join('\n'),
+    );
+  else if (step.output)
+    print(
+      withoutCommands(step.output)
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n'),
+    );
 }

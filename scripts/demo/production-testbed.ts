@@ -6,10 +6,22 @@
  * its color runs a revision of the commit the demo marks broken: the bug staging did not catch.
  */
 import { createServer, type Server } from 'node:http';
-import { CreateClusterCommand, CreateServiceCommand, DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
-import { ElasticLoadBalancingV2Client, ModifyTargetGroupAttributesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  CreateClusterCommand,
+  CreateServiceCommand,
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  ECSClient,
+  RegisterTaskDefinitionCommand,
+} from '@aws-sdk/client-ecs';
+import {
+  ElasticLoadBalancingV2Client,
+  ModifyTargetGroupAttributesCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
+
 import { observeRoute } from '../../lib/traffic/listener-weights.js';
 import { percentOf } from '../../lib/traffic/split.js';
 import { seedAlb } from '../../test/support/alb-seed.js';
@@ -52,7 +64,12 @@ export interface Production {
 }
 
 /** Seeds production in moto and starts its stand-ins; `brokenSha` is the commit whose tasks answer 500. */
-export async function startProduction(testbed: Testbed, environmentFile: string, brokenSha: string, log: (line: string) => void): Promise<Production> {
+export async function startProduction(
+  testbed: Testbed,
+  environmentFile: string,
+  brokenSha: string,
+  log: (line: string) => void,
+): Promise<Production> {
   const stops: (() => Promise<void> | void)[] = [];
   const stop = async () => {
     for (const fn of stops.reverse()) await Promise.resolve(fn()).catch(() => undefined);
@@ -61,15 +78,35 @@ export async function startProduction(testbed: Testbed, environmentFile: string,
   const elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
   stops.push(() => (ecs.destroy(), elb.destroy()));
   try {
-    log(`seeding production: ALB rule over two target groups, cluster ${PRODUCTION_CLUSTER} with ${COLORS.join(' (2 tasks, 100%) and ')} (idle), SNS topic, database`);
+    log(
+      `seeding production: ALB rule over two target groups, cluster ${PRODUCTION_CLUSTER} with ${COLORS.join(' (2 tasks, 100%) and ')} (idle), SNS topic, database`,
+    );
     // A shared load balancer: its default answers 404, the service owns its rule (so the old color can be scaled in).
     const alb = await seedAlb('trip', { defaultAction: 'fixed-response' });
     // Draining in the demo takes a second, not the default five minutes.
-    for (const tg of [alb.blue, alb.green]) await elb.send(new ModifyTargetGroupAttributesCommand({ TargetGroupArn: tg, Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }] }));
+    for (const tg of [alb.blue, alb.green])
+      await elb.send(
+        new ModifyTargetGroupAttributesCommand({
+          TargetGroupArn: tg,
+          Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '1' }],
+        }),
+      );
     await ecs.send(new CreateClusterCommand({ clusterName: PRODUCTION_CLUSTER }));
     const { subnets, securityGroups } = await defaultNetwork();
-    const seeded = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('trip-service', `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com/rides/trip-service:previous`)))).taskDefinition!.taskDefinitionArn!;
-    for (const [service, tg, count] of [[COLORS[0], alb.blue, 2], [COLORS[1], alb.green, 0]] as const) {
+    const seeded = (
+      await ecs.send(
+        new RegisterTaskDefinitionCommand(
+          serviceTaskDefinition(
+            'trip-service',
+            `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com/rides/trip-service:previous`,
+          ),
+        ),
+      )
+    ).taskDefinition!.taskDefinitionArn!;
+    for (const [service, tg, count] of [
+      [COLORS[0], alb.blue, 2],
+      [COLORS[1], alb.green, 0],
+    ] as const) {
       await ecs.send(
         new CreateServiceCommand({
           cluster: PRODUCTION_CLUSTER,
@@ -90,30 +127,63 @@ export async function startProduction(testbed: Testbed, environmentFile: string,
     await seedParameters(environmentFile, 'production', databaseUrl);
     // The alarms the bake watches (`trip-service-production-*`): one, quiet.
     const cloudwatch = new CloudWatchClient({ region: TEST_REGION });
-    await cloudwatch.send(new PutMetricAlarmCommand({ AlarmName: 'trip-service-production-5xx', Namespace: 'AWS/ApplicationELB', MetricName: 'HTTPCode_Target_5XX_Count', Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 5, ComparisonOperator: 'GreaterThanThreshold' }));
-    await cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'trip-service-production-5xx', StateValue: 'OK', StateReason: 'demo: quiet' }));
+    await cloudwatch.send(
+      new PutMetricAlarmCommand({
+        AlarmName: 'trip-service-production-5xx',
+        Namespace: 'AWS/ApplicationELB',
+        MetricName: 'HTTPCode_Target_5XX_Count',
+        Statistic: 'Sum',
+        Period: 60,
+        EvaluationPeriods: 1,
+        Threshold: 5,
+        ComparisonOperator: 'GreaterThanThreshold',
+      }),
+    );
+    await cloudwatch.send(
+      new SetAlarmStateCommand({
+        AlarmName: 'trip-service-production-5xx',
+        StateValue: 'OK',
+        StateReason: 'demo: quiet',
+      }),
+    );
     cloudwatch.destroy();
 
-    log('starting a stand-in for each color\'s tasks, and a front that routes by the rule\'s weights as moto holds them');
+    log("starting a stand-in for each color's tasks, and a front that routes by the rule's weights as moto holds them");
     const versions: Record<string, VersionServer> = {};
     for (const service of COLORS) versions[service] = await startVersion(service);
     stops.push(() => Promise.all(Object.values(versions).map((v) => v.stop())).then(() => undefined));
-    const front: WeightedFront = await startWeightedFront({ route: { kind: 'rule', ruleArn: alb.ruleArn }, backends: { [alb.blue]: versions[COLORS[0]].url, [alb.green]: versions[COLORS[1]].url }, refreshMs: 100, elbv2: elb });
+    const front: WeightedFront = await startWeightedFront({
+      route: { kind: 'rule', ruleArn: alb.ruleArn },
+      backends: { [alb.blue]: versions[COLORS[0]].url, [alb.green]: versions[COLORS[1]].url },
+      refreshMs: 100,
+      elbv2: elb,
+    });
     stops.push(() => front.stop());
     const groupOf: Record<string, string> = { [COLORS[0]]: alb.blue, [COLORS[1]]: alb.green };
 
     const shaOf = new Map<string, string>();
     const colors = async (): Promise<ColorState[]> => {
-      const described = await ecs.send(new DescribeServicesCommand({ cluster: PRODUCTION_CLUSTER, services: [...COLORS] }));
+      const described = await ecs.send(
+        new DescribeServicesCommand({ cluster: PRODUCTION_CLUSTER, services: [...COLORS] }),
+      );
       const split = (await observeRoute(elb, { kind: 'rule', ruleArn: alb.ruleArn })).split;
       const states: ColorState[] = [];
       for (const s of described.services ?? []) {
         const arn = s.taskDefinition ?? '';
         if (!shaOf.has(arn)) {
           const { taskDefinition } = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn }));
-          shaOf.set(arn, taskDefinition?.containerDefinitions?.[0]?.environment?.find((e) => e.name === 'GIT_SHA')?.value ?? '');
+          shaOf.set(
+            arn,
+            taskDefinition?.containerDefinitions?.[0]?.environment?.find((e) => e.name === 'GIT_SHA')?.value ?? '',
+          );
         }
-        states.push({ service: s.serviceName ?? '', taskDefinitionArn: arn, sha: shaOf.get(arn) ?? '', desiredCount: s.desiredCount ?? 0, weight: percentOf(split, groupOf[s.serviceName ?? '']) });
+        states.push({
+          service: s.serviceName ?? '',
+          taskDefinitionArn: arn,
+          sha: shaOf.get(arn) ?? '',
+          desiredCount: s.desiredCount ?? 0,
+          weight: percentOf(split, groupOf[s.serviceName ?? '']),
+        });
       }
       return states;
     };
@@ -121,7 +191,12 @@ export async function startProduction(testbed: Testbed, environmentFile: string,
     let watching = true;
     const watcher = (async () => {
       while (watching) {
-        for (const color of await colors().catch(() => [])) versions[color.service].setBehaviour(color.sha === brokenSha ? { mode: 'error', status: 500, version: color.sha } : { mode: 'healthy', version: color.sha || undefined });
+        for (const color of await colors().catch(() => []))
+          versions[color.service].setBehaviour(
+            color.sha === brokenSha
+              ? { mode: 'error', status: 500, version: color.sha }
+              : { mode: 'healthy', version: color.sha || undefined },
+          );
         await new Promise((resolve) => setTimeout(resolve, 150));
       }
     })();
@@ -147,7 +222,10 @@ export async function startProduction(testbed: Testbed, environmentFile: string,
       slackMessages: slack.messages,
       snsMessages: () => snsMessagesOf(testbed.motoEndpoint, topicArn),
       colors,
-      served: () => ({ byColor: Object.fromEntries(COLORS.map((c) => [c, versions[c].requests])), errors: front.samples.filter((sample) => sample.status >= 500).length }),
+      served: () => ({
+        byColor: Object.fromEntries(COLORS.map((c) => [c, versions[c].requests])),
+        errors: front.samples.filter((sample) => sample.status >= 500).length,
+      }),
       resetServed,
       stop,
     };
@@ -159,7 +237,9 @@ export async function startProduction(testbed: Testbed, environmentFile: string,
 
 /** The `default` text of each notification moto recorded for the topic. */
 export async function snsMessagesOf(motoEndpoint: string, topicArn: string): Promise<string[]> {
-  const data = (await (await fetch(`${motoEndpoint}/moto-api/data.json`)).json()) as { sns?: { Topic?: { arn: string; sent_notifications?: unknown[][] }[] } };
+  const data = (await (await fetch(`${motoEndpoint}/moto-api/data.json`)).json()) as {
+    sns?: { Topic?: { arn: string; sent_notifications?: unknown[][] }[] };
+  };
   const topic = data.sns?.Topic?.find((t) => t.arn === topicArn);
   // moto keeps [message id, message, subject, attributes, group id] per notification.
   return (topic?.sent_notifications ?? []).map((n) => defaultText(String(n[1])));
@@ -192,5 +272,9 @@ export async function slackStandIn(): Promise<{ server: Server; url: string; mes
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/services/T000/B000/demo`, messages };
+  return {
+    server,
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}/services/T000/B000/demo`,
+    messages,
+  };
 }

@@ -40,9 +40,12 @@ export function ganttToText(source: string): string {
     if (bar.section !== shown) lines.push(`  ${(shown = bar.section)}`);
     const from = Math.round(((bar.start - origin) / span) * BAR_WIDTH);
     const to = Math.max(from + 1, Math.round(((bar.end - origin) / span) * BAR_WIDTH));
-    const drawn = ' '.repeat(from) + (bar.state === 'crit' ? '▓' : '█').repeat(to - from) + ' '.repeat(Math.max(0, BAR_WIDTH - to));
+    const drawn =
+      ' '.repeat(from) + (bar.state === 'crit' ? '▓' : '█').repeat(to - from) + ' '.repeat(Math.max(0, BAR_WIDTH - to));
     const failed = bar.state === 'crit' ? '  ✖ failed here' : '';
-    lines.push(`    ${bar.label.padEnd(labelWidth)}  ${clock(bar.start - origin).padStart(5)} → ${clock(bar.end - origin).padEnd(5)} │${drawn}│${failed}`);
+    lines.push(
+      `    ${bar.label.padEnd(labelWidth)}  ${clock(bar.start - origin).padStart(5)} → ${clock(bar.end - origin).padEnd(5)} │${drawn}│${failed}`,
+    );
   }
   return lines.join('\n');
 }
@@ -54,13 +57,18 @@ export function ganttToText(source: string): string {
 export function xyChartToText(source: string): string {
   const title = /title\s+"([^"]*)"/.exec(source)?.[1] ?? 'Chart';
   const unit = /x-axis\s+"([^"]*)"/.exec(source)?.[1] === 'seconds' ? 's' : '';
-  const xs = [.../x-axis[^[]*\[([^\]]*)\]/.exec(source)?.[1].matchAll(/"([^"]*)"/g) ?? []].map((m) => m[1]);
-  const ys = (/line\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '').split(',').map((y) => y.trim()).filter(Boolean);
+  const xs = [...(/x-axis[^[]*\[([^\]]*)\]/.exec(source)?.[1].matchAll(/"([^"]*)"/g) ?? [])].map((m) => m[1]);
+  const ys = (/line\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '')
+    .split(',')
+    .map((y) => y.trim())
+    .filter(Boolean);
   const points = ys.map((y, i) => ({ y, x: xs[i] ?? '' })).filter((p, i, all) => i === 0 || p.y !== all[i - 1].y);
   return `${title}: ${points.map((p) => `${p.y} (${p.x}${unit})`).join(' → ')}`;
 }
 
-/** A job summary for the terminal: each ```mermaid gantt or xychart block becomes text; the rest as markdownToTerminal. */
+/**
+ * A job summary for the terminal: each ```mermaid gantt or xychart block becomes text; the rest as markdownToTerminal.
+ */
 export function summaryForTerminal(markdown: string): string {
   const withTimelines = markdown
     .replace(/^```mermaid\n(gantt\n[\s\S]*?)^```$/gm, (_block, chart: string) => ganttToText(chart))

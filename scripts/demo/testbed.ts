@@ -3,19 +3,21 @@
  * moto for AWS, PostgreSQL for the service's database, a registry for its images, buildah to build
  * them, a recorder for the GitHub API, and the example service running as a process for /health.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+
 import { CreateRepositoryCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { prepareBuildahStore, type BuildahStore } from '../../test/support/buildah.js';
-import { seedServices } from '../../test/support/ecs-seed.js';
-import { startMoto, TEST_REGION, useMotoEnv, type Moto } from '../../test/support/moto.js';
-import { freePort, stopChild, waitFor } from '../../test/support/processes.js';
-import { prismaEnv, startPostgres, type Postgres } from '../../test/support/postgres.js';
-import { startRegistry, type Registry } from '../../test/support/registry.js';
+
 import { startEcrFront } from '../../test/support/build-push-ecr-front.js';
+import { type BuildahStore, prepareBuildahStore } from '../../test/support/buildah.js';
+import { seedServices } from '../../test/support/ecs-seed.js';
+import { type Moto, startMoto, TEST_REGION, useMotoEnv } from '../../test/support/moto.js';
+import { type Postgres, prismaEnv, startPostgres } from '../../test/support/postgres.js';
+import { freePort, stopChild, waitFor } from '../../test/support/processes.js';
+import { type Registry, startRegistry } from '../../test/support/registry.js';
 
 export interface TestbedOptions {
   cluster: string;
@@ -86,9 +88,13 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
     const github = await startGitHubRecorder();
     stops.push(() => new Promise<void>((resolve) => github.server.close(() => resolve())));
 
-    log(`seeding AWS: ECR repository ${options.repository}, cluster ${options.cluster} with ${options.service} on its previous release, SSM parameters`);
+    log(
+      `seeding AWS: ECR repository ${options.repository}, cluster ${options.cluster} with ${options.service} on its previous release, SSM parameters`,
+    );
     const ecr = new ECRClient({ region: TEST_REGION });
-    await ecr.send(new CreateRepositoryCommand({ repositoryName: options.repository, imageTagMutability: 'IMMUTABLE' }));
+    await ecr.send(
+      new CreateRepositoryCommand({ repositoryName: options.repository, imageTagMutability: 'IMMUTABLE' }),
+    );
     ecr.destroy();
     await seedServices(options.cluster, [options.service]);
     await seedParameters(options.environmentFile, options.environment, databaseUrl);
@@ -101,11 +107,17 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
       const revision = await serviceRevision(options.cluster, options.service);
       if (app?.taskDefinitionArn === revision.taskDefinitionArn) return;
       if (app) await stopChild(app.child);
-      const child = startService(options.serviceDir, { ...revision.environment, PORT: String(port), DATABASE_URL: databaseUrl });
+      const child = startService(options.serviceDir, {
+        ...revision.environment,
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+      });
       app = { child, taskDefinitionArn: revision.taskDefinitionArn, version: revision.environment.GIT_SHA || 'dev' };
       await waitFor(`${options.service} on port ${port}`, async () => (await fetch(healthUrl)).status > 0, 20_000);
     };
-    log(`starting ${options.service} as a local process with the environment of the revision its ECS service runs (it stands in for the tasks)`);
+    log(
+      `starting ${options.service} as a local process with the environment of the revision its ECS service runs (it stands in for the tasks)`,
+    );
     await runServiceRevision();
 
     return {
@@ -128,7 +140,15 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
           const manifest = await registry.manifest(repository, tag);
           if (!manifest) throw new Error(`the registry has no ${repository}:${tag} after build-push pushed it`);
           await ecrClient
-            .send(new PutImageCommand({ repositoryName: repository, imageTag: tag, imageManifest: manifest.body, imageManifestMediaType: manifest.mediaType, imageDigest: manifest.digest }))
+            .send(
+              new PutImageCommand({
+                repositoryName: repository,
+                imageTag: tag,
+                imageManifest: manifest.body,
+                imageManifestMediaType: manifest.mediaType,
+                imageDigest: manifest.digest,
+              }),
+            )
             .catch((err: Error) => {
               if (err.name !== 'ImageAlreadyExistsException') throw err;
             });
@@ -145,34 +165,55 @@ export async function startTestbed(options: TestbedOptions): Promise<Testbed> {
 
 /** Puts a value behind every SSM parameter the environment file references (the database URL for real). */
 export async function seedParameters(environmentFile: string, environment: string, databaseUrl: string): Promise<void> {
-  const file = JSON.parse(readFileSync(environmentFile, 'utf8')) as Record<string, { secrets?: Record<string, string> }>;
+  const file = JSON.parse(readFileSync(environmentFile, 'utf8')) as Record<
+    string,
+    { secrets?: Record<string, string> }
+  >;
   const secrets = { ...file.defaults?.secrets, ...file[environment]?.secrets };
   const ssm = new SSMClient({ region: TEST_REGION });
   for (const [name, reference] of Object.entries(secrets)) {
     if (reference.startsWith('arn:aws:secretsmanager:')) continue;
     const Name = reference.startsWith('arn:') ? reference.split(':parameter')[1] : reference;
-    await ssm.send(new PutParameterCommand({ Name, Type: 'SecureString', Value: name === 'DATABASE_URL' ? databaseUrl : `demo-${name.toLowerCase()}` }));
+    await ssm.send(
+      new PutParameterCommand({
+        Name,
+        Type: 'SecureString',
+        Value: name === 'DATABASE_URL' ? databaseUrl : `demo-${name.toLowerCase()}`,
+      }),
+    );
   }
   ssm.destroy();
 }
 
 /** The revision a service runs now, and its (first) container's plain environment variables. */
-async function serviceRevision(cluster: string, service: string): Promise<{ taskDefinitionArn: string; environment: Record<string, string> }> {
+async function serviceRevision(
+  cluster: string,
+  service: string,
+): Promise<{ taskDefinitionArn: string; environment: Record<string, string> }> {
   const ecs = new ECSClient({ region: TEST_REGION });
   try {
     const described = await ecs.send(new DescribeServicesCommand({ cluster, services: [service] }));
     const taskDefinitionArn = described.services?.[0]?.taskDefinition;
     if (!taskDefinitionArn) throw new Error(`moto has no service ${service} in ${cluster}`);
     const { taskDefinition } = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: taskDefinitionArn }));
-    const container = taskDefinition?.containerDefinitions?.find((c) => c.name === service) ?? taskDefinition?.containerDefinitions?.[0];
-    return { taskDefinitionArn, environment: Object.fromEntries((container?.environment ?? []).map((e) => [e.name ?? '', e.value ?? ''])) };
+    const container =
+      taskDefinition?.containerDefinitions?.find((c) => c.name === service) ??
+      taskDefinition?.containerDefinitions?.[0];
+    return {
+      taskDefinitionArn,
+      environment: Object.fromEntries((container?.environment ?? []).map((e) => [e.name ?? '', e.value ?? ''])),
+    };
   } finally {
     ecs.destroy();
   }
 }
 
 function startService(dir: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['src/server.js'], { cwd: dir, env: { PATH: process.env.PATH ?? '', ...env }, stdio: 'ignore' });
+  return spawn(process.execPath, ['src/server.js'], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: 'ignore',
+  });
 }
 
 /** Answers GitHub deployment calls an action makes (the workflow asks for none), and remembers them. */

@@ -3,6 +3,7 @@
  * it: same jobs, same steps, same `with:` inputs, evaluated with a small GitHub-expression evaluator.
  */
 import { readFileSync } from 'node:fs';
+
 import { parse } from 'yaml';
 
 export const ACTION_PREFIX = 'ecs-fargate-actions/ecs-fargate-actions/actions/';
@@ -81,16 +82,23 @@ export function classify(step: WorkflowStep): StepKind {
   const uses = step.uses ?? '';
   if (uses.startsWith('actions/checkout@')) return { kind: 'checkout' };
   if (uses.startsWith('aws-actions/configure-aws-credentials@')) return { kind: 'aws-credentials' };
-  if (uses.startsWith('docker/setup-buildx-action@') || uses.startsWith('docker/setup-qemu-action@')) return { kind: 'builder-setup', uses };
+  if (uses.startsWith('docker/setup-buildx-action@') || uses.startsWith('docker/setup-qemu-action@'))
+    return { kind: 'builder-setup', uses };
   if (uses.startsWith('actions/upload-artifact@')) return { kind: 'artifact' };
-  if (uses.startsWith(ACTION_PREFIX)) return { kind: 'action', action: uses.slice(ACTION_PREFIX.length).replace(/@.*$/, '') };
+  if (uses.startsWith(ACTION_PREFIX))
+    return { kind: 'action', action: uses.slice(ACTION_PREFIX.length).replace(/@.*$/, '') };
   throw new Error(`the demo does not know how to run step ${JSON.stringify(step.name ?? uses)}`);
 }
 
 /** Every step of every job, in the order the runner would take them. */
 export function planPipeline(workflow: Workflow): PlannedStep[] {
   return jobOrder(workflow).flatMap((job) =>
-    workflow.jobs[job].steps.map((step, index) => ({ job, id: step.id ?? `${job}-${index + 1}`, kind: classify(step), step })),
+    workflow.jobs[job].steps.map((step, index) => ({
+      job,
+      id: step.id ?? `${job}-${index + 1}`,
+      kind: classify(step),
+      step,
+    })),
   );
 }
 
@@ -120,15 +128,30 @@ function lookup(path: string, context: ExpressionContext): unknown {
 
 /** GitHub's truthiness: false, 0, '', null and undefined are false. */
 export function truthy(value: unknown): boolean {
-  return !(value === false || value === 0 || value === '' || value === null || value === undefined || Number.isNaN(value));
+  return !(
+    value === false ||
+    value === 0 ||
+    value === '' ||
+    value === null ||
+    value === undefined ||
+    Number.isNaN(value)
+  );
 }
 
 const FUNCTIONS: Record<string, (args: unknown[], context: ExpressionContext) => unknown> = {
   // Case-insensitive, as GitHub's: a substring of a string, or an item of an array.
   contains: ([haystack, needle]) =>
-    Array.isArray(haystack) ? haystack.some((item) => String(item).toLowerCase() === String(needle).toLowerCase()) : String(haystack ?? '').toLowerCase().includes(String(needle ?? '').toLowerCase()),
-  startsWith: ([text, prefix]) => String(text ?? '').toLowerCase().startsWith(String(prefix ?? '').toLowerCase()),
-  format: ([template, ...args]) => String(template ?? '').replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)] ?? '')),
+    Array.isArray(haystack)
+      ? haystack.some((item) => String(item).toLowerCase() === String(needle).toLowerCase())
+      : String(haystack ?? '')
+          .toLowerCase()
+          .includes(String(needle ?? '').toLowerCase()),
+  startsWith: ([text, prefix]) =>
+    String(text ?? '')
+      .toLowerCase()
+      .startsWith(String(prefix ?? '').toLowerCase()),
+  format: ([template, ...args]) =>
+    String(template ?? '').replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)] ?? '')),
   // The status functions, as GitHub answers them in an `if:` (no run is ever cancelled here).
   success: (_args, context) => context.status?.success ?? !context.status?.failed,
   failure: (_args, context) => context.status?.failed ?? false,
@@ -138,7 +161,8 @@ const FUNCTIONS: Record<string, (args: unknown[], context: ExpressionContext) =>
 
 const STATUS_FUNCTION = /\b(success|failure|always|cancelled)\s*\(/;
 
-const TOKEN = /\s*(?:(\(|\)|,|==|!=|&&|\|\||!)|('(?:[^']|'')*')|(-?\d+(?:\.\d+)?)(?![\w.-])|([a-z_][\w-]*(?:\.[\w-]+)*))/iy;
+const TOKEN =
+  /\s*(?:(\(|\)|,|==|!=|&&|\|\||!)|('(?:[^']|'')*')|(-?\d+(?:\.\d+)?)(?![\w.-])|([a-z_][\w-]*(?:\.[\w-]+)*))/iy;
 
 /**
  * Evaluates one expression the way GitHub does for what the workflow uses: context paths, string and number
@@ -193,7 +217,10 @@ export function evaluateExpression(expression: string, context: ExpressionContex
     while (peek() === '==' || peek() === '!=') {
       const op = take();
       const right = unary();
-      const same = typeof left === 'string' && typeof right === 'string' ? left.toLowerCase() === right.toLowerCase() : String(left ?? '') === String(right ?? '');
+      const same =
+        typeof left === 'string' && typeof right === 'string'
+          ? left.toLowerCase() === right.toLowerCase()
+          : String(left ?? '') === String(right ?? '');
       left = op === '==' ? same : !same;
     }
     return left;
@@ -246,7 +273,9 @@ export function interpolate(value: string | boolean | number, context: Expressio
     const result = evaluateExpression(whole[1], context);
     return typeof result === 'boolean' ? result : String(result ?? '');
   }
-  return value.replace(/\$\{\{(.+?)\}\}/g, (_m, expression: string) => String(evaluateExpression(expression, context) ?? ''));
+  return value.replace(/\$\{\{(.+?)\}\}/g, (_m, expression: string) =>
+    String(evaluateExpression(expression, context) ?? ''),
+  );
 }
 
 /**
@@ -263,9 +292,14 @@ export function stepRuns(step: { if?: string | boolean }, context: ExpressionCon
 }
 
 /** The workflow_call inputs with their defaults filled in; an unknown or missing required input is an error. */
-export function resolveInputs(workflow: Workflow, given: Record<string, string | boolean>, event: 'workflow_call' | 'workflow_dispatch' = 'workflow_call'): Record<string, string | boolean> {
+export function resolveInputs(
+  workflow: Workflow,
+  given: Record<string, string | boolean>,
+  event: 'workflow_call' | 'workflow_dispatch' = 'workflow_call',
+): Record<string, string | boolean> {
   const declared = workflow.on[event]?.inputs ?? {};
-  for (const name of Object.keys(given)) if (!(name in declared)) throw new Error(`the workflow declares no input "${name}"`);
+  for (const name of Object.keys(given))
+    if (!(name in declared)) throw new Error(`the workflow declares no input "${name}"`);
   const resolved: Record<string, string | boolean> = {};
   for (const [name, spec] of Object.entries(declared)) {
     if (name in given) resolved[name] = given[name];

@@ -3,21 +3,27 @@
  * version servers behind a front that routes by the rule's weights as moto holds them. Bakes are compressed
  * (`10%:3s, 100%`, a 1s check interval); each test says what a user would see in production.
  */
-import { PutMetricAlarmCommand, SetAlarmStateCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { DescribeServicesCommand, ECSClient, UpdateServiceCommand } from '@aws-sdk/client-ecs';
-import { AddTagsCommand, DescribeTagsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listenerOfRule, observeRoute } from '../../lib/traffic/listener-weights.js';
-import { TEST_ROUTE_HEADER, TEST_ROUTE_TAG } from '../../lib/traffic/test-route.js';
+
+import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { DescribeServicesCommand, ECSClient, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+import {
+  AddTagsCommand,
+  DescribeTagsCommand,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+
 import { encodeLease, LEASE_TAG } from '../../lib/traffic/lease.js';
+import { listenerOfRule, observeRoute } from '../../lib/traffic/listener-weights.js';
 import { percentOf } from '../../lib/traffic/split.js';
+import { TEST_ROUTE_HEADER, TEST_ROUTE_TAG } from '../../lib/traffic/test-route.js';
 import { seedAlb, type SeededAlb } from '../support/alb-seed.js';
 import { seedBakePair } from '../support/bake-seed.js';
-import { startMoto, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
 import { startGithubApi } from '../support/github-api.js';
-import { runDist, type DistRunOptions } from '../support/run-dist.js';
+import { type Moto, startMoto, TEST_REGION, useMotoEnv } from '../support/moto.js';
+import { type DistRunOptions, runDist } from '../support/run-dist.js';
 import { startVersion, type VersionServer } from '../support/versions.js';
 import { startWeightedFront, type WeightedFront } from '../support/weighted-front.js';
 
@@ -32,7 +38,19 @@ let front: WeightedFront;
 let newRevision: string;
 const dir = mkdtempSync(join(tmpdir(), 'bake-e2e-'));
 const smokeFile = join(dir, 'smoke.yml');
-writeFileSync(smokeFile, ['defaults: { timeout: 2s }', 'checks:', '  - name: health', '    path: /health', '    expect: { status: 200, json: [{ path: $.status, equals: ok }] }', '  - name: orders', '    path: /api/orders', ''].join('\n'));
+writeFileSync(
+  smokeFile,
+  [
+    'defaults: { timeout: 2s }',
+    'checks:',
+    '  - name: health',
+    '    path: /health',
+    '    expect: { status: 200, json: [{ path: $.status, equals: ok }] }',
+    '  - name: orders',
+    '    path: /api/orders',
+    '',
+  ].join('\n'),
+);
 
 beforeAll(async () => {
   moto = await startMoto();
@@ -52,7 +70,12 @@ beforeEach(async () => {
   blue.setBehaviour({ mode: 'healthy' });
   green.setBehaviour({ mode: 'healthy' });
   ({ alb, newRevision } = await seedBakePair());
-  front = await startWeightedFront({ route: { kind: 'rule', ruleArn: alb.ruleArn }, backends: { [alb.blue]: blue.url, [alb.green]: green.url }, refreshMs: 100, elbv2: elb });
+  front = await startWeightedFront({
+    route: { kind: 'rule', ruleArn: alb.ruleArn },
+    backends: { [alb.blue]: blue.url, [alb.green]: green.url },
+    refreshMs: 100,
+    elbv2: elb,
+  });
 });
 afterEach(async () => {
   await front?.stop();
@@ -76,7 +99,13 @@ const inputs = (extra: Record<string, string> = {}) => ({
   'production-url': front.url,
   ...extra,
 });
-const bake = (extra: Record<string, string> = {}, options: DistRunOptions = {}) => runDist('bake-and-promote', { inputs: inputs(extra), timeoutMs: 90_000, ...options, env: { ...moto.env, ...options.env } });
+const bake = (extra: Record<string, string> = {}, options: DistRunOptions = {}) =>
+  runDist('bake-and-promote', {
+    inputs: inputs(extra),
+    timeoutMs: 90_000,
+    ...options,
+    env: { ...moto.env, ...options.env },
+  });
 
 /** The canary's share as moto holds it now. */
 async function greenShare(): Promise<number> {
@@ -86,7 +115,8 @@ async function service(name: string) {
   return (await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: [name] }))).services![0];
 }
 async function ruleTags(): Promise<Record<string, string>> {
-  const tags = (await elb.send(new DescribeTagsCommand({ ResourceArns: [alb.ruleArn] }))).TagDescriptions?.[0]?.Tags ?? [];
+  const tags =
+    (await elb.send(new DescribeTagsCommand({ ResourceArns: [alb.ruleArn] }))).TagDescriptions?.[0]?.Tags ?? [];
   return Object.fromEntries(tags.map((t) => [t.Key!, t.Value!]));
 }
 /** Runs `act` once moto shows the canary at `weight`% (polled in the background while the action runs). */
@@ -106,7 +136,10 @@ test('a good canary is promoted through every step: weights read back after each
   let sawTen = false;
   const watcher = when(10, () => void (sawTen = true));
   const github = await startGithubApi();
-  const run = await bake({ 'github-token': 'ghs_test', 'github-environment': 'production' }, { env: { GITHUB_API_URL: github.url } });
+  const run = await bake(
+    { 'github-token': 'ghs_test', 'github-environment': 'production' },
+    { env: { GITHUB_API_URL: github.url } },
+  );
   await watcher;
   await github.close();
   expect(github.states()).toEqual(['in_progress', 'success']);
@@ -138,20 +171,35 @@ test('a good canary is promoted through every step: weights read back after each
 test('the old color stays up while another rule still forwards to it: the listener default still sends traffic to blue, so promotion keeps it running and says so', async () => {
   // A second pair whose listener default forwards to blue as well as the baked rule.
   ({ alb, newRevision } = await seedBakePair('shared', { defaultAction: 'forward' }));
-  const run = await bake({ cluster: 'shared', 'listener-rule-arn': alb.ruleArn, 'smoke-file': '', 'canary-url': '', 'production-url': '', 'smoke-command': 'true' });
+  const run = await bake({
+    cluster: 'shared',
+    'listener-rule-arn': alb.ruleArn,
+    'smoke-file': '',
+    'canary-url': '',
+    'production-url': '',
+    'smoke-command': 'true',
+  });
   expect(run.exitCode).toBe(0);
   expect(run.outputs.verdict).toBe('promoted');
   expect(await greenShare()).toBe(100);
   // Scaling blue in would have cut off the listener's default traffic: it keeps its tasks, and the summary says why.
-  expect((await ecs.send(new DescribeServicesCommand({ cluster: 'shared', services: ['web-blue'] }))).services![0].desiredCount).toBe(2);
-  expect(run.stdout).toMatch(/not done: scale web-blue in to 0 tasks, because .*web\d+-blue still gets traffic from the default action of listener/);
+  expect(
+    (await ecs.send(new DescribeServicesCommand({ cluster: 'shared', services: ['web-blue'] }))).services![0]
+      .desiredCount,
+  ).toBe(2);
+  expect(run.stdout).toMatch(
+    /not done: scale web-blue in to 0 tasks, because .*web\d+-blue still gets traffic from the default action of listener/,
+  );
   expect(run.summary).toMatch(/web-blue left up: .*still gets traffic from the default action/);
 }, 120_000);
 
 test('a canary answering 500s is aborted at 10%, with all traffic back on stable and the canary scaled down', async () => {
   const breaker = when(10, () => green.setBehaviour({ mode: 'error', status: 500 }));
   const github = await startGithubApi();
-  const run = await bake({ steps: '10%:20s, 100%', 'github-token': 'ghs_test', 'github-environment': 'production' }, { env: { GITHUB_API_URL: github.url } });
+  const run = await bake(
+    { steps: '10%:20s, 100%', 'github-token': 'ghs_test', 'github-environment': 'production' },
+    { env: { GITHUB_API_URL: github.url } },
+  );
   await breaker;
   await github.close();
   expect(github.states()).toEqual(['in_progress', 'failure']);
@@ -171,9 +219,22 @@ test('a canary answering 500s is aborted at 10%, with all traffic back on stable
 }, 120_000);
 
 test('an alarm going to ALARM mid-bake aborts it', async () => {
-  await cw.send(new PutMetricAlarmCommand({ AlarmName: 'web-prod-5xx', MetricName: 'HTTPCode_Target_5XX_Count', Namespace: 'AWS/ApplicationELB', Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 5, ComparisonOperator: 'GreaterThanThreshold' }));
+  await cw.send(
+    new PutMetricAlarmCommand({
+      AlarmName: 'web-prod-5xx',
+      MetricName: 'HTTPCode_Target_5XX_Count',
+      Namespace: 'AWS/ApplicationELB',
+      Statistic: 'Sum',
+      Period: 60,
+      EvaluationPeriods: 1,
+      Threshold: 5,
+      ComparisonOperator: 'GreaterThanThreshold',
+    }),
+  );
   await cw.send(new SetAlarmStateCommand({ AlarmName: 'web-prod-5xx', StateValue: 'OK', StateReason: 'quiet' }));
-  const trip = when(10, () => cw.send(new SetAlarmStateCommand({ AlarmName: 'web-prod-5xx', StateValue: 'ALARM', StateReason: '12 errors' })));
+  const trip = when(10, () =>
+    cw.send(new SetAlarmStateCommand({ AlarmName: 'web-prod-5xx', StateValue: 'ALARM', StateReason: '12 errors' })),
+  );
   const run = await bake({ steps: '10%:20s, 100%', alarms: 'web-prod-*', 'smoke-file': '' });
   await trip;
 
@@ -205,7 +266,10 @@ test('no metric data with inconclusive: fail stops at the end of the bake', asyn
 }, 120_000);
 
 test('SIGINT mid-bake leaves 100% on stable when the process exits', async () => {
-  const run = await bake({ steps: '10%:60s, 100%' }, { signalWhen: { signal: 'SIGINT', probe: async () => (await greenShare()) === 10 } });
+  const run = await bake(
+    { steps: '10%:60s, 100%' },
+    { signalWhen: { signal: 'SIGINT', probe: async () => (await greenShare()) === 10 } },
+  );
 
   expect(await greenShare()).toBe(0);
   expect(run.exitCode).toBe(1);
@@ -222,7 +286,10 @@ test('SIGINT mid-bake leaves 100% on stable when the process exits', async () =>
 }, 120_000);
 
 test('after a SIGKILL mid-bake, the post step restores 100% stable; run twice, it finds nothing to do', async () => {
-  const run = await bake({ steps: '10%:60s, 100%' }, { signalWhen: { signal: 'SIGKILL', probe: async () => (await greenShare()) === 10 } });
+  const run = await bake(
+    { steps: '10%:60s, 100%' },
+    { signalWhen: { signal: 'SIGKILL', probe: async () => (await greenShare()) === 10 } },
+  );
   expect(run.exitCode).toBe(-1);
   expect(await greenShare()).toBe(10);
 
@@ -239,29 +306,37 @@ test('after a SIGKILL mid-bake, the post step restores 100% stable; run twice, i
 }, 120_000);
 
 test('a split left by a killed attempt is found, reported and resolved by the re-run', async () => {
-  const killed = await bake({ steps: '10%:60s, 100%' }, { signalWhen: { signal: 'SIGKILL', probe: async () => (await greenShare()) === 10 } });
+  const killed = await bake(
+    { steps: '10%:60s, 100%' },
+    { signalWhen: { signal: 'SIGKILL', probe: async () => (await greenShare()) === 10 } },
+  );
   expect(killed.exitCode).toBe(-1);
   const rerun = await bake({}, { env: { GITHUB_RUN_ATTEMPT: '2' } });
 
   expect(rerun.exitCode).toBe(0);
   expect(rerun.stdout).toMatch(/stale lease of acme\/rides run 4242 attempt 1/);
-  expect(rerun.stdout).toMatch(/an earlier bake left traffic split .*web\d+-green 10%25; it is put back to 100%25 on web-blue first/);
+  expect(rerun.stdout).toMatch(
+    /an earlier bake left traffic split .*web\d+-green 10%25; it is put back to 100%25 on web-blue first/,
+  );
   expect(rerun.outputs.verdict).toBe('promoted');
   expect(await greenShare()).toBe(100);
 }, 120_000);
 
 test('a second bake of the same traffic is refused while the first holds the lease, and changes nothing', async () => {
   let second: Awaited<ReturnType<typeof bake>> | undefined;
-  const first = await bake({ steps: '10%:60s, 100%' }, {
-    signalWhen: {
-      signal: 'SIGINT',
-      probe: async () => {
-        if ((await greenShare()) !== 10) return false;
-        second = await bake({}, { env: { GITHUB_RUN_ID: '5151' } });
-        return true;
+  const first = await bake(
+    { steps: '10%:60s, 100%' },
+    {
+      signalWhen: {
+        signal: 'SIGINT',
+        probe: async () => {
+          if ((await greenShare()) !== 10) return false;
+          second = await bake({}, { env: { GITHUB_RUN_ID: '5151' } });
+          return true;
+        },
       },
     },
-  });
+  );
   expect(second!.exitCode).toBe(1);
   expect(second!.stdout).toMatch(/is leased by acme\/rides run 4242 attempt 1.*refusing to touch its traffic/);
   // The first bake was still at 10% when the second gave up: the second shifted nothing.
@@ -274,29 +349,78 @@ describe('bad input changes nothing', () => {
     ['steps not ending at 100', { steps: '10%:3s, 90%' }, /Invalid `steps`.*the last step is 90%25, not 100%25/],
     ['a weight above 100', { steps: '150%:3s, 100%' }, /Invalid `steps`.*150%25 is more than 100%25/],
     ['a malformed duration', { steps: '10%:3mins, 100%' }, /Invalid `steps`.*bake "3mins" is not a duration/],
-    ['an unknown alarm', { alarms: 'no-such-alarm' }, /Invalid `alarms` "no-such-alarm" is not an alarm in this account/],
-    ['an invalid smoke file', { 'smoke-file': join(dir, 'bad-smoke.yml') }, /::error [^\n]*file=[^\n]*bad-smoke.yml,line=4::Invalid `smoke-file`: .*bad-smoke.yml:4: `checks\[0\].expected` is not a known field/],
-    ['a rule that forwards elsewhere', { 'listener-rule-arn': 'OTHER' }, /Invalid `listener-rule-arn`: .* which is not one of the expected target groups/],
-  ])('%s', async (_what, extra, message) => {
-    writeFileSync(join(dir, 'bad-smoke.yml'), 'checks:\n  - name: health\n    path: /health\n    expected: 200\n');
-    const other = await seedAlb();
-    const overrides = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, v === 'OTHER' ? other.ruleArn : v]));
-    const run = await bake(overrides);
+    [
+      'an unknown alarm',
+      { alarms: 'no-such-alarm' },
+      /Invalid `alarms` "no-such-alarm" is not an alarm in this account/,
+    ],
+    [
+      'an invalid smoke file',
+      { 'smoke-file': join(dir, 'bad-smoke.yml') },
+      /::error [^\n]*file=[^\n]*bad-smoke.yml,line=4::Invalid `smoke-file`: .*bad-smoke.yml:4: `checks\[0\].expected` is not a known field/,
+    ],
+    [
+      'a rule that forwards elsewhere',
+      { 'listener-rule-arn': 'OTHER' },
+      /Invalid `listener-rule-arn`: .* which is not one of the expected target groups/,
+    ],
+  ])(
+    '%s',
+    async (_what, extra, message) => {
+      writeFileSync(join(dir, 'bad-smoke.yml'), 'checks:\n  - name: health\n    path: /health\n    expected: 200\n');
+      const other = await seedAlb();
+      const overrides = Object.fromEntries(
+        Object.entries(extra).map(([k, v]) => [k, v === 'OTHER' ? other.ruleArn : v]),
+      );
+      const run = await bake(overrides);
 
-    expect(run.exitCode).toBe(1);
-    expect(run.stdout).toMatch(message);
-    expect(await greenShare()).toBe(0);
-    expect((await service('web-green')).taskDefinition).not.toBe(newRevision);
-    expect((await service('web-green')).desiredCount).toBe(0);
-    expect(await ruleTags()).toEqual({});
-  }, 60_000);
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(await greenShare()).toBe(0);
+      expect((await service('web-green')).taskDefinition).not.toBe(newRevision);
+      expect((await service('web-green')).desiredCount).toBe(0);
+      expect(await ruleTags()).toEqual({});
+    },
+    60_000,
+  );
 });
 
 test('a lease tag of another live run is honoured by status and overridden by an operator abort', async () => {
   const until = new Date(Date.now() + 3_600_000);
-  await elb.send(new AddTagsCommand({ ResourceArns: [alb.ruleArn], Tags: [{ Key: LEASE_TAG, Value: encodeLease({ holder: { repository: 'acme/rides', runId: '99', attempt: 1 }, since: new Date(), until }) }, { Key: 'ecs-fargate-actions:bake-stable', Value: alb.blue }] }));
-  const { ModifyRuleCommand, CreateRuleCommand, DescribeRulesCommand } = await import('@aws-sdk/client-elastic-load-balancing-v2');
-  await elb.send(new ModifyRuleCommand({ RuleArn: alb.ruleArn, Actions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.blue, Weight: 75 }, { TargetGroupArn: alb.green, Weight: 25 }] } }] }));
+  await elb.send(
+    new AddTagsCommand({
+      ResourceArns: [alb.ruleArn],
+      Tags: [
+        {
+          Key: LEASE_TAG,
+          Value: encodeLease({
+            holder: { repository: 'acme/rides', runId: '99', attempt: 1 },
+            since: new Date(),
+            until,
+          }),
+        },
+        { Key: 'ecs-fargate-actions:bake-stable', Value: alb.blue },
+      ],
+    }),
+  );
+  const { ModifyRuleCommand, CreateRuleCommand, DescribeRulesCommand } =
+    await import('@aws-sdk/client-elastic-load-balancing-v2');
+  await elb.send(
+    new ModifyRuleCommand({
+      RuleArn: alb.ruleArn,
+      Actions: [
+        {
+          Type: 'forward',
+          ForwardConfig: {
+            TargetGroups: [
+              { TargetGroupArn: alb.blue, Weight: 75 },
+              { TargetGroupArn: alb.green, Weight: 25 },
+            ],
+          },
+        },
+      ],
+    }),
+  );
   // Run 99's canary is up, and its test route (a header rule to green) is still there, as a live bake's is.
   await ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'web-green', desiredCount: 2 }));
   const route = (
@@ -304,7 +428,9 @@ test('a lease tag of another live run is honoured by status and overridden by an
       new CreateRuleCommand({
         ListenerArn: listenerOfRule(alb.ruleArn),
         Priority: 7,
-        Conditions: [{ Field: 'http-header', HttpHeaderConfig: { HttpHeaderName: TEST_ROUTE_HEADER, Values: ['99-1-abc'] } }],
+        Conditions: [
+          { Field: 'http-header', HttpHeaderConfig: { HttpHeaderName: TEST_ROUTE_HEADER, Values: ['99-1-abc'] } },
+        ],
         Actions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.green, Weight: 1 }] } }],
         Tags: [{ Key: TEST_ROUTE_TAG, Value: 'acme/rides/99/1' }],
       }),
@@ -314,7 +440,9 @@ test('a lease tag of another live run is honoured by status and overridden by an
   const status = await bake({ mode: 'status', 'task-definition': '' });
   expect(status.exitCode).toBe(0);
   expect(status.outputs.verdict).toBe('status');
-  expect(status.outputs.reason).toMatch(/traffic is split: .*web\d+-green 25%; a bake is under way .* with web-blue as stable; lease: held by acme\/rides run 99/);
+  expect(status.outputs.reason).toMatch(
+    /traffic is split: .*web\d+-green 25%; a bake is under way .* with web-blue as stable; lease: held by acme\/rides run 99/,
+  );
   expect(await greenShare()).toBe(25);
 
   const abort = await bake({ mode: 'abort', 'task-definition': '' });
@@ -324,10 +452,16 @@ test('a lease tag of another live run is honoured by status and overridden by an
   // The abort takes the lease over, visibly, and lets go when done: run 99 finds at its next guarded write that the
   // traffic is no longer its own (issue 18: abort and rollback take the lease).
   expect(await ruleTags()).toEqual({});
-  expect(abort.summary).toMatch(/took the rule over from acme\/rides run 99 attempt 1 .*: that run stops at its next guarded write/);
+  expect(abort.summary).toMatch(
+    /took the rule over from acme\/rides run 99 attempt 1 .*: that run stops at its next guarded write/,
+  );
   // Its test route goes before the canary is scaled in (no rule may forward to a color scaled in): nothing left up.
   expect(abort.stdout).toMatch(/test route of acme\/rides\/99\/1 removed .*read back gone/);
-  expect((await elb.send(new DescribeRulesCommand({ ListenerArn: listenerOfRule(alb.ruleArn) }))).Rules!.map((r) => r.RuleArn)).not.toContain(route);
+  expect(
+    (await elb.send(new DescribeRulesCommand({ ListenerArn: listenerOfRule(alb.ruleArn) }))).Rules!.map(
+      (r) => r.RuleArn,
+    ),
+  ).not.toContain(route);
   expect((await service('web-green')).desiredCount).toBe(0);
 }, 60_000);
 
@@ -368,7 +502,8 @@ test('the next release bakes on the other color, and a re-run of a promoted rele
 
   const { RegisterTaskDefinitionCommand } = await import('@aws-sdk/client-ecs');
   const { serviceTaskDefinition } = await import('../support/ecs-seed.js');
-  const v3 = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', 'registry/web:v3')))).taskDefinition!.taskDefinitionArn!;
+  const v3 = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', 'registry/web:v3'))))
+    .taskDefinition!.taskDefinitionArn!;
   const next = await bake({ 'task-definition': v3, 'canary-version': 'blue' });
   expect(next.outputs.verdict).toBe('promoted');
   expect(JSON.parse(next.outputs['final-weights'])).toEqual({ 'web-blue': 100, 'web-green': 0 });

@@ -5,14 +5,16 @@
  * baked at 10% and promoted; a bad one is stopped with rollback at Ready (before any production traffic) or during
  * the canary, and the original task set is verified back at 100%.
  */
-import { GetDeploymentCommand, ListDeploymentsCommand } from '@aws-sdk/client-codedeploy';
-import { DescribeListenersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAwsClients, type AwsClients } from '../../lib/aws/clients.js';
+
+import { GetDeploymentCommand, ListDeploymentsCommand } from '@aws-sdk/client-codedeploy';
+import { DescribeListenersCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+
+import { type AwsClients, createAwsClients } from '../../lib/aws/clients.js';
 import { register, seedCodeDeployService, type Seeded } from '../support/codedeploy-seed.js';
-import { startMoto, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
+import { type Moto, startMoto, TEST_REGION, useMotoEnv } from '../support/moto.js';
 import { runDist } from '../support/run-dist.js';
 import { startVersion, type VersionServer } from '../support/versions.js';
 
@@ -21,7 +23,10 @@ let aws: AwsClients;
 let canary: VersionServer;
 let production: VersionServer;
 const dir = mkdtempSync(join(tmpdir(), 'bake-codedeploy-'));
-writeFileSync(join(dir, 'smoke.yml'), 'defaults:\n  timeout: 2s\nchecks:\n  - name: health\n    path: /health\n    expect:\n      status: 200\n');
+writeFileSync(
+  join(dir, 'smoke.yml'),
+  'defaults:\n  timeout: 2s\nchecks:\n  - name: health\n    path: /health\n    expect:\n      status: 200\n',
+);
 
 beforeAll(async () => {
   moto = await startMoto({ MOTO_CODEDEPLOY_MINUTE_MS: '40' });
@@ -41,9 +46,22 @@ beforeEach(async () => {
   production.setBehaviour({ mode: 'healthy' });
 });
 
-const bake = (inputs: Record<string, string>, options: Pick<Parameters<typeof runDist>[1] & object, 'signalWhen'> = {}) =>
+const bake = (
+  inputs: Record<string, string>,
+  options: Pick<Parameters<typeof runDist>[1] & object, 'signalWhen'> = {},
+) =>
   runDist('bake-and-promote', {
-    inputs: { cluster: 'prod', service: 'web', 'smoke-file': join(dir, 'smoke.yml'), 'canary-url': canary.url, 'production-url': production.url, 'check-interval': '1s', 'poll-interval': '1s', steps: '10%:1m, 100%', ...inputs },
+    inputs: {
+      cluster: 'prod',
+      service: 'web',
+      'smoke-file': join(dir, 'smoke.yml'),
+      'canary-url': canary.url,
+      'production-url': production.url,
+      'check-interval': '1s',
+      'poll-interval': '1s',
+      steps: '10%:1m, 100%',
+      ...inputs,
+    },
     env: moto.env,
     cwd: dir,
     ...options,
@@ -71,7 +89,9 @@ test('a good release: continued from Ready once the test-listener checks pass, b
   expect(run.stdout).toMatch(/10% round \d+: pass/);
   expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(100);
   const { DescribeServicesCommand: Describe } = await import('@aws-sdk/client-ecs');
-  expect((await aws.ecs.send(new Describe({ cluster: 'prod', services: ['web'] }))).services![0].taskDefinition).toBe(v2);
+  expect((await aws.ecs.send(new Describe({ cluster: 'prod', services: ['web'] }))).services![0].taskDefinition).toBe(
+    v2,
+  );
 });
 
 test('a release that fails its checks on the test listener is stopped at Ready with rollback: no production traffic ever moved', async () => {
@@ -82,10 +102,16 @@ test('a release that fails its checks on the test listener is stopped at Ready w
 
   expect(run.exitCode).toBe(1);
   expect(run.outputs.verdict).toBe('aborted');
-  expect(run.outputs.reason).toMatch(/the health gate did not pass before any traffic moved: smoke fail: .*health on canary: status 500/);
-  expect(run.outputs.reason).toMatch(/stopped with rollback; the original task set carries all traffic again \(verified/);
+  expect(run.outputs.reason).toMatch(
+    /the health gate did not pass before any traffic moved: smoke fail: .*health on canary: status 500/,
+  );
+  expect(run.outputs.reason).toMatch(
+    /stopped with rollback; the original task set carries all traffic again \(verified/,
+  );
   expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
-  const deployments = await aws.codedeploy.send(new ListDeploymentsCommand({ applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-web' }));
+  const deployments = await aws.codedeploy.send(
+    new ListDeploymentsCommand({ applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-web' }),
+  );
   expect(deployments.deployments!.length).toBeGreaterThanOrEqual(1);
 });
 
@@ -95,14 +121,17 @@ test('a canary that starts failing at 10% is stopped with rollback and the origi
   // Healthy on the test listener; production then serves 500s while 10% of it goes to the canary.
   const run = bake({ steps: '10%:5m, 100%', 'task-definition': v2 });
   // Break production once the canary has traffic.
-  for (let i = 0; i < 200 && (await greenShare(seeded, seeded.alb.listenerArn)) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 200 && (await greenShare(seeded, seeded.alb.listenerArn)) === 0; i++)
+    await new Promise((r) => setTimeout(r, 50));
   production.setBehaviour({ mode: 'error' });
   const done = await run;
 
   expect(done.exitCode).toBe(1);
   expect(done.outputs.verdict).toBe('aborted');
   expect(done.outputs.reason).toMatch(/a check failed at 10%/);
-  expect(done.outputs.reason).toMatch(/stopped with rollback; the original task set carries all traffic again \(verified: /);
+  expect(done.outputs.reason).toMatch(
+    /stopped with rollback; the original task set carries all traffic again \(verified: /,
+  );
   expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
 });
 
@@ -113,12 +142,20 @@ test('promote-now is refused for CodeDeploy services before anything is started'
 
   expect(run.exitCode).toBe(1);
   expect(run.stdout).toContain('Invalid `mode`: promote-now is not offered for CodeDeploy services');
-  expect((await aws.codedeploy.send(new ListDeploymentsCommand({ applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-web' }))).deployments ?? []).toEqual([]);
+  expect(
+    (
+      await aws.codedeploy.send(
+        new ListDeploymentsCommand({ applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-web' }),
+      )
+    ).deployments ?? [],
+  ).toEqual([]);
   expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
 });
 
 test('bad input changes nothing: a CodeDeploy service with no deployment group', async () => {
-  const seeded = await seedCodeDeployService(aws, { ecsServices: [{ clusterName: 'prod', serviceName: 'someone-else' }] });
+  const seeded = await seedCodeDeployService(aws, {
+    ecsServices: [{ clusterName: 'prod', serviceName: 'someone-else' }],
+  });
   const v2 = await register(aws, 'v2');
   const run = await bake({ 'task-definition': v2 });
 
@@ -130,14 +167,19 @@ test('bad input changes nothing: a CodeDeploy service with no deployment group',
 test('a job cancelled mid-canary leaves the deployment stopped with rollback and the original task set at 100%', async () => {
   const seeded = await seedCodeDeployService(aws);
   const v2 = await register(aws, 'v2');
-  const run = await bake({ steps: '10%:5m, 100%', 'task-definition': v2 }, { signalWhen: { signal: 'SIGINT', probe: async () => (await greenShare(seeded, seeded.alb.listenerArn)) > 0 } });
+  const run = await bake(
+    { steps: '10%:5m, 100%', 'task-definition': v2 },
+    { signalWhen: { signal: 'SIGINT', probe: async () => (await greenShare(seeded, seeded.alb.listenerArn)) > 0 } },
+  );
 
   expect(run.exitCode).not.toBe(0);
   expect(run.outputs.verdict).toBe('cancelled');
   expect(run.outputs.reason).toContain('stopped with rollback');
   // CodeDeploy carries the rollback out on its own; the double moves a deployment one step per read, so read on.
   for (let i = 0; i < 100 && (await greenShare(seeded, seeded.alb.listenerArn)) !== 0; i++) {
-    const { deployments = [] } = await aws.codedeploy.send(new ListDeploymentsCommand({ applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-web' }));
+    const { deployments = [] } = await aws.codedeploy.send(
+      new ListDeploymentsCommand({ applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-web' }),
+    );
     for (const deploymentId of deployments) await aws.codedeploy.send(new GetDeploymentCommand({ deploymentId }));
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -145,13 +187,22 @@ test('a job cancelled mid-canary leaves the deployment stopped with rollback and
 });
 
 describe('rollback of a CodeDeploy service', () => {
-  const rollback = (inputs: Record<string, string> = {}) => runDist('rollback', { inputs: { cluster: 'prod', service: 'web', 'poll-interval': '1s', 'wait-timeout': '2m', ...inputs }, env: moto.env });
+  const rollback = (inputs: Record<string, string> = {}) =>
+    runDist('rollback', {
+      inputs: { cluster: 'prod', service: 'web', 'poll-interval': '1s', 'wait-timeout': '2m', ...inputs },
+      env: moto.env,
+    });
 
   test('after a promoted release, rollback goes back to the previous revision with a new CodeDeploy deployment (UpdateService cannot)', async () => {
     const seeded = await seedCodeDeployService(aws);
     const { TagResourceCommand: Tag, DescribeServicesCommand: Describe } = await import('@aws-sdk/client-ecs');
     // v1 completed a rollout here before (as a promotion or an earlier rollback would have recorded).
-    await aws.ecs.send(new Tag({ resourceArn: seeded.v1, tags: [{ key: 'rolled-out:prod/web', value: new Date(Date.now() - 3_600_000).toISOString() }] }));
+    await aws.ecs.send(
+      new Tag({
+        resourceArn: seeded.v1,
+        tags: [{ key: 'rolled-out:prod/web', value: new Date(Date.now() - 3_600_000).toISOString() }],
+      }),
+    );
     const v2 = await register(aws, 'v2');
     expect((await bake({ 'task-definition': v2 })).outputs.verdict).toBe('promoted');
 
@@ -160,7 +211,9 @@ describe('rollback of a CodeDeploy service', () => {
     expect(run.exitCode).toBe(0);
     expect(run.summary).toMatch(/\| web \| web:2 \| web:1 \| codedeploy \|/);
     expect(run.stdout).toMatch(/CodeDeploy deployment d-\w+ rolls back to web:1/);
-    expect((await aws.ecs.send(new Describe({ cluster: 'prod', services: ['web'] }))).services![0].taskDefinition).toBe(seeded.v1);
+    expect((await aws.ecs.send(new Describe({ cluster: 'prod', services: ['web'] }))).services![0].taskDefinition).toBe(
+      seeded.v1,
+    );
   });
 
   test('a CodeDeploy deployment in flight is stopped with rollback, and the original task set verified at 100%', async () => {
@@ -168,16 +221,18 @@ describe('rollback of a CodeDeploy service', () => {
     const v2 = await register(aws, 'v2');
     // A release baking at 10% for a long while (60 "minutes" of 40 ms).
     const baking = bake({ steps: '10%:60m, 100%', 'task-definition': v2 });
-    for (let i = 0; i < 200 && (await greenShare(seeded, seeded.alb.listenerArn)) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 200 && (await greenShare(seeded, seeded.alb.listenerArn)) === 0; i++)
+      await new Promise((r) => setTimeout(r, 50));
     expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(10);
 
     const run = await rollback({ reason: 'stop the canary' });
     expect(run.exitCode).toBe(0);
-    expect(run.summary).toMatch(/\| web \| web:1 \| web:1 \| stop-in-flight \| CodeDeploy deployment d-\w+ is in flight/);
+    expect(run.summary).toMatch(
+      /\| web \| web:1 \| web:1 \| stop-in-flight \| CodeDeploy deployment d-\w+ is in flight/,
+    );
     expect(await greenShare(seeded, seeded.alb.listenerArn)).toBe(0);
     // The bake sees its deployment stopped by someone else and ends without promoting.
     const baked = await baking;
     expect(baked.outputs.verdict).not.toBe('promoted');
   });
 });
-

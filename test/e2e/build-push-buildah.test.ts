@@ -7,12 +7,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+
 import { CreateRepositoryCommand, DescribeRepositoriesCommand, ECRClient } from '@aws-sdk/client-ecr';
-import { startMoto, type Moto } from '../support/moto.js';
-import { startEcrFront, type EcrFront } from '../support/build-push-ecr-front.js';
-import { startRegistry, type Registry } from '../support/registry.js';
-import { prepareBuildahStore, type BuildahStore } from '../support/buildah.js';
-import { runDist, type DistRun } from '../support/run-dist.js';
+
+import { type EcrFront, startEcrFront } from '../support/build-push-ecr-front.js';
+import { type BuildahStore, prepareBuildahStore } from '../support/buildah.js';
+import { type Moto, startMoto } from '../support/moto.js';
+import { type Registry, startRegistry } from '../support/registry.js';
+import { type DistRun, runDist } from '../support/run-dist.js';
 
 const SHA = '0c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5';
 const REPOSITORY = 'rides/user-service';
@@ -38,7 +40,17 @@ const buildInputs = (extra: Record<string, string> = {}) => ({
 });
 
 function skopeoInspect(reference: string): { Digest: string; Labels: Record<string, string> } {
-  const out = execFileSync('skopeo', ['inspect', '--tls-verify=false', '--creds', `${registry.username}:${registry.password}`, `docker://${registry.host}/${reference}`], { encoding: 'utf8' });
+  const out = execFileSync(
+    'skopeo',
+    [
+      'inspect',
+      '--tls-verify=false',
+      '--creds',
+      `${registry.username}:${registry.password}`,
+      `docker://${registry.host}/${reference}`,
+    ],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(out);
 }
 
@@ -48,7 +60,11 @@ beforeAll(async () => {
   registry = await startRegistry({ username: 'AWS', password: '123456789012-auth-token' });
   front = await startEcrFront(moto, registry);
   store = prepareBuildahStore();
-  ecr = new ECRClient({ region: moto.env.AWS_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  ecr = new ECRClient({
+    region: moto.env.AWS_REGION,
+    endpoint: moto.endpoint,
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+  });
   await ecr.send(new CreateRepositoryCommand({ repositoryName: REPOSITORY, imageTagMutability: 'IMMUTABLE' }));
   built = await runDist('build-push', { inputs: buildInputs(), env: env(), timeoutMs: 240_000 });
 }, 300_000);
@@ -66,7 +82,8 @@ test('builds the production stage and pushes the SHA, short SHA and extra tags t
   expect(await registry.tags(REPOSITORY)).toEqual([SHA.slice(0, 7), SHA, 'staging'].sort());
   const answer = await registry.manifest(REPOSITORY, SHA);
   expect(built.outputs.digest).toBe(answer!.digest);
-  for (const tag of [SHA.slice(0, 7), 'staging']) expect((await registry.manifest(REPOSITORY, tag))!.digest).toBe(answer!.digest);
+  for (const tag of [SHA.slice(0, 7), 'staging'])
+    expect((await registry.manifest(REPOSITORY, tag))!.digest).toBe(answer!.digest);
   expect(built.outputs).toMatchObject({
     registry: front.host,
     image: `${front.host}/${REPOSITORY}:${SHA}`,
@@ -93,7 +110,10 @@ test('the registry password and the build secret are masked and never printed', 
   // The runner consumes ::add-mask:: lines; everything else it prints must not carry the values.
   const masks = built.stdout.split('\n').filter((line) => line.startsWith('::add-mask::'));
   expect(masks.sort()).toEqual([`::add-mask::123456789012-auth-token`, `::add-mask::${SECRET}`]);
-  const printed = built.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  const printed = built.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
   expect(printed).not.toContain('123456789012-auth-token');
   expect(printed).not.toContain(SECRET);
   expect(built.summary).toContain('built and pushed');
@@ -119,7 +139,9 @@ test('a target stage the Dockerfile lacks fails at once, on the Dockerfile, and 
   });
   expect(run.exitCode).toBe(1);
   expect(run.annotations).toEqual([
-    expect.stringMatching(/^::error title=Target stage not found,file=test\/fixtures\/build-push\/Dockerfile,line=18::Invalid `target` "prod": expected a stage of .* \(deps, builder, production, development\)/),
+    expect.stringMatching(
+      /^::error title=Target stage not found,file=test\/fixtures\/build-push\/Dockerfile,line=18::Invalid `target` "prod": expected a stage of .* \(deps, builder, production, development\)/,
+    ),
     expect.stringMatching(/^::error::build-push: Invalid `target` "prod"/),
   ]);
   expect(run.stdout).not.toContain('buildah bud');
@@ -129,20 +151,33 @@ test('a target stage the Dockerfile lacks fails at once, on the Dockerfile, and 
 
 test('a missing repository is created when asked, with the settings given, before the push', async () => {
   const run = await runDist('build-push', {
-    inputs: buildInputs({ repository: 'rides/driver-service', 'create-repository': 'true', 'tag-mutability': 'MUTABLE', 'scan-on-push': 'false', tags: '' }),
+    inputs: buildInputs({
+      repository: 'rides/driver-service',
+      'create-repository': 'true',
+      'tag-mutability': 'MUTABLE',
+      'scan-on-push': 'false',
+      tags: '',
+    }),
     env: env(),
     timeoutMs: 240_000,
   });
   expect({ exitCode: run.exitCode, stdout: run.stdout }).toMatchObject({ exitCode: 0 });
   const described = await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: ['rides/driver-service'] }));
-  expect(described.repositories?.[0]).toMatchObject({ imageTagMutability: 'MUTABLE', imageScanningConfiguration: { scanOnPush: false } });
+  expect(described.repositories?.[0]).toMatchObject({
+    imageTagMutability: 'MUTABLE',
+    imageScanningConfiguration: { scanOnPush: false },
+  });
   expect(await registry.tags('rides/driver-service')).toEqual([SHA.slice(0, 7), SHA].sort());
   expect(run.summary).toMatch(/Created repository \| rides\/driver-service/);
 }, 240_000);
 
 describe('the ECR token goes only to the registry ECR named', () => {
   test.each([
-    ['a host that is not an ECR registry', 'registry.example.com', /^::error::build-push: Invalid `registry` "registry\.example\.com": expected an ECR registry host: /],
+    [
+      'a host that is not an ECR registry',
+      'registry.example.com',
+      /^::error::build-push: Invalid `registry` "registry\.example\.com": expected an ECR registry host: /,
+    ],
     [
       'an ECR name of another registry than the token is for',
       '123456789012.dkr.ecr-fips.eu-west-1.amazonaws.com',
@@ -150,7 +185,10 @@ describe('the ECR token goes only to the registry ECR named', () => {
     ],
   ])('%s (%s) fails with one line before any login or build, and pushes nothing', async (_why, host, message) => {
     const before = await registry.tags(REPOSITORY);
-    const run = await runDist('build-push', { inputs: buildInputs({ registry: host, tags: 'candidate' }), env: { ...env(), GITHUB_SHA: 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee' } });
+    const run = await runDist('build-push', {
+      inputs: buildInputs({ registry: host, tags: 'candidate' }),
+      env: { ...env(), GITHUB_SHA: 'eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee' },
+    });
     expect(run.exitCode).toBe(1);
     expect(run.annotations).toEqual([expect.stringMatching(message)]);
     expect(run.stdout).not.toMatch(/buildah (login|bud)/);
@@ -165,17 +203,25 @@ test('two runs of one commit race into an immutable repository: one pushes, the 
   const otherRunner = prepareBuildahStore();
   try {
     const start = (runnerEnv: Record<string, string>) =>
-      runDist('build-push', { inputs: buildInputs({ tags: 'race' }), env: { ...front.env, ...runnerEnv, GITHUB_SHA: raceSha, GITHUB_REF: 'refs/heads/main' }, timeoutMs: 240_000 });
+      runDist('build-push', {
+        inputs: buildInputs({ tags: 'race' }),
+        env: { ...front.env, ...runnerEnv, GITHUB_SHA: raceSha, GITHUB_REF: 'refs/heads/main' },
+        timeoutMs: 240_000,
+      });
     // Both look before either has pushed (the build takes seconds), so both build; the registry takes one SHA tag.
     const runs = await Promise.all([start(store.env), start(otherRunner.env)]);
-    for (const run of runs) expect({ exitCode: run.exitCode, stdout: run.exitCode ? run.stdout : '' }).toEqual({ exitCode: 0, stdout: '' });
+    for (const run of runs)
+      expect({ exitCode: run.exitCode, stdout: run.exitCode ? run.stdout : '' }).toEqual({ exitCode: 0, stdout: '' });
     expect(runs.map((run) => run.outputs.result).sort()).toEqual(['built', 'reused']);
     const [winner, loser] = runs[0].outputs.result === 'built' ? runs : [runs[1], runs[0]];
-    expect(loser.stdout).toMatch(/^::warning::The push failed \(.*\), but rides\/user-service:1234567890abcdef1234567890abcdef12345678 now exists as sha256:[0-9a-f]{64}: another run of this commit pushed first; reusing its image$/m);
+    expect(loser.stdout).toMatch(
+      /^::warning::The push failed \(.*\), but rides\/user-service:1234567890abcdef1234567890abcdef12345678 now exists as sha256:[0-9a-f]{64}: another run of this commit pushed first; reusing its image$/m,
+    );
     expect(loser.summary).toContain('a concurrent run of this commit pushed first: its image reused');
     expect(loser.outputs.digest).toBe(winner.outputs.digest);
     // Every tag, in the registry, names the winner's image.
-    for (const tag of [raceSha, raceSha.slice(0, 7), 'race']) expect((await registry.manifest(REPOSITORY, tag))?.digest).toBe(winner.outputs.digest);
+    for (const tag of [raceSha, raceSha.slice(0, 7), 'race'])
+      expect((await registry.manifest(REPOSITORY, tag))?.digest).toBe(winner.outputs.digest);
   } finally {
     otherRunner.remove();
   }

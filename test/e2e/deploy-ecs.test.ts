@@ -6,14 +6,26 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateServiceCommand, DescribeTaskDefinitionCommand, ECSClient, ListTaskDefinitionsCommand } from '@aws-sdk/client-ecs';
+
+import {
+  CreateServiceCommand,
+  DescribeTaskDefinitionCommand,
+  ECSClient,
+  ListTaskDefinitionsCommand,
+} from '@aws-sdk/client-ecs';
 import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
-import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
-import { runDist } from '../support/run-dist.js';
-import { startGithubApi } from '../support/github-api.js';
-import { defaultNetwork, EXEC_ROLE_ARN, seedServices, serviceTaskDefinition, serviceTaskDefinitionArn } from '../support/ecs-seed.js';
 
+import {
+  defaultNetwork,
+  EXEC_ROLE_ARN,
+  seedServices,
+  serviceTaskDefinition,
+  serviceTaskDefinitionArn,
+} from '../support/ecs-seed.js';
+import { startGithubApi } from '../support/github-api.js';
+import { type Moto, startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv } from '../support/moto.js';
+import { runDist } from '../support/run-dist.js';
 
 let moto: Moto;
 let ecs: ECSClient;
@@ -33,7 +45,10 @@ beforeEach(async () => {
 afterEach(() => ecs.destroy());
 
 const deploy = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
-  runDist('deploy-ecs', { inputs: { cluster: 'staging', 'poll-interval': '1s', 'wait-timeout': '30s', ...inputs }, env: { ...moto.env, ...env } });
+  runDist('deploy-ecs', {
+    inputs: { cluster: 'staging', 'poll-interval': '1s', 'wait-timeout': '30s', ...inputs },
+    env: { ...moto.env, ...env },
+  });
 
 async function revisions(family: string): Promise<string[]> {
   return (await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: family }))).taskDefinitionArns ?? [];
@@ -41,7 +56,11 @@ async function revisions(family: string): Promise<string[]> {
 
 test('a first deploy registers a tagged revision with the new image, rolls the service onto it and says what changed', async () => {
   const before = await seedServices('staging', ['user-service']);
-  const run = await deploy({ service: 'user-service', image: `${registry}/user-service:a1b2c3d`, 'desired-count': '1' });
+  const run = await deploy({
+    service: 'user-service',
+    image: `${registry}/user-service:a1b2c3d`,
+    'desired-count': '1',
+  });
 
   expect(run.stderr).toBe('');
   expect(run.stdout).toContain('user-service: rollout succeeded');
@@ -64,17 +83,25 @@ test('a first deploy registers a tagged revision with the new image, rolls the s
     ]),
   );
   const results = JSON.parse(run.outputs.results);
-  expect(results).toEqual([expect.objectContaining({ service: 'user-service', status: 'succeeded', action: 'register-and-update' })]);
+  expect(results).toEqual([
+    expect.objectContaining({ service: 'user-service', status: 'succeeded', action: 'register-and-update' }),
+  ]);
   expect(run.summary).toContain('| user-service | ✅ succeeded | user-service:2 | user-service:1 |');
   // Images by short name in the rows; each full reference once, below the table.
   expect(run.summary).toContain('| image | user-service:v1 | user-service:a1b2c3d |');
-  expect(run.summary).toContain(`Image of user-service: \`${registry}/user-service:v1\` → \`${registry}/user-service:a1b2c3d\``);
+  expect(run.summary).toContain(
+    `Image of user-service: \`${registry}/user-service:v1\` → \`${registry}/user-service:a1b2c3d\``,
+  );
   expect(run.stdout).toContain('::group::Watch 1 rollout(s)');
 });
 
 test('a re-run with the same inputs registers nothing and deploys nothing', async () => {
   await seedServices('staging', ['user-service']);
-  const first = await deploy({ service: 'user-service', image: `${registry}/user-service:a1b2c3d`, 'desired-count': '1' });
+  const first = await deploy({
+    service: 'user-service',
+    image: `${registry}/user-service:a1b2c3d`,
+    'desired-count': '1',
+  });
   expect(first.exitCode).toBe(0);
   const again = await deploy({ service: 'user-service', image: `${registry}/user-service:a1b2c3d` });
 
@@ -82,7 +109,9 @@ test('a re-run with the same inputs registers nothing and deploys nothing', asyn
   expect(again.outputs.changed).toBe('false');
   expect(again.outputs['task-definition-arn']).toBe(first.outputs['task-definition-arn']);
   expect(await revisions('user-service')).toHaveLength(2);
-  expect(again.stdout).toMatch(/user-service: nothing to deploy; its deployment ecs-svc\/\d+ of user-service:2 is COMPLETED/);
+  expect(again.stdout).toMatch(
+    /user-service: nothing to deploy; its deployment ecs-svc\/\d+ of user-service:2 is COMPLETED/,
+  );
   expect(again.summary).toContain('⏸️ unchanged');
 });
 
@@ -90,8 +119,16 @@ test('a template deploy fills placeholders, adds secrets and the environment fil
   await seedServices('staging', ['trip-service']);
   const ssm = new SSMClient({ region: TEST_REGION });
   const secrets = new SecretsManagerClient({ region: TEST_REGION });
-  await ssm.send(new PutParameterCommand({ Name: '/trip/staging/database-url', Type: 'SecureString', Value: 'postgres://trip:hunter2@db.internal/trip' }));
-  const jwt = await secrets.send(new CreateSecretCommand({ Name: 'trip/staging/jwt', SecretString: 'jwt-private-key-material' }));
+  await ssm.send(
+    new PutParameterCommand({
+      Name: '/trip/staging/database-url',
+      Type: 'SecureString',
+      Value: 'postgres://trip:hunter2@db.internal/trip',
+    }),
+  );
+  const jwt = await secrets.send(
+    new CreateSecretCommand({ Name: 'trip/staging/jwt', SecretString: 'jwt-private-key-material' }),
+  );
   const envFile = JSON.stringify({
     staging: {
       environment: { NODE_ENV: 'production' },
@@ -118,7 +155,9 @@ test('a template deploy fills placeholders, adds secrets and the environment fil
   secrets.destroy();
 
   expect(run.exitCode).toBe(0);
-  const registered = await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: run.outputs['task-definition-arn'] }));
+  const registered = await ecs.send(
+    new DescribeTaskDefinitionCommand({ taskDefinition: run.outputs['task-definition-arn'] }),
+  );
   const container = registered.taskDefinition!.containerDefinitions![0];
   expect(container.image).toBe(`${registry}/trip-service@sha256:${'a'.repeat(64)}`);
   expect(container.logConfiguration?.options?.['awslogs-region']).toBe(TEST_REGION);
@@ -145,16 +184,47 @@ describe('bad input gets one clear error and changes nothing', () => {
   test.each([
     [
       'an unfilled placeholder',
-      { 'task-definition-template': 'test/fixtures/deploy/taskdef.template.json', 'template-vars': 'TASKDEF_FAMILY=user-service' },
+      {
+        'task-definition-template': 'test/fixtures/deploy/taskdef.template.json',
+        'template-vars': 'TASKDEF_FAMILY=user-service',
+      },
       /Invalid `template-vars`: test\/fixtures\/deploy\/taskdef.template.json uses \$\{EXEC_ROLE_ARN\}, \$\{TASK_ROLE_ARN\}, \$\{IMAGE_URI\}, \$\{LOG_GROUP\} but no value was given/,
     ],
-    ['an image for a container the task definition lacks', { images: `worker=${registry}/worker:abc` }, /Invalid `images`: container "worker" is not in the task definition \(it has: user-service\)/],
-    ['an image with no tag or digest', { image: `${registry}/user-service` }, /Invalid `image` ".*user-service": expected an image with a tag or digest/],
-    ['a misspelt field', { 'task-definition': 'test/fixtures/deploy/misspelt.json' }, /unknown field "portMapping" in container "web": did you mean "portMappings"\?/],
-    ['JSON with a syntax error', { 'task-definition': 'test/fixtures/deploy/broken.json' }, /Invalid `task-definition`: test\/fixtures\/deploy\/broken.json:4:21 is not valid JSON: Expected ',' or '}' after property value/],
-    ['a secret that does not exist', { image: `${registry}/user-service:abc`, secrets: 'DATABASE_URL=/user/staging/database-url' }, /Invalid `secrets`: DATABASE_URL refers to no SSM parameter or Secrets Manager secret in eu-west-1/],
-    ['a service that does not exist', { service: 'ghost-service', image: `${registry}/x:abc` }, /service "ghost-service" was not found in cluster "staging"/],
-    ['a bad duration', { image: `${registry}/user-service:abc`, 'wait-timeout': 'soon' }, /Invalid `wait-timeout` "soon": expected a duration like 90s, 15m or 1h30m/],
+    [
+      'an image for a container the task definition lacks',
+      { images: `worker=${registry}/worker:abc` },
+      /Invalid `images`: container "worker" is not in the task definition \(it has: user-service\)/,
+    ],
+    [
+      'an image with no tag or digest',
+      { image: `${registry}/user-service` },
+      /Invalid `image` ".*user-service": expected an image with a tag or digest/,
+    ],
+    [
+      'a misspelt field',
+      { 'task-definition': 'test/fixtures/deploy/misspelt.json' },
+      /unknown field "portMapping" in container "web": did you mean "portMappings"\?/,
+    ],
+    [
+      'JSON with a syntax error',
+      { 'task-definition': 'test/fixtures/deploy/broken.json' },
+      /Invalid `task-definition`: test\/fixtures\/deploy\/broken.json:4:21 is not valid JSON: Expected ',' or '}' after property value/,
+    ],
+    [
+      'a secret that does not exist',
+      { image: `${registry}/user-service:abc`, secrets: 'DATABASE_URL=/user/staging/database-url' },
+      /Invalid `secrets`: DATABASE_URL refers to no SSM parameter or Secrets Manager secret in eu-west-1/,
+    ],
+    [
+      'a service that does not exist',
+      { service: 'ghost-service', image: `${registry}/x:abc` },
+      /service "ghost-service" was not found in cluster "staging"/,
+    ],
+    [
+      'a bad duration',
+      { image: `${registry}/user-service:abc`, 'wait-timeout': 'soon' },
+      /Invalid `wait-timeout` "soon": expected a duration like 90s, 15m or 1h30m/,
+    ],
   ])('%s', async (_name, inputs, message) => {
     const seeded = await seedServices('staging', ['user-service']);
     const run = await deploy({ service: 'user-service', ...inputs });
@@ -172,17 +242,26 @@ describe('bad input gets one clear error and changes nothing', () => {
 test('keep-revisions deregisters old revisions it registered, never one a service still runs nor one registered by hand', async () => {
   await seedServices('staging', ['user-service', 'user-worker']);
   for (const tag of ['b1', 'b2', 'b3']) {
-    const run = await deploy({ service: 'user-service', image: `${registry}/user-service:${tag}`, 'desired-count': '1', 'keep-revisions': '2' });
+    const run = await deploy({
+      service: 'user-service',
+      image: `${registry}/user-service:${tag}`,
+      'desired-count': '1',
+      'keep-revisions': '2',
+    });
     expect(run.exitCode).toBe(0);
   }
-  const active = (await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'user-service', status: 'ACTIVE' }))).taskDefinitionArns ?? [];
+  const active =
+    (await ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: 'user-service', status: 'ACTIVE' })))
+      .taskDefinitionArns ?? [];
   // 1 was registered by hand (the seed: no registered-by tag), 2 is ours and pruned; 3 and 4 are the newest two.
   expect(active.map((a) => a.split(':').pop())).toEqual(['1', '3', '4']);
   expect(await revisions('user-worker')).toHaveLength(1);
 });
 
 test('three services deployed together: the one ECS rolls back fails the step, the others succeed, and the summary says why', async () => {
-  await seedServices('staging', ['user-service', 'trip-service', 'driver-service'], 1, { deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } } });
+  await seedServices('staging', ['user-service', 'trip-service', 'driver-service'], 1, {
+    deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } },
+  });
   const run = await deploy({
     services: 'user-service\ntrip-service\ndriver-service',
     'desired-count': '2',
@@ -190,7 +269,12 @@ test('three services deployed together: the one ECS rolls back fails the step, t
   });
 
   expect(run.exitCode).toBe(1);
-  const results = JSON.parse(run.outputs.results) as { service: string; status: string; failureKind?: string; reason?: string }[];
+  const results = JSON.parse(run.outputs.results) as {
+    service: string;
+    status: string;
+    failureKind?: string;
+    reason?: string;
+  }[];
   expect(results.map((r) => [r.service, r.status])).toEqual([
     ['user-service', 'succeeded'],
     ['trip-service', 'failed'],
@@ -210,18 +294,28 @@ test('three services deployed together: the one ECS rolls back fails the step, t
 test('without a circuit breaker (the API default) a broken release ends in a verdict naming the failing tasks and the revision still serving, and says what to do', async () => {
   await seedServices('staging', ['trip-service'], 2);
   const started = Date.now();
-  const run = await deploy({ service: 'trip-service', image: `${registry}/trip-service:fail-c0ffee2`, 'wait-timeout': '5m' });
+  const run = await deploy({
+    service: 'trip-service',
+    image: `${registry}/trip-service:fail-c0ffee2`,
+    'wait-timeout': '5m',
+  });
 
   expect(run.exitCode).toBe(1);
   expect(Date.now() - started).toBeLessThan(60_000);
   const [result] = JSON.parse(run.outputs.results) as { status: string; failureKind?: string; reason?: string }[];
   expect(result).toMatchObject({ status: 'failed', failureKind: 'tasks-failing' });
-  expect(result.reason).toMatch(/^\d+ task\(s\) of trip-service:2 failed to start and none is running; trip-service:1 \(2 task\(s\) running\) still serves\. The service has no deployment circuit breaker/);
+  expect(result.reason).toMatch(
+    /^\d+ task\(s\) of trip-service:2 failed to start and none is running; trip-service:1 \(2 task\(s\) running\) still serves\. The service has no deployment circuit breaker/,
+  );
   // ECS keeps retrying: the service still points at the broken revision, and nothing rolled it back.
   expect(await serviceTaskDefinitionArn('staging', 'trip-service')).toMatch(/trip-service:2$/);
   expect(run.summary).toContain('| trip-service | ❌ failed (tasks-failing) |');
-  expect(run.summary).toMatch(/\| [0-9a-f-]{36} \| task [0-9a-f-]{36} \[EssentialContainerExited\]: Essential container in task exited; trip-service: exit code 1 \|/);
-  expect(run.summary).toContain('**What to do:** ECS keeps starting trip-service:2 until it is told otherwise. Roll the service back to trip-service:1 now');
+  expect(run.summary).toMatch(
+    /\| [0-9a-f-]{36} \| task [0-9a-f-]{36} \[EssentialContainerExited\]: Essential container in task exited; trip-service: exit code 1 \|/,
+  );
+  expect(run.summary).toContain(
+    '**What to do:** ECS keeps starting trip-service:2 until it is told otherwise. Roll the service back to trip-service:1 now',
+  );
 });
 
 test('wait: false ends the step once ECS has the new deployment, without judging it', async () => {
@@ -236,14 +330,22 @@ test('wait: false ends the step once ECS has the new deployment, without judging
 test('a job cancelled mid-rollout says what state each service was left in and what to roll back to', async () => {
   const seeded = await seedServices('staging', ['user-service']);
   const run = await runDist('deploy-ecs', {
-    inputs: { cluster: 'staging', service: 'user-service', image: `${registry}/user-service:hang-1`, 'poll-interval': '1s', 'wait-timeout': '5m' },
+    inputs: {
+      cluster: 'staging',
+      service: 'user-service',
+      image: `${registry}/user-service:hang-1`,
+      'poll-interval': '1s',
+      'wait-timeout': '5m',
+    },
     env: moto.env,
     signalAfterMs: { signal: 'SIGINT', ms: 4000 },
   });
 
   expect(run.exitCode).toBe(1);
   expect(run.stdout).toContain('received SIGINT: the job is being cancelled');
-  expect(run.stdout).toMatch(/user-service: PRIMARY user-service:2 IN_PROGRESS 0\/1 running; ACTIVE user-service:1 .*; to undo, roll back to user-service:1/);
+  expect(run.stdout).toMatch(
+    /user-service: PRIMARY user-service:2 IN_PROGRESS 0\/1 running; ACTIVE user-service:1 .*; to undo, roll back to user-service:1/,
+  );
   expect(run.stdout).toMatch(/::error::deploy-ecs failed: job cancelled \(SIGINT\)/);
   expect(run.summary).toContain('deploy-ecs: cancelled during the rollout on staging');
   expect(seeded['user-service']).toMatch(/user-service:1$/);
@@ -254,11 +356,18 @@ test('a job cancelled mid-rollout says what state each service was left in and w
 test('a rollout that never settles fails at the timeout, naming the state it left', async () => {
   await seedServices('staging', ['user-service']);
   const started = Date.now();
-  const run = await deploy({ service: 'user-service', image: `${registry}/user-service:hang-2`, 'wait-timeout': '10s', 'poll-interval': '2s' });
+  const run = await deploy({
+    service: 'user-service',
+    image: `${registry}/user-service:hang-2`,
+    'wait-timeout': '10s',
+    'poll-interval': '2s',
+  });
   expect(run.exitCode).toBe(1);
   expect(Date.now() - started).toBeLessThan(30_000);
   expect(JSON.parse(run.outputs.results)[0]).toMatchObject({ status: 'failed', failureKind: 'timeout' });
-  expect(run.stdout).toMatch(/rollout failed for user-service \(no verdict within 10s; PRIMARY user-service:2 IN_PROGRESS 0\/1 running/);
+  expect(run.stdout).toMatch(
+    /rollout failed for user-service \(no verdict within 10s; PRIMARY user-service:2 IN_PROGRESS 0\/1 running/,
+  );
 });
 
 test('with a GitHub environment, the deploy is recorded as a GitHub deployment: in_progress, then success, with URLs', async () => {
@@ -266,7 +375,13 @@ test('with a GitHub environment, the deploy is recorded as a GitHub deployment: 
   try {
     await seedServices('staging', ['user-service']);
     const run = await deploy(
-      { service: 'user-service', image: `${registry}/user-service:e1`, 'github-token': 'ghs_test', 'github-environment': 'staging', 'environment-url': 'https://staging.rides.example' },
+      {
+        service: 'user-service',
+        image: `${registry}/user-service:e1`,
+        'github-token': 'ghs_test',
+        'github-environment': 'staging',
+        'environment-url': 'https://staging.rides.example',
+      },
       { GITHUB_API_URL: github.url },
     );
     expect(run.stdout).not.toContain('::warning::');
@@ -280,13 +395,25 @@ test('with a GitHub environment, the deploy is recorded as a GitHub deployment: 
     'POST /repos/acme/rides/deployments/77/statuses in_progress',
     'POST /repos/acme/rides/deployments/77/statuses success',
   ]);
-  expect(github.calls[0].body).toMatchObject({ ref: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', auto_merge: false, required_contexts: [] });
-  expect(github.calls[2].body).toMatchObject({ environment_url: 'https://staging.rides.example', log_url: 'https://github.com/acme/rides/actions/runs/4242' });
+  expect(github.calls[0].body).toMatchObject({
+    ref: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+    auto_merge: false,
+    required_contexts: [],
+  });
+  expect(github.calls[2].body).toMatchObject({
+    environment_url: 'https://staging.rides.example',
+    log_url: 'https://github.com/acme/rides/actions/runs/4242',
+  });
 });
 
 test('a timed-out rollout re-run with nothing new to deploy is still not a success: the re-run follows the deployment in flight and times out too', async () => {
   await seedServices('staging', ['user-service']);
-  const inputs = { service: 'user-service', image: `${registry}/user-service:hang-3`, 'wait-timeout': '10s', 'poll-interval': '2s' };
+  const inputs = {
+    service: 'user-service',
+    image: `${registry}/user-service:hang-3`,
+    'wait-timeout': '10s',
+    'poll-interval': '2s',
+  };
   const first = await deploy(inputs);
   expect(first.exitCode).toBe(1);
   expect(JSON.parse(first.outputs.results)[0]).toMatchObject({ status: 'failed', failureKind: 'timeout' });
@@ -295,7 +422,12 @@ test('a timed-out rollout re-run with nothing new to deploy is still not a succe
   expect(rerun.exitCode).toBe(1);
   expect(rerun.stdout).not.toContain('nothing to deploy;');
   expect(rerun.stdout).toContain('nothing new to deploy, but its deployment');
-  expect(JSON.parse(rerun.outputs.results)[0]).toMatchObject({ action: 'no-change', status: 'failed', failureKind: 'timeout', adopted: true });
+  expect(JSON.parse(rerun.outputs.results)[0]).toMatchObject({
+    action: 'no-change',
+    status: 'failed',
+    failureKind: 'timeout',
+    adopted: true,
+  });
   expect(rerun.outputs.status).toBe('failed');
   // Nothing new was registered by the re-run.
   expect(await revisions('user-service')).toHaveLength(2);
@@ -309,36 +441,65 @@ test('a timed-out rollout re-run with nothing new to deploy is still not a succe
  */
 describe('outputs that agree with each other and with the summary', () => {
   const result = (run: { outputs: Record<string, string> }) => {
-    const results = JSON.parse(run.outputs.results) as { service: string; action: string; status: string; taskDefinitionArn?: string }[];
+    const results = JSON.parse(run.outputs.results) as {
+      service: string;
+      action: string;
+      status: string;
+      taskDefinitionArn?: string;
+    }[];
     expect(results).toHaveLength(1);
     return results[0];
   };
 
   test('register-only: registered now, then reused; the summary names the same revision and how', async () => {
     const before = await seedServices('staging', ['user-service']);
-    const registered = await deploy({ service: 'user-service', image: `${registry}/user-service:r1`, 'register-only': 'true' });
+    const registered = await deploy({
+      service: 'user-service',
+      image: `${registry}/user-service:r1`,
+      'register-only': 'true',
+    });
     expect(registered.exitCode).toBe(0);
     const arn = registered.outputs['task-definition-arn'];
-    expect(registered.outputs).toMatchObject({ changed: 'true', status: 'registered', 'previous-task-definition-arn': before['user-service'], 'deployment-id': '' });
-    expect(result(registered)).toMatchObject({ service: 'user-service', action: 'register', status: 'registered', taskDefinitionArn: arn });
+    expect(registered.outputs).toMatchObject({
+      changed: 'true',
+      status: 'registered',
+      'previous-task-definition-arn': before['user-service'],
+      'deployment-id': '',
+    });
+    expect(result(registered)).toMatchObject({
+      service: 'user-service',
+      action: 'register',
+      status: 'registered',
+      taskDefinitionArn: arn,
+    });
     expect(registered.summary).toContain(`| user-service | ${arn.split('/').pop()} | registered now |`);
     // Images by short name in the rows, the full reference once.
     expect(registered.summary).toContain('| image | user-service:v1 | user-service:r1 |');
     expect(registered.summary.split(`${registry}/user-service:r1`)).toHaveLength(2);
 
-    const again = await deploy({ service: 'user-service', image: `${registry}/user-service:r1`, 'register-only': 'true' });
+    const again = await deploy({
+      service: 'user-service',
+      image: `${registry}/user-service:r1`,
+      'register-only': 'true',
+    });
     expect(again.outputs).toMatchObject({ 'task-definition-arn': arn, changed: 'false', status: 'unchanged' });
     expect(result(again)).toMatchObject({ action: 'reuse', status: 'unchanged', taskDefinitionArn: arn });
-    expect(again.summary).toContain(`| user-service | ${arn.split('/').pop()} | reused: an identical revision of the same commit was registered earlier |`);
+    expect(again.summary).toContain(
+      `| user-service | ${arn.split('/').pop()} | reused: an identical revision of the same commit was registered earlier |`,
+    );
     expect(await revisions('user-service')).toHaveLength(2);
   });
 
-  test('a rollout: succeeded, then a re-run that changes nothing; the summary\'s verdict is the status', async () => {
+  test("a rollout: succeeded, then a re-run that changes nothing; the summary's verdict is the status", async () => {
     await seedServices('staging', ['user-service']);
     const run = await deploy({ service: 'user-service', image: `${registry}/user-service:r2`, 'desired-count': '1' });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ changed: 'true', status: 'succeeded' });
-    expect(result(run)).toMatchObject({ action: 'register-and-update', status: 'succeeded', taskDefinitionArn: run.outputs['task-definition-arn'] });
+    expect(result(run)).toMatchObject({
+      action: 'register-and-update',
+      status: 'succeeded',
+      taskDefinitionArn: run.outputs['task-definition-arn'],
+    });
     expect(run.summary).toMatch(/\| user-service \| ✅ succeeded \| user-service:2 \| user-service:1 \|/);
 
     const rerun = await deploy({ service: 'user-service', image: `${registry}/user-service:r2` });
@@ -351,8 +512,19 @@ describe('outputs that agree with each other and with the summary', () => {
     // web-blue idle (no task) on web:1; web-green serving (a task) on web:2, an image later.
     const before = await seedServices('staging', ['web'], 0);
     const { subnets, securityGroups } = await defaultNetwork();
-    await ecs.send(new CreateServiceCommand({ cluster: 'staging', serviceName: 'web-green', taskDefinition: before.web, desiredCount: 0, launchType: 'FARGATE', networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups } } }));
-    expect((await deploy({ service: 'web-green', image: `${registry}/web:serving`, 'desired-count': '1' })).exitCode).toBe(0);
+    await ecs.send(
+      new CreateServiceCommand({
+        cluster: 'staging',
+        serviceName: 'web-green',
+        taskDefinition: before.web,
+        desiredCount: 0,
+        launchType: 'FARGATE',
+        networkConfiguration: { awsvpcConfiguration: { subnets, securityGroups } },
+      }),
+    );
+    expect(
+      (await deploy({ service: 'web-green', image: `${registry}/web:serving`, 'desired-count': '1' })).exitCode,
+    ).toBe(0);
     const green = await serviceTaskDefinitionArn('staging', 'web-green');
     const file = join(mkdtempSync(join(tmpdir(), 'colors-')), 'taskdef.json');
     writeFileSync(file, JSON.stringify(serviceTaskDefinition('web', `${registry}/web:next`)));
@@ -360,8 +532,17 @@ describe('outputs that agree with each other and with the summary', () => {
     const run = await deploy({ services: 'web, web-green', 'task-definition': file, 'register-only': 'true' });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ changed: 'true', status: 'registered', 'previous-task-definition-arn': green });
-    const results = JSON.parse(run.outputs.results) as { service: string; action: string; status: string; taskDefinitionArn: string; serving?: boolean }[];
-    expect(results.map((r) => [r.service, r.action, r.status, r.serving ?? false])).toEqual([['web', 'register', 'registered', false], ['web-green', 'register', 'registered', true]]);
+    const results = JSON.parse(run.outputs.results) as {
+      service: string;
+      action: string;
+      status: string;
+      taskDefinitionArn: string;
+      serving?: boolean;
+    }[];
+    expect(results.map((r) => [r.service, r.action, r.status, r.serving ?? false])).toEqual([
+      ['web', 'register', 'registered', false],
+      ['web-green', 'register', 'registered', true],
+    ]);
     expect(new Set(results.map((r) => r.taskDefinitionArn))).toEqual(new Set([run.outputs['task-definition-arn']]));
     expect(run.summary).toContain('### Changes (against web-green, the revision serving now)');
     expect(run.summary).toContain('| image | web:serving | web:next |');
@@ -373,14 +554,22 @@ describe('outputs that agree with each other and with the summary', () => {
 
 test('one revision per release: register-only registers it and touches no service, then task-definition=<arn> deploys exactly it', async () => {
   const before = await seedServices('staging', ['user-service']);
-  const registered = await deploy({ service: 'user-service', image: `${registry}/user-service:r1`, 'register-only': 'true' });
+  const registered = await deploy({
+    service: 'user-service',
+    image: `${registry}/user-service:r1`,
+    'register-only': 'true',
+  });
   expect(registered.exitCode).toBe(0);
   const arn = registered.outputs['task-definition-arn'];
   expect(arn).toMatch(/user-service:2$/);
   expect(await serviceTaskDefinitionArn('staging', 'user-service')).toBe(before['user-service']);
 
   // A second register-only for the same commit reuses the identical revision.
-  const again = await deploy({ service: 'user-service', image: `${registry}/user-service:r1`, 'register-only': 'true' });
+  const again = await deploy({
+    service: 'user-service',
+    image: `${registry}/user-service:r1`,
+    'register-only': 'true',
+  });
   expect(again.outputs['task-definition-arn']).toBe(arn);
 
   const deployed = await deploy({ service: 'user-service', 'task-definition': arn, 'desired-count': '1' });

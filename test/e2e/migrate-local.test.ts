@@ -1,14 +1,17 @@
 // Mode `local` end to end: the bundled action runs the real Prisma 7 CLI (through `npx prisma`, as a project would)
-// against a real PostgreSQL on loopback. Only the schema engine is the offline stand-in, passed through the environment.
+// against a real PostgreSQL on loopback. Only the schema engine is the offline stand-in, passed through the
+// environment.
 import { execFile } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+
 import { CreateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import pg from 'pg';
+
 import { startMoto, TEST_REGION } from '../support/moto.js';
-import { PRISMA_CLI, prismaEnv, startPostgres, type Postgres } from '../support/postgres.js';
+import { type Postgres, PRISMA_CLI, prismaEnv, startPostgres } from '../support/postgres.js';
 import { runDist } from '../support/run-dist.js';
 
 const REPO = new URL('../..', import.meta.url).pathname;
@@ -32,7 +35,12 @@ function engineEnv(): Record<string, string> {
   return env;
 }
 
-function migrateLocal(fixture: string, db: string, inputs: Record<string, string> = { 'database-url': urlOf(db) }, env: Record<string, string> = {}) {
+function migrateLocal(
+  fixture: string,
+  db: string,
+  inputs: Record<string, string> = { 'database-url': urlOf(db) },
+  env: Record<string, string> = {},
+) {
   return runDist('migrate', {
     inputs: { mode: 'local', 'working-directory': `test/fixtures/${fixture}`, ...inputs },
     env: { ...engineEnv(), ...env },
@@ -40,7 +48,11 @@ function migrateLocal(fixture: string, db: string, inputs: Record<string, string
   });
 }
 
-const visible = (stdout: string) => stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+const visible = (stdout: string) =>
+  stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
 
 test('applies both migrations, masks the URL, and a re-run applies nothing', async () => {
   const first = await migrateLocal('prisma', 'app');
@@ -66,22 +78,32 @@ test('applies both migrations, masks the URL, and a re-run applies nothing', asy
 test('a failing migration, then the P3009 state: explained, with the resolve commands, and nothing resolved', async () => {
   const failed = await migrateLocal('prisma-failing', 'broken');
   expect(failed.exitCode).toBe(1);
-  expect(failed.stdout).toMatch(/::error::migrate failed: Migration 20250103000000_add_comments failed to apply \(P3018\)/);
+  expect(failed.stdout).toMatch(
+    /::error::migrate failed: Migration 20250103000000_add_comments failed to apply \(P3018\)/,
+  );
   expect(failed.outputs['applied-migrations']).toBe('["20250101000000_init"]');
   expect(failed.outputs['pending-count']).toBe('0');
 
   const blocked = await migrateLocal('prisma-failing', 'broken');
   expect(blocked.exitCode).toBe(1);
   // Read from _prisma_migrations: Prisma is not started at all, deploy would only refuse.
-  expect(blocked.stdout).toContain('_prisma_migrations records 20250103000000_add_comments as started and never finished');
+  expect(blocked.stdout).toContain(
+    '_prisma_migrations records 20250103000000_add_comments as started and never finished',
+  );
   expect(blocked.stdout).not.toContain('::group::npx prisma');
-  expect(blocked.stdout).toMatch(/::error::migrate failed: An earlier migration, 20250103000000_add_comments, failed and blocks every deploy \(P3009\)/);
+  expect(blocked.stdout).toMatch(
+    /::error::migrate failed: An earlier migration, 20250103000000_add_comments, failed and blocks every deploy \(P3009\)/,
+  );
   expect(blocked.stdout).toContain('npx prisma migrate resolve --rolled-back "20250103000000_add_comments"');
   expect(blocked.summary).toContain('npx prisma migrate resolve --applied "20250103000000_add_comments"');
   // Still failed afterwards: the action never resolves on its own.
   const client = new pg.Client({ connectionString: server.url('broken') });
   await client.connect();
-  const rows = (await client.query('SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations WHERE finished_at IS NULL')).rows;
+  const rows = (
+    await client.query(
+      'SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations WHERE finished_at IS NULL',
+    )
+  ).rows;
   await client.end();
   expect(rows).toEqual([{ migration_name: '20250103000000_add_comments', finished_at: null, rolled_back_at: null }]);
 }, 180_000);
@@ -91,15 +113,26 @@ test('drift: migrations in the database that the checkout lacks are reported', a
   const run = await migrateLocal('prisma-failing', 'drifted');
   expect(run.exitCode).toBe(0);
   expect(run.outputs['applied-migrations']).toBe('["20250103000000_add_comments"]');
-  expect(run.annotations.join('\n')).toMatch(/::warning::The database has migrations this checkout does not: 20250102000000_add_posts/);
+  expect(run.annotations.join('\n')).toMatch(
+    /::warning::The database has migrations this checkout does not: 20250102000000_add_posts/,
+  );
   expect(run.summary).toContain('| Drift | in the database but not in this checkout: 20250102000000_add_posts |');
 }, 180_000);
 
 test('the URL can come from a JSON secret in Secrets Manager, masked before Prisma runs', async () => {
   const moto = await startMoto();
   try {
-    const secrets = new SecretsManagerClient({ region: TEST_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' } });
-    const { ARN } = await secrets.send(new CreateSecretCommand({ Name: 'staging/api-db', SecretString: JSON.stringify({ url: urlOf('from_secret'), note: 'rotated monthly' }) }));
+    const secrets = new SecretsManagerClient({
+      region: TEST_REGION,
+      endpoint: moto.endpoint,
+      credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+    });
+    const { ARN } = await secrets.send(
+      new CreateSecretCommand({
+        Name: 'staging/api-db',
+        SecretString: JSON.stringify({ url: urlOf('from_secret'), note: 'rotated monthly' }),
+      }),
+    );
     secrets.destroy();
     const run = await migrateLocal('prisma', 'from_secret', { 'database-url-secret': `${ARN}:url::` }, moto.env);
     expect(run.exitCode).toBe(0);
@@ -119,7 +152,10 @@ describe('the pending set, read from _prisma_migrations: exactly what migrate de
   let project: string;
   let hook: string;
 
-  /** A project outside the repository: the fixture's migrations plus `extra`, and its Prisma CLI behind a counting wrapper. */
+  /**
+   * A project outside the repository: the fixture's migrations plus `extra`, and its Prisma CLI behind a counting
+   * wrapper.
+   */
   function makeProject(extra: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'migrate-pending-'));
     projects.push(dir);
@@ -129,7 +165,10 @@ describe('the pending set, read from _prisma_migrations: exactly what migrate de
       writeFileSync(join(dir, 'migrations', name, 'migration.sql'), sql);
     }
     // One line per start of the project's Prisma CLI.
-    writeFileSync(join(dir, 'prisma.sh'), `#!/bin/sh\necho "$*" >> "${join(dir, 'prisma-starts.log')}"\nexec "${process.execPath}" "${PRISMA_CLI}" "$@"\n`);
+    writeFileSync(
+      join(dir, 'prisma.sh'),
+      `#!/bin/sh\necho "$*" >> "${join(dir, 'prisma-starts.log')}"\nexec "${process.execPath}" "${PRISMA_CLI}" "$@"\n`,
+    );
     chmodSync(join(dir, 'prisma.sh'), 0o755);
     return dir;
   }
@@ -166,7 +205,7 @@ describe('the pending set, read from _prisma_migrations: exactly what migrate de
     const lines = (file: string) => readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean);
     return { ...result, prismaStarts: lines('prisma-starts.log'), parserLoads: lines('wasm.log').length };
   };
-  const query = async <T,>(db: string, sql: string, values: unknown[] = []): Promise<T[]> => {
+  const query = async <T>(db: string, sql: string, values: unknown[] = []): Promise<T[]> => {
     const client = new pg.Client({ connectionString: server.url(db) });
     await client.connect();
     try {
@@ -176,12 +215,26 @@ describe('the pending set, read from _prisma_migrations: exactly what migrate de
     }
   };
   const columns = async (db: string, table: string) =>
-    (await query<{ column_name: string }>(db, 'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name', [table])).map((r) => r.column_name);
+    (
+      await query<{ column_name: string }>(
+        db,
+        'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY column_name',
+        [table],
+      )
+    ).map((r) => r.column_name);
   const applied = async (db: string) =>
-    (await query<{ migration_name: string }>(db, 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name')).map((r) => r.migration_name);
+    (
+      await query<{ migration_name: string }>(
+        db,
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name',
+      )
+    ).map((r) => r.migration_name);
   /** Applies the fixture's two migrations with Prisma directly (not counted), as an earlier release would have. */
   const deployedBefore = async (db: string, dir = 'test/fixtures/prisma') =>
-    promisify(execFile)(process.execPath, [PRISMA_CLI, 'migrate', 'deploy'], { cwd: dir.startsWith('/') ? dir : join(REPO, dir), env: { ...process.env, ...prismaEnv(server.url(db)) } });
+    promisify(execFile)(process.execPath, [PRISMA_CLI, 'migrate', 'deploy'], {
+      cwd: dir.startsWith('/') ? dir : join(REPO, dir),
+      env: { ...process.env, ...prismaEnv(server.url(db)) },
+    });
 
   test('a DROP COLUMN of a column an applied migration created blocks before Prisma starts; the applied ones are not linted', async () => {
     await deployedBefore('running');
@@ -190,10 +243,19 @@ describe('the pending set, read from _prisma_migrations: exactly what migrate de
     expect(JSON.parse(blocked.outputs['new-migrations'])).toEqual([DROP]);
     expect(blocked.stdout).toContain(`linted migrations/${DROP}/migration.sql`);
     expect(blocked.stdout).not.toContain('linted migrations/20250101000000_init');
-    expect(JSON.parse(blocked.outputs['lint-findings'])).toEqual([expect.objectContaining({ rule: 'drop-column', file: `migrations/${DROP}/migration.sql`, line: 2, allowed: null })]);
+    expect(JSON.parse(blocked.outputs['lint-findings'])).toEqual([
+      expect.objectContaining({
+        rule: 'drop-column',
+        file: `migrations/${DROP}/migration.sql`,
+        line: 2,
+        allowed: null,
+      }),
+    ]);
     expect(blocked.outputs['lint-blocking-count']).toBe('1');
     expect(blocked.outputs['applied-count']).toBe('0');
-    expect(blocked.stdout).toMatch(/::error::migrate failed: the safety lint found 1 blocking finding\(s\) in 1 pending migration\(s\); nothing was applied/);
+    expect(blocked.stdout).toMatch(
+      /::error::migrate failed: the safety lint found 1 blocking finding\(s\) in 1 pending migration\(s\); nothing was applied/,
+    );
     expect(blocked.summary).toContain('Nothing was applied (nothing was started)');
     expect(await applied('running')).toEqual(APPLIED_BY_HAND);
     expect(await columns('running', 'User')).toContain('name');
@@ -227,9 +289,13 @@ describe('the pending set, read from _prisma_migrations: exactly what migrate de
   }, 180_000);
 
   test('only what is pending is linted: an applied migration that would block is not judged again', async () => {
-    // The database already ran the DROP (it was fine when it shipped with the column's creation); a new migration follows.
+    // The database already ran the DROP (it was fine when it shipped with the column's creation); a new migration
+    // follows.
     await deployedBefore('partly', project);
-    const next = makeProject({ [DROP]: '-- AlterTable\nALTER TABLE "User" DROP COLUMN "name";\n', [NOTE]: '-- AlterTable\nALTER TABLE "User" ADD COLUMN "note" TEXT;\n' });
+    const next = makeProject({
+      [DROP]: '-- AlterTable\nALTER TABLE "User" DROP COLUMN "name";\n',
+      [NOTE]: '-- AlterTable\nALTER TABLE "User" ADD COLUMN "note" TEXT;\n',
+    });
     const result = await run('partly', next);
     expect(result.exitCode).toBe(0);
     // Applied, so not new any more (applied-migrations says it, never both).
@@ -246,25 +312,41 @@ describe('the pending set, read from _prisma_migrations: exactly what migrate de
   test('a failed migration row: P3009 explained with the resolve commands, and nothing runs (no Prisma, no lint)', async () => {
     await deployedBefore('failedrow');
     // What a deploy that died inside the DROP leaves behind: started, never finished, not rolled back.
-    await query('failedrow', "INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, applied_steps_count) VALUES ('5f1c1d4e-0000-4000-8000-000000000001', 'x', $1, now(), 0)", [DROP]);
+    await query(
+      'failedrow',
+      "INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, applied_steps_count) VALUES ('5f1c1d4e-0000-4000-8000-000000000001', 'x', $1, now(), 0)",
+      [DROP],
+    );
     const result = await run('failedrow');
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`::error::migrate failed: An earlier migration, ${DROP}, failed and blocks every deploy \\(P3009\\)`));
+    expect(result.stdout).toMatch(
+      new RegExp(`::error::migrate failed: An earlier migration, ${DROP}, failed and blocks every deploy \\(P3009\\)`),
+    );
     expect(result.stdout).toContain(`migrate resolve --rolled-back "${DROP}"`);
     expect(result.outputs['lint-findings']).toBe('[]');
     expect(result.outputs['applied-count']).toBe('0');
     expect(result.prismaStarts).toEqual([]);
     expect(result.parserLoads).toBe(0);
     expect(await columns('failedrow', 'User')).toContain('name');
-    expect(await query('failedrow', 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL')).toEqual([{ migration_name: DROP }]);
+    expect(
+      await query(
+        'failedrow',
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL',
+      ),
+    ).toEqual([{ migration_name: DROP }]);
   }, 180_000);
 
   test('a URL only Prisma reads (a socket folder): migrate status says what is pending instead, two starts', async () => {
     const url = `postgresql://postgres@localhost:${server.port}/viasocket?host=${encodeURIComponent(server.socketDir)}`;
     const result = await run('viasocket', project, url);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('the migration history cannot be read directly (the URL sets `host`, which only Prisma reads here)');
-    expect(result.prismaStarts).toEqual([expect.stringMatching(/^migrate status/), expect.stringMatching(/^migrate deploy/)]);
+    expect(result.stdout).toContain(
+      'the migration history cannot be read directly (the URL sets `host`, which only Prisma reads here)',
+    );
+    expect(result.prismaStarts).toEqual([
+      expect.stringMatching(/^migrate status/),
+      expect.stringMatching(/^migrate deploy/),
+    ]);
     expect(JSON.parse(result.outputs['applied-migrations'])).toEqual([...APPLIED_BY_HAND, DROP]);
     expect(await applied('viasocket')).toEqual([...APPLIED_BY_HAND, DROP]);
   }, 180_000);
@@ -272,7 +354,9 @@ describe('the pending set, read from _prisma_migrations: exactly what migrate de
   test('an unreachable database: the direct read fails without showing the password, and Prisma explains it (P1001)', async () => {
     const result = await run('nowhere', project, `postgresql://postgres:${PASSWORD}@127.0.0.1:1/nowhere`);
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toMatch(/the migration history cannot be read directly \(connect ECONNREFUSED 127\.0\.0\.1:1\)/);
+    expect(result.stdout).toMatch(
+      /the migration history cannot be read directly \(connect ECONNREFUSED 127\.0\.0\.1:1\)/,
+    );
     expect(result.stdout).toMatch(/::error::migrate failed: Cannot reach the database server \(P1001\)/);
     expect(visible(result.stdout + result.stderr + result.summary)).not.toContain(PASSWORD);
     expect(result.prismaStarts).toEqual([expect.stringMatching(/^migrate status/)]);

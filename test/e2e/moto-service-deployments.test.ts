@@ -10,20 +10,27 @@ import {
   ContinueServiceDeploymentCommand,
   CreateClusterCommand,
   CreateServiceCommand,
+  type DeploymentConfiguration,
   DescribeServiceDeploymentsCommand,
   DescribeServiceRevisionsCommand,
   DescribeServicesCommand,
   ListServiceDeploymentsCommand,
   RegisterTaskDefinitionCommand,
+  type ServiceDeployment,
   StopServiceDeploymentCommand,
   UpdateServiceCommand,
-  type DeploymentConfiguration,
-  type ServiceDeployment,
 } from '@aws-sdk/client-ecs';
-import { CreateListenerCommand, CreateLoadBalancerCommand, CreateRuleCommand, CreateTargetGroupCommand, DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { createAwsClients, type AwsClients } from '../../lib/aws/clients.js';
+import {
+  CreateListenerCommand,
+  CreateLoadBalancerCommand,
+  CreateRuleCommand,
+  CreateTargetGroupCommand,
+  DescribeRulesCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+
+import { type AwsClients, createAwsClients } from '../../lib/aws/clients.js';
 import { defaultNetwork, seedServices, serviceTaskDefinition } from '../support/ecs-seed.js';
-import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
+import { type Moto, startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv } from '../support/moto.js';
 
 const MINUTE_MS = 40;
 const CLUSTER = 'prod';
@@ -46,7 +53,9 @@ beforeEach(async () => {
 afterEach(() => aws.ecs.destroy());
 
 async function register(family: string, tag: string): Promise<string> {
-  const answer = await aws.ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition(family, `${REGISTRY}/${family}:${tag}`)));
+  const answer = await aws.ecs.send(
+    new RegisterTaskDefinitionCommand(serviceTaskDefinition(family, `${REGISTRY}/${family}:${tag}`)),
+  );
   return answer.taskDefinition!.taskDefinitionArn!;
 }
 
@@ -69,7 +78,12 @@ async function primary(service: string): Promise<{ taskDefinition?: string; roll
 }
 
 /** Calls DescribeServiceDeployments until `until` holds, recording what each call saw. */
-async function walk(arn: string, until: (d: ServiceDeployment) => boolean, onEach?: (d: ServiceDeployment) => Promise<void>, limit = 40): Promise<ServiceDeployment[]> {
+async function walk(
+  arn: string,
+  until: (d: ServiceDeployment) => boolean,
+  onEach?: (d: ServiceDeployment) => Promise<void>,
+  limit = 40,
+): Promise<ServiceDeployment[]> {
   const seen: ServiceDeployment[] = [];
   for (let i = 0; i < limit; i++) {
     const d = await readDeployment(arn);
@@ -81,7 +95,8 @@ async function walk(arn: string, until: (d: ServiceDeployment) => boolean, onEac
 }
 
 const awaiting = (d: ServiceDeployment) => d.lifecycleHookDetails?.find((h) => h.status === 'AWAITING_ACTION');
-const finished = (d: ServiceDeployment) => ['SUCCESSFUL', 'STOPPED', 'ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED'].includes(d.status!);
+const finished = (d: ServiceDeployment) =>
+  ['SUCCESSFUL', 'STOPPED', 'ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED'].includes(d.status!);
 const distinct = <T>(values: T[]) => values.filter((v, i) => i === 0 || v !== values[i - 1]);
 
 describe('ROLLING services', () => {
@@ -91,9 +106,14 @@ describe('ROLLING services', () => {
     const startedAfter = new Date();
     await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: v2 }));
 
-    const listed = await aws.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: 'web', createdAt: { after: startedAfter } }));
+    const listed = await aws.ecs.send(
+      new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: 'web', createdAt: { after: startedAfter } }),
+    );
     expect(listed.serviceDeployments).toHaveLength(1);
-    expect(listed.serviceDeployments![0]).toMatchObject({ status: 'PENDING', serviceArn: expect.stringContaining(':service/prod/web') });
+    expect(listed.serviceDeployments![0]).toMatchObject({
+      status: 'PENDING',
+      serviceArn: expect.stringContaining(':service/prod/web'),
+    });
     const arn = listed.serviceDeployments![0].serviceDeploymentArn!;
     expect(arn).toMatch(new RegExp(`^arn:aws:ecs:${TEST_REGION}:${TEST_ACCOUNT}:service-deployment/prod/web/\\w+$`));
 
@@ -108,10 +128,18 @@ describe('ROLLING services', () => {
     expect(done.lifecycleStage).toBeUndefined();
 
     const revisions = await aws.ecs.send(
-      new DescribeServiceRevisionsCommand({ serviceRevisionArns: [done.sourceServiceRevisions![0].arn!, done.targetServiceRevision!.arn!, 'arn:aws:ecs:eu-west-1:123456789012:service-revision/prod/web/1'] }),
+      new DescribeServiceRevisionsCommand({
+        serviceRevisionArns: [
+          done.sourceServiceRevisions![0].arn!,
+          done.targetServiceRevision!.arn!,
+          'arn:aws:ecs:eu-west-1:123456789012:service-revision/prod/web/1',
+        ],
+      }),
     );
     expect(revisions.serviceRevisions!.map((r) => r.taskDefinition)).toEqual([seeded.web, v2]);
-    expect(revisions.serviceRevisions![1].containerImages).toEqual([{ containerName: 'web', image: `${REGISTRY}/web:v2` }]);
+    expect(revisions.serviceRevisions![1].containerImages).toEqual([
+      { containerName: 'web', image: `${REGISTRY}/web:v2` },
+    ]);
     expect(revisions.failures).toEqual([expect.objectContaining({ reason: 'MISSING' })]);
     expect(await primary('web')).toEqual({ taskDefinition: v2, rolloutState: 'COMPLETED', count: 1 });
 
@@ -119,13 +147,17 @@ describe('ROLLING services', () => {
     const all = await aws.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: 'web' }));
     expect(all.serviceDeployments!.map((d) => d.serviceDeploymentArn)[0]).toBe(arn);
     expect(all.serviceDeployments).toHaveLength(2);
-    const successful = await aws.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: 'web', status: ['ROLLBACK_SUCCESSFUL'] }));
+    const successful = await aws.ecs.send(
+      new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: 'web', status: ['ROLLBACK_SUCCESSFUL'] }),
+    );
     expect(successful.serviceDeployments).toEqual([]);
   });
 
   test('a DescribeServices that settles the deployment settles its record too', async () => {
     await seedServices(CLUSTER, ['web'], 1);
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v2') }));
+    await aws.ecs.send(
+      new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v2') }),
+    );
     expect((await primary('web')).rolloutState).toBe('COMPLETED');
     expect((await readDeployment(await newest('web'))).status).toBe('SUCCESSFUL');
   });
@@ -133,15 +165,31 @@ describe('ROLLING services', () => {
   test('with the circuit breaker and rollback on, a "fail-" image rolls back through ROLLBACK_REQUESTED, ROLLBACK_IN_PROGRESS, ROLLBACK_SUCCESSFUL, and DescribeServices agrees', async () => {
     const seeded = await seedServices(CLUSTER, ['web'], 2);
     const deploymentConfiguration = { deploymentCircuitBreaker: { enable: true, rollback: true } };
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'fail-1'), deploymentConfiguration }));
+    await aws.ecs.send(
+      new UpdateServiceCommand({
+        cluster: CLUSTER,
+        service: 'web',
+        taskDefinition: await register('web', 'fail-1'),
+        deploymentConfiguration,
+      }),
+    );
     const arn = await newest('web');
 
     const seen = await walk(arn, finished);
     // Two rounds of 2 failed tasks: the breaker's threshold (3) is passed on the second.
-    expect(distinct(seen.map((d) => d.status))).toEqual(['PENDING', 'IN_PROGRESS', 'ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL']);
+    expect(distinct(seen.map((d) => d.status))).toEqual([
+      'PENDING',
+      'IN_PROGRESS',
+      'ROLLBACK_REQUESTED',
+      'ROLLBACK_IN_PROGRESS',
+      'ROLLBACK_SUCCESSFUL',
+    ]);
     const done = seen.at(-1)!;
     expect(done.statusReason).toMatch(/circuit breaker/);
-    expect(done.rollback).toMatchObject({ serviceRevisionArn: done.sourceServiceRevisions![0].arn, reason: expect.stringMatching(/circuit breaker/) });
+    expect(done.rollback).toMatchObject({
+      serviceRevisionArn: done.sourceServiceRevisions![0].arn,
+      reason: expect.stringMatching(/circuit breaker/),
+    });
     expect(done.rollback!.startedAt).toBeInstanceOf(Date);
     expect(done.deploymentCircuitBreaker).toMatchObject({ status: 'TRIGGERED', failureCount: 4, threshold: 3 });
     expect(await primary('web')).toEqual({ taskDefinition: seeded.web, rolloutState: 'COMPLETED', count: 1 });
@@ -149,41 +197,84 @@ describe('ROLLING services', () => {
 
   test('a "hang-" image stays IN_PROGRESS until StopServiceDeployment rolls it back to the previous task definition', async () => {
     const seeded = await seedServices(CLUSTER, ['web'], 1);
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'hang-1') }));
+    await aws.ecs.send(
+      new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'hang-1') }),
+    );
     const arn = await newest('web');
     expect((await readDeployment(arn)).status).toBe('PENDING');
     for (let i = 0; i < 4; i++) expect((await readDeployment(arn)).status).toBe('IN_PROGRESS');
     expect((await primary('web')).rolloutState).toBe('IN_PROGRESS');
 
-    const stopped = await aws.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));
+    const stopped = await aws.ecs.send(
+      new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }),
+    );
     expect(stopped.serviceDeploymentArn).toBe(arn);
     // The service's PRIMARY deployment is the previous revision again at once.
     expect((await primary('web')).taskDefinition).toBe(seeded.web);
     const seen = await walk(arn, finished);
-    expect(distinct(seen.map((d) => d.status))).toEqual(['ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL']);
+    expect(distinct(seen.map((d) => d.status))).toEqual([
+      'ROLLBACK_REQUESTED',
+      'ROLLBACK_IN_PROGRESS',
+      'ROLLBACK_SUCCESSFUL',
+    ]);
     expect(seen.at(-1)!.rollback?.reason).toMatch(/StopServiceDeployment/);
     expect(await primary('web')).toEqual({ taskDefinition: seeded.web, rolloutState: 'COMPLETED', count: 1 });
 
-    await expect(aws.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn }))).rejects.toMatchObject({ name: 'ConflictException', $metadata: { httpStatusCode: 400 } });
-    await expect(aws.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: `${arn}x` }))).rejects.toMatchObject({ name: 'ServiceDeploymentNotFoundException' });
-    await expect(aws.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: `${arn}x`, hookId: 'ecs-pause-x' }))).rejects.toMatchObject({ name: 'ServiceDeploymentNotFoundException' });
+    await expect(aws.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn }))).rejects.toMatchObject({
+      name: 'ConflictException',
+      $metadata: { httpStatusCode: 400 },
+    });
+    await expect(
+      aws.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: `${arn}x` })),
+    ).rejects.toMatchObject({ name: 'ServiceDeploymentNotFoundException' });
+    await expect(
+      aws.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: `${arn}x`, hookId: 'ecs-pause-x' })),
+    ).rejects.toMatchObject({ name: 'ServiceDeploymentNotFoundException' });
     const missing = await aws.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [`${arn}x`] }));
     expect(missing).toMatchObject({ serviceDeployments: [], failures: [{ arn: `${arn}x`, reason: 'MISSING' }] });
-    await expect(aws.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: 'ghost' }))).rejects.toMatchObject({ name: 'ServiceNotFoundException' });
+    await expect(
+      aws.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: 'ghost' })),
+    ).rejects.toMatchObject({ name: 'ServiceNotFoundException' });
   });
 
   test('an alarm in ALARM during the deployment rolls it back, and says which alarm', async () => {
     const seeded = await seedServices(CLUSTER, ['web'], 1);
-    await aws.cloudwatch.send(new PutMetricAlarmCommand({ AlarmName: 'web-5xx', MetricName: 'HTTPCode_Target_5XX_Count', Namespace: 'AWS/ApplicationELB', Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }));
+    await aws.cloudwatch.send(
+      new PutMetricAlarmCommand({
+        AlarmName: 'web-5xx',
+        MetricName: 'HTTPCode_Target_5XX_Count',
+        Namespace: 'AWS/ApplicationELB',
+        Statistic: 'Sum',
+        Period: 60,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      }),
+    );
     const alarms = { alarmNames: ['web-5xx'], enable: true, rollback: true };
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'hang-2'), deploymentConfiguration: { alarms } }));
+    await aws.ecs.send(
+      new UpdateServiceCommand({
+        cluster: CLUSTER,
+        service: 'web',
+        taskDefinition: await register('web', 'hang-2'),
+        deploymentConfiguration: { alarms },
+      }),
+    );
     const arn = await newest('web');
-    expect(await readDeployment(arn)).toMatchObject({ status: 'PENDING', alarms: { status: 'MONITORING', alarmNames: ['web-5xx'], triggeredAlarmNames: [] } });
+    expect(await readDeployment(arn)).toMatchObject({
+      status: 'PENDING',
+      alarms: { status: 'MONITORING', alarmNames: ['web-5xx'], triggeredAlarmNames: [] },
+    });
 
-    await aws.cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'web-5xx', StateValue: 'ALARM', StateReason: 'test' }));
+    await aws.cloudwatch.send(
+      new SetAlarmStateCommand({ AlarmName: 'web-5xx', StateValue: 'ALARM', StateReason: 'test' }),
+    );
     expect((await primary('web')).taskDefinition).toBe(seeded.web);
     const done = (await walk(arn, finished)).at(-1)!;
-    expect(done).toMatchObject({ status: 'ROLLBACK_SUCCESSFUL', alarms: { status: 'TRIGGERED', triggeredAlarmNames: ['web-5xx'] } });
+    expect(done).toMatchObject({
+      status: 'ROLLBACK_SUCCESSFUL',
+      alarms: { status: 'TRIGGERED', triggeredAlarmNames: ['web-5xx'] },
+    });
     expect(done.statusReason).toMatch(/web-5xx/);
   });
 });
@@ -194,30 +285,62 @@ async function loadBalancer(): Promise<{ blue: string; green: string; rule: stri
   const vpcXml = await (
     await fetch(moto.endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `AWS4-HMAC-SHA256 Credential=testing/20260101/${TEST_REGION}/ec2/aws4_request, SignedHeaders=host, Signature=0` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `AWS4-HMAC-SHA256 Credential=testing/20260101/${TEST_REGION}/ec2/aws4_request, SignedHeaders=host, Signature=0`,
+      },
       body: 'Action=DescribeSubnets&Version=2016-11-15',
     })
   ).text();
   const vpc = /<vpcId>(vpc-[0-9a-f]+)<\/vpcId>/.exec(vpcXml)![1];
-  const lb = await aws.elbv2.send(new CreateLoadBalancerCommand({ Name: 'web', Subnets: subnets, Type: 'application' }));
-  const group = async (name: string) => (await aws.elbv2.send(new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 3000, VpcId: vpc, TargetType: 'ip' }))).TargetGroups![0].TargetGroupArn!;
+  const lb = await aws.elbv2.send(
+    new CreateLoadBalancerCommand({ Name: 'web', Subnets: subnets, Type: 'application' }),
+  );
+  const group = async (name: string) =>
+    (
+      await aws.elbv2.send(
+        new CreateTargetGroupCommand({ Name: name, Protocol: 'HTTP', Port: 3000, VpcId: vpc, TargetType: 'ip' }),
+      )
+    ).TargetGroups![0].TargetGroupArn!;
   const blue = await group('web-blue');
   const green = await group('web-green');
   const listener = async (port: number) =>
-    (await aws.elbv2.send(new CreateListenerCommand({ LoadBalancerArn: lb.LoadBalancers![0].LoadBalancerArn!, Protocol: 'HTTP', Port: port, DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }] }))).Listeners![0].ListenerArn!;
+    (
+      await aws.elbv2.send(
+        new CreateListenerCommand({
+          LoadBalancerArn: lb.LoadBalancers![0].LoadBalancerArn!,
+          Protocol: 'HTTP',
+          Port: port,
+          DefaultActions: [{ Type: 'fixed-response', FixedResponseConfig: { StatusCode: '404' } }],
+        }),
+      )
+    ).Listeners![0].ListenerArn!;
   const rule = async (port: number) =>
-    (await aws.elbv2.send(new CreateRuleCommand({ ListenerArn: await listener(port), Priority: 10, Conditions: [{ Field: 'path-pattern', Values: ['/*'] }], Actions: [{ Type: 'forward', TargetGroupArn: blue }] }))).Rules![0].RuleArn!;
+    (
+      await aws.elbv2.send(
+        new CreateRuleCommand({
+          ListenerArn: await listener(port),
+          Priority: 10,
+          Conditions: [{ Field: 'path-pattern', Values: ['/*'] }],
+          Actions: [{ Type: 'forward', TargetGroupArn: blue }],
+        }),
+      )
+    ).Rules![0].RuleArn!;
   return { blue, green, rule: await rule(80), testRule: await rule(8080) };
 }
 
 /** The rule's forward weights by target group name ("web-blue"), as a weighted front would read them. */
 async function ruleWeights(rule: string): Promise<Record<string, number>> {
-  const action = (await aws.elbv2.send(new DescribeRulesCommand({ RuleArns: [rule] }))).Rules![0].Actions!.find((a) => a.Type === 'forward')!;
+  const action = (await aws.elbv2.send(new DescribeRulesCommand({ RuleArns: [rule] }))).Rules![0].Actions!.find(
+    (a) => a.Type === 'forward',
+  )!;
   const groups = action.ForwardConfig?.TargetGroups ?? [{ TargetGroupArn: action.TargetGroupArn, Weight: 1 }];
   return Object.fromEntries(groups.map((g) => [g.TargetGroupArn!.split('/')[1], g.Weight!]));
 }
 
-async function nativeService(deploymentConfiguration: DeploymentConfiguration): Promise<{ v1: string; lb: Awaited<ReturnType<typeof loadBalancer>> }> {
+async function nativeService(
+  deploymentConfiguration: DeploymentConfiguration,
+): Promise<{ v1: string; lb: Awaited<ReturnType<typeof loadBalancer>> }> {
   const lb = await loadBalancer();
   const v1 = await register('web', 'v1');
   const { subnets, securityGroups } = await defaultNetwork();
@@ -234,7 +357,12 @@ async function nativeService(deploymentConfiguration: DeploymentConfiguration): 
           targetGroupArn: lb.blue,
           containerName: 'web',
           containerPort: 3000,
-          advancedConfiguration: { alternateTargetGroupArn: lb.green, productionListenerRule: lb.rule, testListenerRule: lb.testRule, roleArn: `arn:aws:iam::${TEST_ACCOUNT}:role/ecs-infra` },
+          advancedConfiguration: {
+            alternateTargetGroupArn: lb.green,
+            productionListenerRule: lb.rule,
+            testListenerRule: lb.testRule,
+            roleArn: `arn:aws:iam::${TEST_ACCOUNT}:role/ecs-infra`,
+          },
         },
       ],
       deploymentConfiguration,
@@ -243,7 +371,12 @@ async function nativeService(deploymentConfiguration: DeploymentConfiguration): 
   return { v1, lb };
 }
 
-const PAUSE = (stages: ('POST_TEST_TRAFFIC_SHIFT' | 'PRE_PRODUCTION_TRAFFIC_SHIFT' | 'POST_SCALE_UP' | 'POST_PRODUCTION_TRAFFIC_SHIFT')[], timeoutInMinutes?: number) => ({
+const PAUSE = (
+  stages: (
+    'POST_TEST_TRAFFIC_SHIFT' | 'PRE_PRODUCTION_TRAFFIC_SHIFT' | 'POST_SCALE_UP' | 'POST_PRODUCTION_TRAFFIC_SHIFT'
+  )[],
+  timeoutInMinutes?: number,
+) => ({
   targetType: 'PAUSE' as const,
   lifecycleStages: stages,
   ...(timeoutInMinutes ? { timeoutConfiguration: { timeoutInMinutes, action: 'ROLLBACK' as const } } : {}),
@@ -262,30 +395,35 @@ describe('native strategies', () => {
       lifecycleHooks: [PAUSE(['POST_TEST_TRAFFIC_SHIFT', 'PRE_PRODUCTION_TRAFFIC_SHIFT'])],
     };
     const { lb } = await nativeService(config);
-    expect((await aws.ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: ['web'] }))).services![0].deploymentConfiguration).toMatchObject(config);
+    expect(
+      (await aws.ecs.send(new DescribeServicesCommand({ cluster: CLUSTER, services: ['web'] }))).services![0]
+        .deploymentConfiguration,
+    ).toMatchObject(config);
     const v2 = await register('web', 'v2');
     await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: v2 }));
     const arn = await newest('web');
 
     const trail: string[] = [];
     const weightsAt: Record<string, Record<string, number>[]> = {};
-    const seen = await walk(
-      arn,
-      finished,
-      async (d) => {
-        const stage = d.lifecycleStage;
-        if (!stage) return;
-        (weightsAt[stage] ??= []).push(await ruleWeights(lb.rule));
-        const hook = awaiting(d);
-        if (!hook) return;
-        // A paused deployment does not move however often it is asked.
-        expect((await readDeployment(arn)).lifecycleStage).toBe(stage);
-        expect(hook).toMatchObject({ targetType: 'PAUSE', timeoutAction: 'ROLLBACK', hookId: expect.stringMatching(/^ecs-pause-/) });
-        expect(hook.expiresAt!.getTime()).toBeGreaterThan(Date.now());
-        trail.push(`${stage}@${d.targetServiceRevision?.requestedProductionTrafficWeight}`);
-        await aws.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: hook.hookId, action: 'CONTINUE' }));
-      },
-    );
+    const seen = await walk(arn, finished, async (d) => {
+      const stage = d.lifecycleStage;
+      if (!stage) return;
+      (weightsAt[stage] ??= []).push(await ruleWeights(lb.rule));
+      const hook = awaiting(d);
+      if (!hook) return;
+      // A paused deployment does not move however often it is asked.
+      expect((await readDeployment(arn)).lifecycleStage).toBe(stage);
+      expect(hook).toMatchObject({
+        targetType: 'PAUSE',
+        timeoutAction: 'ROLLBACK',
+        hookId: expect.stringMatching(/^ecs-pause-/),
+      });
+      expect(hook.expiresAt!.getTime()).toBeGreaterThan(Date.now());
+      trail.push(`${stage}@${d.targetServiceRevision?.requestedProductionTrafficWeight}`);
+      await aws.ecs.send(
+        new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: hook.hookId, action: 'CONTINUE' }),
+      );
+    });
 
     expect(distinct(seen.map((d) => d.lifecycleStage ?? d.status))).toEqual([
       'PENDING',
@@ -304,24 +442,49 @@ describe('native strategies', () => {
       'SUCCESSFUL',
     ]);
     // Paused three times: after test traffic moved, before the 10% step, and before the 100% step.
-    expect(trail).toEqual(['POST_TEST_TRAFFIC_SHIFT@0', 'PRE_PRODUCTION_TRAFFIC_SHIFT@0', 'PRE_PRODUCTION_TRAFFIC_SHIFT@10']);
-    expect(weightsAt.PRODUCTION_TRAFFIC_SHIFT).toEqual([{ 'web-blue': 90, 'web-green': 10 }, { 'web-blue': 0, 'web-green': 100 }]);
+    expect(trail).toEqual([
+      'POST_TEST_TRAFFIC_SHIFT@0',
+      'PRE_PRODUCTION_TRAFFIC_SHIFT@0',
+      'PRE_PRODUCTION_TRAFFIC_SHIFT@10',
+    ]);
+    expect(weightsAt.PRODUCTION_TRAFFIC_SHIFT).toEqual([
+      { 'web-blue': 90, 'web-green': 10 },
+      { 'web-blue': 0, 'web-green': 100 },
+    ]);
     expect(weightsAt.PRE_SCALE_UP).toEqual([{ 'web-blue': 1 }]);
     expect(await ruleWeights(lb.testRule)).toEqual({ 'web-blue': 0, 'web-green': 100 });
     const done = seen.at(-1)!;
-    expect(done.targetServiceRevision).toMatchObject({ requestedProductionTrafficWeight: 100, requestedTestTrafficWeight: 100, runningTaskCount: 2 });
+    expect(done.targetServiceRevision).toMatchObject({
+      requestedProductionTrafficWeight: 100,
+      requestedTestTrafficWeight: 100,
+      runningTaskCount: 2,
+    });
     expect(done.sourceServiceRevisions![0]).toMatchObject({ requestedProductionTrafficWeight: 0, runningTaskCount: 0 });
     expect(await primary('web')).toEqual({ taskDefinition: v2, rolloutState: 'COMPLETED', count: 1 });
 
     // The next deployment starts from green: blue is now the idle target group.
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v3'), deploymentConfiguration: { ...config, lifecycleHooks: [] } }));
+    await aws.ecs.send(
+      new UpdateServiceCommand({
+        cluster: CLUSTER,
+        service: 'web',
+        taskDefinition: await register('web', 'v3'),
+        deploymentConfiguration: { ...config, lifecycleHooks: [] },
+      }),
+    );
     await walk(await newest('web'), finished);
     expect(await ruleWeights(lb.rule)).toEqual({ 'web-blue': 100, 'web-green': 0 });
   });
 
   test('ContinueServiceDeployment ROLLBACK at the canary step puts all traffic back on the old revision', async () => {
-    const { v1, lb } = await nativeService({ strategy: 'CANARY', canaryConfiguration: { canaryPercent: 20, canaryBakeTimeInMinutes: 0 }, bakeTimeInMinutes: 0, lifecycleHooks: [PAUSE(['PRE_PRODUCTION_TRAFFIC_SHIFT'])] });
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v2') }));
+    const { v1, lb } = await nativeService({
+      strategy: 'CANARY',
+      canaryConfiguration: { canaryPercent: 20, canaryBakeTimeInMinutes: 0 },
+      bakeTimeInMinutes: 0,
+      lifecycleHooks: [PAUSE(['PRE_PRODUCTION_TRAFFIC_SHIFT'])],
+    });
+    await aws.ecs.send(
+      new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v2') }),
+    );
     const arn = await newest('web');
 
     let pauses = 0;
@@ -331,23 +494,52 @@ describe('native strategies', () => {
       pauses += 1;
       const action = pauses === 1 ? 'CONTINUE' : 'ROLLBACK';
       if (action === 'ROLLBACK') expect(await ruleWeights(lb.rule)).toEqual({ 'web-blue': 80, 'web-green': 20 });
-      await aws.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: hook.hookId, action }));
+      await aws.ecs.send(
+        new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: hook.hookId, action }),
+      );
     });
 
-    expect(distinct(seen.map((d) => d.status))).toEqual(['PENDING', 'IN_PROGRESS', 'ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL']);
+    expect(distinct(seen.map((d) => d.status))).toEqual([
+      'PENDING',
+      'IN_PROGRESS',
+      'ROLLBACK_REQUESTED',
+      'ROLLBACK_IN_PROGRESS',
+      'ROLLBACK_SUCCESSFUL',
+    ]);
     const done = seen.at(-1)!;
-    expect(done.rollback).toMatchObject({ serviceRevisionArn: done.sourceServiceRevisions![0].arn, reason: expect.stringMatching(/PRE_PRODUCTION_TRAFFIC_SHIFT/) });
+    expect(done.rollback).toMatchObject({
+      serviceRevisionArn: done.sourceServiceRevisions![0].arn,
+      reason: expect.stringMatching(/PRE_PRODUCTION_TRAFFIC_SHIFT/),
+    });
     expect(done.lifecycleHookDetails).toEqual([expect.objectContaining({ status: 'FAILED' })]);
     expect(await ruleWeights(lb.rule)).toEqual({ 'web-blue': 100, 'web-green': 0 });
     expect(await ruleWeights(lb.testRule)).toEqual({ 'web-blue': 100, 'web-green': 0 });
     expect(await primary('web')).toEqual({ taskDefinition: v1, rolloutState: 'COMPLETED', count: 1 });
-    await expect(aws.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: done.lifecycleHookDetails![0].hookId }))).rejects.toMatchObject({
+    await expect(
+      aws.ecs.send(
+        new ContinueServiceDeploymentCommand({
+          serviceDeploymentArn: arn,
+          hookId: done.lifecycleHookDetails![0].hookId,
+        }),
+      ),
+    ).rejects.toMatchObject({
       name: 'InvalidParameterException',
     });
   });
 
   test('a CloudWatch alarm going into ALARM while a canary is paused rolls it back', async () => {
-    await aws.cloudwatch.send(new PutMetricAlarmCommand({ AlarmName: 'web-canary-5xx', MetricName: 'HTTPCode_Target_5XX_Count', Namespace: 'AWS/ApplicationELB', Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' }));
+    await aws.cloudwatch.send(
+      new PutMetricAlarmCommand({
+        AlarmName: 'web-canary-5xx',
+        MetricName: 'HTTPCode_Target_5XX_Count',
+        Namespace: 'AWS/ApplicationELB',
+        Statistic: 'Sum',
+        Period: 60,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      }),
+    );
     const { v1, lb } = await nativeService({
       strategy: 'CANARY',
       canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 0 },
@@ -355,22 +547,35 @@ describe('native strategies', () => {
       alarms: { alarmNames: ['web-canary-5xx'], enable: true, rollback: true },
       lifecycleHooks: [PAUSE(['POST_PRODUCTION_TRAFFIC_SHIFT'])],
     });
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v2') }));
+    await aws.ecs.send(
+      new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v2') }),
+    );
     const arn = await newest('web');
     const paused = (await walk(arn, (d) => !!awaiting(d))).at(-1)!;
     expect(paused.lifecycleStage).toBe('POST_PRODUCTION_TRAFFIC_SHIFT');
     expect(await ruleWeights(lb.rule)).toEqual({ 'web-blue': 0, 'web-green': 100 });
 
-    await aws.cloudwatch.send(new SetAlarmStateCommand({ AlarmName: 'web-canary-5xx', StateValue: 'ALARM', StateReason: 'test' }));
+    await aws.cloudwatch.send(
+      new SetAlarmStateCommand({ AlarmName: 'web-canary-5xx', StateValue: 'ALARM', StateReason: 'test' }),
+    );
     const seen = await walk(arn, finished);
-    expect(seen[0]).toMatchObject({ status: 'ROLLBACK_REQUESTED', alarms: { status: 'TRIGGERED', triggeredAlarmNames: ['web-canary-5xx'] } });
+    expect(seen[0]).toMatchObject({
+      status: 'ROLLBACK_REQUESTED',
+      alarms: { status: 'TRIGGERED', triggeredAlarmNames: ['web-canary-5xx'] },
+    });
     expect(await ruleWeights(lb.rule)).toEqual({ 'web-blue': 100, 'web-green': 0 });
     expect(await primary('web')).toMatchObject({ taskDefinition: v1, rolloutState: 'COMPLETED' });
   });
 
   test('a PAUSE hook left unanswered past its timeout takes its timeout action', async () => {
-    const { v1 } = await nativeService({ strategy: 'BLUE_GREEN', bakeTimeInMinutes: 0, lifecycleHooks: [PAUSE(['POST_SCALE_UP'], 2)] });
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v2') }));
+    const { v1 } = await nativeService({
+      strategy: 'BLUE_GREEN',
+      bakeTimeInMinutes: 0,
+      lifecycleHooks: [PAUSE(['POST_SCALE_UP'], 2)],
+    });
+    await aws.ecs.send(
+      new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v2') }),
+    );
     const arn = await newest('web');
     const paused = (await walk(arn, (d) => !!awaiting(d))).at(-1)!;
     const hook = awaiting(paused)!;
@@ -385,8 +590,14 @@ describe('native strategies', () => {
   });
 
   test('LINEAR shifts in stepPercent steps and waits its step bake time before each next step', async () => {
-    const { lb } = await nativeService({ strategy: 'LINEAR', linearConfiguration: { stepPercent: 25, stepBakeTimeInMinutes: 2 }, bakeTimeInMinutes: 0 });
-    await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v2') }));
+    const { lb } = await nativeService({
+      strategy: 'LINEAR',
+      linearConfiguration: { stepPercent: 25, stepBakeTimeInMinutes: 2 },
+      bakeTimeInMinutes: 0,
+    });
+    await aws.ecs.send(
+      new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'v2') }),
+    );
     const arn = await newest('web');
     const weights: number[] = [];
     const bakes: number[] = [];
@@ -395,9 +606,15 @@ describe('native strategies', () => {
       arn,
       finished,
       async (d) => {
-        if (d.lifecycleStage === 'PRODUCTION_TRAFFIC_SHIFT' && weights.at(-1) !== d.targetServiceRevision!.requestedProductionTrafficWeight) {
+        if (
+          d.lifecycleStage === 'PRODUCTION_TRAFFIC_SHIFT' &&
+          weights.at(-1) !== d.targetServiceRevision!.requestedProductionTrafficWeight
+        ) {
           weights.push(d.targetServiceRevision!.requestedProductionTrafficWeight!);
-          expect(await ruleWeights(lb.rule)).toEqual({ 'web-blue': 100 - weights.at(-1)!, 'web-green': weights.at(-1) });
+          expect(await ruleWeights(lb.rule)).toEqual({
+            'web-blue': 100 - weights.at(-1)!,
+            'web-green': weights.at(-1),
+          });
           shiftedAt = d.updatedAt;
         }
         // updatedAt is when the server entered the stage: the gap is the bake the server kept. (The SDK's stage
@@ -424,18 +641,28 @@ describe('native strategies', () => {
         cluster: CLUSTER,
         service: 'web',
         taskDefinition: await register('web', 'v2'),
-        deploymentConfiguration: { strategy: 'CANARY', lifecycleHooks: [{ targetType: 'PAUSE', lifecycleStages: ['PRODUCTION_TRAFFIC_SHIFT'] }] },
+        deploymentConfiguration: {
+          strategy: 'CANARY',
+          lifecycleHooks: [{ targetType: 'PAUSE', lifecycleStages: ['PRODUCTION_TRAFFIC_SHIFT'] }],
+        },
       }),
     );
-    await expect(refused).rejects.toMatchObject({ name: 'InvalidParameterException', message: expect.stringMatching(/PAUSE .*PRODUCTION_TRAFFIC_SHIFT/) });
+    await expect(refused).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+      message: expect.stringMatching(/PAUSE .*PRODUCTION_TRAFFIC_SHIFT/),
+    });
     expect((await primary('web')).taskDefinition).toBe(v1);
-    expect((await aws.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: 'web' }))).serviceDeployments).toEqual(before.serviceDeployments);
+    expect(
+      (await aws.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: 'web' }))).serviceDeployments,
+    ).toEqual(before.serviceDeployments);
   });
 });
 
 test('POST /moto-api/reset forgets every service deployment and revision', async () => {
   await seedServices(CLUSTER, ['web'], 1);
-  await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'hang-3') }));
+  await aws.ecs.send(
+    new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: await register('web', 'hang-3') }),
+  );
   const old = await readDeployment(await newest('web'));
 
   await moto.reset();
@@ -443,9 +670,13 @@ test('POST /moto-api/reset forgets every service deployment and revision', async
   const listed = await aws.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: 'web' }));
   expect(listed.serviceDeployments).toHaveLength(1);
   expect(listed.serviceDeployments![0].serviceDeploymentArn).not.toBe(old.serviceDeploymentArn);
-  const gone = await aws.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [old.serviceDeploymentArn!] }));
+  const gone = await aws.ecs.send(
+    new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [old.serviceDeploymentArn!] }),
+  );
   expect(gone.failures).toEqual([{ arn: old.serviceDeploymentArn, reason: 'MISSING' }]);
-  const revisions = await aws.ecs.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns: [old.targetServiceRevision!.arn!] }));
+  const revisions = await aws.ecs.send(
+    new DescribeServiceRevisionsCommand({ serviceRevisionArns: [old.targetServiceRevision!.arn!] }),
+  );
   expect(revisions.serviceRevisions).toEqual([]);
 });
 
@@ -456,7 +687,16 @@ test('with MOTO_ECS_STAGE_MS the clock drives deployments: a BLUE_GREEN complete
     aws = createAwsClients({ region: TEST_REGION, action: 'test' });
     await aws.ecs.send(new CreateClusterCommand({ clusterName: CLUSTER }));
     const v1 = await register('web', 'v1');
-    await aws.ecs.send(new CreateServiceCommand({ cluster: CLUSTER, serviceName: 'web', taskDefinition: v1, desiredCount: 1, launchType: 'FARGATE', deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 1 } }));
+    await aws.ecs.send(
+      new CreateServiceCommand({
+        cluster: CLUSTER,
+        serviceName: 'web',
+        taskDefinition: v1,
+        desiredCount: 1,
+        launchType: 'FARGATE',
+        deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 1 },
+      }),
+    );
     const v2 = await register('web', 'v2');
     await aws.ecs.send(new UpdateServiceCommand({ cluster: CLUSTER, service: 'web', taskDefinition: v2 }));
     expect((await primary('web')).rolloutState).toBe('IN_PROGRESS');

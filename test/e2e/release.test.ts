@@ -4,17 +4,57 @@
  * leaves main (and the work tree) as they were.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { actionRefs } from '../../scripts/release.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 let repo: string;
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+const git = (...args: string[]) =>
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'tag.gpgsign=false',
+      ...args,
+    ],
+    { cwd: repo, encoding: 'utf8' },
+  ).trim();
 const release = (version: string) => {
   try {
-    return { code: 0, out: execFileSync(process.execPath, [join(repo, 'scripts/release.mjs'), version], { cwd: repo, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }) };
+    return {
+      code: 0,
+      out: execFileSync(process.execPath, [join(repo, 'scripts/release.mjs'), version], {
+        cwd: repo,
+        encoding: 'utf8',
+        stdio: 'pipe',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.com',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.com',
+        },
+      }),
+    };
   } catch (err) {
     return { code: (err as { status: number }).status, out: String((err as { stderr: string }).stderr) };
   }
@@ -54,7 +94,11 @@ test('the release commit pins every action to the main commit, tags it and moves
   expect(git('rev-parse', `${commit}^`)).toBe(main);
   // Only the workflows that call our actions changed, and only their refs.
   const callers = readdirSync(join(root, '.github/workflows'))
-    .filter((f) => readFileSync(join(root, '.github/workflows', f), 'utf8').includes('ecs-fargate-actions/ecs-fargate-actions/actions/'))
+    .filter((f) =>
+      readFileSync(join(root, '.github/workflows', f), 'utf8').includes(
+        'ecs-fargate-actions/ecs-fargate-actions/actions/',
+      ),
+    )
     .map((f) => `.github/workflows/${f}`)
     .sort();
   expect(callers).toContain('.github/workflows/deploy.yml');
@@ -62,7 +106,9 @@ test('the release commit pins every action to the main commit, tags it and moves
   const released = git('show', `${commit}:.github/workflows/deploy.yml`);
   expect(actionRefs(released).length).toBe(4);
   expect(actionRefs(released).every(([, ref]) => ref === main)).toBe(true);
-  expect(released.replaceAll(`@${main}`, '@main')).toBe(readFileSync(join(root, '.github/workflows/deploy.yml'), 'utf8').trim());
+  expect(released.replaceAll(`@${main}`, '@main')).toBe(
+    readFileSync(join(root, '.github/workflows/deploy.yml'), 'utf8').trim(),
+  );
   // The actions a caller gets at that ref are the ones released with the workflow.
   expect(git('rev-parse', `${main}:actions`)).toBe(git('rev-parse', `${commit}:actions`));
   expect(git('rev-parse', 'HEAD')).toBe(main);
@@ -102,15 +148,18 @@ const cases: [string, () => void, string, string?, string?][] = [
   ['a version that is not x.y.z', () => undefined, 'usage:', 'v1'],
 ];
 
-test.each(cases)('refuses to release with %s, and tags nothing', (_case, prepare, message, version = '9.9.0', changelog) => {
-  if (changelog) {
-    writeFileSync(join(repo, 'CHANGELOG.md'), changelog);
-    git('commit', '--quiet', '-am', 'changelog');
-  }
-  prepare();
-  const tagsBefore = git('tag', '--list');
-  const ran = release(version);
-  expect(ran.code).toBe(1);
-  expect(ran.out).toContain(message);
-  expect(git('tag', '--list')).toBe(tagsBefore);
-});
+test.each(cases)(
+  'refuses to release with %s, and tags nothing',
+  (_case, prepare, message, version = '9.9.0', changelog) => {
+    if (changelog) {
+      writeFileSync(join(repo, 'CHANGELOG.md'), changelog);
+      git('commit', '--quiet', '-am', 'changelog');
+    }
+    prepare();
+    const tagsBefore = git('tag', '--list');
+    const ran = release(version);
+    expect(ran.code).toBe(1);
+    expect(ran.out).toContain(message);
+    expect(git('tag', '--list')).toBe(tagsBefore);
+  },
+);

@@ -5,13 +5,27 @@
  * server whose port was taken in the meantime is started again on another.
  */
 import { spawn } from 'node:child_process';
-import { CreateClusterCommand, DescribeServiceDeploymentsCommand, ECSClient, ListClustersCommand, ListServiceDeploymentsCommand, RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+
+import {
+  CreateClusterCommand,
+  DescribeServiceDeploymentsCommand,
+  ECSClient,
+  ListClustersCommand,
+  ListServiceDeploymentsCommand,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+} from '@aws-sdk/client-ecs';
+
 import { seedServices, serviceTaskDefinition } from '../support/ecs-seed.js';
 import { startMoto, TEST_REGION, useMotoEnv } from '../support/moto.js';
 import { ExitedBeforeReady, startOnFreePort } from '../support/processes.js';
 import { REPO_ROOT } from '../support/run-dist.js';
 
-const answers = async (endpoint: string) => fetch(`${endpoint}/moto-api/data.json`).then((r) => r.ok, () => false);
+const answers = async (endpoint: string) =>
+  fetch(`${endpoint}/moto-api/data.json`).then(
+    (r) => r.ok,
+    () => false,
+  );
 
 test('a moto handed back is the one the next holder gets, reset: no cluster, no service deployment of the last holder', async () => {
   const first = await startMoto();
@@ -19,9 +33,11 @@ test('a moto handed back is the one the next holder gets, reset: no cluster, no 
   const ecs = new ECSClient({ region: TEST_REGION });
   await ecs.send(new CreateClusterCommand({ clusterName: 'left-behind' }));
   await seedServices('prod', ['web']);
-  const next = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', 'web:2')))).taskDefinition!.taskDefinitionArn!;
+  const next = (await ecs.send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', 'web:2'))))
+    .taskDefinition!.taskDefinitionArn!;
   await ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'web', taskDefinition: next }));
-  const [deployment] = (await ecs.send(new ListServiceDeploymentsCommand({ cluster: 'prod', service: 'web' }))).serviceDeployments!;
+  const [deployment] = (await ecs.send(new ListServiceDeploymentsCommand({ cluster: 'prod', service: 'web' })))
+    .serviceDeployments!;
   await first.stop();
 
   const second = await startMoto();
@@ -29,7 +45,9 @@ test('a moto handed back is the one the next holder gets, reset: no cluster, no 
     expect(second.endpoint).toBe(first.endpoint);
     expect((await ecs.send(new ListClustersCommand({}))).clusterArns).toEqual([]);
     // moto_server.py's service deployments are gone with the rest.
-    const described = await ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [deployment.serviceDeploymentArn!] }));
+    const described = await ecs.send(
+      new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [deployment.serviceDeploymentArn!] }),
+    );
     expect(described.serviceDeployments).toEqual([]);
     expect(described.failures).toEqual([expect.objectContaining({ reason: 'MISSING' })]);
   } finally {
@@ -51,9 +69,16 @@ test('a held moto is never handed to a second holder, and another server environ
 
 test('a moto server exits when the process that started it is killed outright', async () => {
   // Outside jest, as the demo and the benches start it: the server's stdin is its only tie to its parent.
-  const script = "import { startMoto } from './test/support/moto.ts'; const m = await startMoto(); console.log(m.endpoint); setInterval(() => {}, 1000);";
-  const parent = spawn(process.execPath, ['--import', './scripts/register-ts.mjs', '--input-type=module', '-e', script], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  const endpoint = await new Promise<string>((resolve) => parent.stdout.once('data', (chunk) => resolve(String(chunk).trim())));
+  const script =
+    "import { startMoto } from './test/support/moto.ts'; const m = await startMoto(); console.log(m.endpoint); setInterval(() => {}, 1000);";
+  const parent = spawn(
+    process.execPath,
+    ['--import', './scripts/register-ts.mjs', '--input-type=module', '-e', script],
+    { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const endpoint = await new Promise<string>((resolve) =>
+    parent.stdout.once('data', (chunk) => resolve(String(chunk).trim())),
+  );
   expect(await answers(endpoint)).toBe(true);
   parent.kill('SIGKILL');
   let up = true;
@@ -75,6 +100,8 @@ test('a server that ends before it answers (its port taken meanwhile) is started
   expect(started).toBe(ports[1]);
   // Any other failure is not retried.
   let calls = 0;
-  await expect(startOnFreePort(async () => (calls++, Promise.reject(new Error('not installed'))))).rejects.toThrow('not installed');
+  await expect(startOnFreePort(async () => (calls++, Promise.reject(new Error('not installed'))))).rejects.toThrow(
+    'not installed',
+  );
   expect(calls).toBe(1);
 });

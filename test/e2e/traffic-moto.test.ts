@@ -1,7 +1,14 @@
 // The traffic library against a real ELBv2 API (moto on loopback): weights shift and read back on a rule and on
 // a listener's default action, values moto would accept but AWS would not are refused before any change, the
 // lease tag lives on the rule or listener, and target health and draining time are read.
-import { CreateRuleCommand, DescribeListenersCommand, DescribeRulesCommand, ElasticLoadBalancingV2Client, ModifyTargetGroupAttributesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  CreateRuleCommand,
+  DescribeListenersCommand,
+  DescribeRulesCommand,
+  ElasticLoadBalancingV2Client,
+  ModifyTargetGroupAttributesCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { PlanError } from '../../lib/core/errors.js';
 import { acquireLease, elbTags, inspectLease, LeaseHeldError, releaseLease } from '../../lib/traffic/lease.js';
@@ -9,7 +16,7 @@ import { applySplit, observeRoute, parseRouteArn } from '../../lib/traffic/liste
 import { expectTargetGroups, splitFor } from '../../lib/traffic/split.js';
 import { deregistrationDelayMs, describeTargetGroupHealth, judgeHealth } from '../../lib/traffic/target-groups.js';
 import { seedAlb, type SeededAlb } from '../support/alb-seed.js';
-import { startMoto, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
+import { type Moto, startMoto, TEST_REGION, useMotoEnv } from '../support/moto.js';
 
 let moto: Moto;
 let alb: SeededAlb;
@@ -62,17 +69,30 @@ test('a rule moto stored with a TargetGroupArn that disagrees with its ForwardCo
       ListenerArn: alb.listenerArn,
       Priority: 20,
       Conditions: [{ Field: 'path-pattern', Values: ['/odd/*'] }],
-      Actions: [{ Type: 'forward', TargetGroupArn: alb.green, ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.blue, Weight: 1 }] } }],
+      Actions: [
+        {
+          Type: 'forward',
+          TargetGroupArn: alb.green,
+          ForwardConfig: { TargetGroups: [{ TargetGroupArn: alb.blue, Weight: 1 }] },
+        },
+      ],
     }),
   );
-  await expect(observeRoute(elbv2(), parseRouteArn(created.Rules![0].RuleArn!, 'listener-rule-arn'))).rejects.toThrow(/names TargetGroupArn web\d+-green beside a ForwardConfig of web\d+-blue/);
+  await expect(observeRoute(elbv2(), parseRouteArn(created.Rules![0].RuleArn!, 'listener-rule-arn'))).rejects.toThrow(
+    /names TargetGroupArn web\d+-green beside a ForwardConfig of web\d+-blue/,
+  );
 });
 
 test('a rule that forwards elsewhere is refused before any change', async () => {
   const observed = await observeRoute(elbv2(), parseRouteArn(alb.ruleArn, 'listener-rule-arn'));
-  expect(() => expectTargetGroups(observed.split, [alb.green, 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/other/1'], 'listener-rule-arn', 'rule')).toThrow(
-    'which is not one of the expected target groups',
-  );
+  expect(() =>
+    expectTargetGroups(
+      observed.split,
+      [alb.green, 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgroup/other/1'],
+      'listener-rule-arn',
+      'rule',
+    ),
+  ).toThrow('which is not one of the expected target groups');
 });
 
 test('the lease lives on the rule, or on the listener for a default action; a second run is refused', async () => {
@@ -80,17 +100,30 @@ test('the lease lives on the rule, or on the listener for a default action; a se
   const second = { repository: 'acme/web', runId: '2', attempt: 1 };
   for (const arn of [alb.ruleArn, (await observeRoute(elbv2(), parseRouteArn(alb.defaultRuleArn, 'x'))).leaseArn]) {
     await acquireLease(elbTags(elbv2(), arn), first, { ttlMs: 600_000, takeOverStale: false });
-    await expect(acquireLease(elbTags(elbv2(), arn), second, { ttlMs: 600_000, takeOverStale: true })).rejects.toThrow(LeaseHeldError);
-    expect(await inspectLease(elbTags(elbv2(), arn), second)).toMatchObject({ state: 'held', lease: { holder: first } });
+    await expect(acquireLease(elbTags(elbv2(), arn), second, { ttlMs: 600_000, takeOverStale: true })).rejects.toThrow(
+      LeaseHeldError,
+    );
+    expect(await inspectLease(elbTags(elbv2(), arn), second)).toMatchObject({
+      state: 'held',
+      lease: { holder: first },
+    });
     expect(await releaseLease(elbTags(elbv2(), arn), first)).toBe('released');
     expect(await inspectLease(elbTags(elbv2(), arn), second)).toEqual({ state: 'free' });
   }
 });
 
 test('target health and the deregistration delay are read from the target group', async () => {
-  expect(judgeHealth(await describeTargetGroupHealth(elbv2(), alb.green))).toEqual({ ready: true, reason: 'all 1 targets healthy' });
+  expect(judgeHealth(await describeTargetGroupHealth(elbv2(), alb.green))).toEqual({
+    ready: true,
+    reason: 'all 1 targets healthy',
+  });
   // The seed sets 1 s (AWS's default 300 s would be waited out in real time by every drain).
   expect(await deregistrationDelayMs(elbv2(), alb.blue)).toBe(1000);
-  await raw().send(new ModifyTargetGroupAttributesCommand({ TargetGroupArn: alb.blue, Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }] }));
+  await raw().send(
+    new ModifyTargetGroupAttributesCommand({
+      TargetGroupArn: alb.blue,
+      Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }],
+    }),
+  );
   expect(await deregistrationDelayMs(elbv2(), alb.blue)).toBe(30_000);
 });

@@ -6,19 +6,20 @@
  * One moto for the file; each setup is seeded once and its story told in order, then each cell is asserted.
  */
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+
 import {
   BAD_SHA,
+  type Bench,
   deployToStaging,
   GOOD_SHA,
   productionInputs,
   runWorkflowJobs,
+  type SeededSetup,
   seedSetup,
   servingRevision,
+  type SetupName,
   SETUPS,
   startBench,
-  type Bench,
-  type SeededSetup,
-  type SetupName,
   type WorkflowOutcome,
 } from '../support/workflow-setups.js';
 
@@ -38,17 +39,27 @@ interface Story {
 }
 
 // A skipped job shows as one result named after the job: not the step of that id.
-const step = (run: WorkflowOutcome | undefined, id: string) => run?.steps.find((s) => s.id === id && s.title !== `job ${id}`);
+const step = (run: WorkflowOutcome | undefined, id: string) =>
+  run?.steps.find((s) => s.id === id && s.title !== `job ${id}`);
 const stagingRevision = async (setup: SeededSetup) =>
-  (await bench.aws.ecs.send(new DescribeServicesCommand({ cluster: setup.staging.cluster, services: [setup.staging.service] }))).services![0].taskDefinition!;
+  (
+    await bench.aws.ecs.send(
+      new DescribeServicesCommand({ cluster: setup.staging.cluster, services: [setup.staging.service] }),
+    )
+  ).services![0].taskDefinition!;
 
 /** One setup's story, in the order a team lives it. */
 async function tell(name: SetupName): Promise<Story> {
   const setup = await seedSetup(bench, name);
-  const staging = { good: await deployToStaging(bench, setup, GOOD_SHA), bad: await deployToStaging(bench, setup, BAD_SHA) };
-  const release = (sha: string) => runWorkflowJobs(bench, 'production.yml', productionInputs(bench, setup, sha), { sha });
+  const staging = {
+    good: await deployToStaging(bench, setup, GOOD_SHA),
+    bad: await deployToStaging(bench, setup, BAD_SHA),
+  };
+  const release = (sha: string) =>
+    runWorkflowJobs(bench, 'production.yml', productionInputs(bench, setup, sha), { sha });
   const before = await servingRevision(bench, setup.production);
-  // The canary stand-in is the release being baked: it reports that commit as its version, as the bake's identity check expects.
+  // The canary stand-in is the release being baked: it reports that commit as its version, as the bake's identity check
+  // expects.
   bench.canary.setBehaviour({ mode: 'healthy', version: GOOD_SHA });
   const good = await release(GOOD_SHA);
   const afterGood = await servingRevision(bench, setup.production);
@@ -64,7 +75,13 @@ async function tell(name: SetupName): Promise<Story> {
   }
   // By hand: two colors flip production back; every other setup puts staging back on the release before the bad one.
   const colors = setup.production.colors;
-  const vars = (cluster: string) => ({ ECS_CLUSTER: cluster, AWS_REGION: 'eu-west-1', ROLLBACK_ROLE_ARN: 'arn:aws:iam::123456789012:role/rollback', HEALTH_URL: `${bench.stable.url}/health`, ALERTS_TOPIC_ARN: setup.topicArn });
+  const vars = (cluster: string) => ({
+    ECS_CLUSTER: cluster,
+    AWS_REGION: 'eu-west-1',
+    ROLLBACK_ROLE_ARN: 'arn:aws:iam::123456789012:role/rollback',
+    HEALTH_URL: `${bench.stable.url}/health`,
+    ALERTS_TOPIC_ARN: setup.topicArn,
+  });
   const run = await runWorkflowJobs(
     bench,
     'rollback.yml',
@@ -76,9 +93,22 @@ async function tell(name: SetupName): Promise<Story> {
       colors: colors ? `${colors.blue}, ${colors.green}` : '',
       'listener-rule-arn': colors?.ruleArn ?? '',
     },
-    { sha: BAD_SHA, event: 'workflow_dispatch', vars: { environments: { staging: vars(setup.staging.cluster), production: vars(setup.production.cluster) } } },
+    {
+      sha: BAD_SHA,
+      event: 'workflow_dispatch',
+      vars: { environments: { staging: vars(setup.staging.cluster), production: vars(setup.production.cluster) } },
+    },
   );
-  return { setup, staging, production: { before, good, afterGood, bad, afterBad }, byHand: { run, stagingRevision: await stagingRevision(setup), serving: await servingRevision(bench, setup.production) } };
+  return {
+    setup,
+    staging,
+    production: { before, good, afterGood, bad, afterBad },
+    byHand: {
+      run,
+      stagingRevision: await stagingRevision(setup),
+      serving: await servingRevision(bench, setup.production),
+    },
+  };
 }
 
 describe.each(SETUPS)('%s', (name) => {
@@ -87,17 +117,31 @@ describe.each(SETUPS)('%s', (name) => {
     story = await tell(name);
   }, 240_000);
 
-  test('deploy.yml: the release job registers the commit\'s revision and rolls staging onto it, /health checked', async () => {
-    for (const [sha, run] of [[GOOD_SHA, story.staging.good], [BAD_SHA, story.staging.bad]] as const) {
+  test("deploy.yml: the release job registers the commit's revision and rolls staging onto it, /health checked", async () => {
+    for (const [sha, run] of [
+      [GOOD_SHA, story.staging.good],
+      [BAD_SHA, story.staging.bad],
+    ] as const) {
       expect(run.failed).toBeUndefined();
       expect(run.jobs).toEqual({ build: 'success', release: 'success' });
       const registered = step(run, 'register')?.outputs['task-definition-arn'];
-      expect(JSON.parse(step(run, 'deploy')!.outputs.results)[0]).toMatchObject({ service: 'web', status: 'succeeded', taskDefinitionArn: registered });
+      expect(JSON.parse(step(run, 'deploy')!.outputs.results)[0]).toMatchObject({
+        service: 'web',
+        status: 'succeeded',
+        taskDefinitionArn: registered,
+      });
       expect(step(run, 'health')?.exitCode).toBe(0);
       expect(run.outputs['task-definition-arn']).toBe(registered);
       // The revision is the commit's, rendered from the caller's template with its template-vars.
-      const { taskDefinition } = await bench.aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: registered }));
-      expect(taskDefinition?.containerDefinitions?.[0].environment).toEqual(expect.arrayContaining([{ name: 'GIT_SHA', value: sha }, { name: 'DEPLOY_ENV', value: 'staging' }]));
+      const { taskDefinition } = await bench.aws.ecs.send(
+        new DescribeTaskDefinitionCommand({ taskDefinition: registered }),
+      );
+      expect(taskDefinition?.containerDefinitions?.[0].environment).toEqual(
+        expect.arrayContaining([
+          { name: 'GIT_SHA', value: sha },
+          { name: 'DEPLOY_ENV', value: 'staging' },
+        ]),
+      );
     }
   });
 
@@ -106,7 +150,9 @@ describe.each(SETUPS)('%s', (name) => {
       const { good, before, afterGood } = story.production;
       expect(good.jobs).toEqual({ verify: 'success', release: 'failure', rollback: 'skipped', notify: 'success' });
       expect(good.failed?.id).toBe('bake');
-      expect(good.failed?.output).toMatch(/service "web" uses the ROLLING strategy, which shifts no traffic to bake; set its strategy to CANARY, LINEAR or BLUE_GREEN, deploy it with CodeDeploy, or name a blue\/green pair/);
+      expect(good.failed?.output).toMatch(
+        /service "web" uses the ROLLING strategy, which shifts no traffic to bake; set its strategy to CANARY, LINEAR or BLUE_GREEN, deploy it with CodeDeploy, or name a blue\/green pair/,
+      );
       expect(afterGood).toEqual(before);
     });
   } else {
@@ -128,7 +174,8 @@ describe.each(SETUPS)('%s', (name) => {
       expect(afterBad?.taskDefinition).toBe(step(good, 'register')?.outputs['task-definition-arn']);
       expect(step(bad, 'rollback')?.outputs.status).toBe('unchanged');
       expect(step(bad, 'rollback')?.output).toMatch(/nothing to roll back/);
-      // Nothing was deployed again to get there (a CodeDeploy redeploy of the same revision would move traffic for nothing).
+      // Nothing was deployed again to get there (a CodeDeploy redeploy of the same revision would move traffic for
+      // nothing).
       expect(step(bad, 'rollback')?.output).not.toMatch(/deployment \S+ started|rolls back to/);
     });
   }
@@ -138,7 +185,9 @@ describe.each(SETUPS)('%s', (name) => {
       const { run, serving } = story.byHand;
       expect(run.failed).toBeUndefined();
       expect(step(run, 'rollback')?.outputs.status).toBe('unchanged');
-      expect(step(run, 'rollback')?.output).toMatch(/nothing to roll back: web-green \(web:\d+\) carries all production traffic, and web-blue \(web:\d+\) never served all production traffic/);
+      expect(step(run, 'rollback')?.output).toMatch(
+        /nothing to roll back: web-green \(web:\d+\) carries all production traffic, and web-blue \(web:\d+\) never served all production traffic/,
+      );
       expect(serving).toEqual(story.production.afterBad);
     });
   } else {

@@ -5,9 +5,11 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { DescribeParametersCommand } from '@aws-sdk/client-ssm';
 import { mockClient } from 'aws-sdk-client-mock';
+
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { CancelledError } from '../../lib/core/errors.js';
 
@@ -47,7 +49,12 @@ let server: HungServer;
 const savedEnv = { ...process.env };
 beforeEach(async () => {
   server = await hungServer();
-  Object.assign(process.env, { AWS_ENDPOINT_URL: server.url, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_EC2_METADATA_DISABLED: 'true' });
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL: server.url,
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  });
 });
 afterEach(async () => {
   process.env = { ...savedEnv };
@@ -64,10 +71,16 @@ test('a call to an endpoint that never answers fails with a timeout after its at
   expect(server.requests).toHaveLength(2);
 });
 
-test("cancelling the run aborts a call in flight: it ends as aborted, not by its request timeout", async () => {
+test('cancelling the run aborts a call in flight: it ends as aborted, not by its request timeout', async () => {
   const controller = new AbortController();
   // One attempt with a 3 s request timeout: a call the signal did not reach would end in a TimeoutError.
-  const clients = createAwsClients({ region: 'eu-west-1', action: 'test', signal: controller.signal, requestTimeoutMs: 3_000, maxAttempts: 1 });
+  const clients = createAwsClients({
+    region: 'eu-west-1',
+    action: 'test',
+    signal: controller.signal,
+    requestTimeoutMs: 3_000,
+    maxAttempts: 1,
+  });
 
   const arrived = server.nextRequest();
   const call = clients.ssm.send(new DescribeParametersCommand({}));
@@ -90,7 +103,13 @@ test('after a cancel, a call is not sent at all', async () => {
 test("a caller's own signal still works beside the run's", async () => {
   const run = new AbortController();
   const caller = new AbortController();
-  const clients = createAwsClients({ region: 'eu-west-1', action: 'test', signal: run.signal, requestTimeoutMs: 3_000, maxAttempts: 1 });
+  const clients = createAwsClients({
+    region: 'eu-west-1',
+    action: 'test',
+    signal: run.signal,
+    requestTimeoutMs: 3_000,
+    maxAttempts: 1,
+  });
 
   const arrived = server.nextRequest();
   const call = clients.ssm.send(new DescribeParametersCommand({}), { abortSignal: caller.signal });
@@ -126,7 +145,13 @@ test('a preloaded client class is the one built, with the same settings and the 
     }
   }
   const controller = new AbortController();
-  const clients = createAwsClients({ region: 'eu-west-1', action: 'test', signal: controller.signal, maxAttempts: 3, preloaded: { ecs: StartupECSClient } });
+  const clients = createAwsClients({
+    region: 'eu-west-1',
+    action: 'test',
+    signal: controller.signal,
+    maxAttempts: 3,
+    preloaded: { ecs: StartupECSClient },
+  });
 
   await clients.ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['web'] }));
 

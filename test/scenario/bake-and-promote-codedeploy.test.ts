@@ -4,6 +4,8 @@
  * StopDeployment), which the CodeDeploy double in moto cannot stage. The original revision must go back out as a new
  * deployment, be followed to its end, and the run must never read as promoted.
  */
+import 'aws-sdk-client-mock-jest';
+
 import { DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import {
   BatchGetApplicationsCommand,
@@ -11,6 +13,8 @@ import {
   CodeDeployClient,
   ContinueDeploymentCommand,
   CreateDeploymentCommand,
+  type CreateDeploymentCommandInput,
+  type DeploymentInfo,
   GetDeploymentCommand,
   GetDeploymentTargetCommand,
   ListApplicationsCommand,
@@ -18,19 +22,35 @@ import {
   ListDeploymentsCommand,
   ListDeploymentTargetsCommand,
   StopDeploymentCommand,
-  type CreateDeploymentCommandInput,
-  type DeploymentInfo,
 } from '@aws-sdk/client-codedeploy';
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand, TagResourceCommand } from '@aws-sdk/client-ecs';
-import { DescribeListenersCommand, DescribeRulesCommand, DescribeTargetGroupsCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import {
+  DescribeListenersCommand,
+  DescribeRulesCommand,
+  DescribeTargetGroupsCommand,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
-import 'aws-sdk-client-mock-jest';
-import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
+
 import { post } from '../../actions/bake-and-promote/src/cleanup.js';
+import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
 import { readPostState, savePhase, saveStarted } from '../../actions/bake-and-promote/src/state.js';
-import type { BakePhase } from '../../lib/traffic/contract.js';
 import { memoryIO } from '../../lib/core/io.js';
-import { cloudwatch, deployment, ecs, ecsTags, elbv2, fakeClock, liveDefinition, NEW, OLD, OLD_DEPLOYMENT, RUNNER_ENV, service, useScenarioMocks } from '../support/ecs-scenario.js';
+import type { BakePhase } from '../../lib/traffic/contract.js';
+import {
+  cloudwatch,
+  deployment,
+  ecs,
+  ecsTags,
+  elbv2,
+  fakeClock,
+  liveDefinition,
+  NEW,
+  OLD,
+  OLD_DEPLOYMENT,
+  RUNNER_ENV,
+  service,
+  useScenarioMocks,
+} from '../support/ecs-scenario.js';
 
 useScenarioMocks();
 const cd = mockClient(CodeDeployClient);
@@ -63,26 +83,52 @@ function account(clock: { now(): number }, putBack: 'Succeeded' | 'Failed' | 'ti
   });
   const moment = (id: string): { status: DeploymentInfo['status']; green: number; error?: string } => {
     const since = t() - created[id];
-    if (id === RELEASE) return releaseDone || since >= 10 * 60 * S ? { status: 'Succeeded', green: 100 } : { status: 'InProgress', green: since >= 30 * S ? 10 : 0 };
+    if (id === RELEASE)
+      return releaseDone || since >= 10 * 60 * S
+        ? { status: 'Succeeded', green: 100 }
+        : { status: 'InProgress', green: since >= 30 * S ? 10 : 0 };
     if (since < 60 * S) return { status: 'InProgress', green: since >= 30 * S ? 100 : 0 };
-    return putBack === 'Succeeded' ? { status: 'Succeeded', green: 100 } : { status: 'Failed', green: 0, error: 'The ECS service cannot be updated: tasks failed to start' };
+    return putBack === 'Succeeded'
+      ? { status: 'Succeeded', green: 100 }
+      : { status: 'Failed', green: 0, error: 'The ECS service cannot be updated: tasks failed to start' };
   };
   cd.on(GetDeploymentCommand).callsFake(({ deploymentId }: { deploymentId: string }) => {
     const m = moment(deploymentId);
-    return { deploymentInfo: { deploymentId, status: m.status, ...(m.error ? { errorInformation: { code: 'ECS_UPDATE_ERROR', message: m.error } } : {}) } };
+    return {
+      deploymentInfo: {
+        deploymentId,
+        status: m.status,
+        ...(m.error ? { errorInformation: { code: 'ECS_UPDATE_ERROR', message: m.error } } : {}),
+      },
+    };
   });
   cd.on(ListDeploymentTargetsCommand).resolves({ targetIds: ['prod:web'] });
-  cd.on(GetDeploymentTargetCommand).callsFake(({ deploymentId }: { deploymentId: string }) => ({ deploymentTarget: { ecsTarget: target(moment(deploymentId).green) } }));
+  cd.on(GetDeploymentTargetCommand).callsFake(({ deploymentId }: { deploymentId: string }) => ({
+    deploymentTarget: { ecsTarget: target(moment(deploymentId).green) },
+  }));
   cd.on(StopDeploymentCommand).callsFake(() => {
     releaseDone = true;
-    throw Object.assign(new Error(`The deployment ${RELEASE} has already completed.`), { name: 'DeploymentAlreadyCompletedException', $fault: 'client', $metadata: {} });
+    throw Object.assign(new Error(`The deployment ${RELEASE} has already completed.`), {
+      name: 'DeploymentAlreadyCompletedException',
+      $fault: 'client',
+      $metadata: {},
+    });
   });
-  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({ MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: t() >= 80 * S ? 'ALARM' : 'OK', StateReason: 'threshold crossed' }] }));
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({
+    MetricAlarms: [
+      { AlarmName: 'web-5xx', StateValue: t() >= 80 * S ? 'ALARM' : 'OK', StateReason: 'threshold crossed' },
+    ],
+  }));
   return { created };
 }
 
 /** A network error as the SDK throws it when a call never gets an answer. */
-const timedOut = () => Object.assign(new Error('connect ETIMEDOUT 52.95.110.1:443'), { name: 'TimeoutError', code: 'ETIMEDOUT', $metadata: {} });
+const timedOut = () =>
+  Object.assign(new Error('connect ETIMEDOUT 52.95.110.1:443'), {
+    name: 'TimeoutError',
+    code: 'ETIMEDOUT',
+    $metadata: {},
+  });
 
 /** The ECS target of a deployment with `green` percent of production traffic on the replacement. */
 const target = (green: number, extra: object = {}) => ({
@@ -97,13 +143,20 @@ const target = (green: number, extra: object = {}) => ({
 /** web, deployed by CodeDeploy (group canary 10% for 5 minutes, termination wait 5 minutes), nothing in flight. */
 function webOnCodeDeploy() {
   ecs.on(DescribeServicesCommand).resolves({
-    services: [service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)], { deploymentController: { type: 'CODE_DEPLOY' }, loadBalancers: [{ targetGroupArn: 'tg/web-blue', containerName: 'web', containerPort: 3000 }] })],
+    services: [
+      service('web', [deployment(OLD_DEPLOYMENT, 'PRIMARY', OLD, 'COMPLETED', 2)], {
+        deploymentController: { type: 'CODE_DEPLOY' },
+        loadBalancers: [{ targetGroupArn: 'tg/web-blue', containerName: 'web', containerPort: 3000 }],
+      }),
+    ],
   });
   ecs.on(DescribeTaskDefinitionCommand).resolves({ taskDefinition: liveDefinition('web', 8, 'web:v2'), tags: [] });
   // The service's tags: where the bake's lease lives.
   ecsTags();
   cd.on(ListApplicationsCommand).resolves({ applications: ['AppECS-prod-web'] });
-  cd.on(BatchGetApplicationsCommand).resolves({ applicationsInfo: [{ applicationName: 'AppECS-prod-web', computePlatform: 'ECS' }] });
+  cd.on(BatchGetApplicationsCommand).resolves({
+    applicationsInfo: [{ applicationName: 'AppECS-prod-web', computePlatform: 'ECS' }],
+  });
   cd.on(ListDeploymentGroupsCommand).resolves({ deploymentGroups: ['DgpECS-prod-web'] });
   cd.on(BatchGetDeploymentGroupsCommand).resolves({
     deploymentGroupsInfo: [
@@ -112,8 +165,14 @@ function webOnCodeDeploy() {
         deploymentGroupName: 'DgpECS-prod-web',
         deploymentConfigName: 'CodeDeployDefault.ECSCanary10Percent5Minutes',
         ecsServices: [{ clusterName: 'prod', serviceName: 'web' }],
-        loadBalancerInfo: { targetGroupPairInfoList: [{ targetGroups: [{ name: 'web-blue' }, { name: 'web-green' }], prodTrafficRoute: { listenerArns: [PROD] } }] },
-        blueGreenDeploymentConfiguration: { terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 5 } },
+        loadBalancerInfo: {
+          targetGroupPairInfoList: [
+            { targetGroups: [{ name: 'web-blue' }, { name: 'web-green' }], prodTrafficRoute: { listenerArns: [PROD] } },
+          ],
+        },
+        blueGreenDeploymentConfiguration: {
+          terminateBlueInstancesOnDeploymentSuccess: { action: 'TERMINATE', terminationWaitTimeInMinutes: 5 },
+        },
         autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_REQUEST'] },
       },
     ],
@@ -133,7 +192,9 @@ test('a check fails just as CodeDeploy finishes the release: the original goes b
   const clock = fakeClock(START);
   const world = account(clock, 'Succeeded');
   const io = memoryIO(inputs);
-  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(
+  await expect(
+    bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV }),
+  ).rejects.toThrow(
     `a check failed at 10%: alarms fail: in ALARM: web-5xx (threshold crossed); CodeDeploy had already finished, so web:7 was deployed again (${PUT_BACK}: succeeded, all traffic on it)`,
   );
 
@@ -142,7 +203,11 @@ test('a check fails just as CodeDeploy finishes the release: the original goes b
   expect(cd).toHaveReceivedCommandTimes(StopDeploymentCommand, 1);
   expect(cd).toHaveReceivedCommandWith(StopDeploymentCommand, { deploymentId: RELEASE, autoRollbackEnabled: true });
   expect(deployedRevisions()).toEqual([NEW, OLD]);
-  expect(cd).toHaveReceivedNthSpecificCommandWith(2, CreateDeploymentCommand, { applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-prod-web', deploymentConfigName: 'CodeDeployDefault.ECSAllAtOnce' });
+  expect(cd).toHaveReceivedNthSpecificCommandWith(2, CreateDeploymentCommand, {
+    applicationName: 'AppECS-prod-web',
+    deploymentGroupName: 'DgpECS-prod-web',
+    deploymentConfigName: 'CodeDeployDefault.ECSAllAtOnce',
+  });
   expect(world.created[PUT_BACK]).toBe(90 * S);
   // Followed to its end: the last look is at the put-back, once it had succeeded (60 s after it was created).
   const looks = cd.commandCalls(GetDeploymentCommand).map((c) => c.args[0].input.deploymentId);
@@ -154,7 +219,9 @@ test('a check fails just as CodeDeploy finishes the release: the original goes b
   expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web web:7': 100 });
   // The release is not recorded as rolled out: rollback must not take it for a good one. (The service's own tags
   // carry the bake's lease; no task definition is tagged.)
-  expect(ecs.commandCalls(TagResourceCommand).filter((c) => c.args[0].input.resourceArn?.includes(':task-definition/'))).toEqual([]);
+  expect(
+    ecs.commandCalls(TagResourceCommand).filter((c) => c.args[0].input.resourceArn?.includes(':task-definition/')),
+  ).toEqual([]);
   expect(io.summary).toContain('🛑 aborted');
   expect(io.summary).toContain('| prod | CodeDeploy blue/green | web:7 | web:7 |');
   expect(io.summary).not.toContain('promoted');
@@ -164,7 +231,11 @@ test('when the put-back deployment fails too, the verdict is failed (traffic not
   const clock = fakeClock(START);
   account(clock, 'Failed');
   const io = memoryIO(inputs);
-  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow(/CodeDeploy had already finished, so web:7 was deployed again \(d-PUTBACK01: NOT restored: .*ECS_UPDATE_ERROR: The ECS service cannot be updated/);
+  await expect(
+    bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV }),
+  ).rejects.toThrow(
+    /CodeDeploy had already finished, so web:7 was deployed again \(d-PUTBACK01: NOT restored: .*ECS_UPDATE_ERROR: The ECS service cannot be updated/,
+  );
 
   expect(deployedRevisions()).toEqual([NEW, OLD]);
   expect(io.outputs.verdict).toBe('failed');
@@ -186,7 +257,16 @@ const GREEN_TG = 'arn:aws:elasticloadbalancing:eu-west-1:123456789012:targetgrou
  * or, for `stop`, no answer and nothing answers after it (the network is gone). From `networkGoneAt`, CodeDeploy
  * answers nothing.
  */
-function stoppingAccount(clock: { now(): number }, options: { alarmAt?: number; networkGoneAt?: number; create?: 'answer lost'; stop?: 'answered' | 'answer lost' | 'network gone'; continue?: 'answered' | 'answer lost' }) {
+function stoppingAccount(
+  clock: { now(): number },
+  options: {
+    alarmAt?: number;
+    networkGoneAt?: number;
+    create?: 'answer lost';
+    stop?: 'answered' | 'answer lost' | 'network gone';
+    continue?: 'answered' | 'answer lost';
+  },
+) {
   let stoppedAt: number | undefined;
   let networkGone = false;
   const t = () => clock.now() - START;
@@ -206,9 +286,17 @@ function stoppingAccount(clock: { now(): number }, options: { alarmAt?: number; 
   };
   cd.on(GetDeploymentCommand).callsFake(({ deploymentId }: { deploymentId: string }) => {
     down();
-    if (deploymentId === ROLLBACK) return { deploymentInfo: { deploymentId, status: rolledBack() ? 'Succeeded' : 'InProgress' } };
+    if (deploymentId === ROLLBACK)
+      return { deploymentInfo: { deploymentId, status: rolledBack() ? 'Succeeded' : 'InProgress' } };
     const r = release();
-    return { deploymentInfo: { deploymentId, status: r.status, instanceTerminationWaitTimeStarted: r.waiting, ...(stoppedAt !== undefined ? { rollbackInfo: { rollbackDeploymentId: ROLLBACK } } : {}) } };
+    return {
+      deploymentInfo: {
+        deploymentId,
+        status: r.status,
+        instanceTerminationWaitTimeStarted: r.waiting,
+        ...(stoppedAt !== undefined ? { rollbackInfo: { rollbackDeploymentId: ROLLBACK } } : {}),
+      },
+    };
   });
   cd.on(ListDeploymentTargetsCommand).callsFake(() => {
     down();
@@ -216,7 +304,9 @@ function stoppingAccount(clock: { now(): number }, options: { alarmAt?: number; 
   });
   cd.on(GetDeploymentTargetCommand).callsFake(({ deploymentId }: { deploymentId: string }) => {
     down();
-    return { deploymentTarget: { ecsTarget: target(deploymentId === ROLLBACK ? (rolledBack() ? 0 : 10) : release().green) } };
+    return {
+      deploymentTarget: { ecsTarget: target(deploymentId === ROLLBACK ? (rolledBack() ? 0 : 10) : release().green) },
+    };
   });
   cd.on(StopDeploymentCommand).callsFake(() => {
     down();
@@ -230,13 +320,43 @@ function stoppingAccount(clock: { now(): number }, options: { alarmAt?: number; 
     return {};
   });
   // What the production listener forwards: the original's share follows the task sets.
-  elbv2.on(DescribeTargetGroupsCommand).resolves({ TargetGroups: [{ TargetGroupName: 'web-blue', TargetGroupArn: BLUE_TG }, { TargetGroupName: 'web-green', TargetGroupArn: GREEN_TG }] });
+  elbv2.on(DescribeTargetGroupsCommand).resolves({
+    TargetGroups: [
+      { TargetGroupName: 'web-blue', TargetGroupArn: BLUE_TG },
+      { TargetGroupName: 'web-green', TargetGroupArn: GREEN_TG },
+    ],
+  });
   elbv2.on(DescribeListenersCommand).callsFake(() => {
     const green = rolledBack() ? 0 : release().green;
-    return { Listeners: [{ ListenerArn: PROD, DefaultActions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: BLUE_TG, Weight: 100 - green }, { TargetGroupArn: GREEN_TG, Weight: green }] } }] }] };
+    return {
+      Listeners: [
+        {
+          ListenerArn: PROD,
+          DefaultActions: [
+            {
+              Type: 'forward',
+              ForwardConfig: {
+                TargetGroups: [
+                  { TargetGroupArn: BLUE_TG, Weight: 100 - green },
+                  { TargetGroupArn: GREEN_TG, Weight: green },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    };
   });
   elbv2.on(DescribeRulesCommand).resolves({ Rules: [{ RuleArn: `${PROD}/default`, IsDefault: true, Actions: [] }] });
-  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({ MetricAlarms: [{ AlarmName: 'web-5xx', StateValue: t() >= (options.alarmAt ?? Infinity) ? 'ALARM' : 'OK', StateReason: 'threshold crossed' }] }));
+  cloudwatch.on(DescribeAlarmsCommand).callsFake(() => ({
+    MetricAlarms: [
+      {
+        AlarmName: 'web-5xx',
+        StateValue: t() >= (options.alarmAt ?? Infinity) ? 'ALARM' : 'OK',
+        StateReason: 'threshold crossed',
+      },
+    ],
+  }));
   return { stoppedAt: () => stoppedAt };
 }
 
@@ -244,18 +364,28 @@ test('a check fails and StopDeployment gets no answer, though CodeDeploy took it
   const clock = fakeClock(START);
   const world = stoppingAccount(clock, { alarmAt: 80 * S, stop: 'answer lost' });
   const io = memoryIO(inputs);
-  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('a check failed at 10%: alarms fail: in ALARM: web-5xx (threshold crossed)');
+  await expect(
+    bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV }),
+  ).rejects.toThrow('a check failed at 10%: alarms fail: in ALARM: web-5xx (threshold crossed)');
 
-  // The stop after the round at 90 s reached CodeDeploy; the next looks found it rolling back, so it was not sent again.
+  // The stop after the round at 90 s reached CodeDeploy; the next looks found it rolling back, so it was not sent
+  // again.
   expect(world.stoppedAt()).toBe(90 * S);
   expect(cd).toHaveReceivedCommandTimes(StopDeploymentCommand, 1);
   expect(elbv2).toHaveReceivedCommandWith(DescribeListenersCommand, { ListenerArns: [PROD] });
-  expect(io.log).toEqual(expect.arrayContaining([expect.stringMatching(/no answer \(connect ETIMEDOUT 52\.95\.110\.1:443\); the next look says whether it took/)]));
+  expect(io.log).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/no answer \(connect ETIMEDOUT 52\.95\.110\.1:443\); the next look says whether it took/),
+    ]),
+  );
   expect(io.outputs.verdict).toBe('aborted');
   expect(io.outputs.reason).toBe(
     `a check failed at 10%: alarms fail: in ALARM: web-5xx (threshold crossed); ${RELEASE} stopped with rollback; the original task set carries all traffic again (verified: original task set carries 100% of production traffic (1 listener(s) read back))`,
   );
-  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web web:8 (replacement)': 0, 'web web:7 (original)': 100 });
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({
+    'web web:8 (replacement)': 0,
+    'web web:7 (original)': 100,
+  });
   expect(io.outputs['task-definition-before']).toBe(OLD);
   expect(io.outputs['task-definition-after']).toBe(OLD);
   expect(Number(io.outputs['restore-ms'])).toBeGreaterThanOrEqual(30 * S);
@@ -267,7 +397,9 @@ test('a check fails and the network goes with the StopDeployment: after wait-tim
   const clock = fakeClock(START);
   stoppingAccount(clock, { alarmAt: 80 * S, stop: 'network gone' });
   const io = memoryIO({ ...inputs, 'wait-timeout': '2m' });
-  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+  await expect(
+    bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV }),
+  ).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
 
   expect(io.outputs.verdict).toBe('failed');
   expect(io.outputs.reason).toBe(
@@ -291,11 +423,19 @@ test('every check passed through the hold, then ContinueDeployment gets no answe
   await bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV });
 
   // At 100% from 330 s, the hold passed at 390 s: TERMINATION_WAIT was sent then, and no stop followed.
-  expect(cd).toHaveReceivedCommandWith(ContinueDeploymentCommand, { deploymentId: RELEASE, deploymentWaitType: 'TERMINATION_WAIT' });
+  expect(cd).toHaveReceivedCommandWith(ContinueDeploymentCommand, {
+    deploymentId: RELEASE,
+    deploymentWaitType: 'TERMINATION_WAIT',
+  });
   expect(cd).not.toHaveReceivedCommand(StopDeploymentCommand);
-  expect(io.log).toEqual(expect.arrayContaining([expect.stringMatching(/CodeDeploy did not take TERMINATION_WAIT \(connect ETIMEDOUT/)]));
+  expect(io.log).toEqual(
+    expect.arrayContaining([expect.stringMatching(/CodeDeploy did not take TERMINATION_WAIT \(connect ETIMEDOUT/)]),
+  );
   expect(io.outputs.verdict).toBe('promoted');
-  expect(JSON.parse(io.outputs['final-weights'])).toEqual({ 'web web:8 (replacement)': 100, 'web web:7 (original)': 0 });
+  expect(JSON.parse(io.outputs['final-weights'])).toEqual({
+    'web web:8 (replacement)': 100,
+    'web web:7 (original)': 0,
+  });
   expect(io.outputs['task-definition-after']).toBe(NEW);
   expect(JSON.parse(io.outputs.timeline).rounds.at(-1).atMs).toBe(390 * S);
   expect(readPostState(io)?.phase).toBe('done');
@@ -305,7 +445,9 @@ test('CodeDeploy had finished a release that failed its checks, and the put-back
   const clock = fakeClock(START);
   account(clock, 'times out');
   const io = memoryIO(inputs);
-  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+  await expect(
+    bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV }),
+  ).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
 
   expect(io.outputs.verdict).toBe('failed');
   expect(io.outputs.reason).toBe(
@@ -320,7 +462,9 @@ test('CreateDeployment gets no answer: the report says traffic state is unknown 
   const clock = fakeClock(START);
   stoppingAccount(clock, { create: 'answer lost' });
   const io = memoryIO(inputs);
-  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+  await expect(
+    bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV }),
+  ).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
 
   expect(io.outputs.verdict).toBe('failed');
   expect(io.outputs.reason).toBe(
@@ -335,13 +479,19 @@ test('CodeDeploy stops answering mid-canary: the follow gives up after wait-time
   const clock = fakeClock(START);
   stoppingAccount(clock, { networkGoneAt: 60 * S });
   const io = memoryIO({ ...inputs, 'wait-timeout': '2m' });
-  await expect(bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV })).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
+  await expect(
+    bakeAndPromote({ io, signal: new AbortController().signal }, { clock, env: RUNNER_ENV }),
+  ).rejects.toThrow('connect ETIMEDOUT 52.95.110.1:443');
 
   // Looks failed from 60 s: the follow gave up at 180 s, the attempt to stop and follow the rollback at 300 s.
   expect(clock.now() - START).toBe(300 * S);
   expect(cd).not.toHaveReceivedCommand(StopDeploymentCommand);
   expect(io.outputs.verdict).toBe('failed');
-  expect(io.outputs.reason).toMatch(new RegExp(`^stopped by an error: connect ETIMEDOUT 52\\.95\\.110\\.1:443; traffic state is unknown: ${RELEASE} could not be stopped with rollback and followed after the error`));
+  expect(io.outputs.reason).toMatch(
+    new RegExp(
+      `^stopped by an error: connect ETIMEDOUT 52\\.95\\.110\\.1:443; traffic state is unknown: ${RELEASE} could not be stopped with rollback and followed after the error`,
+    ),
+  );
   expect(io.outputs['final-weights']).toBe('{}');
   expect(io.outputs['task-definition-after']).toBe('');
   expect(readPostState(io)?.phase).toBe('shifting');
@@ -354,8 +504,25 @@ test('after a job killed during the termination wait, the post step stops the re
   // What main had saved by then: the deployment, its group, and how far it had got.
   const left = (phase: BakePhase) => {
     const main = memoryIO();
-    const group = { applicationName: 'AppECS-prod-web', deploymentGroupName: 'DgpECS-prod-web', deploymentConfigName: 'CodeDeployDefault.ECSCanary10Percent5Minutes', prodListenerArns: [PROD], testListenerArns: [], targetGroupNames: ['web-blue', 'web-green'], waitsBeforeRerouting: false, readyWaitMinutes: 0, terminationWaitMinutes: 5, autoRollbackEvents: [] };
-    saveStarted(main, 'eu-west-1', 'codedeploy', { cluster: 'prod', service: 'web', serviceArn: 'arn:aws:ecs:eu-west-1:123456789012:service/prod/web', deploymentId: RELEASE, group });
+    const group = {
+      applicationName: 'AppECS-prod-web',
+      deploymentGroupName: 'DgpECS-prod-web',
+      deploymentConfigName: 'CodeDeployDefault.ECSCanary10Percent5Minutes',
+      prodListenerArns: [PROD],
+      testListenerArns: [],
+      targetGroupNames: ['web-blue', 'web-green'],
+      waitsBeforeRerouting: false,
+      readyWaitMinutes: 0,
+      terminationWaitMinutes: 5,
+      autoRollbackEvents: [],
+    };
+    saveStarted(main, 'eu-west-1', 'codedeploy', {
+      cluster: 'prod',
+      service: 'web',
+      serviceArn: 'arn:aws:ecs:eu-west-1:123456789012:service/prod/web',
+      deploymentId: RELEASE,
+      group,
+    });
     savePhase(main, phase);
     return main.state;
   };
@@ -363,7 +530,9 @@ test('after a job killed during the termination wait, the post step stops the re
   const passed = memoryIO({}, left('promoted'));
   await post({ io: passed, signal: new AbortController().signal }, RUNNER_ENV, clock);
   expect(cd).not.toHaveReceivedCommand(StopDeploymentCommand);
-  expect(passed.log).toEqual(expect.arrayContaining([expect.stringMatching(/^leaving CodeDeploy deployment d-RELEASE01 to finish/)]));
+  expect(passed.log).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^leaving CodeDeploy deployment d-RELEASE01 to finish/)]),
+  );
 
   const killed = memoryIO({}, left('shifting'));
   await post({ io: killed, signal: new AbortController().signal }, RUNNER_ENV, clock);

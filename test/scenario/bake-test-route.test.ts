@@ -4,23 +4,29 @@
  * server reports its own name as its version, so `canary-version` names the color the release lands on. Bakes are
  * compressed (`10%:2s, 100%`, a 1s check interval) and run in-process on the real clock.
  */
-import { DescribeRulesCommand, DescribeTagsCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { memoryIO } from '../../lib/core/io.js';
-import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
+
+import { ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import {
+  DescribeRulesCommand,
+  DescribeTagsCommand,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+
 import { post } from '../../actions/bake-and-promote/src/cleanup.js';
+import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
 import { savePhase, saveStarted, saveTestRoute } from '../../actions/bake-and-promote/src/state.js';
+import { memoryIO } from '../../lib/core/io.js';
 import { observeRoute } from '../../lib/traffic/listener-weights.js';
 import { percentOf } from '../../lib/traffic/split.js';
 import { createTestRoute, planTestRoute, TEST_ROUTE_HEADER, TEST_ROUTE_TAG } from '../../lib/traffic/test-route.js';
 import { seedBakePair, type SeededPair } from '../support/bake-seed.js';
-import { startMoto, TEST_REGION, useMotoEnv, type Moto } from '../support/moto.js';
+import { serviceTaskDefinition } from '../support/ecs-seed.js';
+import { type Moto, startMoto, TEST_REGION, useMotoEnv } from '../support/moto.js';
 import { startVersion, type VersionServer } from '../support/versions.js';
 import { startWeightedFront, type WeightedFront } from '../support/weighted-front.js';
-import { RegisterTaskDefinitionCommand, ECSClient } from '@aws-sdk/client-ecs';
-import { serviceTaskDefinition } from '../support/ecs-seed.js';
 
 let moto: Moto;
 let elb: ElasticLoadBalancingV2Client;
@@ -31,7 +37,19 @@ let front: WeightedFront;
 const dir = mkdtempSync(join(tmpdir(), 'bake-route-'));
 const smokeFile = join(dir, 'smoke.yml');
 // One check on both targets, one on the canary only: with only `production-url` given, the test route carries it.
-writeFileSync(smokeFile, ['defaults: { timeout: 2s }', 'checks:', '  - name: health', '    path: /health', '  - name: orders', '    path: /api/orders', '    targets: [canary]', ''].join('\n'));
+writeFileSync(
+  smokeFile,
+  [
+    'defaults: { timeout: 2s }',
+    'checks:',
+    '  - name: health',
+    '    path: /health',
+    '  - name: orders',
+    '    path: /api/orders',
+    '    targets: [canary]',
+    '',
+  ].join('\n'),
+);
 const env = () => ({ ...process.env, GITHUB_REPOSITORY: 'rides/trip', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1' });
 
 beforeAll(async () => {
@@ -48,7 +66,12 @@ beforeEach(async () => {
   useMotoEnv(moto);
   elb = new ElasticLoadBalancingV2Client({ region: TEST_REGION });
   seeded = await seedBakePair();
-  front = await startWeightedFront({ route: { kind: 'rule', ruleArn: seeded.alb.ruleArn }, backends: { [seeded.alb.blue]: blue.url, [seeded.alb.green]: green.url }, refreshMs: 50, elbv2: elb });
+  front = await startWeightedFront({
+    route: { kind: 'rule', ruleArn: seeded.alb.ruleArn },
+    backends: { [seeded.alb.blue]: blue.url, [seeded.alb.green]: green.url },
+    refreshMs: 50,
+    elbv2: elb,
+  });
 });
 afterEach(async () => {
   await front?.stop();
@@ -72,20 +95,31 @@ const bake = (extra: Record<string, string>) => {
   const io = memoryIO(inputs(extra));
   return { io, run: bakeAndPromote({ io, signal: new AbortController().signal }, { env: env() }) };
 };
-const headerRules = async () => ((await elb.send(new DescribeRulesCommand({ ListenerArn: seeded.alb.listenerArn }))).Rules ?? []).filter((r) => r.Conditions?.some((c) => c.Field === 'http-header'));
+const headerRules = async () =>
+  ((await elb.send(new DescribeRulesCommand({ ListenerArn: seeded.alb.listenerArn }))).Rules ?? []).filter((r) =>
+    r.Conditions?.some((c) => c.Field === 'http-header'),
+  );
 
 test('a release on either color is smoke-tested through the test route, from the health gate on; the route is gone after each bake', async () => {
   // Release 1 lands on green (idle): at the gate, only the test route reaches it.
   green.resetCount();
   const first = bake({ 'canary-version': 'green' });
   await expect(first.run).resolves.toMatchObject({ verdict: 'promoted' });
-  expect(first.io.log.find((l) => l.startsWith('health gate checks:'))).toMatch(/^health gate checks: pass; .*the canary through its test route, header x-ecs-bake-canary → web-green/);
+  expect(first.io.log.find((l) => l.startsWith('health gate checks:'))).toMatch(
+    /^health gate checks: pass; .*the canary through its test route, header x-ecs-bake-canary → web-green/,
+  );
   // The canary-only check reached green at 0%, as the identity probe proved.
   expect(green.byPath['/api/orders']).toBeGreaterThan(0);
   expect(await headerRules()).toEqual([]);
 
   // Release 2 lands on blue, now idle: the same inputs, and the route follows the color.
-  const v3 = (await new ECSClient({ region: TEST_REGION }).send(new RegisterTaskDefinitionCommand(serviceTaskDefinition('web', `${'123456789012'}.dkr.ecr.${TEST_REGION}.amazonaws.com/web:v3`)))).taskDefinition!.taskDefinitionArn!;
+  const v3 = (
+    await new ECSClient({ region: TEST_REGION }).send(
+      new RegisterTaskDefinitionCommand(
+        serviceTaskDefinition('web', `${'123456789012'}.dkr.ecr.${TEST_REGION}.amazonaws.com/web:v3`),
+      ),
+    )
+  ).taskDefinition!.taskDefinitionArn!;
   blue.resetCount();
   const second = bake({ 'task-definition': v3, 'canary-version': 'blue' });
   await expect(second.run).resolves.toMatchObject({ verdict: 'promoted' });
@@ -99,7 +133,9 @@ test('a check that reached the stable color fails loudly at the gate: nothing mo
   const { io, run } = bake({ 'canary-url': blue.url, 'canary-version': 'green' });
   await expect(run).rejects.toThrow(/identity fail: answered by version "blue", not the release being baked \(green\)/);
   expect(io.outputs.verdict).toBe('aborted');
-  expect(percentOf((await observeRoute(elb, { kind: 'rule', ruleArn: seeded.alb.ruleArn })).split, seeded.alb.green)).toBe(0);
+  expect(
+    percentOf((await observeRoute(elb, { kind: 'rule', ruleArn: seeded.alb.ruleArn })).split, seeded.alb.green),
+  ).toBe(0);
   expect(await headerRules()).toEqual([]);
 }, 60_000);
 

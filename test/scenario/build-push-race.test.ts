@@ -4,25 +4,27 @@
  * The loser of a race looks again and reuses the winner's image (if it fits); a tag copy that finds its tag
  * already put there by the other run counts as done; an image lacking a requested platform is never labelled with it.
  */
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mockClient } from 'aws-sdk-client-mock';
+
 import {
   BatchGetImageCommand,
+  type BatchGetImageCommandOutput,
   DescribeRepositoriesCommand,
   ECRClient,
   GetAuthorizationTokenCommand,
   ImageTagAlreadyExistsException,
   PutImageCommand,
-  type BatchGetImageCommandOutput,
 } from '@aws-sdk/client-ecr';
+import { mockClient } from 'aws-sdk-client-mock';
+
+import { buildPush } from '../../actions/build-push/src/main.js';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { memoryIO } from '../../lib/core/io.js';
 import type { BuilderCommand } from '../../lib/image/builder-command.js';
 import type { CommandResult } from '../../lib/image/command-runner.js';
-import { buildPush } from '../../actions/build-push/src/main.js';
 
 const SHA = '0c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5';
 const SHORT = SHA.slice(0, 7);
@@ -36,7 +38,12 @@ function indexOf(...architectures: string[]): { digest: string; manifest: string
   const manifest = JSON.stringify({
     schemaVersion: 2,
     mediaType: INDEX_TYPE,
-    manifests: architectures.map((architecture, i) => ({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${String(i + 1).repeat(64)}`, size: 1, platform: { os: 'linux', architecture } })),
+    manifests: architectures.map((architecture, i) => ({
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      digest: `sha256:${String(i + 1).repeat(64)}`,
+      size: 1,
+      platform: { os: 'linux', architecture },
+    })),
   });
   return { digest: `sha256:${architectures.length}${'9'.repeat(63)}`, manifest };
 }
@@ -44,15 +51,29 @@ const WINNER = indexOf('amd64', 'arm64');
 
 const found = (tag: string, image: { digest: string; manifest: string }): BatchGetImageCommandOutput => ({
   $metadata: {},
-  images: [{ imageId: { imageDigest: image.digest, imageTag: tag }, imageManifest: image.manifest, imageManifestMediaType: INDEX_TYPE }],
+  images: [
+    {
+      imageId: { imageDigest: image.digest, imageTag: tag },
+      imageManifest: image.manifest,
+      imageManifestMediaType: INDEX_TYPE,
+    },
+  ],
 });
-const notFound: BatchGetImageCommandOutput = { $metadata: {}, images: [], failures: [{ failureCode: 'ImageNotFound' }] };
+const notFound: BatchGetImageCommandOutput = {
+  $metadata: {},
+  images: [],
+  failures: [{ failureCode: 'ImageNotFound' }],
+};
 const tagAlreadyExists = () => new ImageTagAlreadyExistsException({ message: 'tag already exists', $metadata: {} });
 
 function repository(tagMutability: 'IMMUTABLE' | 'MUTABLE', proxyEndpoint = `https://${REGISTRY}`): void {
-  ecr.on(DescribeRepositoriesCommand).resolves({ repositories: [{ repositoryName: 'web', repositoryUri: `${REGISTRY}/web`, imageTagMutability: tagMutability }] });
+  ecr.on(DescribeRepositoriesCommand).resolves({
+    repositories: [{ repositoryName: 'web', repositoryUri: `${REGISTRY}/web`, imageTagMutability: tagMutability }],
+  });
   ecr.on(BatchGetImageCommand).resolves(notFound);
-  ecr.on(GetAuthorizationTokenCommand).resolves({ authorizationData: [{ authorizationToken: Buffer.from('AWS:pa55word').toString('base64'), proxyEndpoint }] });
+  ecr.on(GetAuthorizationTokenCommand).resolves({
+    authorizationData: [{ authorizationToken: Buffer.from('AWS:pa55word').toString('base64'), proxyEndpoint }],
+  });
   ecr.on(PutImageCommand).resolves({});
 }
 
@@ -63,22 +84,34 @@ function builder(options: { failingTag?: string; firstPushDigest?: string } = {}
     calls.push(command);
     const target = command.args[command.args.length - 1];
     if (command.args.includes('push') && options.failingTag && target.endsWith(`:${options.failingTag}`)) {
-      return { exitCode: 125, stdout: '', stderr: `Error: tag invalid: The image tag '${options.failingTag}' already exists in the 'web' repository and cannot be overwritten because the repository is immutable.` };
+      return {
+        exitCode: 125,
+        stdout: '',
+        stderr: `Error: tag invalid: The image tag '${options.failingTag}' already exists in the 'web' repository and cannot be overwritten because the repository is immutable.`,
+      };
     }
     const digestFile = command.args.indexOf('--digestfile');
-    if (digestFile >= 0 && options.firstPushDigest) writeFileSync(command.args[digestFile + 1], options.firstPushDigest);
+    if (digestFile >= 0 && options.firstPushDigest)
+      writeFileSync(command.args[digestFile + 1], options.firstPushDigest);
     return { exitCode: 0, stdout: '', stderr: '' };
   };
   return { calls, runCommand };
 }
 
-function run(inputs: Record<string, string>, runCommand: ReturnType<typeof builder>['runCommand'], signal = new AbortController().signal) {
+function run(
+  inputs: Record<string, string>,
+  runCommand: ReturnType<typeof builder>['runCommand'],
+  signal = new AbortController().signal,
+) {
   const io = memoryIO({ repository: 'web', builder: 'buildah', context: 'test/fixtures/build-push', ...inputs });
-  const done = buildPush({ io, signal }, {
-    clients: createAwsClients({ region: 'eu-west-1', action: 'build-push' }),
-    env: { ...ENV, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'bp-race-')) },
-    runCommand,
-  });
+  const done = buildPush(
+    { io, signal },
+    {
+      clients: createAwsClients({ region: 'eu-west-1', action: 'build-push' }),
+      env: { ...ENV, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'bp-race-')) },
+      runCommand,
+    },
+  );
   return { io, done };
 }
 
@@ -88,25 +121,52 @@ describe('two runs of one commit push to an immutable repository at once', () =>
   test('the run whose push is refused looks again, finds the winner under the SHA tag and reuses it', async () => {
     repository('IMMUTABLE');
     // Not there when this run looked; there after its push failed. The winner also put the short SHA on it.
-    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolvesOnce(notFound).resolves(found(SHA, WINNER));
-    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHORT }] }).resolvesOnce(notFound).resolves(found(SHORT, WINNER));
+    ecr
+      .on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] })
+      .resolvesOnce(notFound)
+      .resolves(found(SHA, WINNER));
+    ecr
+      .on(BatchGetImageCommand, { imageIds: [{ imageTag: SHORT }] })
+      .resolvesOnce(notFound)
+      .resolves(found(SHORT, WINNER));
     const { calls, runCommand } = builder({ failingTag: SHA });
     const { io, done } = run({ tags: 'staging', platforms: 'linux/amd64,linux/arm64' }, runCommand);
 
-    await expect(done).resolves.toMatchObject({ result: 'reused', digest: WINNER.digest, lostRace: { error: expect.stringContaining('already exists') } });
+    await expect(done).resolves.toMatchObject({
+      result: 'reused',
+      digest: WINNER.digest,
+      lostRace: { error: expect.stringContaining('already exists') },
+    });
     expect(calls.map((c) => `${c.tool} ${c.args[0]}`)).toEqual(['buildah login', 'buildah bud', 'buildah manifest']);
     // Only the tag the winner had not put yet is copied, with the winner's exact manifest.
     expect(ecr).toHaveReceivedCommandTimes(PutImageCommand, 1);
-    expect(ecr).toHaveReceivedCommandWith(PutImageCommand, { imageTag: 'staging', imageDigest: WINNER.digest, imageManifest: WINNER.manifest });
-    expect(io.outputs).toMatchObject({ digest: WINNER.digest, 'image-ref': `${REGISTRY}/web@${WINNER.digest}`, result: 'reused', reused: 'true' });
-    expect(JSON.parse(io.outputs['platform-digests'])).toEqual({ 'linux/amd64': `sha256:${'1'.repeat(64)}`, 'linux/arm64': `sha256:${'2'.repeat(64)}` });
-    expect(io.log).toContainEqual(expect.stringMatching(/^warning.*another run of this commit pushed first; reusing its image/));
+    expect(ecr).toHaveReceivedCommandWith(PutImageCommand, {
+      imageTag: 'staging',
+      imageDigest: WINNER.digest,
+      imageManifest: WINNER.manifest,
+    });
+    expect(io.outputs).toMatchObject({
+      digest: WINNER.digest,
+      'image-ref': `${REGISTRY}/web@${WINNER.digest}`,
+      result: 'reused',
+      reused: 'true',
+    });
+    expect(JSON.parse(io.outputs['platform-digests'])).toEqual({
+      'linux/amd64': `sha256:${'1'.repeat(64)}`,
+      'linux/arm64': `sha256:${'2'.repeat(64)}`,
+    });
+    expect(io.log).toContainEqual(
+      expect.stringMatching(/^warning.*another run of this commit pushed first; reusing its image/),
+    );
     expect(io.summary).toContain('a concurrent run of this commit pushed first: its image reused');
   });
 
   test('a winner that lacks a platform this run asked for is not labelled with it: the run fails and tags nothing', async () => {
     repository('IMMUTABLE');
-    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolvesOnce(notFound).resolves(found(SHA, indexOf('amd64')));
+    ecr
+      .on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] })
+      .resolvesOnce(notFound)
+      .resolves(found(SHA, indexOf('amd64')));
     const { runCommand } = builder({ failingTag: SHA });
     await expect(run({ platforms: 'linux/amd64,linux/arm64' }, runCommand).done).rejects.toThrow(
       `\`platforms\` asks for linux/amd64, linux/arm64, but web:${SHA} already exists with linux/amd64 only and the repository's tags are immutable`,
@@ -114,7 +174,7 @@ describe('two runs of one commit push to an immutable repository at once', () =>
     expect(ecr).not.toHaveReceivedCommand(PutImageCommand);
   });
 
-  test('a push that fails while the SHA is still absent fails with the builder\'s own error', async () => {
+  test("a push that fails while the SHA is still absent fails with the builder's own error", async () => {
     repository('IMMUTABLE');
     const { runCommand } = builder({ failingTag: SHA });
     await expect(run({}, runCommand).done).rejects.toThrow(/^buildah push .* exited with 125: Error: tag invalid/);
@@ -124,14 +184,20 @@ describe('two runs of one commit push to an immutable repository at once', () =>
   test('when the SHA tag names the image this run pushed, a later failed push is reported, not passed off as a race', async () => {
     repository('IMMUTABLE');
     const ours = indexOf('amd64');
-    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolvesOnce(notFound).resolves(found(SHA, ours));
+    ecr
+      .on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] })
+      .resolvesOnce(notFound)
+      .resolves(found(SHA, ours));
     const { runCommand } = builder({ failingTag: SHORT, firstPushDigest: ours.digest });
     await expect(run({}, runCommand).done).rejects.toThrow(new RegExp(`^buildah push .*:${SHORT} exited with 125`));
   });
 
   test('a push that fails because the job was cancelled is reported as failed, even when the SHA tag meanwhile names another image', async () => {
     repository('IMMUTABLE');
-    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolvesOnce(notFound).resolves(found(SHA, WINNER));
+    ecr
+      .on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] })
+      .resolvesOnce(notFound)
+      .resolves(found(SHA, WINNER));
     const cancel = new AbortController();
     const { runCommand } = builder({ failingTag: SHA });
     // The runner's cancel reaches the builder and the action together: the push dies, the signal is aborted.
@@ -144,20 +210,32 @@ describe('two runs of one commit push to an immutable repository at once', () =>
   });
 
   test('when the push itself succeeded but its digest cannot be learned, the run fails: its own image is not taken for a winner', async () => {
-    // No digest file from the builder, and the registry the token names refuses connections: nothing says the image is ours.
+    // No digest file from the builder, and the registry the token names refuses connections: nothing says the image is
+    // ours.
     repository('IMMUTABLE', 'http://127.0.0.1:1');
-    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolvesOnce(notFound).resolves(found(SHA, WINNER));
+    ecr
+      .on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] })
+      .resolvesOnce(notFound)
+      .resolves(found(SHA, WINNER));
     const { calls, runCommand } = builder();
     const { io, done } = run({}, runCommand);
     await expect(done).rejects.toThrow(/^could not learn the pushed digest/);
-    expect(calls.map((c) => `${c.tool} ${c.args[0]}`)).toEqual(['buildah login', 'buildah bud', 'buildah push', 'buildah push']);
+    expect(calls.map((c) => `${c.tool} ${c.args[0]}`)).toEqual([
+      'buildah login',
+      'buildah bud',
+      'buildah push',
+      'buildah push',
+    ]);
     expect(io.log).not.toContainEqual(expect.stringMatching(/another run of this commit pushed first/));
     expect(ecr).not.toHaveReceivedCommand(PutImageCommand);
   });
 
   test('in a mutable repository a failed push is never taken for a lost race', async () => {
     repository('MUTABLE');
-    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolvesOnce(notFound).resolves(found(SHA, WINNER));
+    ecr
+      .on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] })
+      .resolvesOnce(notFound)
+      .resolves(found(SHA, WINNER));
     const { runCommand } = builder({ failingTag: SHA });
     await expect(run({}, runCommand).done).rejects.toThrow(/exited with 125/);
   });
@@ -167,11 +245,21 @@ describe('adding a tag that a concurrent run added first', () => {
   test('ECR refuses the immutable tag; looked up again, it names this very image, so the tag counts as already there', async () => {
     repository('IMMUTABLE');
     ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolves(found(SHA, WINNER));
-    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: 'staging' }] }).resolvesOnce(notFound).resolves(found('staging', WINNER));
+    ecr
+      .on(BatchGetImageCommand, { imageIds: [{ imageTag: 'staging' }] })
+      .resolvesOnce(notFound)
+      .resolves(found('staging', WINNER));
     ecr.on(PutImageCommand, { imageTag: 'staging' }).rejects(tagAlreadyExists());
     const { calls, runCommand } = builder();
     const { io, done } = run({ tags: 'staging', platforms: 'linux/amd64,linux/arm64' }, runCommand);
-    await expect(done).resolves.toMatchObject({ result: 'reused', tags: [{ tag: SHA, outcome: 'already-present' }, { tag: SHORT, outcome: 'added' }, { tag: 'staging', outcome: 'already-present' }] });
+    await expect(done).resolves.toMatchObject({
+      result: 'reused',
+      tags: [
+        { tag: SHA, outcome: 'already-present' },
+        { tag: SHORT, outcome: 'added' },
+        { tag: 'staging', outcome: 'already-present' },
+      ],
+    });
     expect(calls).toEqual([]);
     expect(io.summary).toMatch(/`staging` \| already here/);
   });
@@ -180,9 +268,14 @@ describe('adding a tag that a concurrent run added first', () => {
     repository('IMMUTABLE');
     const other = indexOf('arm64');
     ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }] }).resolves(found(SHA, WINNER));
-    ecr.on(BatchGetImageCommand, { imageIds: [{ imageTag: 'staging' }] }).resolvesOnce(notFound).resolves(found('staging', other));
+    ecr
+      .on(BatchGetImageCommand, { imageIds: [{ imageTag: 'staging' }] })
+      .resolvesOnce(notFound)
+      .resolves(found('staging', other));
     ecr.on(PutImageCommand, { imageTag: 'staging' }).rejects(tagAlreadyExists());
-    await expect(run({ tags: 'staging', platforms: 'linux/amd64,linux/arm64' }, builder().runCommand).done).rejects.toThrow(
+    await expect(
+      run({ tags: 'staging', platforms: 'linux/amd64,linux/arm64' }, builder().runCommand).done,
+    ).rejects.toThrow(
       `tag staging in web already points at another image (${other.digest}) and the repository's tags are immutable`,
     );
   });
@@ -196,7 +289,13 @@ describe('an image already pushed for this SHA is reused only with every request
     await expect(run({ platforms: 'linux/amd64,linux/arm64', tags: 'staging' }, runCommand).done).rejects.toThrow(
       `\`platforms\` asks for linux/amd64, linux/arm64, but web:${SHA} already exists with linux/amd64 only and the repository's tags are immutable, so it cannot be rebuilt; nothing was built or tagged`,
     );
-    expect(ecr).toHaveReceivedCommandWith(BatchGetImageCommand, { imageIds: [{ imageTag: SHA }], acceptedMediaTypes: expect.arrayContaining([INDEX_TYPE, 'application/vnd.docker.distribution.manifest.list.v2+json']) });
+    expect(ecr).toHaveReceivedCommandWith(BatchGetImageCommand, {
+      imageIds: [{ imageTag: SHA }],
+      acceptedMediaTypes: expect.arrayContaining([
+        INDEX_TYPE,
+        'application/vnd.docker.distribution.manifest.list.v2+json',
+      ]),
+    });
     expect(ecr).not.toHaveReceivedCommand(PutImageCommand);
     expect(ecr).not.toHaveReceivedCommand(GetAuthorizationTokenCommand);
     expect(calls).toEqual([]);
@@ -211,7 +310,10 @@ describe('an image already pushed for this SHA is reused only with every request
       // The registry the token is for, which the action reads the pushed index back from.
       registry = createServer((req, res) => {
         const ok = req.url === `/v2/web/manifests/${SHA}`;
-        res.writeHead(ok ? 200 : 404, ok ? { 'content-type': INDEX_TYPE, 'docker-content-digest': REBUILT.digest } : {});
+        res.writeHead(
+          ok ? 200 : 404,
+          ok ? { 'content-type': INDEX_TYPE, 'docker-content-digest': REBUILT.digest } : {},
+        );
         res.end(ok ? REBUILT.manifest : '');
       });
       await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
@@ -227,10 +329,24 @@ describe('an image already pushed for this SHA is reused only with every request
       const { io, done } = run({ platforms: 'linux/amd64,linux/arm64' }, runCommand);
       await expect(done).resolves.toMatchObject({ result: 'built', digest: REBUILT.digest });
       expect(calls[1].args.join(' ')).toContain('--platform linux/amd64,linux/arm64');
-      expect(calls.slice(2).map((c) => c.args[c.args.length - 1])).toEqual([`docker://${host}/web:${SHA}`, `docker://${host}/web:${SHORT}`]);
-      expect(JSON.parse(io.outputs['platform-digests'])).toEqual({ 'linux/amd64': `sha256:${'1'.repeat(64)}`, 'linux/arm64': `sha256:${'2'.repeat(64)}` });
-      expect(io.log).toContainEqual(expect.stringMatching(new RegExp(`^notice.*web:${SHA} has only linux/amd64 \\(${old.digest}\\); the repository is mutable, so it is rebuilt`)));
-      expect(io.summary).toContain(`| Replaced | \`${old.digest}\` (linux/amd64 only; still pullable by digest, now untagged) |`);
+      expect(calls.slice(2).map((c) => c.args[c.args.length - 1])).toEqual([
+        `docker://${host}/web:${SHA}`,
+        `docker://${host}/web:${SHORT}`,
+      ]);
+      expect(JSON.parse(io.outputs['platform-digests'])).toEqual({
+        'linux/amd64': `sha256:${'1'.repeat(64)}`,
+        'linux/arm64': `sha256:${'2'.repeat(64)}`,
+      });
+      expect(io.log).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^notice.*web:${SHA} has only linux/amd64 \\(${old.digest}\\); the repository is mutable, so it is rebuilt`,
+          ),
+        ),
+      );
+      expect(io.summary).toContain(
+        `| Replaced | \`${old.digest}\` (linux/amd64 only; still pullable by digest, now untagged) |`,
+      );
     });
   });
 });

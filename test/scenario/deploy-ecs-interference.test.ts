@@ -1,20 +1,21 @@
 // deploy-ecs while the world moves under it: several services at once, throttling, another deployment
 // started mid-rollout (ours superseded, or the same revision redeployed), and the job cancelled mid-watch.
-import { DescribeServicesCommand, UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand, type Service, UpdateServiceCommand } from '@aws-sdk/client-ecs';
+
 import { CancelledError } from '../../lib/core/errors.js';
 import {
   BREAKER,
+  calmAccount,
+  deployment,
+  describeServicesAnswers,
+  ecs,
   FORCED,
+  image,
   NEW,
   NEW_IMAGE,
   OLD,
   OLD_DEPLOYMENT,
   OURS,
-  calmAccount,
-  deployment,
-  describeServicesAnswers,
-  ecs,
-  image,
   rollout,
   runDeploy,
   service,
@@ -50,8 +51,14 @@ describe('three services deployed together, one of which fails', () => {
     expect(clock.now()).toBe(30_000);
     // The plan's read, then three polls: one call each, never one per service.
     expect(ecs).toHaveReceivedCommandTimes(DescribeServicesCommand, 4);
-    expect(ecs).toHaveReceivedNthSpecificCommandWith(2, DescribeServicesCommand, { cluster: 'prod', services: ['user', 'trip', 'driver'] });
-    expect(ecs).toHaveReceivedNthSpecificCommandWith(4, DescribeServicesCommand, { cluster: 'prod', services: ['driver'] });
+    expect(ecs).toHaveReceivedNthSpecificCommandWith(2, DescribeServicesCommand, {
+      cluster: 'prod',
+      services: ['user', 'trip', 'driver'],
+    });
+    expect(ecs).toHaveReceivedNthSpecificCommandWith(4, DescribeServicesCommand, {
+      cluster: 'prod',
+      services: ['driver'],
+    });
     expect(ecs).toHaveReceivedCommandTimes(UpdateServiceCommand, 3);
     expect(io.summary).toContain('| user | ✅ succeeded | user:8 | user:7 |');
     expect(io.summary).toContain('| trip | ❌ failed (circuit-breaker) | trip:8 | trip:7 |');
@@ -91,7 +98,14 @@ test('an error that is not throttling (access denied) ends the watch at once rat
     .on(DescribeServicesCommand)
     .resolvesOnce({ services: [web.before()] })
     .resolvesOnce({ services: [web.rolling(0)] })
-    .rejects(Object.assign(new Error('User: arn:aws:sts::123456789012:assumed-role/deploy/gh is not authorized to perform: ecs:DescribeServices'), { name: 'AccessDeniedException' }));
+    .rejects(
+      Object.assign(
+        new Error(
+          'User: arn:aws:sts::123456789012:assumed-role/deploy/gh is not authorized to perform: ecs:DescribeServices',
+        ),
+        { name: 'AccessDeniedException' },
+      ),
+    );
   const { error, clock } = await runDeploy({ service: 'web', image: NEW_IMAGE });
 
   expect(error?.message).toContain('is not authorized to perform: ecs:DescribeServices');
@@ -104,7 +118,15 @@ test('a deployment someone else started mid-rollout supersedes ours: the step fa
   describeServicesAnswers(
     [web.before()],
     [web.rolling(1)],
-    [service('web', [deployment(THEIRS, 'PRIMARY', taskDefinitionArn('web', 9), 'IN_PROGRESS', 0, { createdAt: new Date('2026-03-02T10:05:00Z') }), deployment(OURS, 'ACTIVE', NEW, 'IN_PROGRESS', 1), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 1)])],
+    [
+      service('web', [
+        deployment(THEIRS, 'PRIMARY', taskDefinitionArn('web', 9), 'IN_PROGRESS', 0, {
+          createdAt: new Date('2026-03-02T10:05:00Z'),
+        }),
+        deployment(OURS, 'ACTIVE', NEW, 'IN_PROGRESS', 1),
+        deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 1),
+      ]),
+    ],
   );
   const { error, results } = await runDeploy({ service: 'web', image: NEW_IMAGE });
 
@@ -120,27 +142,47 @@ test('someone redeploys the same revision mid-rollout: ours never completed, so 
   describeServicesAnswers(
     [web.before()],
     [web.rolling(0)],
-    [service('web', [deployment(REDEPLOY, 'PRIMARY', NEW, 'IN_PROGRESS', 0), deployment(OURS, 'ACTIVE', NEW, 'IN_PROGRESS', 1), deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 1)])],
+    [
+      service('web', [
+        deployment(REDEPLOY, 'PRIMARY', NEW, 'IN_PROGRESS', 0),
+        deployment(OURS, 'ACTIVE', NEW, 'IN_PROGRESS', 1),
+        deployment(OLD_DEPLOYMENT, 'ACTIVE', OLD, 'COMPLETED', 1),
+      ]),
+    ],
     [service('web', [deployment(REDEPLOY, 'PRIMARY', NEW, 'COMPLETED', 2)])],
   );
   const { io, error, results } = await runDeploy({ service: 'web', image: NEW_IMAGE });
 
   expect(error?.message).toContain(`another deployment started while we watched: ${REDEPLOY}`);
-  expect(results[0]).toMatchObject({ status: 'failed', failureKind: 'superseded', deploymentId: OURS, elapsedSeconds: 15 });
+  expect(results[0]).toMatchObject({
+    status: 'failed',
+    failureKind: 'superseded',
+    deploymentId: OURS,
+    elapsedSeconds: 15,
+  });
   expect(io.outputs['deployment-id']).toBe(OURS);
 });
 
 test('a forced redeploy whose automatic rollback settled before the first poll: a rollback, never a replacement followed to success', async () => {
   calmAccount();
   const RESTORE = 'ecs-svc/7777777777777777777';
-  // By the first poll ECS has failed ours, started and finished the rollback deployment (same revision), and dropped ours.
+  // By the first poll ECS has failed ours, started and finished the rollback deployment (same revision), and dropped
+  // ours.
   describeServicesAnswers(
     [web.before()],
-    [service('web', [deployment(RESTORE, 'PRIMARY', OLD, 'COMPLETED', 2, { rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${OLD_DEPLOYMENT}.` })])],
+    [
+      service('web', [
+        deployment(RESTORE, 'PRIMARY', OLD, 'COMPLETED', 2, {
+          rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${OLD_DEPLOYMENT}.`,
+        }),
+      ]),
+    ],
   );
   const { error, results } = await runDeploy({ service: 'web', 'force-new-deployment': 'true' });
 
-  expect(error?.message).toMatch(/^rollout failed for web \(ECS rolled back to (the previous task definition )?web:7 before deployment ecs-svc\/6666666666666666666 completed/);
+  expect(error?.message).toMatch(
+    /^rollout failed for web \(ECS rolled back to (the previous task definition )?web:7 before deployment ecs-svc\/6666666666666666666 completed/,
+  );
   expect(results[0]).toMatchObject({ status: 'failed', failureKind: 'rolled-back', deploymentId: FORCED });
 });
 
@@ -170,13 +212,19 @@ test('the job cancelled mid-rollout: the log says where each service was left an
   expect(error).toBeInstanceOf(CancelledError);
   expect(error?.message).toBe('job cancelled (SIGINT)');
   expect(clock.now()).toBe(30_000);
-  expect(io.log).toContain('warning: The job was cancelled while rollouts were in flight. ECS carries on with them; state left behind:');
-  expect(io.log).toContain('warning: web: PRIMARY web:8 IN_PROGRESS 1/2 running; ACTIVE web:7 COMPLETED 1/2 running; to undo, roll back to web:7');
+  expect(io.log).toContain(
+    'warning: The job was cancelled while rollouts were in flight. ECS carries on with them; state left behind:',
+  );
+  expect(io.log).toContain(
+    'warning: web: PRIMARY web:8 IN_PROGRESS 1/2 running; ACTIVE web:7 COMPLETED 1/2 running; to undo, roll back to web:7',
+  );
   expect(ecs).toHaveReceivedCommandTimes(DescribeServicesCommand, 4);
   // Cancelling is not a verdict: nothing claims success or failure of the rollout.
   expect(io.log.some((line) => /rollout (succeeded|FAILED)/.test(line))).toBe(false);
   expect(ecs).toHaveReceivedCommandTimes(UpdateServiceCommand, 1);
   // The job summary says the same, for whoever opens the run later.
   expect(io.summary).toContain('## deploy-ecs: cancelled during the rollout on prod');
-  expect(io.summary).toContain('| web | PRIMARY web:8 IN_PROGRESS 1/2 running; ACTIVE web:7 COMPLETED 1/2 running; to undo, roll back to web:7 |');
+  expect(io.summary).toContain(
+    '| web | PRIMARY web:8 IN_PROGRESS 1/2 running; ACTIVE web:7 COMPLETED 1/2 running; to undo, roll back to web:7 |',
+  );
 });

@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { CancelledError } from '../../lib/core/errors.js';
 import { parseSmokeFile } from '../../lib/smoke/file.js';
 import { runSmokeHook } from '../../lib/smoke/hook.js';
@@ -124,14 +125,22 @@ describe('the command hook', () => {
 
   test('the script sees the URLs and the weight, and exit 0 passes', async () => {
     const lines: string[] = [];
-    const result = await runSmokeHook('curl -fsS "$BAKE_CANARY_URL/health" >/dev/null && echo "weight=$BAKE_WEIGHT prod=$BAKE_PRODUCTION_URL step=$BAKE_STEP"', { canaryUrl: canary.url, productionUrl: stable.url, weight: 10, step: 1 }, { timeoutMs: 5000, onLine: (l) => lines.push(l) });
+    const result = await runSmokeHook(
+      'curl -fsS "$BAKE_CANARY_URL/health" >/dev/null && echo "weight=$BAKE_WEIGHT prod=$BAKE_PRODUCTION_URL step=$BAKE_STEP"',
+      { canaryUrl: canary.url, productionUrl: stable.url, weight: 10, step: 1 },
+      { timeoutMs: 5000, onLine: (l) => lines.push(l) },
+    );
     expect(result).toMatchObject({ ok: true, exitCode: 0, reason: 'exit 0' });
     expect(lines).toEqual([`weight=10 prod=${stable.url} step=1`]);
   });
 
   test('a failing script fails with its exit code and output', async () => {
     canary.setBehaviour({ mode: 'error' });
-    const result = await runSmokeHook('curl -fsS "$BAKE_CANARY_URL/health" || { echo "canary is down" >&2; exit 3; }', { canaryUrl: canary.url, weight: 10 }, { timeoutMs: 5000 });
+    const result = await runSmokeHook(
+      'curl -fsS "$BAKE_CANARY_URL/health" || { echo "canary is down" >&2; exit 3; }',
+      { canaryUrl: canary.url, weight: 10 },
+      { timeoutMs: 5000 },
+    );
     expect(result).toMatchObject({ ok: false, exitCode: 3, reason: 'exit 3' });
     expect(result.outputTail).toContain('canary is down');
   });
@@ -139,7 +148,11 @@ describe('the command hook', () => {
   test('a hanging script fails at its timeout, and the children it started are stopped too', async () => {
     const pidFile = join(dir, 'child.pid');
     const started = Date.now();
-    const result = await runSmokeHook(`sleep 60 & echo $! > ${pidFile}; wait`, { weight: 10 }, { timeoutMs: 500, killGraceMs: 200 });
+    const result = await runSmokeHook(
+      `sleep 60 & echo $! > ${pidFile}; wait`,
+      { weight: 10 },
+      { timeoutMs: 500, killGraceMs: 200 },
+    );
     expect(Date.now() - started).toBeLessThan(3000);
     expect(result).toMatchObject({ ok: false, reason: 'did not finish within the 500ms timeout' });
     const childPid = Number(readFileSync(pidFile, 'utf8'));
@@ -170,9 +183,29 @@ describe('the identity probe', () => {
     const target = { name: 'canary' as const, baseUrl: canary.url };
     const json = parseIdentitySource('/health $.version')!;
     const header = parseIdentitySource('/health header:X-Version')!;
-    expect(await probeIdentity(target, { source: json, expected: 'green' }, { timeoutMs: 2000 })).toEqual({ ok: true, reason: '/health $.version on canary: green' });
-    expect(await probeIdentity(target, { source: header, expected: 'green' }, { timeoutMs: 2000 })).toMatchObject({ ok: true });
-    expect(await probeIdentity({ ...target, baseUrl: stable.url }, { source: header, expected: 'green' }, { timeoutMs: 2000 })).toMatchObject({ ok: false, reason: expect.stringMatching(/^answered by version "blue", not the release being baked \(green\)/) });
-    expect(await probeIdentity(target, { source: parseIdentitySource('/health $.commit')!, expected: 'green' }, { timeoutMs: 2000 })).toMatchObject({ ok: false, reason: expect.stringContaining('names no version') });
+    expect(await probeIdentity(target, { source: json, expected: 'green' }, { timeoutMs: 2000 })).toEqual({
+      ok: true,
+      reason: '/health $.version on canary: green',
+    });
+    expect(await probeIdentity(target, { source: header, expected: 'green' }, { timeoutMs: 2000 })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await probeIdentity(
+        { ...target, baseUrl: stable.url },
+        { source: header, expected: 'green' },
+        { timeoutMs: 2000 },
+      ),
+    ).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^answered by version "blue", not the release being baked \(green\)/),
+    });
+    expect(
+      await probeIdentity(
+        target,
+        { source: parseIdentitySource('/health $.commit')!, expected: 'green' },
+        { timeoutMs: 2000 },
+      ),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('names no version') });
   });
 });

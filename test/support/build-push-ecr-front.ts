@@ -1,7 +1,8 @@
 /**
  * ECR as one host on loopback, the way the action meets it: the AWS API (moto) and the registry behind it
  * (docker-registry) under one address. A small HTTP front
- *   - passes AWS API calls to moto and, in ECR's answers, rewrites moto's registry host (`<account>.dkr.ecr.<region>.amazonaws.com`,
+ * - passes AWS API calls to moto and, in ECR's answers, rewrites moto's registry host
+ * (`<account>.dkr.ecr.<region>.amazonaws.com`,
  *     which nothing serves here) to its own, so GetAuthorizationToken's proxy endpoint and repository URIs name
  *     it; the action needs no `registry` input and sends the token where ECR's answer says;
  *   - passes `/v2/` registry traffic to docker-registry, and keeps the two in step as ECR is one service: a
@@ -11,9 +12,11 @@
  * `otherRegistries` maps an account id to the host standing in for it, and ECR's answers name that host.
  */
 import { createHash } from 'node:crypto';
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+
 import { BatchGetImageCommand, DescribeRepositoriesCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
-import { TEST_ACCOUNT, TEST_REGION, type Moto } from './moto.js';
+
+import { type Moto, TEST_ACCOUNT, TEST_REGION } from './moto.js';
 import type { Registry } from './registry.js';
 
 export interface EcrFront {
@@ -40,52 +43,100 @@ const readBody = (req: IncomingMessage) =>
     req.on('error', reject);
   });
 
-export async function startEcrFront(moto: Moto, registry: Registry, otherRegistries: Record<string, string> = {}): Promise<EcrFront> {
+export async function startEcrFront(
+  moto: Moto,
+  registry: Registry,
+  otherRegistries: Record<string, string> = {},
+): Promise<EcrFront> {
   const motoHost = `${TEST_ACCOUNT}.dkr.ecr.${TEST_REGION}.amazonaws.com`;
   const [registryHostname, registryPort] = registry.host.split(':');
   const auth = `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`;
-  const ecr = new ECRClient({ region: TEST_REGION, endpoint: moto.endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  const ecr = new ECRClient({
+    region: TEST_REGION,
+    endpoint: moto.endpoint,
+    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+  });
   let host = '';
   // Tag pushes are checked and recorded one at a time, so two racing pushes of one tag cannot both pass the check.
   let tagLock: Promise<unknown> = Promise.resolve();
 
   /** Streams a request to docker-registry; the Host header is kept, so upload locations point back at the front. */
-  function toRegistry(req: IncomingMessage, res: ServerResponse, body?: Buffer): Promise<{ status: number; headers: IncomingMessage['headers'] }> {
+  function toRegistry(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body?: Buffer,
+  ): Promise<{ status: number; headers: IncomingMessage['headers'] }> {
     return new Promise((resolve, reject) => {
-      const out = request({ host: registryHostname, port: Number(registryPort), method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-        answer.on('end', () => resolve({ status: answer.statusCode ?? 502, headers: answer.headers }));
-      });
+      const out = request(
+        { host: registryHostname, port: Number(registryPort), method: req.method, path: req.url, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+          answer.on('end', () => resolve({ status: answer.statusCode ?? 502, headers: answer.headers }));
+        },
+      );
       out.on('error', reject);
       if (body) out.end(body);
       else req.pipe(out);
     });
   }
 
-  async function pushTag(req: IncomingMessage, res: ServerResponse, repositoryName: string, tag: string): Promise<void> {
+  async function pushTag(
+    req: IncomingMessage,
+    res: ServerResponse,
+    repositoryName: string,
+    tag: string,
+  ): Promise<void> {
     const body = await readBody(req);
     const mediaType = String(req.headers['content-type'] ?? '').split(';')[0];
-    const repository = (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] }))).repositories?.[0];
-    const existing = (await ecr.send(new BatchGetImageCommand({ repositoryName, imageIds: [{ imageTag: tag }], acceptedMediaTypes: MANIFEST_TYPES }))).images?.[0];
+    const repository = (await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] })))
+      .repositories?.[0];
+    const existing = (
+      await ecr.send(
+        new BatchGetImageCommand({ repositoryName, imageIds: [{ imageTag: tag }], acceptedMediaTypes: MANIFEST_TYPES }),
+      )
+    ).images?.[0];
     if (existing && repository?.imageTagMutability === 'IMMUTABLE') {
       if (existing.imageId?.imageDigest !== `sha256:${createHash('sha256').update(body).digest('hex')}`) {
         res.writeHead(400, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ code: 'TAG_INVALID', message: `The image tag '${tag}' already exists in the '${repositoryName}' repository and cannot be overwritten because the repository is immutable.` }] }));
+        res.end(
+          JSON.stringify({
+            errors: [
+              {
+                code: 'TAG_INVALID',
+                message: `The image tag '${tag}' already exists in the '${repositoryName}' repository and cannot be overwritten because the repository is immutable.`,
+              },
+            ],
+          }),
+        );
         return;
       }
     }
     const answer = await toRegistry(req, res, body);
     const digest = answer.headers['docker-content-digest'];
     if (answer.status === 201 && typeof digest === 'string' && existing?.imageId?.imageDigest !== digest) {
-      await ecr.send(new PutImageCommand({ repositoryName, imageTag: tag, imageManifest: body.toString('utf8'), imageManifestMediaType: mediaType, imageDigest: digest }));
+      await ecr.send(
+        new PutImageCommand({
+          repositoryName,
+          imageTag: tag,
+          imageManifest: body.toString('utf8'),
+          imageManifestMediaType: mediaType,
+          imageDigest: digest,
+        }),
+      );
     }
   }
 
   async function toMoto(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => name !== 'host' && name !== 'content-length')) as Record<string, string>;
-    const answer = await fetch(`${moto.endpoint}${req.url}`, { method: req.method, headers, body: body.length ? body : undefined });
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([name]) => name !== 'host' && name !== 'content-length'),
+    ) as Record<string, string>;
+    const answer = await fetch(`${moto.endpoint}${req.url}`, {
+      method: req.method,
+      headers,
+      body: body.length ? body : undefined,
+    });
     const target = String(req.headers['x-amz-target'] ?? '');
     let text = await answer.text();
     // Only ECR's answers name the registry; other services' (a task definition's image) pass unchanged.
@@ -98,14 +149,22 @@ export async function startEcrFront(moto: Moto, registry: Registry, otherRegistr
     }
     if (answer.ok && target === PUT_IMAGE) {
       // A tag added through the API is in the registry too, as in ECR.
-      const put = JSON.parse(body.toString('utf8')) as { repositoryName: string; imageTag?: string; imageManifest: string; imageManifestMediaType?: string };
+      const put = JSON.parse(body.toString('utf8')) as {
+        repositoryName: string;
+        imageTag?: string;
+        imageManifest: string;
+        imageManifestMediaType?: string;
+      };
       if (put.imageTag) {
         const mirrored = await fetch(`http://${registry.host}/v2/${put.repositoryName}/manifests/${put.imageTag}`, {
           method: 'PUT',
           headers: { Authorization: auth, 'content-type': put.imageManifestMediaType ?? MANIFEST_TYPES[2] },
           body: put.imageManifest,
         });
-        if (!mirrored.ok) throw new Error(`the registry refused the manifest PutImage sent: ${mirrored.status} ${await mirrored.text()}`);
+        if (!mirrored.ok)
+          throw new Error(
+            `the registry refused the manifest PutImage sent: ${mirrored.status} ${await mirrored.text()}`,
+          );
       }
     }
     const out: Record<string, string> = {};

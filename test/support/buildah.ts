@@ -20,7 +20,10 @@ export interface BuildahStore {
 
 export function prepareBuildahStore(): BuildahStore {
   const dir = mkdtempSync(join(tmpdir(), 'buildah-'));
-  writeFileSync(join(dir, 'storage.conf'), `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'graph')}"\nrunroot = "${join(dir, 'run')}"\n`);
+  writeFileSync(
+    join(dir, 'storage.conf'),
+    `[storage]\ndriver = "vfs"\ngraphroot = "${join(dir, 'graph')}"\nrunroot = "${join(dir, 'run')}"\n`,
+  );
   // buildah refuses to start when REGISTRY_AUTH_FILE names a file that does not exist.
   writeFileSync(join(dir, 'auth.json'), '{}');
   const env = {
@@ -29,7 +32,12 @@ export function prepareBuildahStore(): BuildahStore {
     BUILDAH_ISOLATION: 'chroot',
     STORAGE_DRIVER: 'vfs',
   };
-  const buildah = (args: string[]) => execFileSync('buildah', args, { env: { ...process.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const buildah = (args: string[]) =>
+    execFileSync('buildah', args, {
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
   const container = buildah(['from', 'scratch']);
   buildah(['copy', container, BUSYBOX, '/bin/busybox']);
   buildah(['run', container, '/bin/busybox', '--install', '-s', '/bin']);

@@ -96,7 +96,11 @@ export function trackFetches(): { busy: () => boolean; restore: () => void } {
     try {
       const response = await real(input, init);
       const body = await response.arrayBuffer();
-      return new Response(response.status === 204 || response.status === 304 ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return new Response(response.status === 204 || response.status === 304 ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
     } finally {
       inFlight--;
     }

@@ -5,7 +5,8 @@
  * client that forwards the registry token across the redirect fails here as it would against ECR.
  * Reads of a blob the registry lacks get ECR's 404. It counts blob downloads, so a test can tell a copy from a skip.
  */
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
+
 import type { Registry } from './registry.js';
 
 export interface EcrBlobFront {
@@ -29,10 +30,13 @@ export async function startEcrBlobFront(registry: Registry): Promise<EcrBlobFron
   const front: EcrBlobFront = { host: '', downloads: [], refusedWithAuthorization: 0, stop: async () => undefined };
 
   const pass = (req: IncomingMessage, res: ServerResponse, path: string, headers: IncomingMessage['headers']) => {
-    const out = request({ host: registryHostname, port: Number(registryPort), method: req.method, path, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const out = request(
+      { host: registryHostname, port: Number(registryPort), method: req.method, path, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     out.on('error', (err) => {
       if (!res.headersSent) res.writeHead(502);
       res.end(err.message);
@@ -67,17 +71,26 @@ export async function startEcrBlobFront(registry: Registry): Promise<EcrBlobFron
       // ECR checks the token, then hands out a short-lived URL that needs none.
       if (req.headers.authorization !== auth) {
         res.writeHead(401, { 'www-authenticate': 'Basic realm="ecr"', 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ code: 'DENIED', message: 'Your authorization token has expired or is not valid' }] }));
+        res.end(
+          JSON.stringify({
+            errors: [{ code: 'DENIED', message: 'Your authorization token has expired or is not valid' }],
+          }),
+        );
         return;
       }
-      const held = await fetch(`http://${registry.host}/v2/${blob[1]}/blobs/${blob[2]}`, { method: 'HEAD', headers: { authorization: auth } });
+      const held = await fetch(`http://${registry.host}/v2/${blob[1]}/blobs/${blob[2]}`, {
+        method: 'HEAD',
+        headers: { authorization: auth },
+      });
       if (held.status === 404) {
         res.writeHead(404, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ errors: [{ code: 'BLOB_UNKNOWN', message: 'blob unknown to registry' }] }));
         return;
       }
       // HEAD is redirected too: the pre-signed URL is for GET, so a client must take the redirect as the answer.
-      res.writeHead(307, { location: `http://${s3Host}/layers/${blob[1]}/blobs/${blob[2]}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=stand-in` });
+      res.writeHead(307, {
+        location: `http://${s3Host}/layers/${blob[1]}/blobs/${blob[2]}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=stand-in`,
+      });
       res.end();
       return;
     }

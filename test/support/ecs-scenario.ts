@@ -3,41 +3,43 @@
  * and ECS services as DescribeServices shows them at each stage of a rollout. deploy-ecs's scenario tests
  * use it, and so will those of every action that rolls a service out.
  */
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import {
+  type Deployment,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   ECSClient,
   ListServiceDeploymentsCommand,
   ListTagsForResourceCommand,
   ListTasksCommand,
-  TagResourceCommand,
-  UntagResourceCommand,
   RegisterTaskDefinitionCommand,
-  UpdateServiceCommand,
-  type Deployment,
   type RegisterTaskDefinitionCommandInput,
   type Service,
+  TagResourceCommand,
   type TaskDefinition,
+  UntagResourceCommand,
+  UpdateServiceCommand,
 } from '@aws-sdk/client-ecs';
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
+
 import { deploy } from '../../actions/deploy-ecs/src/main.js';
 import { memoryIO, type RecordedIO } from '../../lib/core/io.js';
-import { fakeClock, type FakeClock } from './clock.js';
+import { type FakeClock, fakeClock } from './clock.js';
 
 export const ecs = mockClient(ECSClient);
 export const elbv2 = mockClient(ElasticLoadBalancingV2Client);
 export const cloudwatch = mockClient(CloudWatchClient);
 
-export { fakeClock, type FakeClock };
+export { type FakeClock, fakeClock };
 
 export const REGION = 'eu-west-1';
 export const ACCOUNT = '123456789012';
 export const CLUSTER = 'prod';
 export const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 export const image = (repo: string, tag: string) => `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/${repo}:${tag}`;
-export const taskDefinitionArn = (family: string, revision: number) => `arn:aws:ecs:${REGION}:${ACCOUNT}:task-definition/${family}:${revision}`;
+export const taskDefinitionArn = (family: string, revision: number) =>
+  `arn:aws:ecs:${REGION}:${ACCOUNT}:task-definition/${family}:${revision}`;
 
 /** web runs revision 7 of its family; a deploy of a new image registers revision 8. */
 export const OLD = taskDefinitionArn('web', 7);
@@ -74,7 +76,10 @@ export function liveDefinition(family: string, revision: number, containerImage:
         essential: true,
         portMappings: [{ containerPort: 3000, hostPort: 3000, protocol: 'tcp' }],
         environment: [{ name: 'NODE_ENV', value: 'production' }],
-        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': `/ecs/${family}`, 'awslogs-region': REGION, 'awslogs-stream-prefix': 'ecs' } },
+        logConfiguration: {
+          logDriver: 'awslogs',
+          options: { 'awslogs-group': `/ecs/${family}`, 'awslogs-region': REGION, 'awslogs-stream-prefix': 'ecs' },
+        },
       },
     ],
   };
@@ -83,7 +88,14 @@ export function liveDefinition(family: string, revision: number, containerImage:
 type Rollout = 'IN_PROGRESS' | 'COMPLETED' | 'FAILED' | undefined;
 
 /** One entry of `service.deployments`. */
-export function deployment(id: string, status: 'PRIMARY' | 'ACTIVE', taskDefinition: string, rolloutState: Rollout, running: number, extra: Partial<Deployment> = {}): Deployment {
+export function deployment(
+  id: string,
+  status: 'PRIMARY' | 'ACTIVE',
+  taskDefinition: string,
+  rolloutState: Rollout,
+  running: number,
+  extra: Partial<Deployment> = {},
+): Deployment {
   return {
     id,
     status,
@@ -115,9 +127,14 @@ export function service(name: string, deployments: Deployment[], extra: Partial<
   };
 }
 
-/** The deployments a rollout of `name` goes between: web's OLD_DEPLOYMENT and OURS, `ecs-svc/<name>-old` and `-new` for any other service. */
+/**
+ * The deployments a rollout of `name` goes between: web's OLD_DEPLOYMENT and OURS, `ecs-svc/<name>-old` and `-new` for
+ * any other service.
+ */
 export function deploymentIds(name: string): { old: string; ours: string } {
-  return name === 'web' ? { old: OLD_DEPLOYMENT, ours: OURS } : { old: `ecs-svc/${name}-old`, ours: `ecs-svc/${name}-new` };
+  return name === 'web'
+    ? { old: OLD_DEPLOYMENT, ours: OURS }
+    : { old: `ecs-svc/${name}-old`, ours: `ecs-svc/${name}-new` };
 }
 
 /** A service's rollout as DescribeServices shows it at each stage; two tasks wanted throughout. */
@@ -128,24 +145,47 @@ export interface RolloutStages {
   rolling(running: number, oldRunning?: number): Service;
   /** Ours COMPLETED, the old deployment gone. */
   completed(): Service;
-  /** Ours FAILED by the circuit breaker (BREAKER) after `failedTasks` task failures, none running; the old still runs two. */
+  /**
+   * Ours FAILED by the circuit breaker (BREAKER) after `failedTasks` task failures, none running; the old still runs
+   * two.
+   */
   failed(failedTasks: number): Service;
 }
 
 /**
  * The stages of `name`'s rollout from revision 7 to revision `to` (8 unless said), through deployment `ours`
- * (deploymentIds' unless said), with `extra` on the service at every stage (a deployment configuration, a load balancer).
+ * (deploymentIds' unless said), with `extra` on the service at every stage (a deployment configuration, a load
+ * balancer).
  */
-export function rollout(name: string, options: { to?: number; ours?: string; extra?: Partial<Service> } = {}): RolloutStages {
+export function rollout(
+  name: string,
+  options: { to?: number; ours?: string; extra?: Partial<Service> } = {},
+): RolloutStages {
   const old = deploymentIds(name).old;
   const ours = options.ours ?? deploymentIds(name).ours;
   const [from, to] = [taskDefinitionArn(name, 7), taskDefinitionArn(name, options.to ?? 8)];
   const extra = options.extra ?? {};
   return {
     before: () => service(name, [deployment(old, 'PRIMARY', from, 'COMPLETED', 2)], extra),
-    rolling: (running, oldRunning = 2 - running) => service(name, [deployment(ours, 'PRIMARY', to, 'IN_PROGRESS', running), deployment(old, 'ACTIVE', from, 'COMPLETED', oldRunning)], extra),
+    rolling: (running, oldRunning = 2 - running) =>
+      service(
+        name,
+        [
+          deployment(ours, 'PRIMARY', to, 'IN_PROGRESS', running),
+          deployment(old, 'ACTIVE', from, 'COMPLETED', oldRunning),
+        ],
+        extra,
+      ),
     completed: () => service(name, [deployment(ours, 'PRIMARY', to, 'COMPLETED', 2)], extra),
-    failed: (failedTasks) => service(name, [deployment(ours, 'PRIMARY', to, 'FAILED', 0, { rolloutStateReason: BREAKER, failedTasks }), deployment(old, 'ACTIVE', from, 'COMPLETED', 2)], extra),
+    failed: (failedTasks) =>
+      service(
+        name,
+        [
+          deployment(ours, 'PRIMARY', to, 'FAILED', 0, { rolloutStateReason: BREAKER, failedTasks }),
+          deployment(old, 'ACTIVE', from, 'COMPLETED', 2),
+        ],
+        extra,
+      ),
   };
 }
 
@@ -172,7 +212,10 @@ export function describeServicesAnswers(...answers: Service[][]): void {
  */
 export function calmAccount(families: string[] = ['web']): void {
   for (const family of families) {
-    const live = { taskDefinition: liveDefinition(family, 7, image(family, 'v1')), tags: [{ key: 'team', value: 'rides' }] };
+    const live = {
+      taskDefinition: liveDefinition(family, 7, image(family, 'v1')),
+      tags: [{ key: 'team', value: 'rides' }],
+    };
     ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: taskDefinitionArn(family, 7) }).resolves(live);
     // The family's newest ACTIVE revision is the one the service runs.
     ecs.on(DescribeTaskDefinitionCommand, { taskDefinition: family }).resolves(live);
@@ -180,11 +223,18 @@ export function calmAccount(families: string[] = ['web']): void {
   ecs.on(RegisterTaskDefinitionCommand).callsFake((input: RegisterTaskDefinitionCommandInput) => ({
     taskDefinition: { ...input, taskDefinitionArn: taskDefinitionArn(input.family!, 8), revision: 8, status: 'ACTIVE' },
   }));
-  ecs.on(UpdateServiceCommand).callsFake((input: { service: string; taskDefinition: string; forceNewDeployment?: boolean }) => {
-    const { old, ours } = deploymentIds(input.service);
-    const started = input.forceNewDeployment && input.service === 'web' ? FORCED : ours;
-    return { service: service(input.service, [deployment(started, 'PRIMARY', input.taskDefinition, 'IN_PROGRESS', 0), deployment(old, 'ACTIVE', taskDefinitionArn(input.service, 7), 'COMPLETED', 2)]) };
-  });
+  ecs
+    .on(UpdateServiceCommand)
+    .callsFake((input: { service: string; taskDefinition: string; forceNewDeployment?: boolean }) => {
+      const { old, ours } = deploymentIds(input.service);
+      const started = input.forceNewDeployment && input.service === 'web' ? FORCED : ours;
+      return {
+        service: service(input.service, [
+          deployment(started, 'PRIMARY', input.taskDefinition, 'IN_PROGRESS', 0),
+          deployment(old, 'ACTIVE', taskDefinitionArn(input.service, 7), 'COMPLETED', 2),
+        ]),
+      };
+    });
   ecs.on(ListServiceDeploymentsCommand).resolves({ serviceDeployments: [] });
   ecs.on(ListTasksCommand).resolves({ taskArns: [] });
 }
@@ -194,7 +244,14 @@ export interface DeployRun {
   clock: FakeClock;
   error?: Error;
   /** The `results` output, parsed. */
-  results: { service: string; status: string; failureKind?: string; reason?: string; elapsedSeconds?: number; deploymentId?: string }[];
+  results: {
+    service: string;
+    status: string;
+    failureKind?: string;
+    reason?: string;
+    elapsedSeconds?: number;
+    deploymentId?: string;
+  }[];
 }
 
 export const RUNNER_ENV = {
@@ -207,7 +264,10 @@ export const RUNNER_ENV = {
 };
 
 /** Runs the whole action with default poll interval (15 s) and timeout (15 m) unless the inputs say otherwise. */
-export async function runDeploy(inputs: Record<string, string>, options: { clock?: FakeClock; signal?: AbortSignal } = {}): Promise<DeployRun> {
+export async function runDeploy(
+  inputs: Record<string, string>,
+  options: { clock?: FakeClock; signal?: AbortSignal } = {},
+): Promise<DeployRun> {
   const io = memoryIO({ cluster: CLUSTER, ...inputs });
   const clock = options.clock ?? fakeClock();
   let error: Error | undefined;
@@ -219,7 +279,10 @@ export async function runDeploy(inputs: Record<string, string>, options: { clock
   return { io, clock, error, results: io.outputs.results ? JSON.parse(io.outputs.results) : [] };
 }
 
-/** ECS resource tags kept in memory (a service's lease, a revision's records): TagResource, UntagResource, ListTagsForResource. */
+/**
+ * ECS resource tags kept in memory (a service's lease, a revision's records): TagResource, UntagResource,
+ * ListTagsForResource.
+ */
 export function ecsTags(): Map<string, Map<string, string>> {
   const store = new Map<string, Map<string, string>>();
   const of = (arn: string) => store.get(arn) ?? store.set(arn, new Map()).get(arn)!;
@@ -231,7 +294,9 @@ export function ecsTags(): Map<string, Map<string, string>> {
     for (const k of input.tagKeys) of(input.resourceArn).delete(k);
     return {};
   });
-  ecs.on(ListTagsForResourceCommand).callsFake((input: { resourceArn: string }) => ({ tags: [...of(input.resourceArn)].map(([key, value]) => ({ key, value })) }));
+  ecs.on(ListTagsForResourceCommand).callsFake((input: { resourceArn: string }) => ({
+    tags: [...of(input.resourceArn)].map(([key, value]) => ({ key, value })),
+  }));
   return store;
 }
 
@@ -241,7 +306,12 @@ export function useScenarioMocks(): void {
     ecs.reset();
     elbv2.reset();
     cloudwatch.reset();
-    Object.assign(process.env, { AWS_REGION: REGION, AWS_ACCESS_KEY_ID: 'AKIDSCENARIO', AWS_SECRET_ACCESS_KEY: 'scenario', AWS_EC2_METADATA_DISABLED: 'true' });
+    Object.assign(process.env, {
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: 'AKIDSCENARIO',
+      AWS_SECRET_ACCESS_KEY: 'scenario',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    });
     delete process.env.AWS_PROFILE;
     delete process.env.AWS_ENDPOINT_URL;
   });

@@ -40,7 +40,10 @@ export default class WorkerKeepEnvironment extends TestEnvironment {
 
   async teardown() {
     // What a file borrowed goes back even when its afterAll never ran (a failed beforeAll, a timeout).
-    for (const fn of this.fileEnds.splice(0).reverse()) await Promise.resolve().then(fn).catch((err) => console.error('worker keep: giving back failed', err));
+    for (const fn of this.fileEnds.splice(0).reverse())
+      await Promise.resolve()
+        .then(fn)
+        .catch((err) => console.error('worker keep: giving back failed', err));
     await super.teardown();
   }
 }

@@ -9,8 +9,9 @@
  * stops it by PID. Either way a server exits when its stdin closes, so none outlives the process that started it
  * (test/support/moto_boot.py).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import type { Socket } from 'node:net';
+
 import { ExitedBeforeReady, startOnFreePort, stopChild, waitFor } from './processes.js';
 import { workerKeep } from './worker-keep.js';
 
@@ -36,9 +37,14 @@ interface MotoServer {
 async function spawnMoto(serverEnv: Record<string, string | undefined>): Promise<MotoServer> {
   return startOnFreePort(async (port) => {
     const python = serverEnv.MOTO_PYTHON ?? 'python3';
-    const [boot, script] = ['./moto_boot.py', './moto_server.py'].map((file) => new URL(file, import.meta.url).pathname);
+    const [boot, script] = ['./moto_boot.py', './moto_server.py'].map(
+      (file) => new URL(file, import.meta.url).pathname,
+    );
     // moto_boot.py runs moto_server.py, exiting when its stdin (this pipe) closes, and saves moto CPU per request.
-    const child = spawn(python, [boot, script, '-H', '127.0.0.1', '-p', String(port)], { env: serverEnv, stdio: ['pipe', 'ignore', 'pipe'] });
+    const child = spawn(python, [boot, script, '-H', '127.0.0.1', '-p', String(port)], {
+      env: serverEnv,
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
     let stderr = '';
     const keepTail = (chunk: Buffer) => {
       stderr = (stderr + chunk).slice(-4000);
@@ -73,7 +79,11 @@ export async function startMoto(extraEnv: Record<string, string> = {}): Promise<
     stop = () => stopChild(server.child);
   } else {
     // Servers differ by what moto_server.py reads from its environment at start: the MOTO_* knobs.
-    const key = `moto ${JSON.stringify(Object.entries(serverEnv).filter(([name]) => name in extraEnv || name.startsWith('MOTO_')).sort())}`;
+    const key = `moto ${JSON.stringify(
+      Object.entries(serverEnv)
+        .filter(([name]) => name in extraEnv || name.startsWith('MOTO_'))
+        .sort(),
+    )}`;
     const servers = (keep.kept.get(key) as MotoServer[] | undefined) ?? [];
     keep.kept.set(key, servers);
     server = (await takeIdle(servers)) ?? (await spawnMoto(serverEnv));

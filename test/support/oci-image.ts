@@ -26,20 +26,35 @@ const sha256 = (bytes: Buffer | string) => `sha256:${createHash('sha256').update
 
 export async function pushBlob(registry: RegistryLogin, repository: string, bytes: Buffer): Promise<string> {
   const digest = sha256(bytes);
-  const headers = { Authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}` };
+  const headers = {
+    Authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`,
+  };
   const started = await fetch(`http://${registry.host}/v2/${repository}/blobs/uploads/`, { method: 'POST', headers });
   if (started.status !== 202) throw new Error(`upload start answered ${started.status}`);
   const location = new URL(started.headers.get('location')!, `http://${registry.host}`);
   location.searchParams.set('digest', digest);
-  const put = await fetch(location, { method: 'PUT', headers: { ...headers, 'Content-Type': 'application/octet-stream' }, body: bytes });
+  const put = await fetch(location, {
+    method: 'PUT',
+    headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+    body: bytes,
+  });
   if (put.status !== 201) throw new Error(`blob upload answered ${put.status}: ${await put.text()}`);
   return digest;
 }
 
-export async function pushManifest(registry: RegistryLogin, repository: string, reference: string, body: string, mediaType: string): Promise<string> {
+export async function pushManifest(
+  registry: RegistryLogin,
+  repository: string,
+  reference: string,
+  body: string,
+  mediaType: string,
+): Promise<string> {
   const answer = await fetch(`http://${registry.host}/v2/${repository}/manifests/${reference}`, {
     method: 'PUT',
-    headers: { Authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`, 'Content-Type': mediaType },
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${registry.username}:${registry.password}`).toString('base64')}`,
+      'Content-Type': mediaType,
+    },
     body,
   });
   if (answer.status !== 201) throw new Error(`manifest put answered ${answer.status}: ${await answer.text()}`);
@@ -69,7 +84,14 @@ export async function pushMultiPlatformImage(
     const own = await put(Buffer.from(`${options.seed} ${platform} layer `.repeat(2000)));
     const shared = [];
     for (const layer of options.sharedLayers) shared.push(await put(layer));
-    const config = Buffer.from(JSON.stringify({ architecture, os, config: { Labels: { seed: options.seed } }, rootfs: { type: 'layers', diff_ids: [own, ...shared].map((l) => l.digest) } }));
+    const config = Buffer.from(
+      JSON.stringify({
+        architecture,
+        os,
+        config: { Labels: { seed: options.seed } },
+        rootfs: { type: 'layers', diff_ids: [own, ...shared].map((l) => l.digest) },
+      }),
+    );
     const configDigest = await pushBlob(registry, repository, config);
     blobs.set(configDigest, config.length);
     const manifest = JSON.stringify({
@@ -80,7 +102,12 @@ export async function pushMultiPlatformImage(
     });
     const digest = await pushManifest(registry, repository, sha256(manifest), manifest, OCI_MANIFEST);
     platforms[platform] = digest;
-    entries.push({ mediaType: OCI_MANIFEST, digest, size: Buffer.byteLength(manifest), platform: { architecture, os } });
+    entries.push({
+      mediaType: OCI_MANIFEST,
+      digest,
+      size: Buffer.byteLength(manifest),
+      platform: { architecture, os },
+    });
   }
   const index = JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests: entries });
   const digest = await pushManifest(registry, repository, tag, index, OCI_INDEX);

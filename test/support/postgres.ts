@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+
 import pg from 'pg';
 
 const run = promisify(execFile);
@@ -42,7 +43,9 @@ const isRoot = (): boolean => typeof process.getuid === 'function' && process.ge
 
 /** Runs a PostgreSQL binary as the `postgres` user when we are root (initdb and postgres refuse root). */
 async function pgExec(binary: string, args: string[], timeout = 60_000): Promise<{ stdout: string; stderr: string }> {
-  const [file, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, binary), ...args]] : [join(PG_BIN, binary), args];
+  const [file, argv] = isRoot()
+    ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, binary), ...args]]
+    : [join(PG_BIN, binary), args];
   return run(file, argv, { timeout, cwd: tmpdir() });
 }
 
@@ -67,7 +70,9 @@ const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
  */
 export async function startPostgres(): Promise<Postgres> {
   if (!existsSync(join(PG_BIN, 'postgres'))) {
-    throw new Error(`PostgreSQL is not installed (${join(PG_BIN, 'postgres')} is missing): run \`npm run setup\` first.`);
+    throw new Error(
+      `PostgreSQL is not installed (${join(PG_BIN, 'postgres')} is missing): run \`npm run setup\` first.`,
+    );
   }
   const dir = await mkdtemp(join(tmpdir(), 'pg-test-'));
   const dataDir = join(dir, 'data');
@@ -108,7 +113,18 @@ export async function startPostgres(): Promise<Postgres> {
       const { stdout: gid } = await run('id', ['-g', 'postgres']);
       await chown(dir, Number(stdout.trim()), Number(gid.trim()));
     }
-    await pgExec('initdb', ['-D', dataDir, '--auth=trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions']);
+    await pgExec('initdb', [
+      '-D',
+      dataDir,
+      '--auth=trust',
+      '-U',
+      'postgres',
+      '-E',
+      'UTF8',
+      '--locale=C',
+      '--no-sync',
+      '--no-instructions',
+    ]);
 
     let port = 0;
     let lastError: unknown;
@@ -124,7 +140,18 @@ export async function startPostgres(): Promise<Postgres> {
         '-c max_connections=50',
       ].join(' ');
       try {
-        await pgExec('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(dir, 'postgres.log'), '-w', '-t', '30', 'start']);
+        await pgExec('pg_ctl', [
+          '-D',
+          dataDir,
+          '-o',
+          options,
+          '-l',
+          join(dir, 'postgres.log'),
+          '-w',
+          '-t',
+          '30',
+          'start',
+        ]);
         pid = Number((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
         process.once('exit', killOnExit);
       } catch (error) {

@@ -18,7 +18,12 @@ export async function freePort(): Promise<number> {
 export class ExitedBeforeReady extends Error {}
 
 /** Polls `probe` until it resolves true or `timeoutMs` passes; with `child`, gives up as soon as that process ends. */
-export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000, child?: ChildProcess): Promise<void> {
+export async function waitFor(
+  what: string,
+  probe: () => Promise<boolean>,
+  timeoutMs = 30_000,
+  child?: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await probe().catch(() => false)) return;

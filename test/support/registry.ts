@@ -2,10 +2,11 @@
  * A real image registry on loopback: Debian's docker-registry (distribution 2.8) with an htpasswd login,
  * on a free port, stopped by PID. Reads go through its v2 API, so tests compare against the registry's own answers.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { ExitedBeforeReady, startOnFreePort, stopChild, waitFor } from './processes.js';
 
 export interface Registry {
@@ -14,7 +15,10 @@ export interface Registry {
   username: string;
   password: string;
   /** The digest and media type the registry answers for a tag or digest; undefined on 404. */
-  manifest(repository: string, reference: string): Promise<{ digest: string; mediaType: string; body: string } | undefined>;
+  manifest(
+    repository: string,
+    reference: string,
+  ): Promise<{ digest: string; mediaType: string; body: string } | undefined>;
   tags(repository: string): Promise<string[]>;
   stop(): Promise<void>;
 }
@@ -42,7 +46,9 @@ export async function startRegistry(credentials: { username: string; password: s
         `auth: { htpasswd: { realm: test-registry, path: ${join(dir, 'htpasswd')} } }`,
       ].join('\n'),
     );
-    const child: ChildProcess = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child: ChildProcess = spawn('docker-registry', ['serve', join(dir, 'config.yml')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr?.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
     try {
@@ -59,10 +65,16 @@ export async function startRegistry(credentials: { username: string; password: s
     host,
     ...credentials,
     manifest: async (repository, reference) => {
-      const response = await fetch(`http://${host}/v2/${repository}/manifests/${reference}`, { headers: { Accept: ACCEPT, Authorization: auth } });
+      const response = await fetch(`http://${host}/v2/${repository}/manifests/${reference}`, {
+        headers: { Accept: ACCEPT, Authorization: auth },
+      });
       if (response.status === 404) return undefined;
       if (!response.ok) throw new Error(`registry answered ${response.status}`);
-      return { digest: response.headers.get('docker-content-digest') ?? '', mediaType: response.headers.get('content-type') ?? '', body: await response.text() };
+      return {
+        digest: response.headers.get('docker-content-digest') ?? '',
+        mediaType: response.headers.get('content-type') ?? '',
+        body: await response.text(),
+      };
     },
     tags: async (repository) => {
       const response = await fetch(`http://${host}/v2/${repository}/tags/list`, { headers: { Authorization: auth } });

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { parseCommandFile } from '../../lib/core/action-entry.js';
 
 export interface DistRun {
@@ -71,7 +72,11 @@ export async function runDist(action: string, options: DistRunOptions = {}): Pro
   }
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   const script = join(REPO_ROOT, 'actions', action, 'dist', options.entry ?? 'main', 'index.js');
-  const child = spawn(process.execPath, [script], { cwd: options.cwd ?? REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script], {
+    cwd: options.cwd ?? REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c) => (stdout += c));

@@ -7,7 +7,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 /** `version`: what the server reports as its version (its name by default), as a release reports its commit. */
-export type VersionBehaviour = ({ mode: 'healthy' } | { mode: 'error'; status?: number } | { mode: 'slow'; delayMs: number } | { mode: 'hang' }) & { version?: string };
+export type VersionBehaviour = (
+  { mode: 'healthy' } | { mode: 'error'; status?: number } | { mode: 'slow'; delayMs: number } | { mode: 'hang' }
+) & { version?: string };
 
 export interface VersionServer {
   name: string;
@@ -22,7 +24,10 @@ export interface VersionServer {
 }
 
 /** Starts a version server on a free loopback port. */
-export async function startVersion(name: string, behaviour: VersionBehaviour = { mode: 'healthy' }): Promise<VersionServer> {
+export async function startVersion(
+  name: string,
+  behaviour: VersionBehaviour = { mode: 'healthy' },
+): Promise<VersionServer> {
   const base = name;
   let current = behaviour;
   let requests = 0;
@@ -31,7 +36,10 @@ export async function startVersion(name: string, behaviour: VersionBehaviour = {
   const answer = (req: IncomingMessage, res: ServerResponse, body: string) => {
     const path = (req.url ?? '/').split('?')[0];
     const name = current.version ?? base;
-    const payload = path === '/health' ? { status: 'ok', version: name } : { version: name, method: req.method, path, body: echo(body) };
+    const payload =
+      path === '/health'
+        ? { status: 'ok', version: name }
+        : { version: name, method: req.method, path, body: echo(body) };
     res.writeHead(200, { 'content-type': 'application/json', 'x-version': name });
     res.end(JSON.stringify(payload));
   };

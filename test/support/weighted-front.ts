@@ -7,12 +7,14 @@
  * listener with an http-header condition (a bake's test route) come first, as the ALB evaluates them: a request
  * carrying the header goes to the rule's one target group.
  */
-import { request as httpRequest, createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import type { MetricDatum } from '@aws-sdk/client-cloudwatch';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { createAwsClients } from '../../lib/aws/clients.js';
 import { DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+
+import { createAwsClients } from '../../lib/aws/clients.js';
 import { listenerOfRule, observeRoute, type TrafficRoute } from '../../lib/traffic/listener-weights.js';
 import type { TrafficSplit } from '../../lib/traffic/split.js';
 import { TEST_REGION } from './moto.js';
@@ -53,7 +55,9 @@ export interface FrontOptions {
 
 /** Starts the front on a free loopback port once the first weights have been read. */
 export async function startWeightedFront(options: FrontOptions): Promise<WeightedFront> {
-  const elbv2 = options.elbv2 ?? createAwsClients({ region: process.env.AWS_REGION ?? TEST_REGION, action: 'weighted-front' }).elbv2;
+  const elbv2 =
+    options.elbv2 ??
+    createAwsClients({ region: process.env.AWS_REGION ?? TEST_REGION, action: 'weighted-front' }).elbv2;
   let split: TrafficSplit = {};
   let credits = new Map<string, number>();
   let counts: Record<string, number> = {};
@@ -70,7 +74,9 @@ export async function startWeightedFront(options: FrontOptions): Promise<Weighte
       const condition = rule.Conditions?.find((c) => c.Field === 'http-header')?.HttpHeaderConfig;
       const forward = rule.Actions?.find((a) => a.Type === 'forward');
       const targetGroupArn = forward?.ForwardConfig?.TargetGroups?.[0]?.TargetGroupArn ?? forward?.TargetGroupArn;
-      return condition?.HttpHeaderName && targetGroupArn ? [{ name: condition.HttpHeaderName.toLowerCase(), values: condition.Values ?? [], targetGroupArn }] : [];
+      return condition?.HttpHeaderName && targetGroupArn
+        ? [{ name: condition.HttpHeaderName.toLowerCase(), values: condition.Values ?? [], targetGroupArn }]
+        : [];
     });
     reads++;
     readAt = started;
@@ -113,12 +119,18 @@ export async function startWeightedFront(options: FrontOptions): Promise<Weighte
     }
     counts[arn] = (counts[arn] ?? 0) + 1;
     const started = performance.now();
-    const upstream = httpRequest(`${backend}${req.url ?? '/'}`, { method: req.method, headers: { ...req.headers, host: new URL(backend).host } }, (answer) => {
-      const status = answer.statusCode ?? 502;
-      res.writeHead(status, { ...answer.headers, 'x-target-group': arn });
-      answer.pipe(res);
-      answer.on('end', () => samples.push({ targetGroupArn: arn, status, latencyMs: performance.now() - started, at: new Date() }));
-    });
+    const upstream = httpRequest(
+      `${backend}${req.url ?? '/'}`,
+      { method: req.method, headers: { ...req.headers, host: new URL(backend).host } },
+      (answer) => {
+        const status = answer.statusCode ?? 502;
+        res.writeHead(status, { ...answer.headers, 'x-target-group': arn });
+        answer.pipe(res);
+        answer.on('end', () =>
+          samples.push({ targetGroupArn: arn, status, latencyMs: performance.now() - started, at: new Date() }),
+        );
+      },
+    );
     upstream.on('error', () => {
       if (!res.headersSent) res.writeHead(502).end('bad gateway');
       samples.push({ targetGroupArn: arn, status: 502, latencyMs: performance.now() - started, at: new Date() });
@@ -155,7 +167,13 @@ export async function startWeightedFront(options: FrontOptions): Promise<Weighte
           { Name: 'TargetGroup', Value: s.targetGroupArn.replace(/^.*:(targetgroup\/)/, '$1') },
           { Name: 'LoadBalancer', Value: lb },
         ];
-        const datum = (MetricName: string, Value: number, Unit: MetricDatum['Unit']): MetricDatum => ({ MetricName, Dimensions, Timestamp: s.at, Value, Unit });
+        const datum = (MetricName: string, Value: number, Unit: MetricDatum['Unit']): MetricDatum => ({
+          MetricName,
+          Dimensions,
+          Timestamp: s.at,
+          Value,
+          Unit,
+        });
         const out = [datum('RequestCount', 1, 'Count'), datum('TargetResponseTime', s.latencyMs / 1000, 'Seconds')];
         if (s.status >= 500) out.push(datum('HTTPCode_Target_5XX_Count', 1, 'Count'));
         return out;

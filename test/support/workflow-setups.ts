@@ -6,22 +6,34 @@
  * Loopback stand-ins answer the smoke checks: `stable` for production, `canary` for the new version (the ECS test
  * listener, the CodeDeploy test listener), broken while a release of the bad commit is out.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
+
 import { CreateRepositoryCommand, PutImageCommand } from '@aws-sdk/client-ecr';
 import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
 import { CreateTopicCommand } from '@aws-sdk/client-sns';
-import { createAwsClients, type AwsClients } from '../../lib/aws/clients.js';
+
+import { type AwsClients, createAwsClients } from '../../lib/aws/clients.js';
 import { observeRoute } from '../../lib/traffic/listener-weights.js';
 import { percentOf } from '../../lib/traffic/split.js';
-import { compressSteps, runWorkflow, StepFailed, type JobResult, type JobSelection, type PipelineRun, type StepHost, type StepResult, type Substitutions } from '../../scripts/demo/pipeline.js';
+import {
+  compressSteps,
+  type JobResult,
+  type JobSelection,
+  type PipelineRun,
+  runWorkflow,
+  StepFailed,
+  type StepHost,
+  type StepResult,
+  type Substitutions,
+} from '../../scripts/demo/pipeline.js';
 import { readWorkflow, resolveInputs } from '../../scripts/demo/workflow.js';
 import { seedBakePair, seedNativeService } from './bake-seed.js';
 import { seedCodeDeployService } from './codedeploy-seed.js';
 import { seedServices } from './ecs-seed.js';
-import { startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv, type Moto } from './moto.js';
+import { type Moto, startMoto, TEST_ACCOUNT, TEST_REGION, useMotoEnv } from './moto.js';
 import { REPO_ROOT } from './run-dist.js';
 import { startVersion, type VersionServer } from './versions.js';
 
@@ -49,7 +61,8 @@ export interface Bench extends StepHost {
 export const MATRIX_SUBSTITUTIONS: Substitutions<Bench> = {
   'deploy-ecs': {
     why: 'moto stands in for ECS and CodeDeploy (one ECS minute lasts a second, each ECS stage 50 ms; one CodeDeploy minute 40 ms, a CodeDeploy step per look): the rollout is polled every second.',
-    inputs: (_bench, written): Record<string, string> => (written['register-only'] === 'true' ? {} : { 'poll-interval': '1s' }),
+    inputs: (_bench, written): Record<string, string> =>
+      written['register-only'] === 'true' ? {} : { 'poll-interval': '1s' },
   },
   'bake-and-promote': {
     why: "Checks every second; two colors bake 3 s a step (ECS and CodeDeploy bake their own steps, in moto's compressed minutes); no ALB metrics in moto.",
@@ -64,7 +77,8 @@ export const MATRIX_SUBSTITUTIONS: Substitutions<Bench> = {
   },
   rollback: {
     why: 'moto stands in for ECS and CodeDeploy: the rollout is polled every second.',
-    inputs: (_bench, written): Record<string, string> => (written['dry-run'] === 'true' || written['verify-only'] === 'true' ? {} : { 'poll-interval': '1s' }),
+    inputs: (_bench, written): Record<string, string> =>
+      written['dry-run'] === 'true' || written['verify-only'] === 'true' ? {} : { 'poll-interval': '1s' },
   },
 };
 
@@ -89,11 +103,17 @@ const TEMPLATE = {
     },
   ],
 };
-const SMOKE = 'defaults:\n  timeout: 2s\n  failure-threshold: 1\nchecks:\n  - name: health\n    path: /health\n    expect:\n      status: 200\n';
+const SMOKE =
+  'defaults:\n  timeout: 2s\n  failure-threshold: 1\nchecks:\n  - name: health\n    path: /health\n    expect:\n      status: 200\n';
 
 /** Starts the one moto, the stand-ins and the caller's checkout the whole matrix shares. */
 export async function startBench(): Promise<Bench> {
-  const moto = await startMoto({ MOTO_ECS_MINUTE_MS: '1000', MOTO_ECS_STAGE_MS: '50', MOTO_CODEDEPLOY_MINUTE_MS: '40', MOTO_ECS_SERVICE_RUNNING: '2' });
+  const moto = await startMoto({
+    MOTO_ECS_MINUTE_MS: '1000',
+    MOTO_ECS_STAGE_MS: '50',
+    MOTO_CODEDEPLOY_MINUTE_MS: '40',
+    MOTO_ECS_SERVICE_RUNNING: '2',
+  });
   useMotoEnv(moto);
   const stable = await startVersion('stable');
   const canary = await startVersion('canary');
@@ -133,7 +153,11 @@ export interface SeededSetup {
   topicArn: string;
 }
 
-const NATIVE_CANARY = { strategy: 'CANARY', canaryConfiguration: { canaryPercent: 5, canaryBakeTimeInMinutes: 1 }, bakeTimeInMinutes: 0 } as const;
+const NATIVE_CANARY = {
+  strategy: 'CANARY',
+  canaryConfiguration: { canaryPercent: 5, canaryBakeTimeInMinutes: 1 },
+  bakeTimeInMinutes: 0,
+} as const;
 
 /**
  * Wipes moto and seeds one setup: the images of both commits in ECR (as staging's builds left them), staging, and
@@ -146,16 +170,33 @@ export async function seedSetup(bench: Bench, name: SetupName): Promise<SeededSe
   bench.canary.setBehaviour({ mode: 'healthy' });
   const images: Record<string, string> = {};
   await bench.aws.ecr.send(new CreateRepositoryCommand({ repositoryName: 'web' }));
-  for (const [sha, seed] of [[GOOD_SHA, 'a'], [BAD_SHA, 'b']]) {
-    const manifest = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${seed.repeat(64)}`, size: 1 }, layers: [] });
+  for (const [sha, seed] of [
+    [GOOD_SHA, 'a'],
+    [BAD_SHA, 'b'],
+  ]) {
+    const manifest = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${seed.repeat(64)}`, size: 1 },
+      layers: [],
+    });
     const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`;
-    await bench.aws.ecr.send(new PutImageCommand({ repositoryName: 'web', imageTag: sha, imageManifest: manifest, imageManifestMediaType: 'application/vnd.oci.image.manifest.v1+json', imageDigest: digest }));
+    await bench.aws.ecr.send(
+      new PutImageCommand({
+        repositoryName: 'web',
+        imageTag: sha,
+        imageManifest: manifest,
+        imageManifestMediaType: 'application/vnd.oci.image.manifest.v1+json',
+        imageDigest: digest,
+      }),
+    );
     images[sha] = `${REGISTRY}/web@${digest}`;
   }
   const topicArn = (await bench.aws.sns.send(new CreateTopicCommand({ Name: 'web-alerts' }))).TopicArn!;
   const staging = { cluster: 'staging', service: 'web' };
   if (name === 'native') await seedNativeService(NATIVE_CANARY, 'staging');
-  else if (name === 'codedeploy') await seedCodeDeployService(bench.aws, {}, { cluster: 'staging', loadBalancer: 'web-staging' });
+  else if (name === 'codedeploy')
+    await seedCodeDeployService(bench.aws, {}, { cluster: 'staging', loadBalancer: 'web-staging' });
   else await seedServices('staging', ['web'], 2);
   let production: ProductionShape = { cluster: 'prod', service: 'web' };
   if (name === 'rolling') await seedServices('prod', ['web'], 2);
@@ -163,12 +204,17 @@ export async function seedSetup(bench: Bench, name: SetupName): Promise<SeededSe
   if (name === 'codedeploy') await seedCodeDeployService(bench.aws);
   if (name === 'alb') {
     const pair = await seedBakePair('prod');
-    production = { cluster: 'prod', service: 'web', colors: { blue: 'web-blue', green: 'web-green', ruleArn: pair.alb.ruleArn } };
+    production = {
+      cluster: 'prod',
+      service: 'web',
+      colors: { blue: 'web-blue', green: 'web-green', ruleArn: pair.alb.ruleArn },
+    };
   }
   return { name, staging, production, images, topicArn };
 }
 
-const templateVars = (environment: string) => `EXEC_ROLE_ARN=${ROLE('ecsTaskExecutionRole')}\nDEPLOY_ENV=${environment}`;
+const templateVars = (environment: string) =>
+  `EXEC_ROLE_ARN=${ROLE('ecsTaskExecutionRole')}\nDEPLOY_ENV=${environment}`;
 
 /** What a caller of deploy.yml passes for this setup's staging. */
 export function stagingInputs(bench: Bench, setup: SeededSetup): Record<string, string | boolean> {
@@ -239,7 +285,14 @@ export async function runWorkflowJobs(
   const workflow = readWorkflow(join(REPO_ROOT, '.github/workflows', file));
   const inputs = resolveInputs(workflow, given, run.event);
   try {
-    return await runWorkflow(workflow, inputs, { host: bench, substitutions: MATRIX_SUBSTITUTIONS }, { ...run, workspace: bench.workspace }, () => undefined, selection);
+    return await runWorkflow(
+      workflow,
+      inputs,
+      { host: bench, substitutions: MATRIX_SUBSTITUTIONS },
+      { ...run, workspace: bench.workspace },
+      () => undefined,
+      selection,
+    );
   } catch (err) {
     if (!(err instanceof StepFailed)) throw err;
     return { steps: err.steps, jobs: err.jobs, outputs: err.outputs, failed: err.result };
@@ -248,17 +301,30 @@ export async function runWorkflowJobs(
 
 /** deploy.yml's release job for one commit: the build job stands as done, its image the one staging's build pushed. */
 export function deployToStaging(bench: Bench, setup: SeededSetup, sha: string): Promise<WorkflowOutcome> {
-  return runWorkflowJobs(bench, 'deploy.yml', stagingInputs(bench, setup), { sha }, { jobs: ['release'], done: { build: { result: 'success', outputs: { 'image-ref': setup.images[sha] } } } });
+  return runWorkflowJobs(
+    bench,
+    'deploy.yml',
+    stagingInputs(bench, setup),
+    { sha },
+    { jobs: ['release'], done: { build: { result: 'success', outputs: { 'image-ref': setup.images[sha] } } } },
+  );
 }
 
 /** The revision serving production's traffic now: the color at 100% for two colors, else the service's. */
-export async function servingRevision(bench: Bench, shape: ProductionShape): Promise<{ taskDefinition: string; desired: Record<string, number> }> {
+export async function servingRevision(
+  bench: Bench,
+  shape: ProductionShape,
+): Promise<{ taskDefinition: string; desired: Record<string, number> }> {
   const names = shape.colors ? [shape.colors.blue, shape.colors.green] : [shape.service];
-  const described = (await bench.aws.ecs.send(new DescribeServicesCommand({ cluster: shape.cluster, services: names }))).services ?? [];
+  const described =
+    (await bench.aws.ecs.send(new DescribeServicesCommand({ cluster: shape.cluster, services: names }))).services ?? [];
   const desired = Object.fromEntries(described.map((s) => [s.serviceName!, s.desiredCount ?? 0]));
   if (!shape.colors) return { taskDefinition: described[0]?.taskDefinition ?? '', desired };
   const { split } = await observeRoute(bench.aws.elbv2, { kind: 'rule', ruleArn: shape.colors.ruleArn });
-  const groupOf = async (service: string) => described.find((s) => s.serviceName === service)?.loadBalancers?.[0]?.targetGroupArn ?? '';
-  for (const color of names) if (percentOf(split, await groupOf(color)) === 100) return { taskDefinition: described.find((s) => s.serviceName === color)?.taskDefinition ?? '', desired };
+  const groupOf = async (service: string) =>
+    described.find((s) => s.serviceName === service)?.loadBalancers?.[0]?.targetGroupArn ?? '';
+  for (const color of names)
+    if (percentOf(split, await groupOf(color)) === 100)
+      return { taskDefinition: described.find((s) => s.serviceName === color)?.taskDefinition ?? '', desired };
   return { taskDefinition: '', desired };
 }

@@ -4,10 +4,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
 
 const root = new URL('../..', import.meta.url).pathname;
-const actions = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'action.yml')));
+const actions = readdirSync(join(root, 'actions')).filter((name) =>
+  existsSync(join(root, 'actions', name, 'action.yml')),
+);
 
 interface ActionMetadata {
   name: string;
@@ -26,7 +29,9 @@ function inputGroups(): Map<string, string> {
   return groups;
 }
 
-/** An action's own source, with the body of every shared input group it calls: what it reads, wherever that is written. */
+/**
+ * An action's own source, with the body of every shared input group it calls: what it reads, wherever that is written.
+ */
 function sourceOf(action: string): string {
   const dir = join(root, 'actions', action, 'src');
   const own = readdirSync(dir)
@@ -38,11 +43,14 @@ function sourceOf(action: string): string {
 }
 
 test('the shared input groups are seen: deploy-ecs reads wait-timeout through readWaitSettings', () => {
-  expect([...inputGroups().keys()]).toEqual(expect.arrayContaining(['readServiceNames', 'readWaitSettings', 'readGithubDeploymentSettings']));
+  expect([...inputGroups().keys()]).toEqual(
+    expect.arrayContaining(['readServiceNames', 'readWaitSettings', 'readGithubDeploymentSettings']),
+  );
   expect(sourceOf('deploy-ecs')).toContain("read.duration('wait-timeout'");
 });
 
-const READERS = /\.(?:optional|required|boolean|string|integer|duration|oneOf|list|keyValues|secret|secretKeyValues)\(\s*'([a-z0-9-]+)'/g;
+const READERS =
+  /\.(?:optional|required|boolean|string|integer|duration|oneOf|list|keyValues|secret|secretKeyValues)\(\s*'([a-z0-9-]+)'/g;
 const OUTPUTS = /setOutput\(\s*'([a-z0-9-]+)'/g;
 
 test('every action is checked here', () => {
@@ -74,7 +82,8 @@ describe.each(actions)('%s/action.yml', (action) => {
     const read = new Set([...source.matchAll(READERS)].map((m) => m[1]));
     expect([...read].filter((name) => !(name in metadata.inputs))).toEqual([]);
     expect(Object.keys(metadata.inputs).filter((name) => !read.has(name))).toEqual([]);
-    for (const [name, input] of Object.entries(metadata.inputs)) expect(`${name}: ${input.description ?? ''}`.length).toBeGreaterThan(name.length + 10);
+    for (const [name, input] of Object.entries(metadata.inputs))
+      expect(`${name}: ${input.description ?? ''}`.length).toBeGreaterThan(name.length + 10);
   });
 
   test('documents every output the code sets, and sets every output it documents', () => {

@@ -1,7 +1,7 @@
-import { buildCommands, loginCommand, normalizePlatform, type BuildSpec } from '../../lib/image/builder-command.js';
+import type { BuilderKind } from '../../lib/image/builder-command.js';
+import { buildCommands, type BuildSpec, loginCommand, normalizePlatform } from '../../lib/image/builder-command.js';
 import { cacheFlags, type CachePreset } from '../../lib/image/cache.js';
 import { describeStages, findStage, parseStages } from '../../lib/image/dockerfile.js';
-import type { BuilderKind } from '../../lib/image/builder-command.js';
 
 const REG = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
 const spec = (over: Partial<BuildSpec> = {}): BuildSpec => ({
@@ -50,14 +50,28 @@ describe('builder command lines', () => {
     const commands = argv(spec({ builder: 'buildah', platforms: ['linux/amd64', 'linux/arm64'] }));
     expect(commands[0]).toContain('--platform linux/amd64,linux/arm64 --build-arg NODE_ENV=production');
     expect(commands[0]).toMatch(/--manifest localhost\/build-push\/web:1 \.$/);
-    expect(commands[1]).toBe(`buildah manifest push --all --digestfile /tmp/d localhost/build-push/web:1 docker://${REG}/web:abc`);
+    expect(commands[1]).toBe(
+      `buildah manifest push --all --digestfile /tmp/d localhost/build-push/web:1 docker://${REG}/web:abc`,
+    );
   });
 
   test('a loopback registry is spoken to over HTTP by the daemonless builders, as Docker does', () => {
     const commands = argv(spec({ builder: 'podman', imageRefs: ['127.0.0.1:5000/web:abc'] }));
-    expect(commands[1]).toBe('podman push --tls-verify=false --digestfile /tmp/d localhost/build-push/web:1 docker://127.0.0.1:5000/web:abc');
-    expect(loginCommand('podman', '127.0.0.1:5000', 'AWS').args).toEqual(['login', '--tls-verify=false', '--username', 'AWS', '--password-stdin', '127.0.0.1:5000']);
-    expect(loginCommand('buildx', REG, 'AWS')).toMatchObject({ tool: 'docker', args: ['login', '--username', 'AWS', '--password-stdin', REG] });
+    expect(commands[1]).toBe(
+      'podman push --tls-verify=false --digestfile /tmp/d localhost/build-push/web:1 docker://127.0.0.1:5000/web:abc',
+    );
+    expect(loginCommand('podman', '127.0.0.1:5000', 'AWS').args).toEqual([
+      'login',
+      '--tls-verify=false',
+      '--username',
+      'AWS',
+      '--password-stdin',
+      '127.0.0.1:5000',
+    ]);
+    expect(loginCommand('buildx', REG, 'AWS')).toMatchObject({
+      tool: 'docker',
+      args: ['login', '--username', 'AWS', '--password-stdin', REG],
+    });
   });
 
   test('an unnamed last stage is built without --target', () => {
@@ -70,7 +84,12 @@ describe('cache presets', () => {
     cacheFlags({ preset, builder, write, scope: 'rides/web/production', cacheRepository: `${REG}/rides/web-cache` });
   test.each<[CachePreset, BuilderKind, boolean, ReturnType<typeof cacheFlags>]>([
     ['none', 'buildx', true, { from: [] }],
-    ['gha', 'buildx', true, { from: ['type=gha,scope=rides/web/production'], to: 'type=gha,scope=rides/web/production,mode=max' }],
+    [
+      'gha',
+      'buildx',
+      true,
+      { from: ['type=gha,scope=rides/web/production'], to: 'type=gha,scope=rides/web/production,mode=max' },
+    ],
     ['gha', 'buildx', false, { from: ['type=gha,scope=rides/web/production'], to: undefined }],
     [
       'registry',
@@ -84,7 +103,9 @@ describe('cache presets', () => {
     ['registry', 'buildx', false, { from: [`type=registry,ref=${REG}/rides/web-cache:buildcache`], to: undefined }],
     ['registry', 'buildah', true, { from: [`${REG}/rides/web-cache`], to: `${REG}/rides/web-cache` }],
     ['registry', 'podman', false, { from: [`${REG}/rides/web-cache`], to: undefined }],
-  ])('%s with %s, writing %s', (preset, builder, write, flags) => expect(request(preset, builder, write)).toEqual(flags));
+  ])('%s with %s, writing %s', (preset, builder, write, flags) =>
+    expect(request(preset, builder, write)).toEqual(flags),
+  );
 
   test('buildah turns on layer caching when a cache is used', () => {
     const commands = argv(spec({ builder: 'buildah', cache: request('registry', 'buildah', true) }));

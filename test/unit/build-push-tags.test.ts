@@ -1,13 +1,30 @@
-import { gitTagName, imageTags, isDefaultBranchPush, sanitizeTag, sourceRevision, type GitEvent } from '../../lib/image/tags.js';
+import {
+  type GitEvent,
+  gitTagName,
+  imageTags,
+  isDefaultBranchPush,
+  sanitizeTag,
+  sourceRevision,
+} from '../../lib/image/tags.js';
 
 const MERGE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);
-const event = (over: Partial<GitEvent>): GitEvent => ({ eventName: 'push', sha: MERGE, ref: 'refs/heads/main', defaultBranch: 'main', ...over });
+const event = (over: Partial<GitEvent>): GitEvent => ({
+  eventName: 'push',
+  sha: MERGE,
+  ref: 'refs/heads/main',
+  defaultBranch: 'main',
+  ...over,
+});
 
 describe('which commit an image is for', () => {
   test.each([
     ['push', event({}), MERGE],
-    ['pull_request: the head commit, not the merge commit GitHub checks out', event({ eventName: 'pull_request', ref: 'refs/pull/7/merge', pullRequestHeadSha: HEAD }), HEAD],
+    [
+      'pull_request: the head commit, not the merge commit GitHub checks out',
+      event({ eventName: 'pull_request', ref: 'refs/pull/7/merge', pullRequestHeadSha: HEAD }),
+      HEAD,
+    ],
     ['pull_request_target', event({ eventName: 'pull_request_target', pullRequestHeadSha: HEAD }), HEAD],
     ['pull_request without a payload falls back to GITHUB_SHA', event({ eventName: 'pull_request' }), MERGE],
     ['tag push', event({ ref: 'refs/tags/v1.4.2' }), MERGE],
@@ -18,9 +35,19 @@ describe('which commit an image is for', () => {
 describe('tags', () => {
   test.each([
     ['push to main', event({}), [], [MERGE, MERGE.slice(0, 7)]],
-    ['pull request', event({ eventName: 'pull_request', pullRequestHeadSha: HEAD, ref: 'refs/pull/7/merge' }), ['pr-7'], [HEAD, HEAD.slice(0, 7), 'pr-7']],
+    [
+      'pull request',
+      event({ eventName: 'pull_request', pullRequestHeadSha: HEAD, ref: 'refs/pull/7/merge' }),
+      ['pr-7'],
+      [HEAD, HEAD.slice(0, 7), 'pr-7'],
+    ],
     ['tag push adds the git tag', event({ ref: 'refs/tags/v1.4.2' }), [], [MERGE, MERGE.slice(0, 7), 'v1.4.2']],
-    ['extras, sanitised and without duplicates', event({}), ['feature/Login Page', 'latest', 'latest'], [MERGE, MERGE.slice(0, 7), 'feature-Login-Page', 'latest']],
+    [
+      'extras, sanitised and without duplicates',
+      event({}),
+      ['feature/Login Page', 'latest', 'latest'],
+      [MERGE, MERGE.slice(0, 7), 'feature-Login-Page', 'latest'],
+    ],
   ])('%s', (_name, e, extra, expected) => {
     const sha = sourceRevision(e);
     expect(imageTags({ sha, shortShaLength: 7, gitTag: gitTagName(e), extra }).tags).toEqual(expected);

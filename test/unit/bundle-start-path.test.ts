@@ -9,7 +9,9 @@ import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const entries = readdirSync(join(root, 'actions')).flatMap((action) =>
-  ['main', 'post'].map((entry) => join('actions', action, 'dist', entry, 'index.js')).filter((file) => existsSync(join(root, file))),
+  ['main', 'post']
+    .map((entry) => join('actions', action, 'dist', entry, 'index.js'))
+    .filter((file) => existsSync(join(root, file))),
 );
 
 // Strings from each package's own source, which minifying keeps.
@@ -25,5 +27,7 @@ test.each(entries)('%s loads neither undici, the OIDC client nor @actions/exec a
 });
 
 test('every action has a bundled entry to check', () => {
-  expect(entries.filter((file) => file.endsWith(join('main', 'index.js')))).toHaveLength(readdirSync(join(root, 'actions')).length);
+  expect(entries.filter((file) => file.endsWith(join('main', 'index.js')))).toHaveLength(
+    readdirSync(join(root, 'actions')).length,
+  );
 });

@@ -1,6 +1,7 @@
 /** The committed bundles are what the runner runs: each must be built from the source as committed. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 // @ts-expect-error: a plain .mjs build script without types
 import { sourceDigest } from '../../scripts/source-digest.mjs';
 

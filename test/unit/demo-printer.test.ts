@@ -1,8 +1,14 @@
 /** The demo's printer: brief by default (a story a person reads), everything when verbose. */
-import { briefSummary, briefValue, DemoPrinter, newAnnotations, verboseAsked } from '../../scripts/demo/printer.js';
 import type { StepResult } from '../../scripts/demo/pipeline.js';
+import { briefSummary, briefValue, DemoPrinter, newAnnotations, verboseAsked } from '../../scripts/demo/printer.js';
 
-const skipped = (job: string, title: string, why: string): StepResult => ({ job, id: title, title, skipped: why, outputs: {} });
+const skipped = (job: string, title: string, why: string): StepResult => ({
+  job,
+  id: title,
+  title,
+  skipped: why,
+  outputs: {},
+});
 const register: StepResult = {
   job: 'release',
   id: 'register',
@@ -11,8 +17,15 @@ const register: StepResult = {
   substitution: 'moto stands in for ECS',
   exitCode: 0,
   seconds: 0.9,
-  outputs: { changed: 'true', status: 'registered', 'task-definition-arn': 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:2', 'deployment-id': '', results: '[{"service":"web","action":"register","status":"registered"}]' },
-  summary: '## deploy-ecs\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n<details><summary>Every round</summary>\n\n| x |\n| --- |\n| y |\n\n</details>\n',
+  outputs: {
+    changed: 'true',
+    status: 'registered',
+    'task-definition-arn': 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:2',
+    'deployment-id': '',
+    results: '[{"service":"web","action":"register","status":"registered"}]',
+  },
+  summary:
+    '## deploy-ecs\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n<details><summary>Every round</summary>\n\n| x |\n| --- |\n| y |\n\n</details>\n',
 };
 
 function printed(verbose: boolean, steps: StepResult[]): string[] {
@@ -26,13 +39,19 @@ function printed(verbose: boolean, steps: StepResult[]): string[] {
 test('brief: the skipped steps of a job on one line, the stand-in said once, key outputs on one line, folded sections folded', () => {
   const lines = printed(false, [
     skipped('release', 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1', 'the working tree is already here'),
-    skipped('release', 'aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c', 'credentials for moto'),
+    skipped(
+      'release',
+      'aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c',
+      'credentials for moto',
+    ),
     register,
     register,
   ]);
   expect(lines[0]).toBe('▷ release › skipped: checkout, configure-aws-credentials (not needed on this machine)');
   expect(lines.filter((l) => l.includes('instead of the real thing'))).toHaveLength(1);
-  expect(lines).toContain('  outputs: changed=true · status=registered · task-definition-arn=web:2 · results=[web register/registered]');
+  expect(lines).toContain(
+    '  outputs: changed=true · status=registered · task-definition-arn=web:2 · results=[web register/registered]',
+  );
   expect(lines).toContain('    ▸ Every round (folded)');
   expect(lines.some((l) => l.trim() === '' || l.includes('| y |') || l.includes('with cluster'))).toBe(false);
 });
@@ -46,13 +65,24 @@ test('verbose: every input, output and folded section, as the demo always printe
 
 test('an annotation the summary (or another annotation) already says is not repeated', () => {
   const reason = 'smoke fail: 2/4 passed';
-  expect(newAnnotations([`bake-and-promote: ${reason}`, `bake-and-promote failed: ${reason}; traffic restored`, 'Smoke check "health" failed'], `## bake\n\n${reason}; traffic restored\n`)).toEqual(['Smoke check "health" failed']);
+  expect(
+    newAnnotations(
+      [
+        `bake-and-promote: ${reason}`,
+        `bake-and-promote failed: ${reason}; traffic restored`,
+        'Smoke check "health" failed',
+      ],
+      `## bake\n\n${reason}; traffic restored\n`,
+    ),
+  ).toEqual(['Smoke check "health" failed']);
   expect(newAnnotations(['a: x', 'a failed: x'], '')).toEqual(['a: x']);
 });
 
 test('values: task definition ARNs by family:revision, results as service action/status', () => {
   expect(briefValue('task-definition-arn', 'arn:aws:ecs:eu-west-1:1:task-definition/web:3')).toBe('web:3');
-  expect(briefValue('results', '[{"service":"web","action":"reuse","status":"unchanged"}]')).toBe('[web reuse/unchanged]');
+  expect(briefValue('results', '[{"service":"web","action":"reuse","status":"unchanged"}]')).toBe(
+    '[web reuse/unchanged]',
+  );
   expect(briefSummary('## x\n\n\n| a |\n| --- |\n')).toBe('## x\n| a |\n| ─── |');
 });
 

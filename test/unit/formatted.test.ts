@@ -6,7 +6,11 @@ import { join } from 'node:path';
 const root = new URL('../..', import.meta.url).pathname;
 
 test('every TypeScript and JavaScript file is laid out as prettier writes it', () => {
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/prettier/bin/prettier.cjs'), '--list-different', '.'], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/prettier/bin/prettier.cjs'), '--list-different', '.'],
+    { cwd: root, encoding: 'utf8' },
+  );
   const unformatted = run.stdout.split('\n').filter(Boolean);
   expect(run.stderr).toBe('');
   expect(unformatted).toEqual([]);

@@ -1,7 +1,7 @@
-import { InputReader, splitList } from '../../lib/core/inputs.js';
-import { memoryIO } from '../../lib/core/io.js';
 import { formatDuration, parseDuration } from '../../lib/core/duration.js';
 import { ConfigurationError } from '../../lib/core/errors.js';
+import { InputReader, splitList } from '../../lib/core/inputs.js';
+import { memoryIO } from '../../lib/core/io.js';
 
 const reader = (inputs: Record<string, string>) => new InputReader(memoryIO(inputs));
 
@@ -14,7 +14,9 @@ describe('durations', () => {
     ['250ms', 250],
   ])('%s is %d ms', (text, ms) => expect(parseDuration(text)).toBe(ms));
 
-  test.each(['abc', '15 minutes', '-5m', '1.5m', ''])('%j is rejected', (text) => expect(parseDuration(text)).toBeUndefined());
+  test.each(['abc', '15 minutes', '-5m', '1.5m', ''])('%j is rejected', (text) =>
+    expect(parseDuration(text)).toBeUndefined(),
+  );
 
   test.each([
     [850, '850ms'],
@@ -40,10 +42,14 @@ describe('typed inputs', () => {
   test.each([
     ['3', 3],
     ['0', 0],
-  ])('integer %s within range', (text, value) => expect(reader({ n: text }).integer('n', 1, { min: 0, max: 10 })).toBe(value));
+  ])('integer %s within range', (text, value) =>
+    expect(reader({ n: text }).integer('n', 1, { min: 0, max: 10 })).toBe(value),
+  );
 
   test.each(['3.5', 'x', '11', '-1'])('integer %s outside the accepted set is an error naming the range', (text) => {
-    expect(() => reader({ n: text }).integer('n', 1, { min: 0, max: 10 })).toThrow(/Invalid `n` ".*": expected a whole number from 0 to 10/);
+    expect(() => reader({ n: text }).integer('n', 1, { min: 0, max: 10 })).toThrow(
+      /Invalid `n` ".*": expected a whole number from 0 to 10/,
+    );
   });
 
   test('a required input that is missing says so', () => {
@@ -61,11 +67,17 @@ describe('typed inputs', () => {
       ['A', '1'],
       ['B', 'x=y'],
     ]);
-    expect(() => reader({ env: 'A=1\nnot a pair' }).keyValues('env')).toThrow('Invalid `env`: line 2 "not a pair" is not KEY=value');
+    expect(() => reader({ env: 'A=1\nnot a pair' }).keyValues('env')).toThrow(
+      'Invalid `env`: line 2 "not a pair" is not KEY=value',
+    );
     expect(() => reader({ env: 'A=1\nA=2' }).keyValues('env')).toThrow(/key "A" is given twice/);
   });
 
   test('lists split on lines and commas, skipping blanks and comments', () => {
-    expect(splitList('user-service, trip-service\n\n# off\ndriver-service')).toEqual(['user-service', 'trip-service', 'driver-service']);
+    expect(splitList('user-service, trip-service\n\n# off\ndriver-service')).toEqual([
+      'user-service',
+      'trip-service',
+      'driver-service',
+    ]);
   });
 });

@@ -1,9 +1,15 @@
 import { cell, ganttChart, markdownToTerminal, table } from '../../lib/report/markdown.js';
 
 test('table cells escape pipes and newlines, and show a dash for nothing', () => {
-  expect(table(['Service', 'Reason'], [['web', 'a | b\nc'], ['api', undefined]])).toBe(
-    '| Service | Reason |\n| --- | --- |\n| web | a \\| b<br>c |\n| api | — |\n\n',
-  );
+  expect(
+    table(
+      ['Service', 'Reason'],
+      [
+        ['web', 'a | b\nc'],
+        ['api', undefined],
+      ],
+    ),
+  ).toBe('| Service | Reason |\n| --- | --- |\n| web | a \\| b<br>c |\n| api | — |\n\n');
   expect(cell('')).toBe('—');
 });
 
@@ -18,7 +24,9 @@ test('a timeline becomes a Mermaid Gantt chart with one section per service, spa
 });
 
 test('a summary reads in a terminal: no HTML, fences or raw rules', () => {
-  const text = markdownToTerminal('## x\n\n| A | B |\n| --- | --- |\n| 1 | 2<br>3 |\n\n<details><summary>Events</summary>\n\n```\nlog\n```\n</details>\n');
+  const text = markdownToTerminal(
+    '## x\n\n| A | B |\n| --- | --- |\n| 1 | 2<br>3 |\n\n<details><summary>Events</summary>\n\n```\nlog\n```\n</details>\n',
+  );
   expect(text).toContain('| A | B |\n| ─── | ─── |\n| 1 | 2 / 3 |');
   expect(text).toContain('▸ Events');
   expect(text).not.toMatch(/<|```|\n{3}/);

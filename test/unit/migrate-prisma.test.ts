@@ -1,7 +1,13 @@
-import { explainPrismaError, parseDeployOutput, parsePrismaError, parseStatusOutput } from '../../lib/migrate/prisma.js';
+import {
+  explainPrismaError,
+  parseDeployOutput,
+  parsePrismaError,
+  parseStatusOutput,
+} from '../../lib/migrate/prisma.js';
 
 // What the real Prisma 7.10.1 CLI printed against PostgreSQL 15 (stdout and stderr joined, as the action reads them).
-const HEAD = 'Loaded Prisma config from prisma.config.ts.\n\nPrisma schema loaded from schema.prisma.\nDatasource "db": PostgreSQL database "t1", schema "public" at "127.0.0.1:55432"\n\n';
+const HEAD =
+  'Loaded Prisma config from prisma.config.ts.\n\nPrisma schema loaded from schema.prisma.\nDatasource "db": PostgreSQL database "t1", schema "public" at "127.0.0.1:55432"\n\n';
 const APPLIED = `${HEAD}2 migrations found in prisma/migrations
 
 
@@ -85,24 +91,45 @@ Database schema is up to date!`;
 
 describe('parseDeployOutput', () => {
   test.each([
-    ['applied two', APPLIED, { found: 2, applied: ['20250101000000_init', '20250102000000_add_posts'], nothingPending: false, code: undefined }],
+    [
+      'applied two',
+      APPLIED,
+      {
+        found: 2,
+        applied: ['20250101000000_init', '20250102000000_add_posts'],
+        nothingPending: false,
+        code: undefined,
+      },
+    ],
     ['nothing pending', NOTHING, { found: 2, applied: [], nothingPending: true, code: undefined }],
     ['P3018', P3018, { found: 2, applied: [], nothingPending: false, code: 'P3018' }],
     ['P3009', P3009, { found: 2, applied: [], nothingPending: false, code: 'P3009' }],
     ['unreachable', P1001, { found: undefined, applied: [], nothingPending: false, code: 'P1001' }],
   ])('%s', (_name, output, expected) => {
     const result = parseDeployOutput(output);
-    expect({ found: result.found, applied: result.applied, nothingPending: result.nothingPending, code: result.error?.code }).toEqual(expected);
+    expect({
+      found: result.found,
+      applied: result.applied,
+      nothingPending: result.nothingPending,
+      code: result.error?.code,
+    }).toEqual(expected);
   });
 
   test('reads through colour codes', () => {
-    expect(parseDeployOutput(APPLIED.replace('All migrations', '\x1b[32mAll migrations\x1b[39m')).applied).toHaveLength(2);
+    expect(parseDeployOutput(APPLIED.replace('All migrations', '\x1b[32mAll migrations\x1b[39m')).applied).toHaveLength(
+      2,
+    );
   });
 });
 
 describe('parsePrismaError', () => {
   test('P3018 names the migration and the database error', () => {
-    expect(parsePrismaError(P3018)).toMatchObject({ code: 'P3018', migration: '20250103000000_add_comments', databaseErrorCode: '42P01', databaseError: 'ERROR: relation "Post" does not exist' });
+    expect(parsePrismaError(P3018)).toMatchObject({
+      code: 'P3018',
+      migration: '20250103000000_add_comments',
+      databaseErrorCode: '42P01',
+      databaseError: 'ERROR: relation "Post" does not exist',
+    });
   });
   test('P3009 names the failed migration', () => {
     expect(parsePrismaError(P3009)).toMatchObject({ code: 'P3009', migration: '20250103000000_add_comments' });
@@ -115,9 +142,26 @@ describe('parsePrismaError', () => {
 describe('parseStatusOutput', () => {
   test.each([
     ['up to date', STATUS_OK, { upToDate: true, pending: [], failed: [], missingLocally: [] }],
-    ['pending', STATUS_PENDING, { upToDate: false, pending: ['20250101000000_init', '20250102000000_add_posts'], failed: [], missingLocally: [] }],
-    ['failed', STATUS_FAILED, { upToDate: false, pending: [], failed: ['20250103000000_add_comments'], missingLocally: [] }],
-    ['drift', STATUS_DRIFT, { upToDate: false, pending: ['20250103000000_add_comments'], failed: [], missingLocally: ['20250102000000_add_posts'] }],
+    [
+      'pending',
+      STATUS_PENDING,
+      { upToDate: false, pending: ['20250101000000_init', '20250102000000_add_posts'], failed: [], missingLocally: [] },
+    ],
+    [
+      'failed',
+      STATUS_FAILED,
+      { upToDate: false, pending: [], failed: ['20250103000000_add_comments'], missingLocally: [] },
+    ],
+    [
+      'drift',
+      STATUS_DRIFT,
+      {
+        upToDate: false,
+        pending: ['20250103000000_add_comments'],
+        failed: [],
+        missingLocally: ['20250102000000_add_posts'],
+      },
+    ],
   ])('%s', (_name, output, expected) => {
     const { upToDate, pending, failed, missingLocally, error } = parseStatusOutput(output);
     expect({ upToDate, pending, failed, missingLocally }).toEqual(expected);
@@ -131,8 +175,24 @@ describe('parseStatusOutput', () => {
 
 describe('explainPrismaError', () => {
   test.each([
-    ['P3018', P3018, /failed to apply \(P3018\)/, ['npx prisma migrate resolve --rolled-back "20250103000000_add_comments"', 'npx prisma migrate resolve --applied "20250103000000_add_comments"']],
-    ['P3009', P3009, /earlier migration, 20250103000000_add_comments, failed and blocks every deploy \(P3009\)/, ['npx prisma migrate resolve --rolled-back "20250103000000_add_comments"', 'npx prisma migrate resolve --applied "20250103000000_add_comments"']],
+    [
+      'P3018',
+      P3018,
+      /failed to apply \(P3018\)/,
+      [
+        'npx prisma migrate resolve --rolled-back "20250103000000_add_comments"',
+        'npx prisma migrate resolve --applied "20250103000000_add_comments"',
+      ],
+    ],
+    [
+      'P3009',
+      P3009,
+      /earlier migration, 20250103000000_add_comments, failed and blocks every deploy \(P3009\)/,
+      [
+        'npx prisma migrate resolve --rolled-back "20250103000000_add_comments"',
+        'npx prisma migrate resolve --applied "20250103000000_add_comments"',
+      ],
+    ],
     ['P1001', P1001, /Cannot reach the database server/, []],
     ['lock', LOCK, /Another migration holds the migration lock/, []],
   ])('%s', (_name, output, title, commands) => {
@@ -142,10 +202,14 @@ describe('explainPrismaError', () => {
   });
 
   test('P3018 quotes the database error', () => {
-    expect(explainPrismaError(parsePrismaError(P3018)!).explanation).toContain('relation "Post" does not exist (SQLSTATE 42P01)');
+    expect(explainPrismaError(parsePrismaError(P3018)!).explanation).toContain(
+      'relation "Post" does not exist (SQLSTATE 42P01)',
+    );
   });
 
-  test('the resolve command uses the project\'s own CLI spelling', () => {
-    expect(explainPrismaError(parsePrismaError(P3009)!, 'pnpm exec prisma').commands[0]).toBe('pnpm exec prisma migrate resolve --rolled-back "20250103000000_add_comments"');
+  test("the resolve command uses the project's own CLI spelling", () => {
+    expect(explainPrismaError(parsePrismaError(P3009)!, 'pnpm exec prisma').commands[0]).toBe(
+      'pnpm exec prisma migrate resolve --rolled-back "20250103000000_add_comments"',
+    );
   });
 });

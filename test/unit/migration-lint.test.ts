@@ -1,11 +1,11 @@
 import {
   LINT_RULES,
+  type LintFinding,
+  lintMigration,
+  type LintRule,
   MigrationAllowCommentError,
   MigrationParseError,
-  lintMigration,
   summariseFindings,
-  type LintFinding,
-  type LintRule,
 } from '../../lib/migrate/lint.js';
 
 // The Prisma-shaped SQL below is what `prisma migrate diff --script` (Prisma 7) printed for the schema changes named,
@@ -47,7 +47,8 @@ CREATE INDEX "Post_authorId_idx" ON "Post"("authorId");
 ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 `;
 
-// Field rename name -> fullName (seen by Prisma as drop + add), new enum column, Int -> BigInt, new index on an old table.
+// Field rename name -> fullName (seen by Prisma as drop + add), new enum column, Int -> BigInt, new index on an old
+// table.
 const RENAME_AND_RETYPE = `-- CreateEnum
 CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN');
 
@@ -126,22 +127,41 @@ describe('lintMigration on whole Prisma migrations', () => {
     {
       name: 'rename as drop + add, NOT NULL column, type change, index',
       sql: RENAME_AND_RETYPE,
-      expected: [['drop-column', 5], ['add-column-not-null-without-default', 5], ['alter-column-type', 5], ['create-index-not-concurrently', 12]],
+      expected: [
+        ['drop-column', 5],
+        ['add-column-not-null-without-default', 5],
+        ['alter-column-type', 5],
+        ['create-index-not-concurrently', 12],
+      ],
     },
     {
       name: 'same behind the migrate dev warnings header',
       sql: WARNINGS + RENAME_AND_RETYPE,
-      expected: [['drop-column', 12], ['add-column-not-null-without-default', 12], ['alter-column-type', 12], ['create-index-not-concurrently', 19]],
+      expected: [
+        ['drop-column', 12],
+        ['add-column-not-null-without-default', 12],
+        ['alter-column-type', 12],
+        ['create-index-not-concurrently', 19],
+      ],
     },
     {
       name: 'enum value removal, SET NOT NULL, FK from an old table to a new one',
       sql: ENUM_AND_RELATION,
-      expected: [['alter-column-type', 5], ['set-not-null', 13], ['constraint-not-valid', 30]],
+      expected: [
+        ['alter-column-type', 5],
+        ['set-not-null', 13],
+        ['constraint-not-valid', 30],
+      ],
     },
     {
       name: 'DROP TABLE and a primary key rebuilt in one ALTER',
       sql: DROP_AND_NEW_KEY,
-      expected: [['drop-column', 5], ['alter-column-type', 5], ['create-index-not-concurrently', 5], ['drop-table', 12]],
+      expected: [
+        ['drop-column', 5],
+        ['alter-column-type', 5],
+        ['create-index-not-concurrently', 5],
+        ['drop-table', 12],
+      ],
     },
   ])('$name', async ({ sql, expected }) => {
     expect(hits(await lint(sql))).toEqual(expected);
@@ -179,7 +199,9 @@ ALTER TABLE "Post" ADD COLUMN     "summary" TEXT;
   });
 
   test('the drop-column message explains that Prisma writes renames as drop + add', async () => {
-    const [withAdd] = await lint('-- AlterTable\nALTER TABLE "User" DROP COLUMN "name",\nADD COLUMN "fullName" TEXT;\n');
+    const [withAdd] = await lint(
+      '-- AlterTable\nALTER TABLE "User" DROP COLUMN "name",\nADD COLUMN "fullName" TEXT;\n',
+    );
     expect(withAdd.rule).toBe('drop-column');
     expect(withAdd.line).toBe(2);
     expect(withAdd.message).toMatch(/"fullName"/);
@@ -196,19 +218,47 @@ describe('lintMigration per rule', () => {
     { rule: 'drop-column', line: 2, sql: '-- AlterTable\nALTER TABLE "User" DROP COLUMN "name";\n' },
     { rule: 'rename', line: 1, sql: 'ALTER TABLE "User" RENAME COLUMN "name" TO "fullName";\n' },
     { rule: 'rename', line: 1, sql: 'ALTER TABLE "User" RENAME TO "Account";\n' },
-    { rule: 'alter-column-type', line: 2, sql: '-- AlterTable\nALTER TABLE "User" ALTER COLUMN "age" SET DATA TYPE BIGINT;\n' },
+    {
+      rule: 'alter-column-type',
+      line: 2,
+      sql: '-- AlterTable\nALTER TABLE "User" ALTER COLUMN "age" SET DATA TYPE BIGINT;\n',
+    },
     { rule: 'set-not-null', line: 2, sql: '-- AlterTable\nALTER TABLE "User" ALTER COLUMN "email" SET NOT NULL;\n' },
-    { rule: 'add-column-not-null-without-default', line: 2, sql: '-- AlterTable\nALTER TABLE "User" ADD COLUMN "x" TEXT NOT NULL;\n' },
-    { rule: 'add-column-not-null-without-default', line: 1, sql: 'ALTER TABLE "User" ADD COLUMN "uuid" TEXT PRIMARY KEY;\n' },
-    { rule: 'create-index-not-concurrently', line: 2, sql: '-- CreateIndex\nCREATE UNIQUE INDEX "User_email_key" ON "User"("email");\n' },
-    { rule: 'create-index-not-concurrently', line: 2, sql: '-- CreateIndex\nCREATE INDEX "User_name_idx" ON "User" USING HASH ("name");\n' },
-    { rule: 'create-index-not-concurrently', line: 1, sql: 'ALTER TABLE "User" ADD CONSTRAINT "User_email_key" UNIQUE ("email");\n' },
+    {
+      rule: 'add-column-not-null-without-default',
+      line: 2,
+      sql: '-- AlterTable\nALTER TABLE "User" ADD COLUMN "x" TEXT NOT NULL;\n',
+    },
+    {
+      rule: 'add-column-not-null-without-default',
+      line: 1,
+      sql: 'ALTER TABLE "User" ADD COLUMN "uuid" TEXT PRIMARY KEY;\n',
+    },
+    {
+      rule: 'create-index-not-concurrently',
+      line: 2,
+      sql: '-- CreateIndex\nCREATE UNIQUE INDEX "User_email_key" ON "User"("email");\n',
+    },
+    {
+      rule: 'create-index-not-concurrently',
+      line: 2,
+      sql: '-- CreateIndex\nCREATE INDEX "User_name_idx" ON "User" USING HASH ("name");\n',
+    },
+    {
+      rule: 'create-index-not-concurrently',
+      line: 1,
+      sql: 'ALTER TABLE "User" ADD CONSTRAINT "User_email_key" UNIQUE ("email");\n',
+    },
     {
       rule: 'constraint-not-valid',
       line: 2,
       sql: '-- AddForeignKey\nALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;\n',
     },
-    { rule: 'constraint-not-valid', line: 1, sql: 'ALTER TABLE "Post" ADD CONSTRAINT "Post_title_check" CHECK (char_length("title") > 0);\n' },
+    {
+      rule: 'constraint-not-valid',
+      line: 1,
+      sql: 'ALTER TABLE "Post" ADD CONSTRAINT "Post_title_check" CHECK (char_length("title") > 0);\n',
+    },
     { rule: 'truncate', line: 1, sql: 'TRUNCATE TABLE "Session";\n' },
     { rule: 'truncate', line: 1, sql: 'TRUNCATE "Session", "Token" RESTART IDENTITY CASCADE;\n' },
     { rule: 'delete-without-where', line: 1, sql: 'DELETE FROM "Session";\n' },
@@ -221,19 +271,40 @@ describe('lintMigration per rule', () => {
 
   test.each([
     { name: 'CREATE INDEX CONCURRENTLY', sql: 'CREATE INDEX CONCURRENTLY "User_name_idx" ON "User"("name");' },
-    { name: 'unique index CONCURRENTLY', sql: 'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "User_email_key" ON "User"("email");' },
-    { name: 'unique constraint on a prebuilt index', sql: 'ALTER TABLE "User" ADD CONSTRAINT "User_email_key" UNIQUE USING INDEX "User_email_key";' },
+    {
+      name: 'unique index CONCURRENTLY',
+      sql: 'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "User_email_key" ON "User"("email");',
+    },
+    {
+      name: 'unique constraint on a prebuilt index',
+      sql: 'ALTER TABLE "User" ADD CONSTRAINT "User_email_key" UNIQUE USING INDEX "User_email_key";',
+    },
     {
       name: 'FK with NOT VALID',
       sql: 'ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE NOT VALID;',
     },
-    { name: 'CHECK with NOT VALID', sql: 'ALTER TABLE "Post" ADD CONSTRAINT "Post_title_check" CHECK (char_length("title") > 0) NOT VALID;' },
+    {
+      name: 'CHECK with NOT VALID',
+      sql: 'ALTER TABLE "Post" ADD CONSTRAINT "Post_title_check" CHECK (char_length("title") > 0) NOT VALID;',
+    },
     { name: 'VALIDATE CONSTRAINT', sql: 'ALTER TABLE "Post" VALIDATE CONSTRAINT "Post_authorId_fkey";' },
-    { name: 'NOT NULL with a constant default', sql: 'ALTER TABLE "User" ADD COLUMN     "role" "Role" NOT NULL DEFAULT \'USER\';' },
-    { name: 'NOT NULL with a volatile default', sql: 'ALTER TABLE "User" ADD COLUMN     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;' },
-    { name: 'NOT NULL with a function default', sql: 'ALTER TABLE "User" ADD COLUMN "token" UUID NOT NULL DEFAULT gen_random_uuid();' },
+    {
+      name: 'NOT NULL with a constant default',
+      sql: 'ALTER TABLE "User" ADD COLUMN     "role" "Role" NOT NULL DEFAULT \'USER\';',
+    },
+    {
+      name: 'NOT NULL with a volatile default',
+      sql: 'ALTER TABLE "User" ADD COLUMN     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;',
+    },
+    {
+      name: 'NOT NULL with a function default',
+      sql: 'ALTER TABLE "User" ADD COLUMN "token" UUID NOT NULL DEFAULT gen_random_uuid();',
+    },
     { name: 'NOT NULL SERIAL', sql: 'ALTER TABLE "User" ADD COLUMN "seq" SERIAL NOT NULL;' },
-    { name: 'NOT NULL identity', sql: 'ALTER TABLE "User" ADD COLUMN "n" INTEGER NOT NULL GENERATED ALWAYS AS IDENTITY;' },
+    {
+      name: 'NOT NULL identity',
+      sql: 'ALTER TABLE "User" ADD COLUMN "n" INTEGER NOT NULL GENERATED ALWAYS AS IDENTITY;',
+    },
     { name: 'nullable column', sql: '-- AlterTable\nALTER TABLE "User" ADD COLUMN     "bio" TEXT;' },
     { name: 'DELETE with WHERE', sql: 'DELETE FROM "Session" WHERE "expiresAt" < now();' },
     { name: 'UPDATE with WHERE', sql: 'UPDATE "User" SET "role" = \'USER\' WHERE "role" IS NULL;' },
@@ -249,7 +320,11 @@ describe('lintMigration per rule', () => {
 
 describe('tables created in the same batch', () => {
   test.each([
-    { name: 'plain names', create: 'CREATE TABLE "Tag" ("id" SERIAL NOT NULL, CONSTRAINT "Tag_pkey" PRIMARY KEY ("id"));', table: '"Tag"' },
+    {
+      name: 'plain names',
+      create: 'CREATE TABLE "Tag" ("id" SERIAL NOT NULL, CONSTRAINT "Tag_pkey" PRIMARY KEY ("id"));',
+      table: '"Tag"',
+    },
     { name: 'public-qualified create', create: 'CREATE TABLE "public"."Tag" ("id" SERIAL NOT NULL);', table: '"Tag"' },
     { name: 'public-qualified use', create: 'CREATE TABLE "Tag" ("id" SERIAL NOT NULL);', table: '"public"."Tag"' },
     { name: 'other schema', create: 'CREATE TABLE "billing"."Tag" ("id" SERIAL NOT NULL);', table: '"billing"."Tag"' },
@@ -276,30 +351,93 @@ ALTER TABLE ${table} ADD CONSTRAINT "Tag_postId_fkey" FOREIGN KEY ("postId") REF
   });
 
   test.each([
-    { name: 'without newTables', newTables: undefined, expected: [['create-index-not-concurrently', 2], ['add-column-not-null-without-default', 5]] },
+    {
+      name: 'without newTables',
+      newTables: undefined,
+      expected: [
+        ['create-index-not-concurrently', 2],
+        ['add-column-not-null-without-default', 5],
+      ],
+    },
     { name: 'with the table in newTables', newTables: new Set(['Tag']), expected: [] },
     { name: 'with a public-qualified name in newTables', newTables: new Set(['public.Tag']), expected: [] },
-    { name: 'with another table in newTables', newTables: new Set(['Label']), expected: [['create-index-not-concurrently', 2], ['add-column-not-null-without-default', 5]] },
+    {
+      name: 'with another table in newTables',
+      newTables: new Set(['Label']),
+      expected: [
+        ['create-index-not-concurrently', 2],
+        ['add-column-not-null-without-default', 5],
+      ],
+    },
   ])('a table created by an earlier migration of the batch ($name)', async ({ newTables, expected }) => {
-    const sql = '-- CreateIndex\nCREATE INDEX "Tag_name_idx" ON "Tag"("name");\n\n-- AlterTable\nALTER TABLE "Tag" ADD COLUMN "slug" TEXT NOT NULL;\n';
+    const sql =
+      '-- CreateIndex\nCREATE INDEX "Tag_name_idx" ON "Tag"("name");\n\n-- AlterTable\nALTER TABLE "Tag" ADD COLUMN "slug" TEXT NOT NULL;\n';
     expect(hits(await lint(sql, newTables))).toEqual(expected);
   });
 });
 
 describe('positions', () => {
   test.each([
-    { name: 'statements after blank lines and comments', sql: '-- DropTable\nDROP TABLE "A";\n\n\n-- DropTable\n\nDROP TABLE "B";\n', expected: [[2, 1], [7, 1]] },
-    { name: 'several statements on one line', sql: 'DROP TABLE "A"; DROP TABLE "B";\n', expected: [[1, 1], [1, 17]] },
+    {
+      name: 'statements after blank lines and comments',
+      sql: '-- DropTable\nDROP TABLE "A";\n\n\n-- DropTable\n\nDROP TABLE "B";\n',
+      expected: [
+        [2, 1],
+        [7, 1],
+      ],
+    },
+    {
+      name: 'several statements on one line',
+      sql: 'DROP TABLE "A"; DROP TABLE "B";\n',
+      expected: [
+        [1, 1],
+        [1, 17],
+      ],
+    },
     { name: 'indented statement', sql: '-- DropTable\n    DROP TABLE "A";\n', expected: [[2, 5]] },
-    { name: 'leading comment block', sql: '/*\n * Hand-written.\n * Reviewed by the DBA.\n */\n\n-- DropTable\nDROP TABLE "A";\n', expected: [[7, 1]] },
-    { name: 'comment between keyword and statement start', sql: '/* a */ /* b */ DROP TABLE "A";\n', expected: [[1, 17]] },
-    { name: 'last statement without a semicolon', sql: 'DROP TABLE "A";\nDROP TABLE "B"', expected: [[1, 1], [2, 1]] },
-    { name: 'CRLF line endings', sql: '-- DropTable\r\nDROP TABLE "A";\r\n\r\n-- DropTable\r\nDROP TABLE "B";\r\n', expected: [[2, 1], [5, 1]] },
+    {
+      name: 'leading comment block',
+      sql: '/*\n * Hand-written.\n * Reviewed by the DBA.\n */\n\n-- DropTable\nDROP TABLE "A";\n',
+      expected: [[7, 1]],
+    },
+    {
+      name: 'comment between keyword and statement start',
+      sql: '/* a */ /* b */ DROP TABLE "A";\n',
+      expected: [[1, 17]],
+    },
+    {
+      name: 'last statement without a semicolon',
+      sql: 'DROP TABLE "A";\nDROP TABLE "B"',
+      expected: [
+        [1, 1],
+        [2, 1],
+      ],
+    },
+    {
+      name: 'CRLF line endings',
+      sql: '-- DropTable\r\nDROP TABLE "A";\r\n\r\n-- DropTable\r\nDROP TABLE "B";\r\n',
+      expected: [
+        [2, 1],
+        [5, 1],
+      ],
+    },
     // Statement locations are UTF-8 byte offsets: read as characters, these would land lines or columns too far.
-    { name: 'multibyte comment before a statement', sql: '-- 日本語のコメント日本語\nDROP TABLE "A";\nDROP TABLE "B";\n', expected: [[2, 1], [3, 1]] },
-    // Columns count UTF-16 units, as editors do: the emoji is two, each accented letter one (bytes would say 25 and 67).
+    {
+      name: 'multibyte comment before a statement',
+      sql: '-- 日本語のコメント日本語\nDROP TABLE "A";\nDROP TABLE "B";\n',
+      expected: [
+        [2, 1],
+        [3, 1],
+      ],
+    },
+    // Columns count UTF-16 units, as editors do: the emoji is two, each accented letter one (bytes would say 25 and
+    // 67).
     { name: 'emoji and accents on the same line', sql: '/* 🚀 déploiement */ DROP TABLE "A";\n', expected: [[1, 22]] },
-    { name: 'multibyte text inside an earlier statement', sql: 'UPDATE "User" SET "name" = \'Zoë Ångström 🚀\' WHERE "id" = 1; DROP TABLE "A";\n', expected: [[1, 62]] },
+    {
+      name: 'multibyte text inside an earlier statement',
+      sql: 'UPDATE "User" SET "name" = \'Zoë Ångström 🚀\' WHERE "id" = 1; DROP TABLE "A";\n',
+      expected: [[1, 62]],
+    },
   ])('$name', async ({ sql, expected }) => {
     expect((await lint(sql)).map((f) => [f.line, f.column])).toEqual(expected);
   });
@@ -344,7 +482,10 @@ describe('allow comments', () => {
     {
       name: 'only for the next statement',
       sql: '-- migrate-lint allow drop-table: obsolete\nDROP TABLE "A";\nDROP TABLE "B";\n',
-      expected: [['drop-table', 2, 'obsolete'], ['drop-table', 3, undefined]],
+      expected: [
+        ['drop-table', 2, 'obsolete'],
+        ['drop-table', 3, undefined],
+      ],
     },
     {
       name: 'not across a blank line',
@@ -352,9 +493,12 @@ describe('allow comments', () => {
       expected: [['drop-table', 3, undefined]],
     },
     {
-      name: 'not from the end of the previous statement\'s line',
+      name: "not from the end of the previous statement's line",
       sql: 'DROP TABLE "A"; -- migrate-lint allow drop-table: obsolete\nDROP TABLE "B";\n',
-      expected: [['drop-table', 1, undefined], ['drop-table', 2, undefined]],
+      expected: [
+        ['drop-table', 1, undefined],
+        ['drop-table', 2, undefined],
+      ],
     },
     {
       name: 'not for another rule',
@@ -389,13 +533,22 @@ describe('allow comments', () => {
     { name: 'no rule at all', comment: '-- migrate-lint allow: because' },
     { name: 'another verb', comment: '-- migrate-lint ignore drop-table: because' },
   ])('a malformed migrate-lint comment throws ($name)', async ({ comment }) => {
-    await expect(lint(`${comment}\nDROP TABLE "A";\n`)).rejects.toMatchObject({ name: 'MigrationAllowCommentError', file: FILE, line: 1 });
+    await expect(lint(`${comment}\nDROP TABLE "A";\n`)).rejects.toMatchObject({
+      name: 'MigrationAllowCommentError',
+      file: FILE,
+      line: 1,
+    });
   });
 });
 
 describe('syntax errors', () => {
   test.each([
-    { name: 'Prisma-shaped file', sql: '-- CreateTable\nCREATE TABLE "A" ("id" INTEGER NOT NULL);\n\n-- AlterTable\nALTER TABLE "A" ADD COLUMN "x" TEXT NOT NUL;\n', line: 5, column: 41 },
+    {
+      name: 'Prisma-shaped file',
+      sql: '-- CreateTable\nCREATE TABLE "A" ("id" INTEGER NOT NULL);\n\n-- AlterTable\nALTER TABLE "A" ADD COLUMN "x" TEXT NOT NUL;\n',
+      line: 5,
+      column: 41,
+    },
     { name: 'first line', sql: 'CREAT TABLE "A" ();', line: 1, column: 1 },
     // The parser's cursor counts code points: read as bytes or UTF-16 units it would point into line 2.
     { name: 'after emoji', sql: '-- 🚀🚀🚀\nSELECT 1;\nFOO;\n', line: 3, column: 1 },
@@ -433,7 +586,9 @@ describe('rule catalogue and summary', () => {
   });
 
   test('summariseFindings counts blocking and allowed findings', async () => {
-    const findings = await lint('-- migrate-lint allow drop-table: obsolete\nDROP TABLE "A";\nDROP TABLE "B";\nTRUNCATE "C";\n');
+    const findings = await lint(
+      '-- migrate-lint allow drop-table: obsolete\nDROP TABLE "A";\nDROP TABLE "B";\nTRUNCATE "C";\n',
+    );
     expect(summariseFindings(findings)).toEqual({ total: 3, blocking: 2, allowed: 1 });
     expect(summariseFindings([])).toEqual({ total: 0, blocking: 0, allowed: 0 });
   });

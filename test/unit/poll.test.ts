@@ -1,6 +1,6 @@
+import { CancelledError, TimeoutError } from '../../lib/core/errors.js';
 import { pollUntil } from '../../lib/core/poll.js';
 import { fakeClock } from '../support/clock.js';
-import { CancelledError, TimeoutError } from '../../lib/core/errors.js';
 
 test('returns the value of the first done step and sleeps the interval between looks', async () => {
   const clock = fakeClock();
@@ -26,7 +26,10 @@ test('times out at the deadline, taking the last look at the deadline and not af
 
 test('stops when the job is cancelled, mid-sleep, with the cancellation reason', async () => {
   const controller = new AbortController();
-  const pending = pollUntil({ intervalMs: 60_000, timeoutMs: 600_000, signal: controller.signal, what: 'x' }, async () => ({ done: false }));
+  const pending = pollUntil(
+    { intervalMs: 60_000, timeoutMs: 600_000, signal: controller.signal, what: 'x' },
+    async () => ({ done: false }),
+  );
   setTimeout(() => controller.abort(new CancelledError('job cancelled (SIGINT)')), 20);
   await expect(pending).rejects.toThrow('job cancelled (SIGINT)');
 });
@@ -34,11 +37,14 @@ test('stops when the job is cancelled, mid-sleep, with the cancellation reason',
 test('the deadline holds while a look hangs: the wait times out on time instead of hanging with it', async () => {
   const clock = fakeClock();
   let looks = 0;
-  const hung = pollUntil({ intervalMs: 15_000, timeoutMs: 60_000, clock, what: 'the rollout of web' }, async (attempt) => {
-    looks = attempt;
-    // The third look is an AWS call that never answers.
-    return attempt === 3 ? new Promise<never>(() => undefined) : { done: false };
-  });
+  const hung = pollUntil(
+    { intervalMs: 15_000, timeoutMs: 60_000, clock, what: 'the rollout of web' },
+    async (attempt) => {
+      looks = attempt;
+      // The third look is an AWS call that never answers.
+      return attempt === 3 ? new Promise<never>(() => undefined) : { done: false };
+    },
+  );
   await expect(hung).rejects.toThrow(new TimeoutError('gave up waiting for the rollout of web after 60s'));
   expect(looks).toBe(3);
   expect(clock.now()).toBe(60_000);
@@ -46,7 +52,10 @@ test('the deadline holds while a look hangs: the wait times out on time instead 
 
 test('a cancel while a look hangs ends the wait at once with the cancellation reason', async () => {
   const controller = new AbortController();
-  const pending = pollUntil({ intervalMs: 1_000, timeoutMs: 600_000, signal: controller.signal, what: 'x' }, () => new Promise<never>(() => undefined));
+  const pending = pollUntil(
+    { intervalMs: 1_000, timeoutMs: 600_000, signal: controller.signal, what: 'x' },
+    () => new Promise<never>(() => undefined),
+  );
   setTimeout(() => controller.abort(new CancelledError('job cancelled (SIGINT)')), 20);
   await expect(pending).rejects.toThrow('job cancelled (SIGINT)');
 });

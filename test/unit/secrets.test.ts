@@ -3,7 +3,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { TaskDefinition } from '@aws-sdk/client-ecs';
+
 import { readInputs as readBuildPushInputs } from '../../actions/build-push/src/inputs.js';
 import { readDeployInputs } from '../../actions/deploy-ecs/src/inputs.js';
 import { planDeploy } from '../../actions/deploy-ecs/src/plan.js';
@@ -32,8 +34,15 @@ function envFile(name: string, content: unknown): string {
 
 type Reader = (io: RecordedIO) => unknown;
 const deployEcs: Reader = (io) => readDeployInputs(io, { AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: workspace });
-const buildPush: Reader = (io) => readBuildPushInputs(io, { AWS_REGION: 'eu-west-1', GITHUB_SHA: 'a'.repeat(40), GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' });
-const migrate: Reader = (io) => readMigrateInputs(io, { AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: REPO_ROOT, GITHUB_SHA: 'a'.repeat(40) });
+const buildPush: Reader = (io) =>
+  readBuildPushInputs(io, {
+    AWS_REGION: 'eu-west-1',
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/heads/main',
+  });
+const migrate: Reader = (io) =>
+  readMigrateInputs(io, { AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: REPO_ROOT, GITHUB_SHA: 'a'.repeat(40) });
 
 function attempt(read: Reader, inputs: Record<string, string>): { io: RecordedIO; message: string } {
   const io = memoryIO(inputs);
@@ -50,19 +59,42 @@ const migrateLocal = { mode: 'local', 'working-directory': 'test/fixtures/prisma
 
 describe('a secret-bearing input or file field never reaches an error, and is masked before it is checked', () => {
   test.each<[string, Reader, () => Record<string, string>, RegExp, boolean?]>([
-    ['deploy-ecs `secrets`: a line without =', deployEcs, () => ({ ...deploy, secrets: `DB=/web/db\n${S}` }), /^Invalid `secrets`: line 2 is not KEY=value/],
+    [
+      'deploy-ecs `secrets`: a line without =',
+      deployEcs,
+      () => ({ ...deploy, secrets: `DB=/web/db\n${S}` }),
+      /^Invalid `secrets`: line 2 is not KEY=value/,
+    ],
     [
       'deploy-ecs `secrets`: a database URL pasted as the reference (longer than a quoted value is cut at)',
       deployEcs,
-      () => ({ ...deploy, secrets: `DATABASE_URL=postgresql://app:${S}@db.internal.example.com:5432/app?schema=public&sslmode=require&application_name=trips` }),
+      () => ({
+        ...deploy,
+        secrets: `DATABASE_URL=postgresql://app:${S}@db.internal.example.com:5432/app?schema=public&sslmode=require&application_name=trips`,
+      }),
       /^Invalid `secrets`: line 1: the value of DATABASE_URL is not an SSM parameter name or ARN, or a Secrets Manager ARN/,
     ],
-    ['deploy-ecs `secrets`: a token pasted with a space', deployEcs, () => ({ ...deploy, secrets: `API_KEY=Bearer ${S}` }), /line 1: the value of API_KEY is not/],
-    ['deploy-ecs `secrets`: a key that is no name', deployEcs, () => ({ ...deploy, secrets: `${S}:x=/web/db` }), /line 1: the part before = is not a name/],
+    [
+      'deploy-ecs `secrets`: a token pasted with a space',
+      deployEcs,
+      () => ({ ...deploy, secrets: `API_KEY=Bearer ${S}` }),
+      /line 1: the value of API_KEY is not/,
+    ],
+    [
+      'deploy-ecs `secrets`: a key that is no name',
+      deployEcs,
+      () => ({ ...deploy, secrets: `${S}:x=/web/db` }),
+      /line 1: the part before = is not a name/,
+    ],
     [
       'environment file `secrets`: a URL as the value',
       deployEcs,
-      () => ({ ...deploy, 'environment-file': envFile('url.json', { staging: { environment: { A: '1' }, secrets: { DATABASE_URL: `postgresql://app:${S}@db/app` } } }) }),
+      () => ({
+        ...deploy,
+        'environment-file': envFile('url.json', {
+          staging: { environment: { A: '1' }, secrets: { DATABASE_URL: `postgresql://app:${S}@db/app` } },
+        }),
+      }),
       /^Invalid `environment-file`: url\.json:7 staging secrets "DATABASE_URL" is not an SSM parameter name\/ARN/,
     ],
     [
@@ -80,22 +112,61 @@ describe('a secret-bearing input or file field never reaches an error, and is ma
     [
       'environment file `secrets` under defaults, another environment chosen',
       deployEcs,
-      () => ({ ...deploy, 'environment-file': envFile('defaults.json', { defaults: { secrets: { DB: `${S} oops` } }, staging: {} }), 'environment-name': 'staging' }),
+      () => ({
+        ...deploy,
+        'environment-file': envFile('defaults.json', { defaults: { secrets: { DB: `${S} oops` } }, staging: {} }),
+        'environment-name': 'staging',
+      }),
       /defaults\.json:4 defaults secrets "DB" is not/,
     ],
-    ['build-push `secrets`: a line without =', buildPush, () => ({ repository: 'web', secrets: `npm_token=abc123\n${S}` }), /^Invalid `secrets`: line 2 is not KEY=value/],
-    ['build-push `secrets`: an .npmrc line', buildPush, () => ({ repository: 'web', secrets: `//registry.npmjs.org/:_authToken=${S}` }), /line 1: the part before = is not a secret id/],
-    ['build-push `secrets`: well-formed, another input wrong', buildPush, () => ({ repository: 'web', secrets: `npm=${S}`, 'git-sha': 'nope' }), /^Invalid `git-sha` "nope"/],
-    ['build-push `secret-files`: a line without =', buildPush, () => ({ repository: 'web', 'secret-files': `${S}` }), /^Invalid `secret-files`: line 1 is not KEY=value/],
+    [
+      'build-push `secrets`: a line without =',
+      buildPush,
+      () => ({ repository: 'web', secrets: `npm_token=abc123\n${S}` }),
+      /^Invalid `secrets`: line 2 is not KEY=value/,
+    ],
+    [
+      'build-push `secrets`: an .npmrc line',
+      buildPush,
+      () => ({ repository: 'web', secrets: `//registry.npmjs.org/:_authToken=${S}` }),
+      /line 1: the part before = is not a secret id/,
+    ],
+    [
+      'build-push `secrets`: well-formed, another input wrong',
+      buildPush,
+      () => ({ repository: 'web', secrets: `npm=${S}`, 'git-sha': 'nope' }),
+      /^Invalid `git-sha` "nope"/,
+    ],
+    [
+      'build-push `secret-files`: a line without =',
+      buildPush,
+      () => ({ repository: 'web', 'secret-files': `${S}` }),
+      /^Invalid `secret-files`: line 1 is not KEY=value/,
+    ],
     [
       'migrate `database-url-secret`: the URL itself',
       migrate,
       () => ({ ...migrateLocal, 'database-url-secret': `postgresql://app:${S}@db.internal.example.com:5432/app` }),
       /^Invalid `database-url-secret`: expected a Secrets Manager secret ARN.*hint: it looks like a URL itself/,
     ],
-    ['migrate `database-url-secret`: not a reference', migrate, () => ({ ...migrateLocal, 'database-url-secret': `my db ${S}` }), /^Invalid `database-url-secret`: expected/],
-    ['migrate: both URL inputs', migrate, () => ({ ...migrateLocal, 'database-url': `postgresql://a:${S}@h/db`, 'database-url-secret': `/x/${S}` }), /set only one of/],
-    ['migrate `database-url` in ecs-task mode, another input missing', migrate, () => ({ 'working-directory': 'test/fixtures/prisma', 'database-url': `postgresql://a:${S}@h/db` }), /^Invalid `cluster`/],
+    [
+      'migrate `database-url-secret`: not a reference',
+      migrate,
+      () => ({ ...migrateLocal, 'database-url-secret': `my db ${S}` }),
+      /^Invalid `database-url-secret`: expected/,
+    ],
+    [
+      'migrate: both URL inputs',
+      migrate,
+      () => ({ ...migrateLocal, 'database-url': `postgresql://a:${S}@h/db`, 'database-url-secret': `/x/${S}` }),
+      /set only one of/,
+    ],
+    [
+      'migrate `database-url` in ecs-task mode, another input missing',
+      migrate,
+      () => ({ 'working-directory': 'test/fixtures/prisma', 'database-url': `postgresql://a:${S}@h/db` }),
+      /^Invalid `cluster`/,
+    ],
     ['deploy-ecs `github-token`: unused', deployEcs, () => ({ ...deploy, 'github-token': `ghp_${S}` }), /^$/],
   ])('%s', (_name, read, inputs, expected) => {
     const { io, message } = attempt(read, inputs());
@@ -107,7 +178,10 @@ describe('a secret-bearing input or file field never reaches an error, and is ma
   });
 
   test('a file that is not JSON is reported by position, never by its text', () => {
-    const { message } = attempt(deployEcs, { ...deploy, 'environment-file': envFile('broken.json', `{"staging": {"secrets": {"DB": "${S}`) });
+    const { message } = attempt(deployEcs, {
+      ...deploy,
+      'environment-file': envFile('broken.json', `{"staging": {"secrets": {"DB": "${S}`),
+    });
     expect(message).toMatch(/^Invalid `environment-file`: broken\.json:1:\d+ is not valid JSON$/);
   });
 
@@ -115,14 +189,21 @@ describe('a secret-bearing input or file field never reaches an error, and is ma
     expect(ConfigurationError.value('database-url', `postgresql://a:${S}@h/db`, 'a PostgreSQL URL').message).toBe(
       'Invalid `database-url`: expected a PostgreSQL URL (the value given is not shown)',
     );
-    expect(ConfigurationError.value('cluster', 'a b', 'a cluster name').message).toBe('Invalid `cluster` "a b": expected a cluster name');
+    expect(ConfigurationError.value('cluster', 'a b', 'a cluster name').message).toBe(
+      'Invalid `cluster` "a b": expected a cluster name',
+    );
   });
 
   test('any other input is quoted whole or not at all: a GitHub secret given to it is masked only where it shows whole', () => {
     const long = `${S}-${'x'.repeat(90)}`;
-    expect(ConfigurationError.value('cluster', long, 'a cluster name').message).toBe(`Invalid \`cluster\` (a value of ${long.length} characters): expected a cluster name`);
-    const { message } = attempt(deployEcs, { ...deploy, environment: `LOG_LEVEL=debug
-${long}` });
+    expect(ConfigurationError.value('cluster', long, 'a cluster name').message).toBe(
+      `Invalid \`cluster\` (a value of ${long.length} characters): expected a cluster name`,
+    );
+    const { message } = attempt(deployEcs, {
+      ...deploy,
+      environment: `LOG_LEVEL=debug
+${long}`,
+    });
     expect(message).toBe(`Invalid \`environment\`: line 2 (a value of ${long.length} characters) is not KEY=value`);
   });
 });
@@ -130,7 +211,11 @@ ${long}` });
 describe('database URLs are masked in every form the log could show', () => {
   const encoded = encodeURIComponent(`${S}/+@:`);
   test.each([
-    ['a password holding @ (the last @ before the host ends it)', `postgresql://app:p@ss${S}@db:5432/app`, [`p@ss${S}`]],
+    [
+      'a password holding @ (the last @ before the host ends it)',
+      `postgresql://app:p@ss${S}@db:5432/app`,
+      [`p@ss${S}`],
+    ],
     ['a password holding @ and a query with @', `postgresql://app:${S}@x@db/app?options=a@b`, [`${S}@x`]],
     ['a plain password', `postgresql://app:${S}@db/app?sslmode=require`, [S]],
     ['password in the query string', `postgresql://app@db/app?password=${S}&sslmode=require`, [S]],
@@ -158,14 +243,32 @@ describe('environment values a deploy changes', () => {
     requiresCompatibilities: ['FARGATE'],
     cpu: '256',
     memory: '512',
-    containerDefinitions: [{ name: 'web', image: 'web:v1', essential: true, environment: [{ name: 'PAYMENT_KEY', value: `old-${S}` }] }],
+    containerDefinitions: [
+      { name: 'web', image: 'web:v1', essential: true, environment: [{ name: 'PAYMENT_KEY', value: `old-${S}` }] },
+    ],
   };
   test('show as changed in the log and the summary, never as before → after', () => {
-    const inputs = readDeployInputs(memoryIO({ cluster: 'staging', service: 'web', environment: `PAYMENT_KEY=new-${S}` }), { AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: workspace });
-    const plan = planDeploy(inputs, [{ name: 'web', service: { serviceName: 'web', status: 'ACTIVE', taskDefinition: definition.taskDefinitionArn, desiredCount: 1 }, current: { definition, tags: [] } }]);
+    const inputs = readDeployInputs(
+      memoryIO({ cluster: 'staging', service: 'web', environment: `PAYMENT_KEY=new-${S}` }),
+      { AWS_REGION: 'eu-west-1', GITHUB_WORKSPACE: workspace },
+    );
+    const plan = planDeploy(inputs, [
+      {
+        name: 'web',
+        service: {
+          serviceName: 'web',
+          status: 'ACTIVE',
+          taskDefinition: definition.taskDefinitionArn,
+          desiredCount: 1,
+        },
+        current: { definition, tags: [] },
+      },
+    ]);
     const lines = describeDiff(plan.services[0].diff);
     expect(lines).toEqual(['web: ~ env PAYMENT_KEY (changed)']);
-    const summary = deploySummary(inputs, plan, [{ service: 'web', action: 'register-and-update', status: 'succeeded' }]);
+    const summary = deploySummary(inputs, plan, [
+      { service: 'web', action: 'register-and-update', status: 'succeeded' },
+    ]);
     expect(summary).toContain('| ~ env PAYMENT_KEY | set | changed |');
     expect(summary).not.toContain(S);
   });

@@ -5,12 +5,20 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
 
 const root = new URL('../..', import.meta.url).pathname;
-const documents = ['README.md', 'RELEASING.md', 'examples/README.md', 'examples/trip-service/README.md', ...readdirSync(join(root, 'actions')).map((a) => `actions/${a}/README.md`)].filter((f) => existsSync(join(root, f)));
+const documents = [
+  'README.md',
+  'RELEASING.md',
+  'examples/README.md',
+  'examples/trip-service/README.md',
+  ...readdirSync(join(root, 'actions')).map((a) => `actions/${a}/README.md`),
+].filter((f) => existsSync(join(root, f)));
 
-const OURS = /^ecs-fargate-actions\/ecs-fargate-actions\/(?:actions\/([\w-]+)|(\.github\/workflows\/[\w.-]+\.ya?ml))@\S+$/;
+const OURS =
+  /^ecs-fargate-actions\/ecs-fargate-actions\/(?:actions\/([\w-]+)|(\.github\/workflows\/[\w.-]+\.ya?ml))@\S+$/;
 
 interface Snippet {
   file: string;
@@ -46,21 +54,39 @@ function callsOf(doc: unknown): { steps: Step[]; calls: Call[] } {
   if (Array.isArray(doc)) steps.push(...(doc as Step[]));
   else if (doc && typeof doc === 'object') {
     const map = doc as Record<string, unknown>;
-    if (map.jobs && typeof map.jobs === 'object') Object.values(map.jobs as Record<string, Record<string, unknown>>).forEach(visitJob);
+    if (map.jobs && typeof map.jobs === 'object')
+      Object.values(map.jobs as Record<string, Record<string, unknown>>).forEach(visitJob);
     else visitJob(map);
   }
   return { steps, calls };
 }
 
-const actionInputs = (action: string) => (parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as { inputs: Record<string, { required?: boolean }> }).inputs;
+const actionInputs = (action: string) =>
+  (
+    parse(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { required?: boolean }>;
+    }
+  ).inputs;
 const workflowCall = (path: string) =>
-  (parse(readFileSync(join(root, path), 'utf8')) as { on: { workflow_call: { inputs: Record<string, { required?: boolean }>; secrets?: Record<string, unknown> } } }).on.workflow_call;
+  (
+    parse(readFileSync(join(root, path), 'utf8')) as {
+      on: { workflow_call: { inputs: Record<string, { required?: boolean }>; secrets?: Record<string, unknown> } };
+    }
+  ).on.workflow_call;
 
 const snippets = documents.flatMap((file) => yamlBlocks(file, readFileSync(join(root, file), 'utf8')));
 
 test('the READMEs have snippets to check', () => {
   expect(snippets.length).toBeGreaterThanOrEqual(8);
-  expect(new Set(snippets.map((s) => s.file))).toEqual(new Set(['README.md', 'actions/build-push/README.md', 'actions/migrate/README.md', 'actions/deploy-ecs/README.md', ...snippets.map((s) => s.file)]));
+  expect(new Set(snippets.map((s) => s.file))).toEqual(
+    new Set([
+      'README.md',
+      'actions/build-push/README.md',
+      'actions/migrate/README.md',
+      'actions/deploy-ecs/README.md',
+      ...snippets.map((s) => s.file),
+    ]),
+  );
 });
 
 describe.each(snippets.map((s) => [`${s.file}:${s.line}`, s]))('%s', (_where, snippet) => {
@@ -77,8 +103,14 @@ describe.each(snippets.map((s) => [`${s.file}:${s.line}`, s]))('%s', (_where, sn
       expect(existsSync(join(root, 'actions', action, 'action.yml'))).toBe(true);
       const declared = actionInputs(action);
       const given = Object.keys(step.with ?? {});
-      const required = Object.entries(declared).filter(([, spec]) => spec.required).map(([name]) => name);
-      expect({ action, unknown: given.filter((n) => !(n in declared)), missing: required.filter((n) => !given.includes(n)) }).toEqual({ action, unknown: [], missing: [] });
+      const required = Object.entries(declared)
+        .filter(([, spec]) => spec.required)
+        .map(([name]) => name);
+      expect({
+        action,
+        unknown: given.filter((n) => !(n in declared)),
+        missing: required.filter((n) => !given.includes(n)),
+      }).toEqual({ action, unknown: [], missing: [] });
     }
   });
 
@@ -88,9 +120,15 @@ describe.each(snippets.map((s) => [`${s.file}:${s.line}`, s]))('%s', (_where, sn
       if (!path) continue;
       const declared = workflowCall(path);
       const given = Object.keys(call.with ?? {});
-      const required = Object.entries(declared.inputs).filter(([, spec]) => spec.required).map(([name]) => name);
+      const required = Object.entries(declared.inputs)
+        .filter(([, spec]) => spec.required)
+        .map(([name]) => name);
       const secrets = call.secrets === 'inherit' ? [] : Object.keys(call.secrets ?? {});
-      expect({ unknown: given.filter((n) => !(n in declared.inputs)), missing: required.filter((n) => !given.includes(n)), unknownSecrets: secrets.filter((n) => !(n in (declared.secrets ?? {}))) }).toEqual({
+      expect({
+        unknown: given.filter((n) => !(n in declared.inputs)),
+        missing: required.filter((n) => !given.includes(n)),
+        unknownSecrets: secrets.filter((n) => !(n in (declared.secrets ?? {}))),
+      }).toEqual({
         unknown: [],
         missing: [],
         unknownSecrets: [],
@@ -99,14 +137,21 @@ describe.each(snippets.map((s) => [`${s.file}:${s.line}`, s]))('%s', (_where, sn
   });
 
   test('a migrate step that lints what a push added says the checkout needs the history (fetch-depth: 0)', () => {
-    const migrates = callsOf(doc()).steps.filter((s) => OURS.exec(s.uses ?? '')?.[1] === 'migrate' && s.with?.['lint-policy'] !== 'off' && !s.with?.['lint-base']);
+    const migrates = callsOf(doc()).steps.filter(
+      (s) => OURS.exec(s.uses ?? '')?.[1] === 'migrate' && s.with?.['lint-policy'] !== 'off' && !s.with?.['lint-base'],
+    );
     if (migrates.length) expect(snippet.text).toMatch(/fetch-depth: 0/);
   });
 });
 
 test('the snippet finder sees a broken snippet, an unknown input and a missing fetch-depth', () => {
-  const [broken] = yamlBlocks('x.md', '```yaml\n- uses: a/b@v1\n  with: { image: ${{ steps.build.outputs.image }} }\n```\n');
+  const [broken] = yamlBlocks(
+    'x.md',
+    '```yaml\n- uses: a/b@v1\n  with: { image: ${{ steps.build.outputs.image }} }\n```\n',
+  );
   expect(() => parse(broken.text)).toThrow();
-  const [step] = callsOf(parse('- uses: ecs-fargate-actions/ecs-fargate-actions/actions/migrate@v1\n  with: { colour: blue }\n')).steps;
+  const [step] = callsOf(
+    parse('- uses: ecs-fargate-actions/ecs-fargate-actions/actions/migrate@v1\n  with: { colour: blue }\n'),
+  ).steps;
   expect(Object.keys(step.with ?? {}).filter((n) => !(n in actionInputs('migrate')))).toEqual(['colour']);
 });

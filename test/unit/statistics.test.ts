@@ -1,5 +1,6 @@
 // The judge's tests against reference values from SciPy 1.x (fisher_exact, binomtest and mannwhitneyu with
-// alternative='greater'; mannwhitneyu with method='asymptotic', the same normal approximation with tie and continuity corrections).
+// alternative='greater'; mannwhitneyu with method='asymptotic', the same normal approximation with tie and continuity
+// corrections).
 import { binomialAtLeast, fisherGreater, mannWhitneyGreater, median } from '../../lib/checks/statistics.js';
 
 const close = (got: number, want: number) => expect(Math.abs(got - want) / Math.max(want, 1e-300)).toBeLessThan(1e-6);

@@ -3,7 +3,11 @@ import { decodeLease, encodeLease, holderFromEnv, judgeLease } from '../../lib/t
 const me = { repository: 'acme/web', runId: '200', attempt: 2 };
 const now = new Date('2026-11-30T14:00:00Z');
 const value = (repository: string, runId: string, attempt: number, until = '2026-11-30T15:00:00Z') =>
-  encodeLease({ holder: { repository, runId, attempt }, since: new Date('2026-11-30T13:00:00Z'), until: new Date(until) });
+  encodeLease({
+    holder: { repository, runId, attempt },
+    since: new Date('2026-11-30T13:00:00Z'),
+    until: new Date(until),
+  });
 
 describe('judging a lease tag', () => {
   test.each([
@@ -24,6 +28,10 @@ describe('judging a lease tag', () => {
   });
 
   test('the holder comes from the runner variables', () => {
-    expect(holderFromEnv({ GITHUB_REPOSITORY: 'acme/web', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '3' })).toEqual({ repository: 'acme/web', runId: '77', attempt: 3 });
+    expect(holderFromEnv({ GITHUB_REPOSITORY: 'acme/web', GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '3' })).toEqual({
+      repository: 'acme/web',
+      runId: '77',
+      attempt: 3,
+    });
   });
 });

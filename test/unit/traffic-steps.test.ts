@@ -3,12 +3,44 @@ import { DEFAULT_STEPS, describeSteps, parseSteps, totalBakeMs } from '../../lib
 
 describe('traffic steps', () => {
   test.each([
-    [DEFAULT_STEPS, [{ weight: 10, bakeMs: 600_000 }, { weight: 100, bakeMs: 0 }]],
-    ['5%:5m, 25%:5m, 50%:5m, 100%', [{ weight: 5, bakeMs: 300_000 }, { weight: 25, bakeMs: 300_000 }, { weight: 50, bakeMs: 300_000 }, { weight: 100, bakeMs: 0 }]],
+    [
+      DEFAULT_STEPS,
+      [
+        { weight: 10, bakeMs: 600_000 },
+        { weight: 100, bakeMs: 0 },
+      ],
+    ],
+    [
+      '5%:5m, 25%:5m, 50%:5m, 100%',
+      [
+        { weight: 5, bakeMs: 300_000 },
+        { weight: 25, bakeMs: 300_000 },
+        { weight: 50, bakeMs: 300_000 },
+        { weight: 100, bakeMs: 0 },
+      ],
+    ],
     ['100%', [{ weight: 100, bakeMs: 0 }]],
-    ['0%:2m, 100%', [{ weight: 0, bakeMs: 120_000 }, { weight: 100, bakeMs: 0 }]],
-    ['1% : 90s ,100 %', [{ weight: 1, bakeMs: 90_000 }, { weight: 100, bakeMs: 0 }]],
-    ['10%:1h30m\n100%', [{ weight: 10, bakeMs: 5_400_000 }, { weight: 100, bakeMs: 0 }]],
+    [
+      '0%:2m, 100%',
+      [
+        { weight: 0, bakeMs: 120_000 },
+        { weight: 100, bakeMs: 0 },
+      ],
+    ],
+    [
+      '1% : 90s ,100 %',
+      [
+        { weight: 1, bakeMs: 90_000 },
+        { weight: 100, bakeMs: 0 },
+      ],
+    ],
+    [
+      '10%:1h30m\n100%',
+      [
+        { weight: 10, bakeMs: 5_400_000 },
+        { weight: 100, bakeMs: 0 },
+      ],
+    ],
   ])('%j parses', (text, steps) => expect(parseSteps(text)).toEqual(steps));
 
   test.each([
@@ -42,7 +74,9 @@ describe('traffic steps', () => {
   });
 
   test('the error names the input it came from and what was given', () => {
-    expect(() => parseSteps('10%', 'canary-steps')).toThrow('Invalid `canary-steps` "10%": the last step is 10%, not 100%');
+    expect(() => parseSteps('10%', 'canary-steps')).toThrow(
+      'Invalid `canary-steps` "10%": the last step is 10%, not 100%',
+    );
   });
 
   test('totals and descriptions read as a person would say them', () => {

@@ -19,8 +19,17 @@ describe('what a canary said, quoted in a reason', () => {
   });
 
   test('a failing check quotes the answer only through it (the JSON value and a body that is not JSON)', () => {
-    const check = { expectStatus: ['200'], bodyContains: [], json: [{ path: '$.s', segments: ['s'], equals: 'ok', line: 1 }], latencyBudgetMs: undefined };
-    expect(judgeResponse(check, 200, JSON.stringify({ s: '<!here> token abcdef' }), 5, ['abcdef'])).toEqual(['$.s is "&lt;!here&gt; token ***", expected "ok"']);
-    expect(judgeResponse(check, 200, '<!channel> not json, abcdef', 5, ['abcdef'])).toEqual(['body is not JSON ("&lt;!channel&gt; not json, ***")']);
+    const check = {
+      expectStatus: ['200'],
+      bodyContains: [],
+      json: [{ path: '$.s', segments: ['s'], equals: 'ok', line: 1 }],
+      latencyBudgetMs: undefined,
+    };
+    expect(judgeResponse(check, 200, JSON.stringify({ s: '<!here> token abcdef' }), 5, ['abcdef'])).toEqual([
+      '$.s is "&lt;!here&gt; token ***", expected "ok"',
+    ]);
+    expect(judgeResponse(check, 200, '<!channel> not json, abcdef', 5, ['abcdef'])).toEqual([
+      'body is not JSON ("&lt;!channel&gt; not json, ***")',
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import type { Clock } from '../../../lib/core/poll.js';
 import { annotateSmokeRound } from '../../../lib/smoke/annotate.js';
 import type { SmokeFile } from '../../../lib/smoke/file.js';
 import { runSmokeHook } from '../../../lib/smoke/hook.js';
-import { probeIdentity, type Identity } from '../../../lib/smoke/identity.js';
+import { type Identity, probeIdentity } from '../../../lib/smoke/identity.js';
 import { runSmokeRound, type SmokeTarget } from '../../../lib/smoke/runner.js';
 import { FailureTracker } from '../../../lib/smoke/threshold.js';
 import { quoteUntrusted } from '../../../lib/smoke/untrusted.js';
@@ -39,7 +39,10 @@ export interface RoundContext {
   since: Date;
   now: Date;
   signal?: AbortSignal;
-  /** The provider's test route, while it exists: canary checks carry its header (to the production URL, unless `canary-url`). */
+  /**
+   * The provider's test route, while it exists: canary checks carry its header (to the production URL, unless
+   * `canary-url`).
+   */
   testRoute?: { header: { name: string; value: string } };
   /** How long the round may take: a check still running then is cut short as inconclusive (default: no limit). */
   budgetMs?: number;
@@ -60,7 +63,12 @@ export interface CheckSettings {
   masked?: string[];
   /** How each round proves the canary's route reached the release being baked; undefined when off. */
   identity?: Identity;
-  metrics?: { loadBalancerArn: string; canaryTargetGroupArn: string; stableTargetGroupArn: string; policy: MetricPolicy };
+  metrics?: {
+    loadBalancerArn: string;
+    canaryTargetGroupArn: string;
+    stableTargetGroupArn: string;
+    policy: MetricPolicy;
+  };
 }
 
 /** Builds the round runner over real checks; the smoke failure streaks live across rounds. */
@@ -119,10 +127,14 @@ function startChecks(context: LiveRound, deps: RoundDeps): Started[] {
     ['alarms', alarmsCheck(context, deps)],
     ['metrics', metricsCheck(context, deps)],
   ];
-  return checks.filter((c): c is [CheckKind, Promise<CheckOutcome>] => c[1] !== undefined).map(([kind, outcome]) => ({ kind, outcome }));
+  return checks
+    .filter((c): c is [CheckKind, Promise<CheckOutcome>] => c[1] !== undefined)
+    .map(([kind, outcome]) => ({ kind, outcome }));
 }
 
-/** The canary's route: `canary-url`, else the production URL through the test route; with the route's header either way. */
+/**
+ * The canary's route: `canary-url`, else the production URL through the test route; with the route's header either way.
+ */
 function targetsFor(settings: CheckSettings, route: RoundContext['testRoute']): SmokeTarget[] {
   const headers = route ? { [route.header.name]: route.header.value } : undefined;
   const canaryBase = settings.canaryUrl ?? (route ? settings.productionUrl : undefined);
@@ -133,14 +145,30 @@ function targetsFor(settings: CheckSettings, route: RoundContext['testRoute']): 
 }
 
 /** The canary's answer names the release being baked (only where something reaches the canary). */
-function identityCheck(canary: SmokeTarget | undefined, context: LiveRound, { settings }: RoundDeps): Promise<CheckOutcome> | undefined {
+function identityCheck(
+  canary: SmokeTarget | undefined,
+  context: LiveRound,
+  { settings }: RoundDeps,
+): Promise<CheckOutcome> | undefined {
   if (!settings.identity || !canary) return undefined;
-  const options = { timeoutMs: settings.smoke?.defaults.timeoutMs ?? 10_000, signal: context.signal, masked: settings.masked };
-  return probeIdentity(canary, settings.identity, options).then((r) => ({ kind: 'identity', outcome: r.ok ? 'pass' : 'fail', detail: r.reason }));
+  const options = {
+    timeoutMs: settings.smoke?.defaults.timeoutMs ?? 10_000,
+    signal: context.signal,
+    masked: settings.masked,
+  };
+  return probeIdentity(canary, settings.identity, options).then((r) => ({
+    kind: 'identity',
+    outcome: r.ok ? 'pass' : 'fail',
+    detail: r.reason,
+  }));
 }
 
 /** The smoke file's checks on every target; a failure counts only once its streak reaches the threshold. */
-function smokeCheck(targets: SmokeTarget[], context: LiveRound, { settings, io, tracker }: RoundDeps): Promise<CheckOutcome> | undefined {
+function smokeCheck(
+  targets: SmokeTarget[],
+  context: LiveRound,
+  { settings, io, tracker }: RoundDeps,
+): Promise<CheckOutcome> | undefined {
   const file = settings.smoke;
   if (!file) return undefined;
   return runSmokeRound(file, targets, { signal: context.signal, masked: settings.masked }).then((results) => {
@@ -148,19 +176,37 @@ function smokeCheck(targets: SmokeTarget[], context: LiveRound, { settings, io, 
     annotateSmokeRound(io, file.file, verdict, settings.failureThreshold);
     const passed = results.filter((r) => r.ok).length;
     const failing = verdict.failing.map((f) => `${f.check} on ${f.target}: ${f.reason} (${f.consecutive}×)`).join('; ');
-    const outcome: Outcome = verdict.outcome === 'tripped' ? 'fail' : verdict.outcome === 'pass' ? 'pass' : 'inconclusive';
+    const outcome: Outcome =
+      verdict.outcome === 'tripped' ? 'fail' : verdict.outcome === 'pass' ? 'pass' : 'inconclusive';
     return { kind: 'smoke', outcome, detail: `${passed}/${results.length} passed${failing ? `; ${failing}` : ''}` };
   });
 }
 
 /** The team's own command, told where the canary is and where the bake stands; exit 0 passes. */
-function commandCheck(canary: SmokeTarget | undefined, context: LiveRound, { settings, io }: RoundDeps): Promise<CheckOutcome> | undefined {
+function commandCheck(
+  canary: SmokeTarget | undefined,
+  context: LiveRound,
+  { settings, io }: RoundDeps,
+): Promise<CheckOutcome> | undefined {
   if (!settings.hook) return undefined;
-  const where = { canaryUrl: canary?.baseUrl, canaryHeader: canary?.headers, productionUrl: settings.productionUrl, weight: context.weight, step: context.step, round: context.round };
-  return runSmokeHook(settings.hook, where, { timeoutMs: settings.hookTimeoutMs, signal: context.signal, onLine: (line) => io.info(`  | ${line}`) }).then((result) => ({
+  const where = {
+    canaryUrl: canary?.baseUrl,
+    canaryHeader: canary?.headers,
+    productionUrl: settings.productionUrl,
+    weight: context.weight,
+    step: context.step,
+    round: context.round,
+  };
+  return runSmokeHook(settings.hook, where, {
+    timeoutMs: settings.hookTimeoutMs,
+    signal: context.signal,
+    onLine: (line) => io.info(`  | ${line}`),
+  }).then((result) => ({
     kind: 'command',
     outcome: result.ok ? 'pass' : 'fail',
-    detail: result.ok ? `exit 0 in ${result.durationMs}ms` : `${result.reason}${result.outputTail ? `: ${quoteUntrusted(lastLine(result.outputTail), settings.masked, 200)}` : ''}`,
+    detail: result.ok
+      ? `exit 0 in ${result.durationMs}ms`
+      : `${result.reason}${result.outputTail ? `: ${quoteUntrusted(lastLine(result.outputTail), settings.masked, 200)}` : ''}`,
   }));
 }
 
@@ -179,14 +225,29 @@ function metricsCheck(context: LiveRound, { settings, clients, clock }: RoundDep
   // At 0% the canary serves nothing to compare; at 100% the stable group serves nothing (the verdict says so).
   if (!settings.metrics || context.weight <= 0) return undefined;
   // Right after a weight change the window is empty; CloudWatch would refuse it (EndTime not after StartTime).
-  if (context.now.getTime() - context.since.getTime() < 1000) return Promise.resolve({ kind: 'metrics', outcome: 'inconclusive', detail: 'the weight just changed: no window to read yet' });
+  if (context.now.getTime() - context.since.getTime() < 1000)
+    return Promise.resolve({
+      kind: 'metrics',
+      outcome: 'inconclusive',
+      detail: 'the weight just changed: no window to read yet',
+    });
   const { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn } = settings.metrics;
   // At 100% (the hold) the stable group serves nothing, so there is no p95 to compare with: left in, the latency
-  // comparison stays inconclusive and no hold could ever pass. The error rate is still judged against the tolerance alone.
-  const policy = context.weight === 100 ? { ...settings.metrics.policy, compareLatency: false } : settings.metrics.policy;
-  const window = { loadBalancerArn, canaryTargetGroupArn, stableTargetGroupArn, start: context.since, end: context.now };
+  // comparison stays inconclusive and no hold could ever pass. The error rate is still judged against the tolerance
+  // alone.
+  const policy =
+    context.weight === 100 ? { ...settings.metrics.policy, compareLatency: false } : settings.metrics.policy;
+  const window = {
+    loadBalancerArn,
+    canaryTargetGroupArn,
+    stableTargetGroupArn,
+    start: context.since,
+    end: context.now,
+  };
   return readCanaryMetrics(clients.cloudwatch, window, policy, { clock, signal: context.signal }).then((reading) =>
-    reading.ok ? { kind: 'metrics', outcome: reading.verdict, detail: `${reading.errorRate.reason}; ${reading.latency.reason}` } : { kind: 'metrics', outcome: 'error', detail: reading.reason },
+    reading.ok
+      ? { kind: 'metrics', outcome: reading.verdict, detail: `${reading.errorRate.reason}; ${reading.latency.reason}` }
+      : { kind: 'metrics', outcome: 'error', detail: reading.reason },
   );
 }
 
@@ -199,11 +260,19 @@ async function settleRound(started: Started[], budgetMs: number | undefined, clo
       (err) => (results[i] = { kind, outcome: 'error', detail: `the check could not run: ${errorMessage(err)}` }),
     ),
   );
-  const firstFailure = new Promise<void>((resolve) => tracked.forEach((p) => p.then((r) => r.outcome === 'fail' && resolve())));
+  const firstFailure = new Promise<void>((resolve) =>
+    tracked.forEach((p) => p.then((r) => r.outcome === 'fail' && resolve())),
+  );
   // A slow check (a CloudWatch retry, a hanging request) must not push the next round, and so a restore, later.
   const budget = new AbortController();
   let overBudget = false;
-  const timer = budgetMs === undefined ? new Promise<void>(() => undefined) : clock.sleep(budgetMs, budget.signal).then(() => void (overBudget = true), () => undefined);
+  const timer =
+    budgetMs === undefined
+      ? new Promise<void>(() => undefined)
+      : clock.sleep(budgetMs, budget.signal).then(
+          () => void (overBudget = true),
+          () => undefined,
+        );
   try {
     await Promise.race([Promise.all(tracked), firstFailure, timer]);
   } finally {
@@ -213,10 +282,19 @@ async function settleRound(started: Started[], budgetMs: number | undefined, clo
 }
 
 /** Ends the round: checks still running are cut short (their signal aborted) and say inconclusive, and why. */
-function closeRound({ started, results, overBudget }: Settled, round: AbortController, budgetMs: number | undefined): CheckOutcome[] {
+function closeRound(
+  { started, results, overBudget }: Settled,
+  round: AbortController,
+  budgetMs: number | undefined,
+): CheckOutcome[] {
   const failed = results.some((r) => r?.outcome === 'fail');
-  if (results.some((r) => r === undefined)) round.abort(new CancelledError(failed ? 'another check failed' : 'the round ran out of time'));
-  const why = failed ? 'cut short: another check failed first' : overBudget ? `still running after ${budgetMs}ms (the check interval): not a pass` : 'cut short';
+  if (results.some((r) => r === undefined))
+    round.abort(new CancelledError(failed ? 'another check failed' : 'the round ran out of time'));
+  const why = failed
+    ? 'cut short: another check failed first'
+    : overBudget
+      ? `still running after ${budgetMs}ms (the check interval): not a pass`
+      : 'cut short';
   return results.map((r, i) => r ?? { kind: started[i].kind, outcome: 'inconclusive', detail: why });
 }
 

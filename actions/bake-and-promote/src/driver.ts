@@ -11,7 +11,7 @@ import { CancelledError, errorMessage } from '../../../lib/core/errors.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { PlannedStep, TrafficProvider, TrafficReading } from '../../../lib/traffic/contract.js';
-import { describeRound, judgeRound, type CheckOutcome, type CheckRound } from './checks.js';
+import { type CheckOutcome, type CheckRound, describeRound, judgeRound } from './checks.js';
 import type { InconclusivePolicy } from './inputs.js';
 
 export interface BakeSettings {
@@ -20,9 +20,15 @@ export interface BakeSettings {
   maxExtensionMs: number;
   /** How long past a step's bake the provider may take to pause for our word before the bake gives up. */
   gateTimeoutMs?: number;
-  /** How long looks at where traffic is may keep failing (throttling, the network) before the walk gives up with the error. */
+  /**
+   * How long looks at where traffic is may keep failing (throttling, the network) before the walk gives up with the
+   * error.
+   */
   readGiveUpMs?: number;
-  /** How long the gate asks again while only the identity check fails through a new test route (0: a static `canary-url` is not settling). */
+  /**
+   * How long the gate asks again while only the identity check fails through a new test route (0: a static `canary-url`
+   * is not settling).
+   */
   routeSettleMs?: number;
 }
 
@@ -64,7 +70,10 @@ export interface WalkDeps {
   io: Pick<ActionIO, 'info' | 'warning' | 'group'>;
   checks: CheckRound;
   /** The provider's two calls the walk makes, bound to the run's context. */
-  provider: { advance: (index: number) => ReturnType<TrafficProvider['advance']>; read: () => ReturnType<TrafficProvider['read']> };
+  provider: {
+    advance: (index: number) => ReturnType<TrafficProvider['advance']>;
+    read: () => ReturnType<TrafficProvider['read']>;
+  };
   /** Called once the final step held, before the walk returns promoted. */
   onPromoted?: () => void;
   /** Called after each step's traffic was read back there. */
@@ -75,7 +84,10 @@ export interface WalkDeps {
 
 type StepEnd = Omit<BakeOutcome, 'weight' | 'promoted' | 'rounds'>;
 
-/** Walks `steps[1…]` (step 0 is the gate, checked by the caller); returns how it ended. Throws only what the provider throws. */
+/**
+ * Walks `steps[1…]` (step 0 is the gate, checked by the caller); returns how it ended. Throws only what the provider
+ * throws.
+ */
 export function walkSteps(steps: readonly PlannedStep[], settings: BakeSettings, deps: WalkDeps): Promise<BakeOutcome> {
   return new Walk(steps, settings, deps).run();
 }
@@ -101,9 +113,20 @@ class Walk {
         if (end) return this.ended(end);
       }
       this.deps.onPromoted?.();
-      return this.ended({ verdict: 'promoted', reason: `promoted through ${steps.slice(1).map((s) => `${s.weight}%`).join(' → ')}`, reading: this.reading }, true);
+      return this.ended(
+        {
+          verdict: 'promoted',
+          reason: `promoted through ${steps
+            .slice(1)
+            .map((s) => `${s.weight}%`)
+            .join(' → ')}`,
+          reading: this.reading,
+        },
+        true,
+      );
     } catch (err) {
-      if (signal.aborted || err instanceof CancelledError) return this.ended({ verdict: 'cancelled', reason: errorMessage(signal.reason ?? err) });
+      if (signal.aborted || err instanceof CancelledError)
+        return this.ended({ verdict: 'cancelled', reason: errorMessage(signal.reason ?? err) });
       throw err;
     }
   }
@@ -117,13 +140,16 @@ class Walk {
     const { clock, signal, io } = this.deps;
     const step = this.steps[index];
     const last = index === this.steps.length - 1;
-    const title = last ? `Promote: ${step.weight}%${step.bakeMs ? `, hold ${formatDuration(step.bakeMs)}` : ''}` : `Bake ${step.weight}% for ${formatDuration(step.bakeMs)}`;
+    const title = last
+      ? `Promote: ${step.weight}%${step.bakeMs ? `, hold ${formatDuration(step.bakeMs)}` : ''}`
+      : `Bake ${step.weight}% for ${formatDuration(step.bakeMs)}`;
     return io.group(title, async () => {
       if (signal.aborted) throw signal.reason ?? new CancelledError();
       const moved = await this.deps.provider.advance(index);
       // A move the guard refused (a receiver not ready, the lease gone, the state changed) stops the bake: the caller's
       // restore goes through the same guard, so it puts traffic back only where this run still may.
-      if (!moved.done) return { verdict: 'aborted' as const, reason: moved.refused, reading: moved.reading, decidedAt: clock.now() };
+      if (!moved.done)
+        return { verdict: 'aborted' as const, reason: moved.refused, reading: moved.reading, decidedAt: clock.now() };
       this.note(moved.reading, `${moved.reading.weight}%`, true);
       this.deps.onStep?.(index);
       io.info(`traffic: ${moved.reading.weight}% on the new version (read back): ${moved.reading.detail}`);
@@ -161,14 +187,20 @@ class Walk {
   }
 
   /** Checks one step until its bake is over with a clean round and the provider waiting; a failure ends it. */
-  private async bakeStep(index: number, step: PlannedStep, last: boolean, first: TrafficReading): Promise<StepEnd | undefined> {
+  private async bakeStep(
+    index: number,
+    step: PlannedStep,
+    last: boolean,
+    first: TrafficReading,
+  ): Promise<StepEnd | undefined> {
     const { clock, signal, io } = this.deps;
     const { settings, rounds } = this;
     const since = clock.now();
     let weightSince = since;
     const bakeEnd = since + step.bakeMs;
     const cap = bakeEnd + (settings.inconclusive === 'extend' ? settings.maxExtensionMs : 0);
-    const gateBy = since + Math.max(step.bakeMs, step.platformBakeMs ?? 0) + (settings.gateTimeoutMs ?? Number.POSITIVE_INFINITY);
+    const gateBy =
+      since + Math.max(step.bakeMs, step.platformBakeMs ?? 0) + (settings.gateTimeoutMs ?? Number.POSITIVE_INFINITY);
     let reading = first;
     const failing: { since?: number } = {};
     for (let round = 1; ; round++) {
@@ -188,24 +220,64 @@ class Walk {
       if (round > 1 && !last && !reading.waiting && reading.weight > step.weight) return undefined;
       if (reading.weight !== this.weight) weightSince = clock.now();
       this.note(reading, reading.detail);
-      const outcomes = await this.deps.checks({ weight: reading.weight, step: index, round, since: new Date(weightSince), now: new Date(roundStart), signal, budgetMs: settings.intervalMs });
+      const outcomes = await this.deps.checks({
+        weight: reading.weight,
+        step: index,
+        round,
+        since: new Date(weightSince),
+        now: new Date(roundStart),
+        signal,
+        budgetMs: settings.intervalMs,
+      });
       const verdict = judgeRound(outcomes);
       const now = clock.now();
       rounds.push({ atMs: now - this.deps.startedAt, step: index, weight: reading.weight, verdict, outcomes });
       io.info(`${reading.weight}% round ${round}: ${verdict}; ${describeRound(outcomes)}`);
-      if (verdict === 'fail') return { verdict: 'aborted', reason: `a check failed at ${reading.weight}%: ${describeRound(outcomes)}`, decidedAt: now, reading };
+      if (verdict === 'fail')
+        return {
+          verdict: 'aborted',
+          reason: `a check failed at ${reading.weight}%: ${describeRound(outcomes)}`,
+          decidedAt: now,
+          reading,
+        };
       if (now >= bakeEnd) {
         if (verdict === 'pass' && reading.waiting) return undefined;
-        if (verdict === 'pass' && now >= gateBy) return { verdict: 'aborted', reason: `the checks passed at ${reading.weight}%, but the deployment did not pause for the next step within ${formatDuration(gateBy - since)}: ${reading.detail}`, decidedAt: now, reading };
+        if (verdict === 'pass' && now >= gateBy)
+          return {
+            verdict: 'aborted',
+            reason: `the checks passed at ${reading.weight}%, but the deployment did not pause for the next step within ${formatDuration(gateBy - since)}: ${reading.detail}`,
+            decidedAt: now,
+            reading,
+          };
         if (verdict !== 'pass' && now >= cap) {
-          const why = settings.inconclusive === 'fail' ? 'and the inconclusive policy is fail' : `and ${formatDuration(settings.maxExtensionMs)} of extension ran out`;
-          return { verdict: 'aborted', reason: `the checks could not decide at ${reading.weight}% by the end of the bake ${why}: ${describeRound(outcomes)}`, decidedAt: now, reading };
+          const why =
+            settings.inconclusive === 'fail'
+              ? 'and the inconclusive policy is fail'
+              : `and ${formatDuration(settings.maxExtensionMs)} of extension ran out`;
+          return {
+            verdict: 'aborted',
+            reason: `the checks could not decide at ${reading.weight}% by the end of the bake ${why}: ${describeRound(outcomes)}`,
+            decidedAt: now,
+            reading,
+          };
         }
-        if (verdict !== 'pass' && (round === 1 || rounds[rounds.length - 2]?.verdict === 'pass' || now - bakeEnd < settings.intervalMs)) io.warning(`${reading.weight}%: the bake is over but the checks cannot decide yet; extending (up to ${formatDuration(cap - bakeEnd)})`);
+        if (
+          verdict !== 'pass' &&
+          (round === 1 || rounds[rounds.length - 2]?.verdict === 'pass' || now - bakeEnd < settings.intervalMs)
+        )
+          io.warning(
+            `${reading.weight}%: the bake is over but the checks cannot decide yet; extending (up to ${formatDuration(cap - bakeEnd)})`,
+          );
       }
-      // Rounds start one interval apart (however long the last one took), but wake at the bake's end rather than past it.
+      // Rounds start one interval apart (however long the last one took), but wake at the bake's end rather than past
+      // it.
       const untilNext = settings.intervalMs - (now - roundStart);
-      const next = now < bakeEnd ? Math.min(untilNext, bakeEnd - now) : verdict === 'pass' ? untilNext : Math.min(untilNext, Math.max(0, cap - now));
+      const next =
+        now < bakeEnd
+          ? Math.min(untilNext, bakeEnd - now)
+          : verdict === 'pass'
+            ? untilNext
+            : Math.min(untilNext, Math.max(0, cap - now));
       await clock.sleep(Math.max(next, 1), signal);
     }
   }

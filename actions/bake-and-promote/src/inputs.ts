@@ -1,16 +1,24 @@
-/** bake-and-promote's inputs, read once into one typed object; every bad value is a ConfigurationError naming the input. */
+/**
+ * bake-and-promote's inputs, read once into one typed object; every bad value is a ConfigurationError naming the input.
+ */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+
 import { resolveRegion } from '../../../lib/aws/clients.js';
-import { parseAlarmSelector, type AlarmSelector } from '../../../lib/checks/alarms.js';
+import { type AlarmSelector, parseAlarmSelector } from '../../../lib/checks/alarms.js';
 import { DEFAULT_METRIC_POLICY, type MetricPolicy } from '../../../lib/checks/metric-policy.js';
 import { ConfigurationError } from '../../../lib/core/errors.js';
-import { readGithubDeploymentSettings, readServiceNames, readWaitSettings, type GithubDeploymentSettings } from '../../../lib/core/input-groups.js';
+import {
+  type GithubDeploymentSettings,
+  readGithubDeploymentSettings,
+  readServiceNames,
+  readWaitSettings,
+} from '../../../lib/core/input-groups.js';
 import { InputReader } from '../../../lib/core/inputs.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import { TASK_DEFINITION_REF } from '../../../lib/ecs/arns.js';
 import { parseSmokeFile, type SmokeFile } from '../../../lib/smoke/file.js';
-import { DEFAULT_IDENTITY, parseIdentitySource, type IdentitySource } from '../../../lib/smoke/identity.js';
+import { DEFAULT_IDENTITY, type IdentitySource, parseIdentitySource } from '../../../lib/smoke/identity.js';
 import { parseRouteArn, type TrafficRoute } from '../../../lib/traffic/route-arn.js';
 import { DEFAULT_STEPS, parseSteps, type TrafficStep } from '../../../lib/traffic/steps.js';
 
@@ -40,7 +48,10 @@ export interface BakeInputs {
   masked: string[];
   canaryUrl?: string;
   productionUrl?: string;
-  /** Where a canary answer names its version (undefined: off), and the version given (else the task definition's git-sha tag). */
+  /**
+   * Where a canary answer names its version (undefined: off), and the version given (else the task definition's git-sha
+   * tag).
+   */
   identitySource?: IdentitySource;
   canaryVersion?: string;
   failureThreshold: number;
@@ -71,52 +82,120 @@ export function readBakeInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.en
   const alarms = parseAlarmSelector(read.list('alarms'), 'alarms');
   const metrics = read.boolean('metrics', false);
   const metricPolicy = readMetricPolicy(read);
-  if (metrics && release.services.length !== 2) throw new ConfigurationError('metrics', 'compares the two target groups of a blue/green pair; with one service use `alarms` (ECS also rolls back on them)');
+  if (metrics && release.services.length !== 2)
+    throw new ConfigurationError(
+      'metrics',
+      'compares the two target groups of a blue/green pair; with one service use `alarms` (ECS also rolls back on them)',
+    );
   const inconclusive = read.oneOf('inconclusive', INCONCLUSIVE_POLICIES, 'extend');
   const maxExtensionMs = read.duration('max-extension', '10m', { maxMs: 6 * 3_600_000 });
 
   const wait = readWaitSettings(read, { timeout: '15m', interval: '15s' });
-  if (!wait.wait) throw new ConfigurationError('wait', 'must stay true: a bake is watched to its end (that is what keeps traffic safe)');
+  if (!wait.wait)
+    throw new ConfigurationError(
+      'wait',
+      'must stay true: a bake is watched to its end (that is what keeps traffic safe)',
+    );
   const githubDeployment = readGithubDeploymentSettings(read);
 
-  if (mode === 'bake' && !canary.smoke && !canary.hook && alarms.names.length + alarms.prefixes.length === 0 && !metrics) {
-    throw new ConfigurationError('smoke-file', 'no check is configured: a bake needs at least one of `smoke-file`, `smoke-command`, `alarms` or `metrics: true`');
+  if (
+    mode === 'bake' &&
+    !canary.smoke &&
+    !canary.hook &&
+    alarms.names.length + alarms.prefixes.length === 0 &&
+    !metrics
+  ) {
+    throw new ConfigurationError(
+      'smoke-file',
+      'no check is configured: a bake needs at least one of `smoke-file`, `smoke-command`, `alarms` or `metrics: true`',
+    );
   }
-  return { region, cluster, mode, ...release, ...schedule, ...canary, alarms, metrics, metricPolicy, inconclusive, maxExtensionMs, waitTimeoutMs: wait.waitTimeoutMs, pollIntervalMs: wait.pollIntervalMs, githubDeployment };
+  return {
+    region,
+    cluster,
+    mode,
+    ...release,
+    ...schedule,
+    ...canary,
+    alarms,
+    metrics,
+    metricPolicy,
+    inconclusive,
+    maxExtensionMs,
+    waitTimeoutMs: wait.waitTimeoutMs,
+    pollIntervalMs: wait.pollIntervalMs,
+    githubDeployment,
+  };
 }
 
 /** What is released where: the services (one, or the blue/green pair), the revision, and the rule between a pair. */
 function readRelease(read: InputReader, mode: Mode): Pick<BakeInputs, 'services' | 'taskDefinition' | 'route'> {
   const services = readServiceNames(read);
-  if (services.length > 2) throw new ConfigurationError('services', `names ${services.length} services; name the blue and green pair (ALB weights) or one service (ECS native strategy)`);
+  if (services.length > 2)
+    throw new ConfigurationError(
+      'services',
+      `names ${services.length} services; name the blue and green pair (ALB weights) or one service (ECS native strategy)`,
+    );
 
   const taskDefinition = read.optional('task-definition');
   if (taskDefinition !== undefined && !TASK_DEFINITION_REF.test(taskDefinition)) {
-    throw ConfigurationError.value('task-definition', taskDefinition, 'a registered revision: its ARN or family:revision (deploy-ecs with register-only: true gives it as task-definition-arn)');
+    throw ConfigurationError.value(
+      'task-definition',
+      taskDefinition,
+      'a registered revision: its ARN or family:revision (deploy-ecs with register-only: true gives it as task-definition-arn)',
+    );
   }
-  if (!taskDefinition && (mode === 'bake' || mode === 'promote-now')) throw new ConfigurationError('task-definition', `is required for mode ${mode}: the revision to bake`);
+  if (!taskDefinition && (mode === 'bake' || mode === 'promote-now'))
+    throw new ConfigurationError('task-definition', `is required for mode ${mode}: the revision to bake`);
 
   const routeArn = read.optional('listener-rule-arn');
   const route = routeArn ? parseRouteArn(routeArn, 'listener-rule-arn') : undefined;
-  if (services.length === 2 && !route) throw new ConfigurationError('listener-rule-arn', 'is required with two services: the rule (or listener) that forwards to both target groups by weight');
-  if (services.length === 1 && route) throw new ConfigurationError('listener-rule-arn', 'is for a blue/green pair of services; with one service its ECS deployment strategy shifts traffic');
+  if (services.length === 2 && !route)
+    throw new ConfigurationError(
+      'listener-rule-arn',
+      'is required with two services: the rule (or listener) that forwards to both target groups by weight',
+    );
+  if (services.length === 1 && route)
+    throw new ConfigurationError(
+      'listener-rule-arn',
+      'is for a blue/green pair of services; with one service its ECS deployment strategy shifts traffic',
+    );
   return { services, taskDefinition, route };
 }
 
 /** The steps, how often each is checked, and the hold at 100%. */
-function readSchedule(read: InputReader, mode: Mode): Pick<BakeInputs, 'steps' | 'stepsGiven' | 'checkIntervalMs' | 'holdMs'> {
+function readSchedule(
+  read: InputReader,
+  mode: Mode,
+): Pick<BakeInputs, 'steps' | 'stepsGiven' | 'checkIntervalMs' | 'holdMs'> {
   const stepsText = read.optional('steps');
   const steps = parseSteps(stepsText ?? DEFAULT_STEPS);
   // A schedule with no step below 100% bakes nothing on part of the traffic: said on purpose, never by accident.
   if (mode === 'bake' && steps.every((s) => s.weight === 100) && !read.boolean('skip-canary-steps', false)) {
-    throw ConfigurationError.value('steps', stepsText ?? '', 'at least one step below 100% (like `10%:10m, 100%`): `100%` alone sends all traffic to the new version with no canary step', 'set `skip-canary-steps: true` to mean it');
+    throw ConfigurationError.value(
+      'steps',
+      stepsText ?? '',
+      'at least one step below 100% (like `10%:10m, 100%`): `100%` alone sends all traffic to the new version with no canary step',
+      'set `skip-canary-steps: true` to mean it',
+    );
   }
   const checkIntervalMs = read.duration('check-interval', '30s', { minMs: 1000, maxMs: 600_000 });
   const holdMs = read.duration('hold', '0s', { maxMs: 6 * 3_600_000 });
   return { steps, stepsGiven: stepsText !== undefined, checkIntervalMs, holdMs };
 }
 
-type CanaryChecks = Pick<BakeInputs, 'canaryUrl' | 'productionUrl' | 'smoke' | 'masked' | 'identitySource' | 'canaryVersion' | 'failureThreshold' | 'hook' | 'hookTimeoutMs'>;
+type CanaryChecks = Pick<
+  BakeInputs,
+  | 'canaryUrl'
+  | 'productionUrl'
+  | 'smoke'
+  | 'masked'
+  | 'identitySource'
+  | 'canaryVersion'
+  | 'failureThreshold'
+  | 'hook'
+  | 'hookTimeoutMs'
+>;
 
 /** The checks that ask the canary itself: where it is, the smoke file, its identity, the team's command. */
 function readCanaryChecks(read: InputReader, env: NodeJS.ProcessEnv): CanaryChecks {
@@ -126,17 +205,37 @@ function readCanaryChecks(read: InputReader, env: NodeJS.ProcessEnv): CanaryChec
   const masked: string[] = [];
   const smoke = smokePath ? readSmokeFile(read, env, smokePath, masked) : undefined;
   if (smoke && !canaryUrl && !productionUrl && smoke.checks.some((c) => !c.url)) {
-    throw new ConfigurationError('canary-url', 'is required (or `production-url`) for smoke checks given as a `path`', 'the canary-only URL is a test listener or the idle color');
+    throw new ConfigurationError(
+      'canary-url',
+      'is required (or `production-url`) for smoke checks given as a `path`',
+      'the canary-only URL is a test listener or the idle color',
+    );
   }
   const identitySource = parseIdentitySource(read.optional('canary-identity') ?? DEFAULT_IDENTITY);
   const canaryVersion = read.optional('canary-version');
-  const failureThreshold = read.integer('failure-threshold', smoke?.defaults.failureThreshold ?? 1, { min: 1, max: 100 });
+  const failureThreshold = read.integer('failure-threshold', smoke?.defaults.failureThreshold ?? 1, {
+    min: 1,
+    max: 100,
+  });
   const hook = read.optional('smoke-command');
   const hookTimeoutMs = read.duration('smoke-command-timeout', '2m', { minMs: 1000, maxMs: 3_600_000 });
-  return { canaryUrl, productionUrl, smoke, masked, identitySource, canaryVersion, failureThreshold, hook, hookTimeoutMs };
+  return {
+    canaryUrl,
+    productionUrl,
+    smoke,
+    masked,
+    identitySource,
+    canaryVersion,
+    failureThreshold,
+    hook,
+    hookTimeoutMs,
+  };
 }
 
-/** Reads and parses the smoke file (relative to the workspace); the values of its `${VAR}`s are masked and kept in `masked`. */
+/**
+ * Reads and parses the smoke file (relative to the workspace); the values of its `${VAR}`s are masked and kept in
+ * `masked`.
+ */
 function readSmokeFile(read: InputReader, env: NodeJS.ProcessEnv, smokePath: string, masked: string[]): SmokeFile {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const full = isAbsolute(smokePath) ? smokePath : join(workspace, smokePath);
@@ -160,14 +259,19 @@ function readMetricPolicy(read: InputReader): MetricPolicy {
   return {
     ...DEFAULT_METRIC_POLICY,
     minRequests: read.integer('min-requests', DEFAULT_METRIC_POLICY.minRequests, { min: 1, max: 1_000_000 }),
-    max5xxRateIncrease: percentInput('max-5xx-increase', read.optional('max-5xx-increase'), DEFAULT_METRIC_POLICY.max5xxRateIncrease),
+    max5xxRateIncrease: percentInput(
+      'max-5xx-increase',
+      read.optional('max-5xx-increase'),
+      DEFAULT_METRIC_POLICY.max5xxRateIncrease,
+    ),
     compareLatency: read.boolean('compare-latency', DEFAULT_METRIC_POLICY.compareLatency),
     confidence: confidenceInput(read.optional('confidence')),
   };
 }
 
 function url(name: string, value: string | undefined): string | undefined {
-  if (value !== undefined && !/^https?:\/\/[^\s/]+\S*$/.test(value)) throw ConfigurationError.value(name, value, 'an http(s) URL');
+  if (value !== undefined && !/^https?:\/\/[^\s/]+\S*$/.test(value))
+    throw ConfigurationError.value(name, value, 'an http(s) URL');
   return value;
 }
 
@@ -176,7 +280,8 @@ function confidenceInput(value: string | undefined): number {
   if (value === undefined) return DEFAULT_METRIC_POLICY.confidence;
   const match = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
   const level = match ? Number(match[1]) : NaN;
-  if (!(level >= 50 && level < 100)) throw ConfigurationError.value('confidence', value, 'a percentage from 50% to below 100%, like 95% or 99%');
+  if (!(level >= 50 && level < 100))
+    throw ConfigurationError.value('confidence', value, 'a percentage from 50% to below 100%, like 95% or 99%');
   return level / 100;
 }
 
@@ -184,6 +289,7 @@ function confidenceInput(value: string | undefined): number {
 function percentInput(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const match = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
-  if (!match || Number(match[1]) > 100) throw ConfigurationError.value(name, value, 'a percentage from 0% to 100%, like 1% or 0.5%');
+  if (!match || Number(match[1]) > 100)
+    throw ConfigurationError.value(name, value, 'a percentage from 0% to 100%, like 1% or 0.5%');
   return Number(match[1]) / 100;
 }

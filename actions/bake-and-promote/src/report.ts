@@ -33,7 +33,12 @@ export function emptyReport(provider: BakeReport['provider'], verdict: Verdict, 
  * The report of an unexpected error after which traffic is not known: empty (it claims no weights and no revision
  * after), with a reason that says so and what to check; `taskDefinitionBefore` is kept as the revision to go back to.
  */
-export function unknownTrafficReport(provider: BakeReport['provider'], taskDefinitionBefore: string | undefined, what: string, check: string): BakeReport {
+export function unknownTrafficReport(
+  provider: BakeReport['provider'],
+  taskDefinitionBefore: string | undefined,
+  what: string,
+  check: string,
+): BakeReport {
   return { ...emptyReport(provider, 'failed', `${what}; traffic state is unknown: ${check}`), taskDefinitionBefore };
 }
 

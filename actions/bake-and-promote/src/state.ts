@@ -6,7 +6,13 @@ import type { ActionIO } from '../../../lib/core/io.js';
 import type { BakePhase, ProviderKind } from '../../../lib/traffic/contract.js';
 import type { TestRoute } from '../../../lib/traffic/test-route.js';
 
-const KEY = { region: 'bake-region', provider: 'bake-provider', phase: 'bake-phase', resume: 'bake-resume', testRoute: 'bake-test-route' } as const;
+const KEY = {
+  region: 'bake-region',
+  provider: 'bake-provider',
+  phase: 'bake-phase',
+  resume: 'bake-resume',
+  testRoute: 'bake-test-route',
+} as const;
 
 /** What the post step reads back. */
 export interface PostState {
@@ -20,7 +26,12 @@ export interface PostState {
 }
 
 /** Saved once the run is about to change something: from here on, the post step has work. */
-export function saveStarted(io: ActionIO, region: string, provider: ProviderKind, resume: Record<string, unknown>): void {
+export function saveStarted(
+  io: ActionIO,
+  region: string,
+  provider: ProviderKind,
+  resume: Record<string, unknown>,
+): void {
   io.saveState(KEY.region, region);
   io.saveState(KEY.provider, provider);
   saveResume(io, resume);

@@ -1,7 +1,7 @@
 /** Logging the builder out of the registry main logged in to. Safe to run twice; says why it skips. */
 import type { ActionIO } from '../../../lib/core/io.js';
-import { BUILDERS, logoutCommand, type BuilderKind } from '../../../lib/image/builder-command.js';
-import { outputTail, type CommandRunner } from '../../../lib/image/command-runner.js';
+import { type BuilderKind, BUILDERS, logoutCommand } from '../../../lib/image/builder-command.js';
+import { type CommandRunner, outputTail } from '../../../lib/image/command-runner.js';
 
 /** State names main saves before logging in, so this step knows what to log out of. */
 export const STATE = { registry: 'login-registry', builder: 'login-builder' } as const;
@@ -10,7 +10,9 @@ export async function logout(io: ActionIO, runCommand: CommandRunner): Promise<v
   const registry = io.getState(STATE.registry);
   const builder = io.getState(STATE.builder) as BuilderKind;
   if (!registry || !(BUILDERS as readonly string[]).includes(builder)) {
-    io.info('Nothing to log out of: the main step did not log in (it reused or promoted an image, or stopped before pushing).');
+    io.info(
+      'Nothing to log out of: the main step did not log in (it reused or promoted an image, or stopped before pushing).',
+    );
     return;
   }
   const result = await runCommand(logoutCommand(builder, registry), { silent: true });

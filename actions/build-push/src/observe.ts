@@ -1,16 +1,17 @@
 /** Reads what exists now: the repository, the Dockerfile's stages, and the images the wanted tags name. */
 import { existsSync, readFileSync } from 'node:fs';
+
 import type { AwsClients } from '../../../lib/aws/clients.js';
-import { parseStages } from '../../../lib/image/dockerfile.js';
-import { findImages, type RepositoryId } from '../../../lib/ecr/images.js';
 import { ConfigurationError } from '../../../lib/core/errors.js';
-import { RegistryError } from '../../../lib/image/registry-api.js';
 import { readImageTree } from '../../../lib/ecr/copy-image.js';
-import { ecrLogin, type EcrLogin } from '../../../lib/ecr/login.js';
+import { findImages, type RepositoryId } from '../../../lib/ecr/images.js';
+import { type EcrLogin, ecrLogin } from '../../../lib/ecr/login.js';
 import { isSameRegistry } from '../../../lib/ecr/registry-host.js';
 import { describeRepository } from '../../../lib/ecr/repositories.js';
+import { parseStages } from '../../../lib/image/dockerfile.js';
+import { RegistryError } from '../../../lib/image/registry-api.js';
 import type { Inputs } from './inputs.js';
-import { missingPlatforms, wantedTags, type Observed, type SourceImage } from './plan.js';
+import { missingPlatforms, type Observed, type SourceImage, wantedTags } from './plan.js';
 
 export interface Observation {
   observed: Observed;
@@ -35,13 +36,27 @@ export async function observe(inputs: Inputs, clients: AwsClients, where: Observ
   const building = inputs.promoteFrom === undefined;
   const [repository, cacheRepository] = await Promise.all([
     describeRepository(clients.ecr, repositoryId),
-    building && inputs.cache === 'registry' ? describeRepository(clients.ecr, { repositoryName: inputs.cacheRepository, registryId: inputs.registryId }) : undefined,
+    building && inputs.cache === 'registry'
+      ? describeRepository(clients.ecr, { repositoryName: inputs.cacheRepository, registryId: inputs.registryId })
+      : undefined,
   ]);
   // An image named in another registry or repository: what production holds is looked up by its digest and the tags.
   const across = inputs.promoteSource ? await observeSource(inputs, clients, where) : undefined;
   if (across) {
-    const images = repository ? await findImages(clients.ecr, repositoryId, [...wantedTags(inputs).tags, across.source.tree.top.digest]) : new Map();
-    return { ...across.logins, observed: { tokenRegistry: across.logins.login.registry, repository, images, source: across.source, workDir: where.workDir, now: where.now } };
+    const images = repository
+      ? await findImages(clients.ecr, repositoryId, [...wantedTags(inputs).tags, across.source.tree.top.digest])
+      : new Map();
+    return {
+      ...across.logins,
+      observed: {
+        tokenRegistry: across.logins.login.registry,
+        repository,
+        images,
+        source: across.source,
+        workDir: where.workDir,
+        now: where.now,
+      },
+    };
   }
   const lookups = [...wantedTags(inputs).tags, ...(inputs.promoteFrom ? [inputs.promoteFrom] : [])];
   const images = repository ? await findImages(clients.ecr, repositoryId, lookups) : new Map();
@@ -60,7 +75,8 @@ export async function observe(inputs: Inputs, clients: AwsClients, where: Observ
       tokenRegistry: login?.registry,
       repository,
       cacheRepository,
-      stages: building && existsSync(inputs.dockerfile) ? parseStages(readFileSync(inputs.dockerfile, 'utf8')) : undefined,
+      stages:
+        building && existsSync(inputs.dockerfile) ? parseStages(readFileSync(inputs.dockerfile, 'utf8')) : undefined,
       images,
       workDir: where.workDir,
       now: where.now,
@@ -74,7 +90,11 @@ export async function observe(inputs: Inputs, clients: AwsClients, where: Observ
  * its own account), then the source's manifest tree through its registry API. Undefined when the name turns out to
  * be `repository` itself in this registry: a plain promotion. Only reads.
  */
-async function observeSource(inputs: Inputs, clients: AwsClients, where: ObserveEnvironment): Promise<{ logins: { login: EcrLogin; sourceLogin: EcrLogin }; source: SourceImage } | undefined> {
+async function observeSource(
+  inputs: Inputs,
+  clients: AwsClients,
+  where: ObserveEnvironment,
+): Promise<{ logins: { login: EcrLogin; sourceLogin: EcrLogin }; source: SourceImage } | undefined> {
   const named = inputs.promoteSource!;
   const login = await ecrLogin(clients.ecr, inputs.registryId);
   const sourceLogin = await ecrLogin(where.clientsFor(named.registry.region).ecr, named.registry.accountId);
@@ -84,7 +104,11 @@ async function observeSource(inputs: Inputs, clients: AwsClients, where: Observe
   const image = `${named.registry.host}/${named.repository}`;
   let tree;
   try {
-    tree = await readImageTree({ credentials: sourceLogin, repository: named.repository }, inputs.promoteFrom!, where.signal);
+    tree = await readImageTree(
+      { credentials: sourceLogin, repository: named.repository },
+      inputs.promoteFrom!,
+      where.signal,
+    );
   } catch (err) {
     if (err instanceof RegistryError && err.denied) {
       throw ConfigurationError.value(
@@ -96,6 +120,21 @@ async function observeSource(inputs: Inputs, clients: AwsClients, where: Observe
     }
     throw err;
   }
-  if (!tree) throw ConfigurationError.value('promote-from', inputs.promoteFrom!, `a tag or digest that exists in ${image}`, 'promote the SHA your staging deploy used');
-  return { logins: { login, sourceLogin }, source: { registry: sourceLogin.registry, repository: named.repository, reference: inputs.promoteFrom!, sameRegistry, tree } };
+  if (!tree)
+    throw ConfigurationError.value(
+      'promote-from',
+      inputs.promoteFrom!,
+      `a tag or digest that exists in ${image}`,
+      'promote the SHA your staging deploy used',
+    );
+  return {
+    logins: { login, sourceLogin },
+    source: {
+      registry: sourceLogin.registry,
+      repository: named.repository,
+      reference: inputs.promoteFrom!,
+      sameRegistry,
+      tree,
+    },
+  };
 }

@@ -1,18 +1,24 @@
 /** Decides, from inputs and what ECR holds, whether to build, reuse or promote, and exactly what to run. Pure. */
 import { join } from 'node:path';
+
 import { ConfigurationError, PlanError } from '../../../lib/core/errors.js';
 import type { AnnotationTarget } from '../../../lib/core/io.js';
-import { buildCommands, normalizePlatform, type BuilderCommand, type BuildSecret } from '../../../lib/image/builder-command.js';
-import { cacheFlags } from '../../../lib/image/cache.js';
-import { describeStages, findStage, type DockerfileStage } from '../../../lib/image/dockerfile.js';
-import { manifestPlatforms } from '../../../lib/image/manifest.js';
-import { gitTagName, imageTags, isDefaultBranchPush } from '../../../lib/image/tags.js';
 import type { ImageTree } from '../../../lib/ecr/copy-image.js';
 import type { EcrImage } from '../../../lib/ecr/images.js';
 import { planTagCopy, type TagCopyPlan } from '../../../lib/ecr/promote.js';
 import { isSameRegistry } from '../../../lib/ecr/registry-host.js';
 import type { EcrRepository, NewRepository } from '../../../lib/ecr/repositories.js';
 import type { Severity } from '../../../lib/ecr/scan.js';
+import {
+  buildCommands,
+  type BuilderCommand,
+  type BuildSecret,
+  normalizePlatform,
+} from '../../../lib/image/builder-command.js';
+import { cacheFlags } from '../../../lib/image/cache.js';
+import { describeStages, type DockerfileStage, findStage } from '../../../lib/image/dockerfile.js';
+import { manifestPlatforms } from '../../../lib/image/manifest.js';
+import { gitTagName, imageTags, isDefaultBranchPush } from '../../../lib/image/tags.js';
 import type { Inputs } from './inputs.js';
 
 /** What main read before deciding anything. */
@@ -54,7 +60,9 @@ export interface BuildStep {
   secretEnv: [string, string][];
   metadataFile: string;
   digestFile: string;
-  /** In a mutable repository, the image the SHA tag named that lacked requested platforms, which this build replaces. */
+  /**
+   * In a mutable repository, the image the SHA tag named that lacked requested platforms, which this build replaces.
+   */
   replaces?: { digest: string; platforms: string[] };
 }
 
@@ -84,7 +92,11 @@ export interface Plan {
 
 /** A target stage the Dockerfile does not have: an input error that also knows the line to annotate. */
 export class TargetStageError extends ConfigurationError {
-  constructor(message: string, hint: string, readonly annotation: AnnotationTarget) {
+  constructor(
+    message: string,
+    hint: string,
+    readonly annotation: AnnotationTarget,
+  ) {
     super('target', message, hint);
   }
 }
@@ -100,7 +112,11 @@ export function wantedTags(inputs: Inputs): { tags: string[]; renamed: [string, 
     extra: inputs.tags,
   });
   if (computed.rejected.length) {
-    throw ConfigurationError.value('tags', computed.rejected[0], 'a tag of letters, digits and _ . - (other characters become -)');
+    throw ConfigurationError.value(
+      'tags',
+      computed.rejected[0],
+      'a tag of letters, digits and _ . - (other characters become -)',
+    );
   }
   return { tags: computed.tags, renamed: computed.renamed };
 }
@@ -111,14 +127,27 @@ export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
   const create = repositoriesToCreate(inputs, observed);
   const immutable = (observed.repository?.tagMutability ?? inputs.tagMutability) === 'IMMUTABLE';
   const base = { registry, immutable, repositoryName: inputs.repository, create, tags, renamedTags: renamed };
-  const scanGate = inputs.failOnSeverity ? { threshold: inputs.failOnSeverity, timeoutMs: inputs.scanTimeoutMs } : undefined;
+  const scanGate = inputs.failOnSeverity
+    ? { threshold: inputs.failOnSeverity, timeoutMs: inputs.scanTimeoutMs }
+    : undefined;
 
   if (inputs.promoteFrom !== undefined) {
-    if (!tags.length) throw new ConfigurationError('tags', 'is required with `promote-from`: it names the tags to add', 'e.g. tags: production');
-    if (observed.source) return { ...base, step: planTransfer(observed.source, observed.images, tags, inputs.repository), scanGate };
+    if (!tags.length)
+      throw new ConfigurationError(
+        'tags',
+        'is required with `promote-from`: it names the tags to add',
+        'e.g. tags: production',
+      );
+    if (observed.source)
+      return { ...base, step: planTransfer(observed.source, observed.images, tags, inputs.repository), scanGate };
     const source = observed.images.get(inputs.promoteFrom);
     if (!source) {
-      throw ConfigurationError.value('promote-from', inputs.promoteFrom, `a tag or digest that exists in ${inputs.repository}`, 'promote the SHA your staging deploy used');
+      throw ConfigurationError.value(
+        'promote-from',
+        inputs.promoteFrom,
+        `a tag or digest that exists in ${inputs.repository}`,
+        'promote the SHA your staging deploy used',
+      );
     }
     // Promotion never moves a tag: a production tag that already names another image is a decision for a person.
     const copy = planTagCopy(source, observed.images, tags);
@@ -132,7 +161,8 @@ export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
   let replaces: BuildStep['replaces'];
   if (built) {
     const missing = missingPlatforms(built, inputs.platforms);
-    if (!missing.length || immutable) return { ...base, step: planReuse(inputs, tags, built, observed.images, immutable), scanGate };
+    if (!missing.length || immutable)
+      return { ...base, step: planReuse(inputs, tags, built, observed.images, immutable), scanGate };
     // A mutable SHA tag can move: build what was asked for. The old image keeps its digest (a deploy pinned to it
     // still pulls), but loses its tags; an "expire untagged images" lifecycle rule may then remove it.
     replaces = { digest: built.digest, platforms: imagePlatforms(built, inputs.platforms) };
@@ -141,7 +171,10 @@ export function planBuildPush(inputs: Inputs, observed: Observed): Plan {
   if (immutable) {
     // The builder pushes every tag; one that already exists would fail the push after the SHA tag landed.
     const taken = tags.filter((tag) => observed.images.has(tag));
-    if (taken.length) throw new PlanError(`tag ${taken.join(', ')} already exists in ${inputs.repository} and its tags are immutable; nothing was built`);
+    if (taken.length)
+      throw new PlanError(
+        `tag ${taken.join(', ')} already exists in ${inputs.repository} and its tags are immutable; nothing was built`,
+      );
   }
   return { ...base, step: { ...buildStep(inputs, observed, registry, tags, target), replaces }, scanGate };
 }
@@ -157,7 +190,13 @@ function planTransfer(from: SourceImage, images: Map<string, EcrImage>, tags: st
   const copy = planTagCopy(source, images, tags);
   refuseConflicts(copy, repository);
   const separator = from.reference.startsWith('sha256:') ? '@' : ':';
-  return { kind: 'promote', source, sourceReference: `${from.registry}/${from.repository}${separator}${from.reference}`, copy, transfer: images.has(top.digest) ? undefined : from };
+  return {
+    kind: 'promote',
+    source,
+    sourceReference: `${from.registry}/${from.repository}${separator}${from.reference}`,
+    copy,
+    transfer: images.has(top.digest) ? undefined : from,
+  };
 }
 
 /**
@@ -165,7 +204,13 @@ function planTransfer(from: SourceImage, images: Map<string, EcrImage>, tags: st
  * labelled with platforms it cannot run, and an immutable tag cannot be rebuilt), then plans the missing tags.
  * Also used when a concurrent run of the same SHA won the push race, with what ECR holds after it.
  */
-export function planReuse(inputs: Inputs, tags: string[], image: EcrImage, images: Map<string, EcrImage>, immutable: boolean): CopyStep {
+export function planReuse(
+  inputs: Inputs,
+  tags: string[],
+  image: EcrImage,
+  images: Map<string, EcrImage>,
+  immutable: boolean,
+): CopyStep {
   const missing = missingPlatforms(image, inputs.platforms);
   if (missing.length) {
     const has = imagePlatforms(image, inputs.platforms);
@@ -202,7 +247,12 @@ function chooseRegistry(inputs: Inputs, observed: Observed): string {
   const issued = observed.tokenRegistry ?? observed.repository?.uri.split('/')[0];
   if (inputs.registry === undefined) return issued ?? '';
   if (issued !== undefined && !isSameRegistry(inputs.registry, issued)) {
-    throw ConfigurationError.value('registry', inputs.registry, `another name of ${issued}, the registry ECR issued the login token for (same account and region)`, 'set registry-id for a registry in another account');
+    throw ConfigurationError.value(
+      'registry',
+      inputs.registry,
+      `another name of ${issued}, the registry ECR issued the login token for (same account and region)`,
+      'set registry-id for a registry in another account',
+    );
   }
   return inputs.registry;
 }
@@ -211,13 +261,34 @@ function repositoriesToCreate(inputs: Inputs, observed: Observed): NewRepository
   const create: NewRepository[] = [];
   const hint = `set create-repository: true, or create it first`;
   if (!observed.repository) {
-    if (!inputs.createRepository) throw ConfigurationError.value('repository', inputs.repository, `an existing ECR repository in ${inputs.awsRegion}`, hint);
+    if (!inputs.createRepository)
+      throw ConfigurationError.value(
+        'repository',
+        inputs.repository,
+        `an existing ECR repository in ${inputs.awsRegion}`,
+        hint,
+      );
     // A promotion in place needs the image there; one from another registry may fill a new repository.
-    if (inputs.promoteFrom !== undefined && !observed.source) throw ConfigurationError.value('repository', inputs.repository, 'an existing repository holding the image to promote');
-    create.push({ repositoryName: inputs.repository, tagMutability: inputs.tagMutability, scanOnPush: inputs.scanOnPush });
+    if (inputs.promoteFrom !== undefined && !observed.source)
+      throw ConfigurationError.value(
+        'repository',
+        inputs.repository,
+        'an existing repository holding the image to promote',
+      );
+    create.push({
+      repositoryName: inputs.repository,
+      tagMutability: inputs.tagMutability,
+      scanOnPush: inputs.scanOnPush,
+    });
   }
   if (inputs.promoteFrom === undefined && inputs.cache === 'registry' && !observed.cacheRepository) {
-    if (!inputs.createRepository) throw ConfigurationError.value('cache-repository', inputs.cacheRepository, 'an existing ECR repository for the registry cache', hint);
+    if (!inputs.createRepository)
+      throw ConfigurationError.value(
+        'cache-repository',
+        inputs.cacheRepository,
+        'an existing ECR repository for the registry cache',
+        hint,
+      );
     // The cache tag is rewritten on every default-branch build, so the cache repository must be mutable.
     create.push({ repositoryName: inputs.cacheRepository, tagMutability: 'MUTABLE', scanOnPush: false });
   }
@@ -230,9 +301,21 @@ function refuseConflicts(copy: TagCopyPlan, repository: string): void {
   throw new PlanError(`tag already points at another image in ${repository}: ${list}; no tag was changed`);
 }
 
-function buildStep(inputs: Inputs, observed: Observed, registry: string, tags: string[], target: string | undefined): BuildStep {
-  const secretEnv: [string, string][] = inputs.secrets.map(([id]) => [id, `BUILD_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`]);
-  const secrets: BuildSecret[] = [...secretEnv.map(([id, env]) => ({ id, env })), ...inputs.secretFiles.map(([id, file]) => ({ id, file }))];
+function buildStep(
+  inputs: Inputs,
+  observed: Observed,
+  registry: string,
+  tags: string[],
+  target: string | undefined,
+): BuildStep {
+  const secretEnv: [string, string][] = inputs.secrets.map(([id]) => [
+    id,
+    `BUILD_SECRET_${id.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`,
+  ]);
+  const secrets: BuildSecret[] = [
+    ...secretEnv.map(([id, env]) => ({ id, env })),
+    ...inputs.secretFiles.map(([id, file]) => ({ id, file })),
+  ];
   const imageName = `${registry}/${inputs.repository}`;
   const metadataFile = join(observed.workDir, 'buildx-metadata.json');
   const digestFile = join(observed.workDir, 'digest');
@@ -270,8 +353,15 @@ function buildStep(inputs: Inputs, observed: Observed, registry: string, tags: s
 
 /** The stage to build: the one asked for, else `production` when present, else the last (what builders default to). */
 function chooseTarget(inputs: Inputs, stages: DockerfileStage[] | undefined): string | undefined {
-  if (!stages) throw ConfigurationError.value('dockerfile', inputs.dockerfile, 'a Dockerfile that exists', `paths are relative to the workspace; context is ${inputs.context}`);
-  if (!stages.length) throw ConfigurationError.value('dockerfile', inputs.dockerfile, 'a Dockerfile with at least one FROM');
+  if (!stages)
+    throw ConfigurationError.value(
+      'dockerfile',
+      inputs.dockerfile,
+      'a Dockerfile that exists',
+      `paths are relative to the workspace; context is ${inputs.context}`,
+    );
+  if (!stages.length)
+    throw ConfigurationError.value('dockerfile', inputs.dockerfile, 'a Dockerfile with at least one FROM');
   if (inputs.target !== undefined) {
     const stage = findStage(stages, inputs.target);
     if (!stage) {

@@ -1,7 +1,7 @@
 /** The job summary: what image this run produced or reused, under which tags, and what the scan found. */
-import { codeBlock, details, formatBytes, heading, table } from '../../../lib/report/markdown.js';
 import { blobBytes, type BlobCopyHow } from '../../../lib/ecr/copy-image.js';
 import { SEVERITIES } from '../../../lib/ecr/scan.js';
+import { codeBlock, details, formatBytes, heading, table } from '../../../lib/report/markdown.js';
 import type { Outcome } from './apply.js';
 import type { Plan } from './plan.js';
 
@@ -22,9 +22,19 @@ export function renderSummary(plan: Plan, outcome: Outcome): string {
   markdown += table(
     ['Build', 'Outcome'],
     [
-      ['Result', outcome.lostRace ? 'a concurrent run of this commit pushed first: its image reused' : RESULT_WORDS[outcome.result]],
+      [
+        'Result',
+        outcome.lostRace
+          ? 'a concurrent run of this commit pushed first: its image reused'
+          : RESULT_WORDS[outcome.result],
+      ],
       ...(plan.step.kind === 'build' && plan.step.replaces
-        ? [['Replaced', `\`${plan.step.replaces.digest}\` (${plan.step.replaces.platforms.join(', ')} only; still pullable by digest, now untagged)`]]
+        ? [
+            [
+              'Replaced',
+              `\`${plan.step.replaces.digest}\` (${plan.step.replaces.platforms.join(', ')} only; still pullable by digest, now untagged)`,
+            ],
+          ]
         : []),
       ['Image', `\`${image}@${outcome.digest}\``],
       ...(platforms.length === 1 && platforms[0][1] === outcome.digest ? [['Platform', platforms[0][0]]] : []),
@@ -33,12 +43,21 @@ export function renderSummary(plan: Plan, outcome: Outcome): string {
     ],
   );
   if (outcome.transfer) markdown += renderTransfer(outcome.transfer);
-  markdown += table(['Tag', 'Outcome'], outcome.tags.map(({ tag, outcome: said }) => [`\`${tag}\``, TAG_WORDS[said]]));
+  markdown += table(
+    ['Tag', 'Outcome'],
+    outcome.tags.map(({ tag, outcome: said }) => [`\`${tag}\``, TAG_WORDS[said]]),
+  );
   if (platforms.length > 1 || (platforms.length === 1 && platforms[0][1] !== outcome.digest)) {
-    markdown += table(['Platform', 'Digest'], platforms.map(([platform, digest]) => [platform, `\`${digest}\``]));
+    markdown += table(
+      ['Platform', 'Digest'],
+      platforms.map(([platform, digest]) => [platform, `\`${digest}\``]),
+    );
   }
   if (plan.renamedTags.length) {
-    markdown += table(['Tag asked for', 'Tag used (registries accept A-Z a-z 0-9 _ . -)'], plan.renamedTags.map(([from, to]) => [from, to]));
+    markdown += table(
+      ['Tag asked for', 'Tag used (registries accept A-Z a-z 0-9 _ . -)'],
+      plan.renamedTags.map(([from, to]) => [from, to]),
+    );
   }
   if (outcome.scans) markdown += renderScans(plan, outcome);
   if (outcome.commands.length) markdown += details('Builder commands', codeBlock(outcome.commands.join('\n\n'), 'sh'));
@@ -52,9 +71,14 @@ function renderTransfer(transfer: NonNullable<Outcome['transfer']>): string {
   let markdown = heading(`Copied from \`${transfer.from}\``, 3);
   markdown += table(
     ['Blobs (layers and configs)', 'Count', 'Size'],
-    [row('copied across', count('copied')), row('mounted from the same registry', count('mounted')), row('already here', count('present'))],
+    [
+      row('copied across', count('copied')),
+      row('mounted from the same registry', count('mounted')),
+      row('already here', count('present')),
+    ],
   );
-  if (transfer.manifests) markdown += `${transfer.manifests} platform manifest(s) put by digest, then the index tagged.\n\n`;
+  if (transfer.manifests)
+    markdown += `${transfer.manifests} platform manifest(s) put by digest, then the index tagged.\n\n`;
   return markdown;
 }
 
@@ -65,9 +89,19 @@ function renderScans(plan: Plan, outcome: Outcome): string {
   const shown = SEVERITIES.slice(0, 5);
   markdown += table(
     ['Platform', 'Scan', ...shown],
-    outcome.scans!.map((scan) => [scan.platform, scan.description ? `${scan.status}: ${scan.description}` : scan.status, ...shown.map((s) => scan.counts[s] ?? 0)]),
+    outcome.scans!.map((scan) => [
+      scan.platform,
+      scan.description ? `${scan.status}: ${scan.description}` : scan.status,
+      ...shown.map((s) => scan.counts[s] ?? 0),
+    ]),
   );
-  const findings = outcome.scans!.flatMap((scan) => scan.findings.map((f) => [scan.platform, f.severity, f.uri ? `[${f.name}](${f.uri})` : f.name, f.packageName]));
-  if (findings.length) markdown += details(`Most severe findings (${findings.length})`, table(['Platform', 'Severity', 'Finding', 'Package'], findings));
+  const findings = outcome.scans!.flatMap((scan) =>
+    scan.findings.map((f) => [scan.platform, f.severity, f.uri ? `[${f.name}](${f.uri})` : f.name, f.packageName]),
+  );
+  if (findings.length)
+    markdown += details(
+      `Most severe findings (${findings.length})`,
+      table(['Platform', 'Severity', 'Finding', 'Package'], findings),
+    );
   return markdown;
 }

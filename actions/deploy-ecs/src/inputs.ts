@@ -1,21 +1,35 @@
-/** deploy-ecs's inputs, read and checked in one place; files are read here so a bad one fails before AWS is asked anything. */
+/**
+ * deploy-ecs's inputs, read and checked in one place; files are read here so a bad one fails before AWS is asked
+ * anything.
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
+import { resolveRegion } from '../../../lib/aws/clients.js';
 import { ConfigurationError } from '../../../lib/core/errors.js';
+import {
+  type GithubDeploymentSettings,
+  readGithubDeploymentSettings,
+  readServiceNames,
+  readWaitSettings,
+} from '../../../lib/core/input-groups.js';
 import { InputReader } from '../../../lib/core/inputs.js';
 import type { ActionIO } from '../../../lib/core/io.js';
-import { resolveRegion } from '../../../lib/aws/clients.js';
+import { TASK_DEFINITION_REF } from '../../../lib/ecs/arns.js';
 import { runUrl } from '../../../lib/report/github-deployment.js';
 import { environmentSettingsFrom } from '../../../lib/taskdef/environment-file.js';
 import type { ImageAssignment, RenderSpec } from '../../../lib/taskdef/render.js';
 import { fillTemplate, parseTaskDefinitionJson } from '../../../lib/taskdef/source.js';
 import type { TaskDefinitionDraft } from '../../../lib/taskdef/types.js';
 import { isPinnedImage, isSecretReference } from '../../../lib/taskdef/validate.js';
-import { readGithubDeploymentSettings, readServiceNames, readWaitSettings, type GithubDeploymentSettings } from '../../../lib/core/input-groups.js';
-import { TASK_DEFINITION_REF } from '../../../lib/ecs/arns.js';
 
 export type TaskDefinitionSource =
-  | { kind: 'document'; input: 'task-definition' | 'task-definition-template'; path: string; draft: TaskDefinitionDraft }
+  | {
+      kind: 'document';
+      input: 'task-definition' | 'task-definition-template';
+      path: string;
+      draft: TaskDefinitionDraft;
+    }
   /** A revision already registered (by `register-only`, or by hand): deployed exactly as it is. */
   | { kind: 'registered'; reference: string }
   | { kind: 'live' };
@@ -40,7 +54,18 @@ export interface DeployInputs {
 }
 
 /** Inputs that change what is rendered: none may be set when `task-definition` names a registered revision. */
-const RENDERING_INPUTS = ['image', 'images', 'container', 'environment', 'secrets', 'environment-file', 'cpu', 'memory', 'tags', 'template-vars'] as const;
+const RENDERING_INPUTS = [
+  'image',
+  'images',
+  'container',
+  'environment',
+  'secrets',
+  'environment-file',
+  'cpu',
+  'memory',
+  'tags',
+  'template-vars',
+] as const;
 
 /** Reads every input; throws a ConfigurationError naming the first bad one. */
 export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.env): DeployInputs {
@@ -53,15 +78,27 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
   const source = readSource(read, workspace, env);
   if (source.kind === 'registered') {
     const given = RENDERING_INPUTS.find((name) => read.optional(name) !== undefined);
-    if (given) throw new ConfigurationError(given, `cannot change a registered revision: \`task-definition\` names ${source.reference}, which is deployed exactly as it is`, 'render it in the `register-only` step instead');
+    if (given)
+      throw new ConfigurationError(
+        given,
+        `cannot change a registered revision: \`task-definition\` names ${source.reference}, which is deployed exactly as it is`,
+        'render it in the `register-only` step instead',
+      );
   }
   const images = readImages(read);
   const fileSettings = readEnvironmentFile(read, workspace);
   const environment = merge(fileSettings.environment, read.keyValues('environment'));
-  const secrets = merge(fileSettings.secrets, read.secretKeyValues('secrets', { valid: isSecretReference, expected: 'an SSM parameter name or ARN, or a Secrets Manager ARN' }));
+  const secrets = merge(
+    fileSettings.secrets,
+    read.secretKeyValues('secrets', {
+      valid: isSecretReference,
+      expected: 'an SSM parameter name or ARN, or a Secrets Manager ARN',
+    }),
+  );
 
   const givenSha = read.optional('git-sha');
-  if (givenSha !== undefined && !/^[0-9a-f]{7,40}$/.test(givenSha)) throw ConfigurationError.value('git-sha', givenSha, 'a git commit SHA (7 to 40 lowercase hex digits)');
+  if (givenSha !== undefined && !/^[0-9a-f]{7,40}$/.test(givenSha))
+    throw ConfigurationError.value('git-sha', givenSha, 'a git commit SHA (7 to 40 lowercase hex digits)');
   const gitSha = givenSha ?? env.GITHUB_SHA;
   const tags = read.boolean('default-tags', true) ? defaultTags({ ...env, GITHUB_SHA: gitSha }) : [];
   for (const [key, value] of read.keyValues('tags', /^[\w.:/=+@ -]{1,128}$/, 'a tag key')) {
@@ -76,9 +113,25 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
   const desiredCount = read.integer('desired-count', undefined, { min: 0, max: 5000 });
   const forceNewDeployment = read.boolean('force-new-deployment', false);
   if (registerOnly) {
-    if (source.kind === 'registered') throw new ConfigurationError('register-only', '`task-definition` already names a registered revision: there is nothing to register');
-    const conflict = desiredCount !== undefined ? 'desired-count' : forceNewDeployment ? 'force-new-deployment' : githubDeployment ? 'github-environment' : undefined;
-    if (conflict) throw new ConfigurationError(conflict, 'does nothing with `register-only: true`, which touches no service', 'set it on the step that deploys the registered revision');
+    if (source.kind === 'registered')
+      throw new ConfigurationError(
+        'register-only',
+        '`task-definition` already names a registered revision: there is nothing to register',
+      );
+    const conflict =
+      desiredCount !== undefined
+        ? 'desired-count'
+        : forceNewDeployment
+          ? 'force-new-deployment'
+          : githubDeployment
+            ? 'github-environment'
+            : undefined;
+    if (conflict)
+      throw new ConfigurationError(
+        conflict,
+        'does nothing with `register-only: true`, which touches no service',
+        'set it on the step that deploys the registered revision',
+      );
   }
 
   return {
@@ -86,7 +139,15 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
     cluster,
     services,
     source,
-    render: { images, container: read.optional('container'), environment, secrets, cpu: read.optional('cpu'), memory: read.optional('memory'), tags },
+    render: {
+      images,
+      container: read.optional('container'),
+      environment,
+      secrets,
+      cpu: read.optional('cpu'),
+      memory: read.optional('memory'),
+      tags,
+    },
     desiredCount,
     forceNewDeployment,
     registerOnly,
@@ -100,9 +161,14 @@ export function readDeployInputs(io: ActionIO, env: NodeJS.ProcessEnv = process.
 function readSource(read: InputReader, workspace: string, env: NodeJS.ProcessEnv): TaskDefinitionSource {
   const file = read.optional('task-definition');
   const template = read.optional('task-definition-template');
-  if (file && template) throw new ConfigurationError('task-definition-template', 'set only one of `task-definition` or `task-definition-template`');
+  if (file && template)
+    throw new ConfigurationError(
+      'task-definition-template',
+      'set only one of `task-definition` or `task-definition-template`',
+    );
   const vars = Object.fromEntries(read.keyValues('template-vars'));
-  if (!template && Object.keys(vars).length) throw new ConfigurationError('template-vars', 'is only used with `task-definition-template`');
+  if (!template && Object.keys(vars).length)
+    throw new ConfigurationError('template-vars', 'is only used with `task-definition-template`');
   if (!file && !template) return { kind: 'live' };
   if (file && TASK_DEFINITION_REF.test(file)) return { kind: 'registered', reference: file };
   const input = file ? 'task-definition' : 'task-definition-template';
@@ -111,7 +177,11 @@ function readSource(read: InputReader, workspace: string, env: NodeJS.ProcessEnv
   if (template) {
     const filled = fillTemplate(text, vars, env);
     if (filled.missing.length) {
-      throw new ConfigurationError('template-vars', `${path} uses ${filled.missing.map((n) => `\${${n}}`).join(', ')} but no value was given`, 'add NAME=value lines to `template-vars` or set them in `env:`');
+      throw new ConfigurationError(
+        'template-vars',
+        `${path} uses ${filled.missing.map((n) => `\${${n}}`).join(', ')} but no value was given`,
+        'add NAME=value lines to `template-vars` or set them in `env:`',
+      );
     }
     text = filled.text;
   }
@@ -123,7 +193,13 @@ function readImages(read: InputReader): ImageAssignment {
   const images = read.keyValues('images', /^[A-Za-z0-9_-]{1,255}$/, 'a container name');
   if (image && images.length) throw new ConfigurationError('images', 'set only one of `image` or `images`');
   const check = (input: string, value: string) => {
-    if (!isPinnedImage(value)) throw ConfigurationError.value(input, value, 'an image with a tag or digest', 'pin the git SHA tag or the digest build-push outputs as image-ref');
+    if (!isPinnedImage(value))
+      throw ConfigurationError.value(
+        input,
+        value,
+        'an image with a tag or digest',
+        'pin the git SHA tag or the digest build-push outputs as image-ref',
+      );
   };
   if (image) {
     check('image', image);
@@ -140,7 +216,9 @@ function readEnvironmentFile(read: InputReader, workspace: string) {
     if (name) throw new ConfigurationError('environment-name', 'is only used with `environment-file`');
     return { environment: [], secrets: [], flags: [] };
   }
-  return environmentSettingsFrom(readText('environment-file', path, workspace), path, name, (value) => read.mask(value));
+  return environmentSettingsFrom(readText('environment-file', path, workspace), path, name, (value) =>
+    read.mask(value),
+  );
 }
 
 function readText(input: string, path: string, workspace: string): string {
@@ -148,7 +226,12 @@ function readText(input: string, path: string, workspace: string): string {
     return readFileSync(resolve(workspace, path), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw ConfigurationError.value(input, path, 'a readable file in the workspace', code === 'ENOENT' ? `no such file under ${workspace}` : code);
+    throw ConfigurationError.value(
+      input,
+      path,
+      'a readable file in the workspace',
+      code === 'ENOENT' ? `no such file under ${workspace}` : code,
+    );
   }
 }
 
@@ -166,4 +249,3 @@ export function defaultTags(env: NodeJS.ProcessEnv): [string, string][] {
   if (url) tags.push(['deployed-by', url]);
   return tags;
 }
-

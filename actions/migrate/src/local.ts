@@ -8,14 +8,27 @@
  * as before: two starts then.
  */
 import { relative } from 'node:path';
+
 import type { AwsClients } from '../../../lib/aws/clients.js';
-import type { ActionIO } from '../../../lib/core/io.js';
-import { definedEnv, type CommandRunner } from '../../../lib/core/command.js';
+import { type CommandRunner, definedEnv } from '../../../lib/core/command.js';
 import { errorMessage } from '../../../lib/core/errors.js';
+import type { ActionIO } from '../../../lib/core/io.js';
 import { resolveDatabaseUrl } from '../../../lib/migrate/database-url.js';
-import { deployEffect, historyTarget, openHistory, pendingFromHistory, type HistoryReader, type MigrationHistory } from '../../../lib/migrate/history.js';
+import {
+  deployEffect,
+  type HistoryReader,
+  historyTarget,
+  type MigrationHistory,
+  openHistory,
+  pendingFromHistory,
+} from '../../../lib/migrate/history.js';
 import { appliedBeforeFailure, pendingFromStatus } from '../../../lib/migrate/pending.js';
-import { explainPrismaError, parseDeployOutput, parseStatusOutput, type FailureAdvice } from '../../../lib/migrate/prisma.js';
+import {
+  explainPrismaError,
+  type FailureAdvice,
+  parseDeployOutput,
+  parseStatusOutput,
+} from '../../../lib/migrate/prisma.js';
 import type { LocalInputs, MigrateInputs } from './inputs.js';
 import type { LintGate, LintOutcome } from './lint-step.js';
 
@@ -42,17 +55,31 @@ export interface LocalDeps {
 }
 
 /** Read, lint, deploy; returns what was applied, or the failure explained (never throws for Prisma's failures). */
-export async function migrateLocally(inputs: MigrateInputs, local: LocalInputs, io: ActionIO, deps: LocalDeps, gate: LintGate, migrations: string[]): Promise<LocalResult> {
+export async function migrateLocally(
+  inputs: MigrateInputs,
+  local: LocalInputs,
+  io: ActionIO,
+  deps: LocalDeps,
+  gate: LintGate,
+  migrations: string[],
+): Promise<LocalResult> {
   const url = await resolveDatabaseUrl(local.databaseUrl, deps.clients, io);
   // The environment passes through untouched (PRISMA_* engine settings included); only DATABASE_URL is set.
   const env = definedEnv(deps.env, { DATABASE_URL: url });
   const [command, ...prefix] = local.prismaCommand;
   const shown = local.prismaCommand.join(' ');
   const prisma = async (sub: 'status' | 'deploy') =>
-    io.group(`${shown} migrate ${sub}`, () => deps.run(command, [...prefix, 'migrate', sub, ...inputs.prismaArgs], { cwd: inputs.workingDirectory, env, onLine: (line) => io.info(line) }));
+    io.group(`${shown} migrate ${sub}`, () =>
+      deps.run(command, [...prefix, 'migrate', sub, ...inputs.prismaArgs], {
+        cwd: inputs.workingDirectory,
+        env,
+        onLine: (line) => io.info(line),
+      }),
+    );
 
   // With the lint off nothing needs the pending set in advance: deploy alone, as a plain `prisma migrate deploy`.
-  if (inputs.lint.policy === 'off') return { ...(await deploy(await gate({ kind: 'none', why: 'off' }), undefined, [])), source: 'none' };
+  if (inputs.lint.policy === 'off')
+    return { ...(await deploy(await gate({ kind: 'none', why: 'off' }), undefined, [])), source: 'none' };
 
   const history = await readHistory();
   if (!history) return viaStatus();
@@ -66,7 +93,9 @@ export async function migrateLocally(inputs: MigrateInputs, local: LocalInputs, 
   async function readHistory(): Promise<{ reader: HistoryReader; before: MigrationHistory } | undefined> {
     const target = historyTarget(url);
     const fallback = (why: string) => {
-      io.info(`the migration history cannot be read directly (${why}): asking \`${shown} migrate status\` what is pending`);
+      io.info(
+        `the migration history cannot be read directly (${why}): asking \`${shown} migrate status\` what is pending`,
+      );
       return undefined;
     };
     if (target.kind === 'prisma-only') return fallback(target.why);
@@ -85,8 +114,19 @@ export async function migrateLocally(inputs: MigrateInputs, local: LocalInputs, 
     if (drift.length) warnDrift(drift);
     switch (verdict.kind) {
       case 'failed-migration':
-        io.info(`_prisma_migrations records ${verdict.failed.join(', ')} as started and never finished: migrate deploy would refuse (P3009), so it is not started`);
-        return { lint: await gate({ kind: 'none', why: `migrate deploy applies nothing until ${verdict.failed[0]} is resolved` }), applied: [], drift, source: 'history', failure: explainPrismaError(verdict.error, shown) };
+        io.info(
+          `_prisma_migrations records ${verdict.failed.join(', ')} as started and never finished: migrate deploy would refuse (P3009), so it is not started`,
+        );
+        return {
+          lint: await gate({
+            kind: 'none',
+            why: `migrate deploy applies nothing until ${verdict.failed[0]} is resolved`,
+          }),
+          applied: [],
+          drift,
+          source: 'history',
+          failure: explainPrismaError(verdict.error, shown),
+        };
       case 'up-to-date': {
         io.info('nothing is pending (read from _prisma_migrations); migrate deploy runs to confirm it');
         return afterDeploy(await gate({ kind: 'none', why: 'no migration is pending' }), [], drift);
@@ -98,23 +138,33 @@ export async function migrateLocally(inputs: MigrateInputs, local: LocalInputs, 
             : `${verdict.names.length} migration(s) pending (read from _prisma_migrations): ${verdict.names.join(', ')}`,
         );
         const lint = await gate({ kind: 'pending', names: verdict.names });
-        if (lint.stops) return { lint, stoppedByLint: true, pending: verdict.names, applied: [], drift, source: 'history' };
+        if (lint.stops)
+          return { lint, stoppedByLint: true, pending: verdict.names, applied: [], drift, source: 'history' };
         return afterDeploy(lint, verdict.names, drift);
       }
     }
 
-    /** One deploy, then what it did as the history table now says (deploy's own output when the table cannot be read). */
+    /**
+     * One deploy, then what it did as the history table now says (deploy's own output when the table cannot be read).
+     */
     async function afterDeploy(lint: LintOutcome, pending: string[], drift: string[]): Promise<LocalResult> {
       const deployed = await deploy(lint, pending, drift);
       let after: MigrationHistory;
       try {
         after = await reader.read();
       } catch (err) {
-        io.warning(`migrate deploy ran, but _prisma_migrations could not be read again (${errorMessage(err)}): the outputs come from its log`);
+        io.warning(
+          `migrate deploy ran, but _prisma_migrations could not be read again (${errorMessage(err)}): the outputs come from its log`,
+        );
         return { ...deployed, source: 'history' };
       }
       const effect = deployEffect(before, after, migrations);
-      const result: LocalResult = { ...deployed, applied: effect.applied, pendingAfter: effect.pendingAfter, source: 'history' };
+      const result: LocalResult = {
+        ...deployed,
+        applied: effect.applied,
+        pendingAfter: effect.pendingAfter,
+        source: 'history',
+      };
       // Prisma applied what the lint never saw: it reads another migrations folder or database than this action.
       const unjudged = effect.applied.filter((name) => !pending.includes(name));
       if (unjudged.length && !result.failure) {
@@ -131,7 +181,9 @@ export async function migrateLocally(inputs: MigrateInputs, local: LocalInputs, 
   }
 
   function warnDrift(drift: string[]): void {
-    io.warning(`The database has migrations this checkout does not: ${drift.join(', ')}. The migration history has drifted (a newer deploy, or migrations deleted or renamed locally).`);
+    io.warning(
+      `The database has migrations this checkout does not: ${drift.join(', ')}. The migration history has drifted (a newer deploy, or migrations deleted or renamed locally).`,
+    );
   }
 
   /** The pending set as `prisma migrate status` reports it: one start more, for what only Prisma can read. */
@@ -145,26 +197,57 @@ export async function migrateLocally(inputs: MigrateInputs, local: LocalInputs, 
     switch (verdict.kind) {
       case 'error':
       case 'failed-migration': {
-        const why = verdict.kind === 'error' ? 'Prisma could not read the database' : `migrate deploy applies nothing until ${verdict.failed[0]} is resolved`;
-        return result({ lint: await gate({ kind: 'none', why }), applied: [], drift, failure: explainPrismaError(verdict.error, shown) });
+        const why =
+          verdict.kind === 'error'
+            ? 'Prisma could not read the database'
+            : `migrate deploy applies nothing until ${verdict.failed[0]} is resolved`;
+        return result({
+          lint: await gate({ kind: 'none', why }),
+          applied: [],
+          drift,
+          failure: explainPrismaError(verdict.error, shown),
+        });
       }
       case 'up-to-date':
         io.info('nothing is pending: migrate deploy is not needed');
-        return result({ lint: await gate({ kind: 'none', why: 'no migration is pending' }), pending: [], applied: [], pendingAfter: 0, drift });
+        return result({
+          lint: await gate({ kind: 'none', why: 'no migration is pending' }),
+          pending: [],
+          applied: [],
+          pendingAfter: 0,
+          drift,
+        });
       case 'unknown': {
-        const lint = await gate({ kind: 'unknown', why: `\`migrate status\` exited with ${answer.exitCode} and ${verdict.why}` });
-        return result(lint.stops ? { lint, stoppedByLint: true, applied: [], drift } : await deploy(lint, undefined, drift));
+        const lint = await gate({
+          kind: 'unknown',
+          why: `\`migrate status\` exited with ${answer.exitCode} and ${verdict.why}`,
+        });
+        return result(
+          lint.stops ? { lint, stoppedByLint: true, applied: [], drift } : await deploy(lint, undefined, drift),
+        );
       }
       case 'pending': {
-        io.info(verdict.freshDatabase ? `the database does not exist yet: migrate deploy creates it and applies all ${verdict.names.length} migration(s)` : `${verdict.names.length} migration(s) pending: ${verdict.names.join(', ')}`);
+        io.info(
+          verdict.freshDatabase
+            ? `the database does not exist yet: migrate deploy creates it and applies all ${verdict.names.length} migration(s)`
+            : `${verdict.names.length} migration(s) pending: ${verdict.names.join(', ')}`,
+        );
         const lint = await gate({ kind: 'pending', names: verdict.names });
-        return result(lint.stops ? { lint, stoppedByLint: true, pending: verdict.names, applied: [], drift } : await deploy(lint, verdict.names, drift));
+        return result(
+          lint.stops
+            ? { lint, stoppedByLint: true, pending: verdict.names, applied: [], drift }
+            : await deploy(lint, verdict.names, drift),
+        );
       }
     }
   }
 
   /** One `migrate deploy`, judged by its exit code and output. */
-  async function deploy(lint: LintOutcome, pending: string[] | undefined, drift: string[]): Promise<Omit<LocalResult, 'source'>> {
+  async function deploy(
+    lint: LintOutcome,
+    pending: string[] | undefined,
+    drift: string[],
+  ): Promise<Omit<LocalResult, 'source'>> {
     const answer = await prisma('deploy');
     const deployed = parseDeployOutput(answer.stdout + answer.stderr);
     if (answer.exitCode === 0) return { lint, pending, applied: deployed.applied, pendingAfter: 0, drift };

@@ -4,16 +4,17 @@
  * `lint-base` selects, each migration on its own.
  */
 import { ECSClient } from '@aws-sdk/client-ecs';
-import { createAwsClients, type AwsClients } from '../../../lib/aws/clients.js';
+
+import { type AwsClients, createAwsClients } from '../../../lib/aws/clients.js';
+import { type CommandRunner, definedEnv, execCommand } from '../../../lib/core/command.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { Clock } from '../../../lib/core/poll.js';
 import type { RunContext } from '../../../lib/core/run.js';
-import { definedEnv, execCommand, type CommandRunner } from '../../../lib/core/command.js';
 import type { GitRunner } from '../../../lib/migrate/migrations.js';
 import type { FailureAdvice } from '../../../lib/migrate/prisma.js';
 import { readMigrateInputs } from './inputs.js';
 import { checkoutMigrations, findingsJson, lintGate, newMigrationsJson } from './lint-step.js';
-import { migrateSummary, type MigrateReport } from './summary.js';
+import { type MigrateReport, migrateSummary } from './summary.js';
 
 export interface MigrateDeps {
   env?: NodeJS.ProcessEnv;
@@ -41,19 +42,46 @@ export async function migrate({ io, signal }: RunContext, deps: MigrateDeps = {}
 
   const region = inputs.ecs?.region ?? inputs.local?.region;
   let made: AwsClients | undefined = deps.clients;
-  // In ecs-task mode its first call is ECS's (DescribeServices): that client comes with the entry, the others load on first use.
-  const clients = () => (made ??= createAwsClients({ region: region!, action: 'migrate', signal, preloaded: { ecs: ECSClient } }));
+  // In ecs-task mode its first call is ECS's (DescribeServices): that client comes with the entry, the others load on
+  // first use.
+  const clients = () =>
+    (made ??= createAwsClients({ region: region!, action: 'migrate', signal, preloaded: { ecs: ECSClient } }));
 
   let report: MigrateReport;
   // Each mode's code is loaded when that mode runs.
   if (inputs.local) {
     const { migrateLocally } = await import('./local.js');
     const local = await migrateLocally(inputs, inputs.local, io, { run, clients, env }, gate, names);
-    report = { mode: 'local', lint: local.lint, stoppedByLint: local.stoppedByLint, local, pending: local.pending, applied: local.applied, failure: local.failure, pendingCount: local.pendingAfter };
+    report = {
+      mode: 'local',
+      lint: local.lint,
+      stoppedByLint: local.stoppedByLint,
+      local,
+      pending: local.pending,
+      applied: local.applied,
+      failure: local.failure,
+      pendingCount: local.pendingAfter,
+    };
   } else if (inputs.ecs) {
     const { migrateInEcs } = await import('./ecs-task.js');
-    const ecs = await migrateInEcs(inputs, inputs.ecs, io, { clients: clients(), signal, clock: deps.clock }, gate, names);
-    report = { mode: 'ecs-task', lint: ecs.lint, stoppedByLint: ecs.stoppedByLint, ecs, pending: ecs.pending, applied: ecs.applied, failure: ecs.failure, pendingCount: ecs.pendingCount };
+    const ecs = await migrateInEcs(
+      inputs,
+      inputs.ecs,
+      io,
+      { clients: clients(), signal, clock: deps.clock },
+      gate,
+      names,
+    );
+    report = {
+      mode: 'ecs-task',
+      lint: ecs.lint,
+      stoppedByLint: ecs.stoppedByLint,
+      ecs,
+      pending: ecs.pending,
+      applied: ecs.applied,
+      failure: ecs.failure,
+      pendingCount: ecs.pendingCount,
+    };
     io.setOutput('task-arn', ecs.task?.taskArn ?? '');
     io.setOutput('status-task-arn', ecs.status?.taskArn ?? '');
     io.setOutput('task-definition-arn', ecs.taskDefinitionArn ?? '');
@@ -73,13 +101,18 @@ export async function migrate({ io, signal }: RunContext, deps: MigrateDeps = {}
   await io.appendSummary(migrateSummary(report, region, inputs.ecs?.cluster));
 
   if (report.stoppedByLint) {
-    throw new Error(`the safety lint found ${lint.blocking} blocking finding(s) in ${lint.described}${inputs.mode === 'lint-only' ? '' : '; nothing was applied'} (see the annotations; allow one with "-- migrate-lint allow <rule>: <reason>" on the line before it, or set lint-policy: warn)`);
+    throw new Error(
+      `the safety lint found ${lint.blocking} blocking finding(s) in ${lint.described}${inputs.mode === 'lint-only' ? '' : '; nothing was applied'} (see the annotations; allow one with "-- migrate-lint allow <rule>: <reason>" on the line before it, or set lint-policy: warn)`,
+    );
   }
   if (report.failure) {
     explain(io, report.failure);
     throw new Error(report.failure.title);
   }
-  if (inputs.mode !== 'lint-only') io.info(`${report.applied.length} migration(s) applied${report.pendingCount !== undefined ? `, ${report.pendingCount} pending` : ''}`);
+  if (inputs.mode !== 'lint-only')
+    io.info(
+      `${report.applied.length} migration(s) applied${report.pendingCount !== undefined ? `, ${report.pendingCount} pending` : ''}`,
+    );
 }
 
 function explain(io: ActionIO, failure: FailureAdvice): void {

@@ -1,15 +1,16 @@
 /** release's inputs, read and checked in one place, before AWS is asked anything. */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+
 import { resolveRegion } from '../../../lib/aws/clients.js';
 import { ConfigurationError, errorMessage } from '../../../lib/core/errors.js';
 import { InputReader } from '../../../lib/core/inputs.js';
 import type { ActionIO } from '../../../lib/core/io.js';
 import type { NotifyTargets } from '../../../lib/notify/send.js';
-import { runUrl } from '../../../lib/report/github-deployment.js';
 import type { ReleasePlan } from '../../../lib/release/plan.js';
 import { parseServicesFile, type ReleaseService } from '../../../lib/release/services-file.js';
 import { ON_FAILURE_VALUES, type OnFailure } from '../../../lib/release/verdict.js';
+import { runUrl } from '../../../lib/report/github-deployment.js';
 
 export const COMMANDS = ['plan', 'release'] as const;
 
@@ -48,10 +49,16 @@ export function readReleaseInputs(io: ActionIO, env: NodeJS.ProcessEnv = process
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw ConfigurationError.value('services-file', servicesFile, 'a YAML file in the repository (`services:` with each service\'s folder, ECR repository and task-definition template)', errorMessage(err).split('\n')[0]);
+    throw ConfigurationError.value(
+      'services-file',
+      servicesFile,
+      "a YAML file in the repository (`services:` with each service's folder, ECR repository and task-definition template)",
+      errorMessage(err).split('\n')[0],
+    );
   }
   const sha = read.required('git-sha');
-  if (!/^[0-9a-f]{40}$/.test(sha)) throw ConfigurationError.value('git-sha', sha, 'a full commit SHA (40 lowercase hex digits)');
+  if (!/^[0-9a-f]{40}$/.test(sha))
+    throw ConfigurationError.value('git-sha', sha, 'a full commit SHA (40 lowercase hex digits)');
   const inputs: ReleaseInputs = {
     command,
     region: resolveRegion(read.optional('aws-region'), env),
@@ -72,8 +79,13 @@ export function readReleaseInputs(io: ActionIO, env: NodeJS.ProcessEnv = process
     actor: env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR,
     runUrl: runUrl(env),
   };
-  if (!inputs.stagingCluster && !inputs.skipStagingCheck) throw new ConfigurationError('staging-cluster', 'is empty, so nothing proves staging completed a rollout of each service', 'name the staging cluster, or set `skip-staging-check: true` to release without that proof');
-  if (command === 'release') inputs.plan = readPlan(read.required('plan', 'pass the plan step\'s `plan` output'), sha);
+  if (!inputs.stagingCluster && !inputs.skipStagingCheck)
+    throw new ConfigurationError(
+      'staging-cluster',
+      'is empty, so nothing proves staging completed a rollout of each service',
+      'name the staging cluster, or set `skip-staging-check: true` to release without that proof',
+    );
+  if (command === 'release') inputs.plan = readPlan(read.required('plan', "pass the plan step's `plan` output"), sha);
   return inputs;
 }
 
@@ -85,7 +97,17 @@ function readPlan(raw: string, sha: string): ReleasePlan {
   } catch {
     throw ConfigurationError.value('plan', raw, 'the JSON the plan command set as its `plan` output');
   }
-  if (!plan || !Array.isArray(plan.waves) || !Array.isArray(plan.services)) throw ConfigurationError.value('plan', raw, 'the JSON the plan command set as its `plan` output (waves and services)');
-  if (plan.sha !== sha) throw new ConfigurationError('plan', `is a plan of ${plan.sha}, not of ${sha}`, 'release the commit that was planned');
+  if (!plan || !Array.isArray(plan.waves) || !Array.isArray(plan.services))
+    throw ConfigurationError.value(
+      'plan',
+      raw,
+      'the JSON the plan command set as its `plan` output (waves and services)',
+    );
+  if (plan.sha !== sha)
+    throw new ConfigurationError(
+      'plan',
+      `is a plan of ${plan.sha}, not of ${sha}`,
+      'release the commit that was planned',
+    );
   return plan;
 }

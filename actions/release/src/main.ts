@@ -8,6 +8,7 @@
  * after it, so it is not compiled before that call (bench/cold-start.mjs).
  */
 import { ECSClient } from '@aws-sdk/client-ecs';
+
 import { createAwsClients } from '../../../lib/aws/clients.js';
 import type { RunContext } from '../../../lib/core/run.js';
 import { pollServices } from '../../../lib/ecs/services.js';

@@ -22,8 +22,14 @@ export interface CompletedCheck {
 export function checkCompleted(sha: string, observed: ObservedRollback[]): CompletedCheck[] {
   return observed.map((o) => {
     const match = o.history.entries.find((e) => e.gitSha?.toLowerCase().startsWith(sha));
-    const others = o.history.entries.slice(0, 5).map((e) => `${shortTaskDefinition(e.taskDefinitionArn)} (${e.gitSha?.slice(0, 7) ?? 'no sha'})`);
-    return { service: o.name, completed: match && { arn: match.taskDefinitionArn, completedAt: match.completedAt }, others };
+    const others = o.history.entries
+      .slice(0, 5)
+      .map((e) => `${shortTaskDefinition(e.taskDefinitionArn)} (${e.gitSha?.slice(0, 7) ?? 'no sha'})`);
+    return {
+      service: o.name,
+      completed: match && { arn: match.taskDefinitionArn, completedAt: match.completedAt },
+      others,
+    };
   });
 }
 
@@ -34,12 +40,21 @@ function where(inputs: RollbackInputs): string {
 
 /** The one-line verdict for a check that failed. Pure. */
 export function notReleased(inputs: RollbackInputs, sha: string, failed: CompletedCheck[]): string {
-  const detail = failed.map((c) => `${c.service} on ${inputs.cluster}${c.others.length ? `; it completed ${c.others.join(', ')}` : '; it completed no rollout'}`).join('; ');
+  const detail = failed
+    .map(
+      (c) =>
+        `${c.service} on ${inputs.cluster}${c.others.length ? `; it completed ${c.others.join(', ')}` : '; it completed no rollout'}`,
+    )
+    .join('; ');
   return `not released: ${where(inputs)} never completed a rollout of ${sha.slice(0, 7)} (${detail})`;
 }
 
 /** Writes the outputs and the summary; throws the verdict when a service never completed a rollout of the commit. */
-export async function verifyCompleted(inputs: RollbackInputs, observed: ObservedRollback[], io: ActionIO): Promise<void> {
+export async function verifyCompleted(
+  inputs: RollbackInputs,
+  observed: ObservedRollback[],
+  io: ActionIO,
+): Promise<void> {
   if (inputs.target.kind !== 'sha') throw new PlanError('verify-only checks a sha:<commit> target');
   const sha = inputs.target.sha;
   const checks = checkCompleted(sha, observed);
@@ -47,14 +62,32 @@ export async function verifyCompleted(inputs: RollbackInputs, observed: Observed
   io.setOutput('task-definition-arn', checks[0]?.completed?.arn ?? '');
   io.setOutput('previous-task-definition-arn', observed[0]?.service.taskDefinition ?? '');
   io.setOutput('status', failed.length ? 'failed' : 'verified');
-  io.setOutput('results', JSON.stringify(checks.map((c) => ({ service: c.service, status: c.completed ? 'verified' : 'failed', to: c.completed?.arn, toSha: c.completed ? sha : undefined }))));
+  io.setOutput(
+    'results',
+    JSON.stringify(
+      checks.map((c) => ({
+        service: c.service,
+        status: c.completed ? 'verified' : 'failed',
+        to: c.completed?.arn,
+        toSha: c.completed ? sha : undefined,
+      })),
+    ),
+  );
   let md = heading(`${where(inputs)} check: ${inputs.services.join(', ')} at ${sha.slice(0, 7)}`);
   if (inputs.reason) md += `**Why:** ${inputs.reason}\n\n`;
   md += table(
     ['Service', 'Completed a rollout of it', 'Revision'],
-    checks.map((c) => [c.service, c.completed ? `✅ yes, ${c.completed.completedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : `⛔ never (it completed ${c.others.join(', ') || 'nothing'})`, c.completed && shortTaskDefinition(c.completed.arn)]),
+    checks.map((c) => [
+      c.service,
+      c.completed
+        ? `✅ yes, ${c.completed.completedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}`
+        : `⛔ never (it completed ${c.others.join(', ') || 'nothing'})`,
+      c.completed && shortTaskDefinition(c.completed.arn),
+    ]),
   );
   await io.appendSummary(md);
   if (failed.length) throw new PlanError(notReleased(inputs, sha, failed));
-  io.info(`${where(inputs)} completed a rollout of ${sha.slice(0, 7)}: ${checks.map((c) => `${c.service} ${shortTaskDefinition(c.completed!.arn)}`).join(', ')}`);
+  io.info(
+    `${where(inputs)} completed a rollout of ${sha.slice(0, 7)}: ${checks.map((c) => `${c.service} ${shortTaskDefinition(c.completed!.arn)}`).join(', ')}`,
+  );
 }

@@ -3,6 +3,7 @@
 //   GET /trips   the latest trips, as JSON
 // Configuration: PORT (default 3000), DATABASE_URL, GIT_SHA (reported as the version).
 import { createServer } from 'node:http';
+
 import pg from 'pg';
 
 const PORT = Number(process.env.PORT ?? 3000);
@@ -10,7 +11,11 @@ const VERSION = process.env.GIT_SHA || 'dev';
 const HEALTH_TIMEOUT_MS = 2000;
 
 // A small pool per task; an unreachable database fails the connect within the health check's budget.
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 5, connectionTimeoutMillis: HEALTH_TIMEOUT_MS });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 5,
+  connectionTimeoutMillis: HEALTH_TIMEOUT_MS,
+});
 // An idle client losing its connection (a database failover) must not crash the process.
 pool.on('error', (error) => log({ level: 'error', msg: 'idle database client failed', error: error.message }));
 
@@ -26,7 +31,10 @@ function send(res, status, body) {
 async function checkDatabase() {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer to SELECT 1 within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`no answer to SELECT 1 within ${HEALTH_TIMEOUT_MS} ms`)),
+      HEALTH_TIMEOUT_MS,
+    );
   });
   try {
     await Promise.race([pool.query('SELECT 1'), timeout]);

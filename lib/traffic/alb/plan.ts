@@ -24,7 +24,9 @@ export interface Color {
 export interface ObservedPair {
   colors: [Color, Color];
   split: TrafficSplit;
-  /** The target group an earlier bake named as stable in its tag on the rule (there while a bake runs or was killed). */
+  /**
+   * The target group an earlier bake named as stable in its tag on the rule (there while a bake runs or was killed).
+   */
   recordedStable?: string;
 }
 
@@ -55,15 +57,24 @@ export type AlbPlan =
     };
 
 /** Decides everything for one run of the ALB provider. Throws PlanError when the state cannot be acted on safely. */
-export function planAlb(mode: AlbMode, taskDefinition: string | undefined, steps: readonly TrafficStep[], observed: ObservedPair): AlbPlan {
+export function planAlb(
+  mode: AlbMode,
+  taskDefinition: string | undefined,
+  steps: readonly TrafficStep[],
+  observed: ObservedPair,
+): AlbPlan {
   const [a, b] = observed.colors;
-  if (a.targetGroupArn === b.targetGroupArn) throw new PlanError(`services ${a.service} and ${b.service} are registered in the same target group ${shortTargetGroup(a.targetGroupArn)}; each color needs its own`);
+  if (a.targetGroupArn === b.targetGroupArn)
+    throw new PlanError(
+      `services ${a.service} and ${b.service} are registered in the same target group ${shortTargetGroup(a.targetGroupArn)}; each color needs its own`,
+    );
   const wa = percentOf(observed.split, a.targetGroupArn);
   const wb = percentOf(observed.split, b.targetGroupArn);
   const clean = wa === 0 || wb === 0;
   const recorded = observed.colors.find((c) => c.targetGroupArn === observed.recordedStable);
   const now = describeSplit(observed.split);
-  const describe = (c: Color) => `${c.service} (${shortTargetGroup(c.targetGroupArn)}, ${shortTaskDefinition(c.taskDefinition)}, ${c.desiredCount} task(s))`;
+  const describe = (c: Color) =>
+    `${c.service} (${shortTargetGroup(c.targetGroupArn)}, ${shortTaskDefinition(c.taskDefinition)}, ${c.desiredCount} task(s))`;
 
   if (mode === 'status') {
     const live = clean ? (wa === 100 ? a : b) : undefined;
@@ -86,20 +97,35 @@ export function planAlb(mode: AlbMode, taskDefinition: string | undefined, steps
   const restore = splitFor(stable.targetGroupArn, canary.targetGroupArn, 0);
 
   if (mode === 'abort') {
-    if (clean && (!recorded || recorded === stable)) return { action: 'nothing', why: `nothing to abort: all traffic is already on ${describe(stable)}` };
+    if (clean && (!recorded || recorded === stable))
+      return { action: 'nothing', why: `nothing to abort: all traffic is already on ${describe(stable)}` };
     // Abort sends all traffic to one color at once: never to one that runs no tasks (a bake that died after its
     // promotion had scaled the old color in, before clearing its record), which would be an outage.
     const noTasks = (to: Color, from: Color) =>
-      new PlanError(`abort would send all traffic to ${describe(to)}, which runs no tasks; traffic stays ${now}. If ${from.service} should serve, remove the ecs-fargate-actions:bake-stable and traffic-lease tags from the rule; to go back, scale ${to.service} up first and run abort again`);
+      new PlanError(
+        `abort would send all traffic to ${describe(to)}, which runs no tasks; traffic stays ${now}. If ${from.service} should serve, remove the ecs-fargate-actions:bake-stable and traffic-lease tags from the rule; to go back, scale ${to.service} up first and run abort again`,
+      );
     if (clean && recorded && recorded !== stable) {
       // After a full shift a recorded bake is in its hold: an abort flips back to the recorded stable color.
       const back = recorded;
       const other = back === a ? b : a;
       if (back.desiredCount === 0) throw noTasks(back, other);
-      return { action: 'restore', stable: back, canary: other, restore: splitFor(back.targetGroupArn, other.targetGroupArn, 0), why: `all traffic is on ${other.service} during a bake's hold; abort flips it back to ${back.service}` };
+      return {
+        action: 'restore',
+        stable: back,
+        canary: other,
+        restore: splitFor(back.targetGroupArn, other.targetGroupArn, 0),
+        why: `all traffic is on ${other.service} during a bake's hold; abort flips it back to ${back.service}`,
+      };
     }
     if (stable.desiredCount === 0) throw noTasks(stable, canary);
-    return { action: 'restore', stable, canary, restore, why: `traffic is split ${now}; abort puts all of it back on ${describe(stable)}` };
+    return {
+      action: 'restore',
+      stable,
+      canary,
+      restore,
+      why: `traffic is split ${now}; abort puts all of it back on ${describe(stable)}`,
+    };
   }
 
   if (!taskDefinition) throw new PlanError(`mode ${mode} needs a task definition`);
@@ -110,16 +136,30 @@ export function planAlb(mode: AlbMode, taskDefinition: string | undefined, steps
       `all traffic is on ${describe(stable)}, but a bake recorded ${recorded.service} as stable and never finished (it died during its hold, or before clearing its record): run mode abort to put traffic back on ${recorded.service}, or remove the ecs-fargate-actions:bake-stable and traffic-lease tags from the rule to accept ${stable.service}`,
     );
   }
-  const leftover = clean ? undefined : { split: observed.split, why: `an earlier bake left traffic split ${now}; it is put back to 100% on ${stable.service} first` };
+  const leftover = clean
+    ? undefined
+    : {
+        split: observed.split,
+        why: `an earlier bake left traffic split ${now}; it is put back to 100% on ${stable.service} first`,
+      };
   if (clean && sameRevision(stable.taskDefinition, taskDefinition)) {
-    return { action: 'nothing', why: `${stable.service} already serves all traffic with ${shortTaskDefinition(taskDefinition)}: nothing to bake` };
+    return {
+      action: 'nothing',
+      why: `${stable.service} already serves all traffic with ${shortTaskDefinition(taskDefinition)}: nothing to bake`,
+    };
   }
   if (sameRevision(stable.taskDefinition, taskDefinition)) {
-    throw new PlanError(`the stable color ${stable.service} already runs ${shortTaskDefinition(taskDefinition)}; baking it against itself proves nothing`);
+    throw new PlanError(
+      `the stable color ${stable.service} already runs ${shortTaskDefinition(taskDefinition)}; baking it against itself proves nothing`,
+    );
   }
   const desiredCount = Math.max(1, stable.desiredCount);
   const plannedSteps = mode === 'promote-now' ? [{ weight: 100, bakeMs: 0 }] : steps;
-  const shifts = plannedSteps.map((step) => ({ weight: step.weight, bakeMs: step.bakeMs, split: splitFor(stable.targetGroupArn, canary.targetGroupArn, step.weight) }));
+  const shifts = plannedSteps.map((step) => ({
+    weight: step.weight,
+    bakeMs: step.bakeMs,
+    split: splitFor(stable.targetGroupArn, canary.targetGroupArn, step.weight),
+  }));
   const rollOut = !(sameRevision(canary.taskDefinition, taskDefinition) && canary.desiredCount === desiredCount);
   return {
     action: 'bake',

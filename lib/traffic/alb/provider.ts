@@ -8,16 +8,25 @@ import { errorMessage } from '../../core/errors.js';
 import { shortTaskDefinition } from '../../ecs/arns.js';
 import { rollOut, type ServiceRollout } from '../../ecs/rollout.js';
 import { describeServices } from '../../ecs/services.js';
-import type { Finished, Moved, ProviderContext, ProviderPlan, ReleaseRequest, Restored, TrafficProvider, TrafficReading } from '../contract.js';
+import type {
+  Finished,
+  Moved,
+  ProviderContext,
+  ProviderPlan,
+  ReleaseRequest,
+  Restored,
+  TrafficProvider,
+  TrafficReading,
+} from '../contract.js';
 import { guardedWrite, healthyTargetsProof, leaseProof, tasksProof } from '../guard.js';
-import { createTestRoute, removeTestRoute, type TestRoute } from '../test-route.js';
 import { acquireLease, describeLease, inspectLease, releaseLease } from '../lease.js';
-import { describeRoute, observeRoute, type ObservedRoute } from '../listener-weights.js';
+import { describeRoute, type ObservedRoute, observeRoute } from '../listener-weights.js';
 import { recordServed } from '../records.js';
 import { describeSplit, percentOf, sameSplit, shortTargetGroup, splitFor, type TrafficSplit } from '../split.js';
 import { totalBakeMs } from '../steps.js';
 import { judgeHealth, waitForHealthyTargets } from '../target-groups.js';
-import { drainColor, moveSplit, scaleColor, type AlbWorld } from './moves.js';
+import { createTestRoute, removeTestRoute, type TestRoute } from '../test-route.js';
+import { type AlbWorld, drainColor, moveSplit, scaleColor } from './moves.js';
 import { BAKE_STABLE_TAG, type ObservedAlb } from './observe.js';
 import type { AlbPlan, Color } from './plan.js';
 
@@ -57,32 +66,63 @@ export class AlbProvider implements TrafficProvider {
   ) {
     this.stable = { ...bake.stable };
     this.canary = { ...bake.canary };
-    this.world = { clients, cluster: request.cluster, colors: [this.stable, this.canary], route: observed.route, store: observed.store, loadBalancerArn: observed.loadBalancerArn, me: ctx.me, clock: ctx.clock };
+    this.world = {
+      clients,
+      cluster: request.cluster,
+      colors: [this.stable, this.canary],
+      route: observed.route,
+      store: observed.store,
+      loadBalancerArn: observed.loadBalancerArn,
+      me: ctx.me,
+      clock: ctx.clock,
+    };
     const name = (c: Color, revision?: string) => `${c.service} (${shortTaskDefinition(revision ?? c.taskDefinition)})`;
     this.plan = {
-      steps: [{ weight: 0, bakeMs: 0 }, ...bake.shifts.map((s, i) => ({ weight: s.weight, bakeMs: i === bake.shifts.length - 1 ? request.holdMs : s.bakeMs }))],
+      steps: [
+        { weight: 0, bakeMs: 0 },
+        ...bake.shifts.map((s, i) => ({
+          weight: s.weight,
+          bakeMs: i === bake.shifts.length - 1 ? request.holdMs : s.bakeMs,
+        })),
+      ],
       summary: bake.why,
       revisionBefore: bake.stable.taskDefinition,
       revisionAfter: request.taskDefinition,
       sides: [name(bake.stable), name(bake.canary, request.taskDefinition)],
-      testRoute: plannedRoute && `a listener rule (priority ${plannedRoute.priority}) forwarding requests with header ${plannedRoute.header.name} to ${bake.canary.service} only`,
+      testRoute:
+        plannedRoute &&
+        `a listener rule (priority ${plannedRoute.priority}) forwarding requests with header ${plannedRoute.header.name} to ${bake.canary.service} only`,
     };
   }
 
   get testRoute(): LiveTestRoute | undefined {
     const route = this.route;
-    return route && { header: route.header, detail: `header ${route.header.name} → ${this.canary.service} (rule ${route.priority})` };
+    return (
+      route && {
+        header: route.header,
+        detail: `header ${route.header.name} → ${this.canary.service} (rule ${route.priority})`,
+      }
+    );
   }
 
   /** The canary's and stable's target groups and the load balancer, for the metrics check. */
   get metricsTarget(): { canaryTargetGroupArn: string; stableTargetGroupArn: string; loadBalancerArn: string } {
-    return { canaryTargetGroupArn: this.canary.targetGroupArn, stableTargetGroupArn: this.stable.targetGroupArn, loadBalancerArn: this.world.loadBalancerArn };
+    return {
+      canaryTargetGroupArn: this.canary.targetGroupArn,
+      stableTargetGroupArn: this.stable.targetGroupArn,
+      loadBalancerArn: this.world.loadBalancerArn,
+    };
   }
 
   async claim(ctx: ProviderContext): Promise<void> {
     const { io, clock } = ctx;
     const { request, bake } = this;
-    const ttlMs = request.waitTimeoutMs * 2 + totalBakeMs(bake.shifts) + request.maxExtensionMs * bake.shifts.length + request.holdMs + 30 * 60_000;
+    const ttlMs =
+      request.waitTimeoutMs * 2 +
+      totalBakeMs(bake.shifts) +
+      request.maxExtensionMs * bake.shifts.length +
+      request.holdMs +
+      30 * 60_000;
     // A live lease of another run refuses here, having changed nothing.
     const acquired = await acquireLease(this.world.store, ctx.me, { ttlMs, takeOverStale: true, clock });
     if (acquired.tookOver) {
@@ -102,11 +142,23 @@ export class AlbProvider implements TrafficProvider {
     const { io, clock } = ctx;
     const { request, bake } = this;
     // The stable color carries all traffic now: the fact a later rollback to it rests on.
-    if (!bake.leftover && this.stable.taskDefinition) await recordServed(ctx.clients, request.cluster, this.stable.service, this.stable.taskDefinition, new Date(clock.now()));
+    if (!bake.leftover && this.stable.taskDefinition)
+      await recordServed(
+        ctx.clients,
+        request.cluster,
+        this.stable.service,
+        this.stable.taskDefinition,
+        new Date(clock.now()),
+      );
     if (bake.leftover) {
       io.warning(bake.leftover.why);
       this.notes.push(bake.leftover.why);
-      const back = await moveSplit(this.world, bake.restore, 'lease', `put the split an earlier bake left back on ${this.stable.service}`);
+      const back = await moveSplit(
+        this.world,
+        bake.restore,
+        'lease',
+        `put the split an earlier bake left back on ${this.stable.service}`,
+      );
       if (!back.done) return { done: false, refused: back.refused };
     }
     if (bake.rollOut) {
@@ -114,7 +166,14 @@ export class AlbProvider implements TrafficProvider {
       if (rolled) return { done: false, refused: rolled };
     }
     try {
-      const health = judgeHealth(await waitForHealthyTargets(ctx.clients.elbv2, this.canary.targetGroupArn, { timeoutMs: request.waitTimeoutMs, intervalMs: request.pollIntervalMs, clock, signal: ctx.signal }));
+      const health = judgeHealth(
+        await waitForHealthyTargets(ctx.clients.elbv2, this.canary.targetGroupArn, {
+          timeoutMs: request.waitTimeoutMs,
+          intervalMs: request.pollIntervalMs,
+          clock,
+          signal: ctx.signal,
+        }),
+      );
       io.info(`${this.canary.service} is healthy: ${health.reason}`);
     } catch (err) {
       return { done: false, refused: `${this.canary.service}'s targets did not turn healthy: ${errorMessage(err)}` };
@@ -126,11 +185,18 @@ export class AlbProvider implements TrafficProvider {
     return { done: true, reading: await this.read(ctx) };
   }
 
-  /** Creates the test route, guarded: this run's lease, the canary's tasks running and its targets healthy. Says why not. */
+  /**
+   * Creates the test route, guarded: this run's lease, the canary's tasks running and its targets healthy. Says why
+   * not.
+   */
   private async openTestRoute(planned: TestRoute, ctx: ProviderContext): Promise<string | undefined> {
     // Saved before the rule exists: a job killed between the two leaves a rule its post step finds by its tag.
     ctx.saveTestRoute?.(planned);
-    const proofs = [leaseProof(this.world.store, ctx.me, ctx.clock), tasksProof(ctx.clients, this.request.cluster, this.canary.service), healthyTargetsProof(ctx.clients.elbv2, this.canary.targetGroupArn)];
+    const proofs = [
+      leaseProof(this.world.store, ctx.me, ctx.clock),
+      tasksProof(ctx.clients, this.request.cluster, this.canary.service),
+      healthyTargetsProof(ctx.clients.elbv2, this.canary.targetGroupArn),
+    ];
     const created = await createTestRoute(ctx.clients.elbv2, planned, proofs);
     if (!created.done) return `${created.refused}; no production traffic was moved`;
     this.route = created.route;
@@ -149,7 +215,9 @@ export class AlbProvider implements TrafficProvider {
       ctx.saveTestRoute?.(undefined);
       ctx.io.info(said);
     } catch (err) {
-      ctx.io.warning(`could not remove the canary's test route ${route.ruleArn} (${errorMessage(err)}); the post step tries again`);
+      ctx.io.warning(
+        `could not remove the canary's test route ${route.ruleArn} (${errorMessage(err)}); the post step tries again`,
+      );
       notes.push(`the test route ${route.ruleArn} was left (${errorMessage(err)})`);
     }
   }
@@ -162,20 +230,34 @@ export class AlbProvider implements TrafficProvider {
     const moved = `the rule's weights were changed outside this run: ${describeSplit(now.split)}, not ${describeSplit(this.world.route.split)}`;
     if (lease?.state !== 'held') return this.readingOf(now.split, moved);
     const holder = describeLease(lease.lease);
-    return this.readingOf(now.split, `the rule's lease is no longer this run's (held by ${holder}): ${moved}; traffic left as it is: ${holder} holds the rule's lease now and owns its traffic`);
+    return this.readingOf(
+      now.split,
+      `the rule's lease is no longer this run's (held by ${holder}): ${moved}; traffic left as it is: ${holder} holds the rule's lease now and owns its traffic`,
+    );
   }
 
   async advance(index: number, ctx: ProviderContext): Promise<Moved> {
     const shift = this.bake.shifts[index - 1];
-    const moved = await moveSplit(this.world, shift.split, 'lease', `shift ${shift.weight}% to ${this.canary.service}`, ctx.signal);
-    return moved.done ? { done: true, reading: this.readingOf(moved.value.split) } : { done: false, refused: moved.refused, reading: await this.read(ctx).catch(() => undefined) };
+    const moved = await moveSplit(
+      this.world,
+      shift.split,
+      'lease',
+      `shift ${shift.weight}% to ${this.canary.service}`,
+      ctx.signal,
+    );
+    return moved.done
+      ? { done: true, reading: this.readingOf(moved.value.split) }
+      : { done: false, refused: moved.refused, reading: await this.read(ctx).catch(() => undefined) };
   }
 
   async restore(reason: string, ctx: ProviderContext): Promise<Restored> {
     try {
       return await this.restoreSplit(reason, ctx);
     } catch (err) {
-      throw new Error(`the rule could not be read or changed (${errorMessage(err)}). Check the weights of ${describeRoute(this.world.route.route)}: all traffic belongs on ${this.stable.service}; the post step tries again`, { cause: err });
+      throw new Error(
+        `the rule could not be read or changed (${errorMessage(err)}). Check the weights of ${describeRoute(this.world.route.route)}: all traffic belongs on ${this.stable.service}; the post step tries again`,
+        { cause: err },
+      );
     }
   }
 
@@ -184,8 +266,18 @@ export class AlbProvider implements TrafficProvider {
     let split = (await observeRoute(ctx.clients.elbv2, this.world.route.route)).split;
     if (!sameSplit(split, target)) {
       // No abort signal: this one write must go out even while the job is being cancelled.
-      const moved = await moveSplit(this.world, target, 'restore', `put all traffic back on ${this.stable.service} (${reason})`);
-      if (!moved.done) return { back: false, detail: `${moved.refused}; traffic left as read: ${describeSplit(split)}`, reading: this.readingOf(split) };
+      const moved = await moveSplit(
+        this.world,
+        target,
+        'restore',
+        `put all traffic back on ${this.stable.service} (${reason})`,
+      );
+      if (!moved.done)
+        return {
+          back: false,
+          detail: `${moved.refused}; traffic left as read: ${describeSplit(split)}`,
+          reading: this.readingOf(split),
+        };
       split = moved.value.split;
     }
     ctx.io.info(`traffic restored: ${describeSplit(split)} (read back)`);
@@ -193,28 +285,53 @@ export class AlbProvider implements TrafficProvider {
     // Gone before the canary is scaled in: it forwards to the canary's group, and the scale-in waits for no rule to.
     await this.closeTestRoute(ctx);
     // The canary's in-flight requests finish before its tasks go; a cancel leaves it up for the post step to scale in.
-    const cut = this.canary.desiredCount === 0 ? undefined : await drainColor(this.world, this.canary, ctx.io, ctx.signal);
+    const cut =
+      this.canary.desiredCount === 0 ? undefined : await drainColor(this.world, this.canary, ctx.io, ctx.signal);
     if (cut) this.notes.push(`${this.canary.service} left up: ${cut} (the post step scales it in)`);
     else await this.scaleIn(this.canary, ctx);
-    return { back: true, detail: `traffic restored: all traffic on ${this.stable.service} (${describeSplit(split)}, read back)`, reading: this.readingOf(split), at, unfinished: cut && `${this.canary.service} is still up` };
+    return {
+      back: true,
+      detail: `traffic restored: all traffic on ${this.stable.service} (${describeSplit(split)}, read back)`,
+      reading: this.readingOf(split),
+      at,
+      unfinished: cut && `${this.canary.service} is still up`,
+    };
   }
 
   async finish(ctx: ProviderContext): Promise<Finished> {
     const notes: string[] = [];
     const promotedSplit = splitFor(this.canary.targetGroupArn, this.stable.targetGroupArn, 0);
     if (this.canary.taskDefinition && this.request.taskDefinition) {
-      const missed = await recordServed(ctx.clients, this.request.cluster, this.canary.service, this.request.taskDefinition, new Date(ctx.clock.now()));
-      if (missed) notes.push(`could not record that ${shortTaskDefinition(this.request.taskDefinition)} served (${missed}): a rollback will not take it for a release that served`);
+      const missed = await recordServed(
+        ctx.clients,
+        this.request.cluster,
+        this.canary.service,
+        this.request.taskDefinition,
+        new Date(ctx.clock.now()),
+      );
+      if (missed)
+        notes.push(
+          `could not record that ${shortTaskDefinition(this.request.taskDefinition)} served (${missed}): a rollback will not take it for a release that served`,
+        );
     }
     await this.closeTestRoute(ctx, notes);
     await this.drain(ctx, notes);
     // Scaled in only through the guard: a rollback or an abort that took the rule during the drain keeps its color.
     if (!ctx.signal.aborted) await this.scaleIn(this.stable, ctx, notes);
     // Promoted only when read back so, and still this run's: another run that took the lease owns what happens next.
-    const [now, lost] = await Promise.all([observeRoute(ctx.clients.elbv2, this.world.route.route).catch(() => undefined), leaseProof(this.world.store, ctx.me, ctx.clock)().catch((err) => `the lease could not be read (${errorMessage(err)})`)]);
+    const [now, lost] = await Promise.all([
+      observeRoute(ctx.clients.elbv2, this.world.route.route).catch(() => undefined),
+      leaseProof(this.world.store, ctx.me, ctx.clock)().catch(
+        (err) => `the lease could not be read (${errorMessage(err)})`,
+      ),
+    ]);
     const reading = now && this.readingOf(now.split, lost);
     const kept = now !== undefined && sameSplit(now.split, promotedSplit) && lost === undefined;
-    const detail = kept ? `all traffic on ${this.canary.service} (read back)` : lost ? `during the drain: ${lost}; traffic as read: ${reading?.detail ?? 'unknown'}` : `traffic is no longer all on ${this.canary.service}: ${reading?.detail ?? 'the rule could not be read'}`;
+    const detail = kept
+      ? `all traffic on ${this.canary.service} (read back)`
+      : lost
+        ? `during the drain: ${lost}; traffic as read: ${reading?.detail ?? 'unknown'}`
+        : `traffic is no longer all on ${this.canary.service}: ${reading?.detail ?? 'the rule could not be read'}`;
     return { promoted: kept, detail, reading, notes };
   }
 
@@ -223,16 +340,29 @@ export class AlbProvider implements TrafficProvider {
     await this.closeTestRoute(ctx);
     const released = await releaseLease(this.world.store, ctx.me, [BAKE_STABLE_TAG]);
     // Lost to another run (an abort, a rollback): this run's record of its stable color is void; the lease is theirs.
-    if (released === 'held-by-other' && (await this.world.store.readAll())[BAKE_STABLE_TAG] === this.stable.targetGroupArn) await this.world.store.remove([BAKE_STABLE_TAG]);
+    if (
+      released === 'held-by-other' &&
+      (await this.world.store.readAll())[BAKE_STABLE_TAG] === this.stable.targetGroupArn
+    )
+      await this.world.store.remove([BAKE_STABLE_TAG]);
     ctx.io.info(`lease: ${released}`);
   }
 
   resumeState(): Record<string, unknown> {
-    const state: AlbResume = { cluster: this.request.cluster, route: this.world.route, loadBalancerArn: this.world.loadBalancerArn, stable: this.stable, canary: this.canary };
+    const state: AlbResume = {
+      cluster: this.request.cluster,
+      route: this.world.route,
+      loadBalancerArn: this.world.loadBalancerArn,
+      stable: this.stable,
+      canary: this.canary,
+    };
     return { ...state };
   }
 
-  /** Rolls the idle color onto the revision (a guarded scale-up: the lease, and the color as observed); says why not, or undefined. */
+  /**
+   * Rolls the idle color onto the revision (a guarded scale-up: the lease, and the color as observed); says why not, or
+   * undefined.
+   */
   private async rollCanaryOut(ctx: ProviderContext): Promise<string | undefined> {
     const { request, bake, canary } = this;
     const observed = (await describeServices(ctx.clients, request.cluster, [canary.service])).get(canary.service)!;
@@ -241,12 +371,26 @@ export class AlbProvider implements TrafficProvider {
       proofs: [leaseProof(this.world.store, ctx.me, ctx.clock)],
       send: async () => {
         const report = await rollOut(
-          [{ service: canary.service, observed, update: { taskDefinitionArn: request.taskDefinition!, desiredCount: bake.desiredCount } }],
-          { cluster: request.cluster, wait: true, timeoutMs: request.waitTimeoutMs, intervalMs: request.pollIntervalMs },
+          [
+            {
+              service: canary.service,
+              observed,
+              update: { taskDefinitionArn: request.taskDefinition!, desiredCount: bake.desiredCount },
+            },
+          ],
+          {
+            cluster: request.cluster,
+            wait: true,
+            timeoutMs: request.waitTimeoutMs,
+            intervalMs: request.pollIntervalMs,
+          },
           { clients: ctx.clients, io: ctx.io, signal: ctx.signal, clock: ctx.clock, actionName: 'bake-and-promote' },
         );
         this.rollout = report.results;
-        if (report.cancelled) throw Object.assign(new Error(`cancelled while rolling ${canary.service} out: ${report.cancelled.message}`), { name: 'CancelledError' });
+        if (report.cancelled)
+          throw Object.assign(new Error(`cancelled while rolling ${canary.service} out: ${report.cancelled.message}`), {
+            name: 'CancelledError',
+          });
       },
       readBack: async () => this.rollout?.[0],
     });
@@ -255,7 +399,8 @@ export class AlbProvider implements TrafficProvider {
     canary.desiredCount = bake.desiredCount;
     canary.taskDefinition = request.taskDefinition;
     const rolled = result.value;
-    if (rolled?.status !== 'succeeded') return `${canary.service} did not roll out onto ${shortTaskDefinition(request.taskDefinition)}: ${rolled?.reason ?? rolled?.status}; no traffic was shifted`;
+    if (rolled?.status !== 'succeeded')
+      return `${canary.service} did not roll out onto ${shortTaskDefinition(request.taskDefinition)}: ${rolled?.reason ?? rolled?.status}; no traffic was shifted`;
     return undefined;
   }
 
@@ -284,6 +429,12 @@ export class AlbProvider implements TrafficProvider {
 
   private readingOf(split: TrafficSplit, lost?: string): TrafficReading {
     const weight = percentOf(split, this.canary.targetGroupArn);
-    return { weight, shares: { [this.stable.service]: percentOf(split, this.stable.targetGroupArn), [this.canary.service]: weight }, waiting: true, lost, detail: `${describeSplit(split)} (${shortTargetGroup(this.canary.targetGroupArn)} is the new version)` };
+    return {
+      weight,
+      shares: { [this.stable.service]: percentOf(split, this.stable.targetGroupArn), [this.canary.service]: weight },
+      waiting: true,
+      lost,
+      detail: `${describeSplit(split)} (${shortTargetGroup(this.canary.targetGroupArn)} is the new version)`,
+    };
   }
 }

@@ -28,7 +28,10 @@ function parseArgs(argv) {
   const out = { datamodels: [], datasource: undefined, positional: [], version: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => (inline !== undefined ? inline : argv[++i]);
     switch (flag) {
       case '--version':
@@ -93,7 +96,8 @@ function splitUrl(url) {
   }
   const schema = parsed.searchParams.get('schema') ?? undefined;
   parsed.searchParams.delete('schema');
-  const database = decodeURIComponent(parsed.pathname.replace(/^\//, '')) || decodeURIComponent(parsed.username) || 'postgres';
+  const database =
+    decodeURIComponent(parsed.pathname.replace(/^\//, '')) || decodeURIComponent(parsed.username) || 'postgres';
   return { connectionString: parsed.toString(), schema, database, parsed };
 }
 
@@ -113,7 +117,11 @@ let lastScriptError; // the raw pg error of the last failed script, to rebuild t
 function patchAdapterClasses(adapter) {
   if (patched) return;
   patched = true;
-  for (let proto = Object.getPrototypeOf(adapter); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = Object.getPrototypeOf(adapter);
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     if (Object.hasOwn(proto, 'performIO')) {
       const performIO = proto.performIO;
       proto.performIO = async function patchedPerformIO(query) {
@@ -228,22 +236,34 @@ function connectionError(error, url) {
     /* keep defaults */
   }
   if (error?.code === '3D000') {
-    return userError('P1003', `Database \`${database}\` does not exist on the database server at \`${host}:${port}\`.`, {
-      database_name: database,
-      database_host: host,
-      database_port: port,
-    });
+    return userError(
+      'P1003',
+      `Database \`${database}\` does not exist on the database server at \`${host}:${port}\`.`,
+      {
+        database_name: database,
+        database_host: host,
+        database_port: port,
+      },
+    );
   }
   if (error?.code === 'ECONNREFUSED' || error?.code === 'ENOTFOUND' || error?.code === 'ETIMEDOUT') {
-    return userError('P1001', `Can't reach database server at \`${host}:${port}\`\n\nPlease make sure your database server is running at \`${host}:${port}\`.`, {
-      database_host: host,
-      database_port: port,
-    });
+    return userError(
+      'P1001',
+      `Can't reach database server at \`${host}:${port}\`\n\nPlease make sure your database server is running at \`${host}:${port}\`.`,
+      {
+        database_host: host,
+        database_port: port,
+      },
+    );
   }
   if (error?.code === '28P01' || error?.code === '28000') {
-    return userError('P1000', `Authentication failed against database server at \`${host}\`, the provided database credentials are not valid.`, {
-      database_host: host,
-    });
+    return userError(
+      'P1000',
+      `Authentication failed against database server at \`${host}\`, the provided database credentials are not valid.`,
+      {
+        database_host: host,
+      },
+    );
   }
   return error;
 }
@@ -293,7 +313,12 @@ function toErrorData(error) {
 async function runCliCommand(args) {
   const command = args.positional[1];
   const url = args.datasource?.url;
-  const log = (level, fields) => ({ timestamp: new Date().toISOString(), level, fields, target: 'schema_engine::logger' });
+  const log = (level, fields) => ({
+    timestamp: new Date().toISOString(),
+    level,
+    fields,
+    target: 'schema_engine::logger',
+  });
   try {
     if (!url) throw userError('P1012', 'No datasource url given (--datasource).');
     const { connectionString, database } = splitUrl(url);
@@ -307,7 +332,9 @@ async function runCliCommand(args) {
         process.stdout.write(`Database '${database}' was successfully created.\n`);
         break;
       case 'drop-database':
-        await adminQuery(withDatabase(connectionString, 'postgres'), [`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`]);
+        await adminQuery(withDatabase(connectionString, 'postgres'), [
+          `DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`,
+        ]);
         process.stdout.write(`The database was successfully dropped.\n`);
         break;
       default:
@@ -371,7 +398,8 @@ async function runRpcServer(args) {
   async function engine() {
     if (!enginePromise) {
       enginePromise = (async () => {
-        if (!args.datasource?.url) throw userError('P1012', 'The schema engine was started without a datasource url (--datasource).');
+        if (!args.datasource?.url)
+          throw userError('P1012', 'The schema engine was started without a datasource url (--datasource).');
         const glue = await loadWasm();
         const { bindMigrationAwareSqlAdapterFactory } = await import('@prisma/driver-adapter-utils');
         const factory = await makeAdapterFactory(args.datasource);
@@ -380,7 +408,11 @@ async function runRpcServer(args) {
           throw connectionError(error, args.datasource.url);
         });
         const datamodels = await Promise.all(args.datamodels.map(async (path) => [path, await readFile(path, 'utf8')]));
-        return glue.SchemaEngine.new({ datamodels: datamodels.length ? datamodels : undefined }, logToStderr, bindMigrationAwareSqlAdapterFactory(factory));
+        return glue.SchemaEngine.new(
+          { datamodels: datamodels.length ? datamodels : undefined },
+          logToStderr,
+          bindMigrationAwareSqlAdapterFactory(factory),
+        );
       })();
     }
     return enginePromise;
@@ -498,7 +530,9 @@ let code = 0;
 if (args.version) {
   process.stdout.write(`schema-engine-cli ${engineVersion()}\n`);
 } else if (args.help) {
-  process.stdout.write('schema-engine (Wasm shim for tests)\n\nUSAGE: schema-engine [--datasource JSON] [--datamodels PATH]... [cli <can-connect-to-database|create-database|drop-database>]\n');
+  process.stdout.write(
+    'schema-engine (Wasm shim for tests)\n\nUSAGE: schema-engine [--datasource JSON] [--datamodels PATH]... [cli <can-connect-to-database|create-database|drop-database>]\n',
+  );
 } else if (args.positional[0] === 'cli') {
   code = await runCliCommand(args);
 } else {
