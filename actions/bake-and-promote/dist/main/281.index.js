@@ -886,8 +886,8 @@ const package_namespaceObject = {"rE":"3.1164.0"};
 var defaultProvider = __webpack_require__(9882);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/serde/index.js
 var serde = __webpack_require__(2430);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
-var node_http_handler = __webpack_require__(3291);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 6 modules
+var node_http_handler = __webpack_require__(2254);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/protocols/index.js
 var submodules_protocols = __webpack_require__(7288);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/checksum/index.js
@@ -3209,7 +3209,7 @@ const TaskSetField = {
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/models/errors.js
 var errors = __webpack_require__(3694);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/models/ECSServiceException.js
-var ECSServiceException = __webpack_require__(6628);
+var ECSServiceException = __webpack_require__(4247);
 ;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/index.js
 
 

@@ -876,7 +876,7 @@ class DescribeListenerCertificatesCommand extends (0,commandBuilder/* command */
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-es/commands/DescribeListenersCommand.js
-var DescribeListenersCommand = __webpack_require__(2672);
+var DescribeListenersCommand = __webpack_require__(291);
 ;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-es/commands/DescribeLoadBalancerAttributesCommand.js
 
 
@@ -900,7 +900,7 @@ class DescribeSSLPoliciesCommand extends (0,commandBuilder/* command */.G5)(comm
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-es/commands/DescribeTagsCommand.js
 var DescribeTagsCommand = __webpack_require__(7374);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-es/commands/DescribeTargetGroupAttributesCommand.js
-var DescribeTargetGroupAttributesCommand = __webpack_require__(291);
+var DescribeTargetGroupAttributesCommand = __webpack_require__(2672);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-es/commands/DescribeTargetGroupsCommand.js
 var DescribeTargetGroupsCommand = __webpack_require__(8358);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-es/commands/DescribeTargetHealthCommand.js

@@ -18,6 +18,16 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/lib/core/errors.js
 var errors = __webpack_require__(8083);
+// EXTERNAL MODULE: ./build/lib/ecr/copy-image.js
+var copy_image = __webpack_require__(8820);
+// EXTERNAL MODULE: ./build/lib/ecr/images.js
+var ecr_images = __webpack_require__(5991);
+// EXTERNAL MODULE: ./build/lib/ecr/promote.js
+var promote = __webpack_require__(8437);
+// EXTERNAL MODULE: ./build/lib/ecr/repositories.js
+var repositories = __webpack_require__(8601);
+// EXTERNAL MODULE: ./build/lib/ecr/scan.js + 1 modules
+var scan = __webpack_require__(390);
 // EXTERNAL MODULE: ./build/lib/image/builder-command.js
 var builder_command = __webpack_require__(9045);
 // EXTERNAL MODULE: ./build/lib/image/command-runner.js + 1 modules
@@ -26,18 +36,8 @@ var command_runner = __webpack_require__(2211);
 var manifest = __webpack_require__(9641);
 // EXTERNAL MODULE: ./build/lib/image/registry-api.js
 var registry_api = __webpack_require__(4466);
-// EXTERNAL MODULE: ./build/lib/ecr/images.js
-var ecr_images = __webpack_require__(5991);
 // EXTERNAL MODULE: ./build/lib/report/markdown.js
 var markdown = __webpack_require__(8818);
-// EXTERNAL MODULE: ./build/lib/ecr/copy-image.js
-var copy_image = __webpack_require__(8820);
-// EXTERNAL MODULE: ./build/lib/ecr/promote.js
-var promote = __webpack_require__(8437);
-// EXTERNAL MODULE: ./build/lib/ecr/repositories.js
-var repositories = __webpack_require__(8601);
-// EXTERNAL MODULE: ./build/lib/ecr/scan.js + 1 modules
-var scan = __webpack_require__(390);
 ;// CONCATENATED MODULE: ./build/actions/build-push/src/logout.js
 
 
@@ -126,13 +126,17 @@ async function buildOrJoinWinner(plan, step, inputs, login, deps, createdReposit
         const winner = await raceWinner(plan, step, inputs, deps);
         if (!winner)
             throw err;
-        // The builder's last line says why (ECR: "tag invalid: … cannot be overwritten because the repository is immutable").
+        // The builder's last line says why (ECR: "tag invalid: … cannot be overwritten because the repository is
+        // immutable").
         const why = (0,errors/* errorMessage */.gJ)(err).trim().split('\n').pop();
         deps.io.warning(`The push failed (${why.length > 300 ? `${why.slice(0, 299)}…` : why}), but ${inputs.repository}:${plan.tags[0]} now exists as ${winner.digest}: ` +
             'another run of this commit pushed first; reusing its image');
         const repository = { repositoryName: inputs.repository, registryId: inputs.registryId };
         const reuse = (0,src_plan/* planReuse */.G7)(inputs, plan.tags, winner, await (0,ecr_images/* findImages */.Mz)(deps.clients.ecr, repository, plan.tags), true);
-        return copyTags(plan, reuse, inputs, deps, createdRepositories, { error: (0,errors/* errorMessage */.gJ)(err), commands: step.commands.map(builder_command/* displayCommand */.kc) });
+        return copyTags(plan, reuse, inputs, deps, createdRepositories, {
+            error: (0,errors/* errorMessage */.gJ)(err),
+            commands: step.commands.map(builder_command/* displayCommand */.kc),
+        });
     }
     return { ...(await readPushed(plan, step, inputs, login, deps)), createdRepositories };
 }
@@ -178,7 +182,14 @@ const HOW = { present: 'already there', mounted: 'mounted', copied: 'copied' };
 /** Copies the source image's blobs and platform manifests in; the tags then go on its top manifest. */
 async function bringIn(plan, source, inputs, { login, sourceLogin }, deps) {
     const from = `${source.registry}/${source.repository}`;
-    const copied = await deps.io.group(`Copy ${source.reference} from ${from} (${source.tree.blobs.length} blobs, ${(0,markdown/* formatBytes */.z3)((0,copy_image/* blobBytes */.Ry)(source.tree.blobs))})`, () => (0,copy_image/* copyImageTree */.li)(source.tree, { credentials: sourceLogin, repository: source.repository }, { credentials: { registry: plan.registry, username: login.username, password: login.password }, repository: inputs.repository }, { signal: deps.signal, sameRegistry: source.sameRegistry, onBlob: (blob) => deps.io.info(`${blob.digest} (${(0,markdown/* formatBytes */.z3)(blob.size)}): ${HOW[blob.how]}`) }));
+    const copied = await deps.io.group(`Copy ${source.reference} from ${from} (${source.tree.blobs.length} blobs, ${(0,markdown/* formatBytes */.z3)((0,copy_image/* blobBytes */.Ry)(source.tree.blobs))})`, () => (0,copy_image/* copyImageTree */.li)(source.tree, { credentials: sourceLogin, repository: source.repository }, {
+        credentials: { registry: plan.registry, username: login.username, password: login.password },
+        repository: inputs.repository,
+    }, {
+        signal: deps.signal,
+        sameRegistry: source.sameRegistry,
+        onBlob: (blob) => deps.io.info(`${blob.digest} (${(0,markdown/* formatBytes */.z3)(blob.size)}): ${HOW[blob.how]}`),
+    }));
     return { ...copied, from };
 }
 async function logIn(plan, inputs, login, deps) {
@@ -277,7 +288,10 @@ function table(headers, rows) {
     const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
     return [head, rule, ...body].join('\n') + '\n\n';
 }
-/** A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not drawn. */
+/**
+ * A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not
+ * drawn.
+ */
 function compactTable(headers, rows) {
     const empty = (value) => value === undefined || value === null || value === '';
     const kept = headers.map((_, i) => i).filter((i) => rows.some((row) => !empty(row[i])));
@@ -310,7 +324,13 @@ function codeBlock(text, language = '') {
 }
 /** A Mermaid Gantt chart of spans (GitHub renders Mermaid in job summaries). */
 function ganttChart(title, spans) {
-    const lines = ['```mermaid', 'gantt', `  title ${title.replace(/[:;#]/g, ' ')}`, '  dateFormat X', '  axisFormat %M:%S'];
+    const lines = [
+        '```mermaid',
+        'gantt',
+        `  title ${title.replace(/[:;#]/g, ' ')}`,
+        '  dateFormat X',
+        '  axisFormat %M:%S',
+    ];
     let section = '';
     for (const span of spans) {
         if (span.section !== section) {

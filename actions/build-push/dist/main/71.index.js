@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8818);
 /* harmony import */ var _lib_ecr_copy_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8820);
 /* harmony import */ var _lib_ecr_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(390);
+/* harmony import */ var _lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8818);
 /** The job summary: what image this run produced or reused, under which tags, and what the scan found. */
 
 
@@ -30,9 +30,19 @@ function renderSummary(plan, outcome) {
     // the image's own digest is a row of the first table.
     const platforms = Object.entries(outcome.platformDigests).filter(([platform]) => platform !== 'unknown');
     markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Build', 'Outcome'], [
-        ['Result', outcome.lostRace ? 'a concurrent run of this commit pushed first: its image reused' : RESULT_WORDS[outcome.result]],
+        [
+            'Result',
+            outcome.lostRace
+                ? 'a concurrent run of this commit pushed first: its image reused'
+                : RESULT_WORDS[outcome.result],
+        ],
         ...(plan.step.kind === 'build' && plan.step.replaces
-            ? [['Replaced', `\`${plan.step.replaces.digest}\` (${plan.step.replaces.platforms.join(', ')} only; still pullable by digest, now untagged)`]]
+            ? [
+                [
+                    'Replaced',
+                    `\`${plan.step.replaces.digest}\` (${plan.step.replaces.platforms.join(', ')} only; still pullable by digest, now untagged)`,
+                ],
+            ]
             : []),
         ['Image', `\`${image}@${outcome.digest}\``],
         ...(platforms.length === 1 && platforms[0][1] === outcome.digest ? [['Platform', platforms[0][0]]] : []),
@@ -59,7 +69,11 @@ function renderTransfer(transfer) {
     const count = (how) => transfer.blobs.filter((blob) => blob.how === how);
     const row = (label, blobs) => [label, blobs.length, (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)((0,_lib_ecr_copy_image_js__WEBPACK_IMPORTED_MODULE_0__/* .blobBytes */ .Ry)(blobs))];
     let markdown = (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Copied from \`${transfer.from}\``, 3);
-    markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Blobs (layers and configs)', 'Count', 'Size'], [row('copied across', count('copied')), row('mounted from the same registry', count('mounted')), row('already here', count('present'))]);
+    markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Blobs (layers and configs)', 'Count', 'Size'], [
+        row('copied across', count('copied')),
+        row('mounted from the same registry', count('mounted')),
+        row('already here', count('present')),
+    ]);
     if (transfer.manifests)
         markdown += `${transfer.manifests} platform manifest(s) put by digest, then the index tagged.\n\n`;
     return markdown;
@@ -69,7 +83,11 @@ function renderScans(plan, outcome) {
     const word = verdict.passed ? 'passed' : 'failed';
     let markdown = (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`Scan gate ${word} (fail at ${plan.scanGate.threshold} or above)`, 3);
     const shown = _lib_ecr_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.slice(0, 5);
-    markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Platform', 'Scan', ...shown], outcome.scans.map((scan) => [scan.platform, scan.description ? `${scan.status}: ${scan.description}` : scan.status, ...shown.map((s) => scan.counts[s] ?? 0)]));
+    markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Platform', 'Scan', ...shown], outcome.scans.map((scan) => [
+        scan.platform,
+        scan.description ? `${scan.status}: ${scan.description}` : scan.status,
+        ...shown.map((s) => scan.counts[s] ?? 0),
+    ]));
     const findings = outcome.scans.flatMap((scan) => scan.findings.map((f) => [scan.platform, f.severity, f.uri ? `[${f.name}](${f.uri})` : f.name, f.packageName]));
     if (findings.length)
         markdown += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Most severe findings (${findings.length})`, (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Platform', 'Severity', 'Finding', 'Package'], findings));
@@ -103,7 +121,10 @@ function table(headers, rows) {
     const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
     return [head, rule, ...body].join('\n') + '\n\n';
 }
-/** A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not drawn. */
+/**
+ * A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not
+ * drawn.
+ */
 function compactTable(headers, rows) {
     const empty = (value) => value === undefined || value === null || value === '';
     const kept = headers.map((_, i) => i).filter((i) => rows.some((row) => !empty(row[i])));
@@ -136,7 +157,13 @@ function codeBlock(text, language = '') {
 }
 /** A Mermaid Gantt chart of spans (GitHub renders Mermaid in job summaries). */
 function ganttChart(title, spans) {
-    const lines = ['```mermaid', 'gantt', `  title ${title.replace(/[:;#]/g, ' ')}`, '  dateFormat X', '  axisFormat %M:%S'];
+    const lines = [
+        '```mermaid',
+        'gantt',
+        `  title ${title.replace(/[:;#]/g, ' ')}`,
+        '  dateFormat X',
+        '  axisFormat %M:%S',
+    ];
     let section = '';
     for (const span of spans) {
         if (span.section !== section) {

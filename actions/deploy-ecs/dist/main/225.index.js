@@ -32,7 +32,13 @@ var errors = __webpack_require__(8083);
 
 
 /** The lifecycle events of an ECS deployment that may run a Lambda hook, in the order CodeDeploy runs them. */
-const ECS_HOOK_EVENTS = ['BeforeInstall', 'AfterInstall', 'AfterAllowTestTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic'];
+const ECS_HOOK_EVENTS = [
+    'BeforeInstall',
+    'AfterInstall',
+    'AfterAllowTestTraffic',
+    'BeforeAllowTraffic',
+    'AfterAllowTraffic',
+];
 /** The container and port a CODE_DEPLOY service's load balancer names: the AppSpec's default. */
 function appSpecTargetOfService(service) {
     const lb = service.loadBalancers?.find((l) => l.containerName && l.containerPort);
@@ -42,7 +48,11 @@ function appSpecTargetOfService(service) {
  * Throws one ConfigurationError when the container is not in the task definition, the port is not one of its
  * container ports, or a hook is empty. `inputs` names the inputs the values came from, for the message.
  */
-function checkAppSpecTarget(target, taskDefinition, inputs = { container: 'container-name', port: 'container-port', hooks: 'hooks' }) {
+function checkAppSpecTarget(target, taskDefinition, inputs = {
+    container: 'container-name',
+    port: 'container-port',
+    hooks: 'hooks',
+}) {
     const family = taskDefinition.family ? `task definition "${taskDefinition.family}"` : 'the task definition';
     const containers = (taskDefinition.containerDefinitions ?? []).filter((c) => c.name);
     const container = containers.find((c) => c.name === target.containerName);
@@ -76,7 +86,9 @@ function renderAppSpec(taskDefinitionArn, target) {
         version: 0.0,
         Resources: [{ TargetService: { Type: 'AWS::ECS::Service', Properties: properties } }],
     };
-    const hooks = ECS_HOOK_EVENTS.filter((event) => target.hooks?.[event]).map((event) => ({ [event]: target.hooks[event].trim() }));
+    const hooks = ECS_HOOK_EVENTS.filter((event) => target.hooks?.[event]).map((event) => ({
+        [event]: target.hooks[event].trim(),
+    }));
     if (hooks.length)
         appSpec.Hooks = hooks;
     // AWS's examples write version 0.0; JSON.stringify would write 0.
@@ -168,7 +180,9 @@ function totalBakeMs(steps) {
 }
 /** Writes steps back the way the input takes them, e.g. "10% for 10m 00s → 100%", for logs and summaries. */
 function describeSteps(steps) {
-    return steps.map((step) => (step.bakeMs > 0 ? `${step.weight}% for ${(0,duration/* formatDuration */.a)(step.bakeMs)}` : `${step.weight}%`)).join(' → ');
+    return steps
+        .map((step) => (step.bakeMs > 0 ? `${step.weight}% for ${(0,duration/* formatDuration */.a)(step.bakeMs)}` : `${step.weight}%`))
+        .join(' → ');
 }
 
 ;// CONCATENATED MODULE: ./build/lib/codedeploy/traffic-routing.js
@@ -178,16 +192,34 @@ const MINUTE_MS = 60_000;
 /** The ECS configurations every account has. */
 const BUILT_IN_ECS_CONFIGS = [
     { name: 'CodeDeployDefault.ECSAllAtOnce', routing: { type: 'all-at-once' }, builtIn: true },
-    { name: 'CodeDeployDefault.ECSCanary10Percent5Minutes', routing: { type: 'canary', percent: 10, intervalMinutes: 5 }, builtIn: true },
-    { name: 'CodeDeployDefault.ECSCanary10Percent15Minutes', routing: { type: 'canary', percent: 10, intervalMinutes: 15 }, builtIn: true },
-    { name: 'CodeDeployDefault.ECSLinear10PercentEvery1Minutes', routing: { type: 'linear', percent: 10, intervalMinutes: 1 }, builtIn: true },
-    { name: 'CodeDeployDefault.ECSLinear10PercentEvery3Minutes', routing: { type: 'linear', percent: 10, intervalMinutes: 3 }, builtIn: true },
+    {
+        name: 'CodeDeployDefault.ECSCanary10Percent5Minutes',
+        routing: { type: 'canary', percent: 10, intervalMinutes: 5 },
+        builtIn: true,
+    },
+    {
+        name: 'CodeDeployDefault.ECSCanary10Percent15Minutes',
+        routing: { type: 'canary', percent: 10, intervalMinutes: 15 },
+        builtIn: true,
+    },
+    {
+        name: 'CodeDeployDefault.ECSLinear10PercentEvery1Minutes',
+        routing: { type: 'linear', percent: 10, intervalMinutes: 1 },
+        builtIn: true,
+    },
+    {
+        name: 'CodeDeployDefault.ECSLinear10PercentEvery3Minutes',
+        routing: { type: 'linear', percent: 10, intervalMinutes: 3 },
+        builtIn: true,
+    },
 ];
 /** The name this project gives a configuration it creates, e.g. `ecs-fargate-actions.Canary10Percent10Minutes`. */
 function configNameFor(routing) {
     if (routing.type === 'all-at-once')
         return 'CodeDeployDefault.ECSAllAtOnce';
-    const shape = routing.type === 'canary' ? `Canary${routing.percent}Percent${routing.intervalMinutes}Minutes` : `Linear${routing.percent}PercentEvery${routing.intervalMinutes}Minutes`;
+    const shape = routing.type === 'canary'
+        ? `Canary${routing.percent}Percent${routing.intervalMinutes}Minutes`
+        : `Linear${routing.percent}PercentEvery${routing.intervalMinutes}Minutes`;
     return `ecs-fargate-actions.${shape}`;
 }
 /**
@@ -215,7 +247,8 @@ function routingForSteps(steps, input) {
     if (baking.length === 1)
         return { type: 'canary', percent: baking[0].weight, intervalMinutes };
     const percent = baking[0].weight;
-    const linear = baking.every((step, i) => step.weight === percent * (i + 1) && step.bakeMs === baking[0].bakeMs) && percent * (baking.length + 1) >= 100;
+    const linear = baking.every((step, i) => step.weight === percent * (i + 1) && step.bakeMs === baking[0].bakeMs) &&
+        percent * (baking.length + 1) >= 100;
     if (!linear)
         throw refuse('these steps are neither one canary step nor equal linear steps with equal bakes');
     return { type: 'linear', percent, intervalMinutes };
@@ -226,7 +259,10 @@ function stepsOfRouting(routing) {
         return [{ weight: 100, bakeMs: 0 }];
     const bakeMs = routing.intervalMinutes * MINUTE_MS;
     if (routing.type === 'canary')
-        return [{ weight: routing.percent, bakeMs }, { weight: 100, bakeMs: 0 }];
+        return [
+            { weight: routing.percent, bakeMs },
+            { weight: 100, bakeMs: 0 },
+        ];
     const steps = [];
     for (let weight = routing.percent; weight < 100; weight += routing.percent)
         steps.push({ weight, bakeMs });
@@ -237,23 +273,39 @@ function trafficRoutingConfigOf(routing) {
     if (routing.type === 'all-at-once')
         return { type: 'AllAtOnce' };
     if (routing.type === 'canary')
-        return { type: 'TimeBasedCanary', timeBasedCanary: { canaryPercentage: routing.percent, canaryInterval: routing.intervalMinutes } };
-    return { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: routing.percent, linearInterval: routing.intervalMinutes } };
+        return {
+            type: 'TimeBasedCanary',
+            timeBasedCanary: { canaryPercentage: routing.percent, canaryInterval: routing.intervalMinutes },
+        };
+    return {
+        type: 'TimeBasedLinear',
+        timeBasedLinear: { linearPercentage: routing.percent, linearInterval: routing.intervalMinutes },
+    };
 }
 /** Reads CodeDeploy's routing back (GetDeploymentConfig); undefined when it is not an ECS traffic routing. */
 function routingOf(config) {
     if (!config?.type || config.type === 'AllAtOnce')
         return config?.type ? { type: 'all-at-once' } : undefined;
     if (config.type === 'TimeBasedCanary' && config.timeBasedCanary) {
-        return { type: 'canary', percent: config.timeBasedCanary.canaryPercentage ?? 0, intervalMinutes: config.timeBasedCanary.canaryInterval ?? 0 };
+        return {
+            type: 'canary',
+            percent: config.timeBasedCanary.canaryPercentage ?? 0,
+            intervalMinutes: config.timeBasedCanary.canaryInterval ?? 0,
+        };
     }
     if (config.type === 'TimeBasedLinear' && config.timeBasedLinear) {
-        return { type: 'linear', percent: config.timeBasedLinear.linearPercentage ?? 0, intervalMinutes: config.timeBasedLinear.linearInterval ?? 0 };
+        return {
+            type: 'linear',
+            percent: config.timeBasedLinear.linearPercentage ?? 0,
+            intervalMinutes: config.timeBasedLinear.linearInterval ?? 0,
+        };
     }
     return undefined;
 }
 function sameRouting(a, b) {
-    return a.type === b.type && (a.type === 'all-at-once' || (b.type !== 'all-at-once' && a.percent === b.percent && a.intervalMinutes === b.intervalMinutes));
+    return (a.type === b.type &&
+        (a.type === 'all-at-once' ||
+            (b.type !== 'all-at-once' && a.percent === b.percent && a.intervalMinutes === b.intervalMinutes)));
 }
 /** One line, e.g. "canary 10% for 10 minutes, then 100%", for logs and summaries. */
 function describeRouting(routing) {
@@ -275,7 +327,8 @@ function describeRouting(routing) {
 
 async function getConfig(clients, name) {
     try {
-        return (await clients.codedeploy.send(new GetDeploymentConfigCommand/* GetDeploymentConfigCommand */.z({ deploymentConfigName: name }))).deploymentConfigInfo;
+        return (await clients.codedeploy.send(new GetDeploymentConfigCommand/* GetDeploymentConfigCommand */.z({ deploymentConfigName: name })))
+            .deploymentConfigInfo;
     }
     catch (err) {
         if (err.name === 'DeploymentConfigDoesNotExistException')
@@ -299,7 +352,9 @@ async function resolveDeploymentConfig(clients, group, steps, input = 'steps') {
             return { name: choice.name, routing: choice.routing, source: 'steps', create: true };
         const routing = routingOf(found.trafficRoutingConfig);
         if (found.computePlatform !== 'ECS' || !routing || !sameRouting(routing, choice.routing)) {
-            const has = routing ? describeRouting(routing) : `no ECS traffic routing (compute platform ${found.computePlatform ?? 'unknown'})`;
+            const has = routing
+                ? describeRouting(routing)
+                : `no ECS traffic routing (compute platform ${found.computePlatform ?? 'unknown'})`;
             throw new errors/* ConfigurationError */.j1(input, `the deployment configuration "${choice.name}" these steps map to already exists with ${has}, not ${describeRouting(choice.routing)}`, 'delete or rename that configuration');
         }
         return { name: choice.name, routing, source: 'steps', create: false };
@@ -320,7 +375,11 @@ async function ensureDeploymentConfig(clients, plan) {
     if (!plan.create)
         return;
     try {
-        await clients.codedeploy.send(new CreateDeploymentConfigCommand/* CreateDeploymentConfigCommand */.J({ deploymentConfigName: plan.name, computePlatform: 'ECS', trafficRoutingConfig: trafficRoutingConfigOf(plan.routing) }));
+        await clients.codedeploy.send(new CreateDeploymentConfigCommand/* CreateDeploymentConfigCommand */.J({
+            deploymentConfigName: plan.name,
+            computePlatform: 'ECS',
+            trafficRoutingConfig: trafficRoutingConfigOf(plan.routing),
+        }));
     }
     catch (err) {
         if (err.name !== 'DeploymentConfigAlreadyExistsException')
@@ -339,16 +398,27 @@ function setsOf(target) {
     const green = target?.taskSetsInfo?.find((t) => t.taskSetLabel === 'Green');
     if (!blue && !green)
         return undefined;
-    return { originalId: blue?.identifer, originalTargetGroup: blue?.targetGroup?.name, replacementId: green?.identifer, replacementTargetGroup: green?.targetGroup?.name };
+    return {
+        originalId: blue?.identifer,
+        originalTargetGroup: blue?.targetGroup?.name,
+        replacementId: green?.identifer,
+        replacementTargetGroup: green?.targetGroup?.name,
+    };
 }
-/** The task set of `target` that is the deployment's replacement (or original): by ID, else target group, else label. */
+/**
+ * The task set of `target` that is the deployment's replacement (or original): by ID, else target group, else label.
+ */
 function taskSetOf(target, sets, which) {
     const id = which === 'original' ? sets?.originalId : sets?.replacementId;
     const group = which === 'original' ? sets?.originalTargetGroup : sets?.replacementTargetGroup;
     const all = target?.taskSetsInfo ?? [];
-    return (id && all.find((t) => t.identifer === id)) || (group && all.find((t) => t.targetGroup?.name === group)) || (sets ? undefined : all.find((t) => t.taskSetLabel === (which === 'original' ? 'Blue' : 'Green')));
+    return ((id && all.find((t) => t.identifer === id)) ||
+        (group && all.find((t) => t.targetGroup?.name === group)) ||
+        (sets ? undefined : all.find((t) => t.taskSetLabel === (which === 'original' ? 'Blue' : 'Green'))));
 }
-/** The replacement's share of production traffic in `target` (0 without one), its task set found as `taskSetOf` does. */
+/**
+ * The replacement's share of production traffic in `target` (0 without one), its task set found as `taskSetOf` does.
+ */
 function greenWeight(target, sets) {
     return taskSetOf(target, sets ?? setsOf(target), 'replacement')?.trafficWeight ?? 0;
 }
@@ -366,10 +436,14 @@ function terminationWaitStarted(o) {
     return target.status === 'Succeeded' || afterAllowTraffic;
 }
 function reasonOf(d) {
-    const error = d.errorInformation?.message ? `${d.errorInformation.code ? `${d.errorInformation.code}: ` : ''}${d.errorInformation.message}` : '';
+    const error = d.errorInformation?.message
+        ? `${d.errorInformation.code ? `${d.errorInformation.code}: ` : ''}${d.errorInformation.message}`
+        : '';
     const rollback = d.rollbackInfo?.rollbackMessage ?? '';
     const messages = (d.deploymentStatusMessages ?? []).join('; ');
-    return [`CodeDeploy deployment ${d.deploymentId ?? ''} is ${d.status ?? 'unknown'}`, error, rollback, messages].filter(Boolean).join(': ');
+    return [`CodeDeploy deployment ${d.deploymentId ?? ''} is ${d.status ?? 'unknown'}`, error, rollback, messages]
+        .filter(Boolean)
+        .join(': ');
 }
 function rollbackState(o) {
     const id = o.deployment.rollbackInfo?.rollbackDeploymentId;
@@ -396,20 +470,34 @@ function judgeDeployment(o) {
         case 'Failed':
         case 'Stopped': {
             const rollback = rollbackState(o);
-            return { ...base, phase: d.status === 'Failed' ? 'failed' : 'stopped', done: rollback !== 'rolling-back', rollback };
+            return {
+                ...base,
+                phase: d.status === 'Failed' ? 'failed' : 'stopped',
+                done: rollback !== 'rolling-back',
+                rollback,
+            };
         }
         case 'Ready':
             return { ...base, phase: 'ready', done: false, rollback: 'none' };
         case 'Baking':
         case 'InProgress':
             if (terminationWaitStarted({ ...o, sets }) || weight >= 100)
-                return { ...base, phase: 'draining', done: false, rollback: 'none', terminationWait: terminationWaitStarted({ ...o, sets }) };
+                return {
+                    ...base,
+                    phase: 'draining',
+                    done: false,
+                    rollback: 'none',
+                    terminationWait: terminationWaitStarted({ ...o, sets }),
+                };
             return { ...base, phase: weight > 0 ? 'shifting' : 'in-progress', done: false, rollback: 'none' };
         default:
             return { ...base, phase: 'in-progress', done: false, rollback: 'none' };
     }
 }
-/** The API has no test-traffic weight: the test listener moves to the replacement, wholly, when AllowTestTraffic succeeds. */
+/**
+ * The API has no test-traffic weight: the test listener moves to the replacement, wholly, when AllowTestTraffic
+ * succeeds.
+ */
 function testWeightOf(target) {
     const event = target.lifecycleEvents?.find((e) => e.lifecycleEventName === 'AllowTestTraffic');
     return event?.status === 'Succeeded' ? 100 : 0;
@@ -448,7 +536,10 @@ async function startDeployment(clients, start, signal) {
         deploymentGroupName: start.group.deploymentGroupName,
         deploymentConfigName: start.config.name,
         description: start.description?.slice(0, 1000),
-        revision: { revisionType: 'AppSpecContent', appSpecContent: { content: start.appSpec.content, sha256: start.appSpec.sha256 } },
+        revision: {
+            revisionType: 'AppSpecContent',
+            appSpecContent: { content: start.appSpec.content, sha256: start.appSpec.sha256 },
+        },
     }), { abortSignal: signal });
     if (!created.deploymentId)
         throw new Error(`CreateDeployment for ${start.group.applicationName}/${start.group.deploymentGroupName} returned no deployment ID`);
@@ -458,21 +549,30 @@ async function startDeployment(clients, start, signal) {
 const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready'];
 /** The group's deployment in flight, if any (read only): a new CreateDeployment would be refused while it runs. */
 async function activeDeployment(clients, group) {
-    const listed = await clients.codedeploy.send(new ListDeploymentsCommand/* ListDeploymentsCommand */.s({ applicationName: group.applicationName, deploymentGroupName: group.deploymentGroupName, includeOnlyStatuses: [...ACTIVE_STATUSES] }));
+    const listed = await clients.codedeploy.send(new ListDeploymentsCommand/* ListDeploymentsCommand */.s({
+        applicationName: group.applicationName,
+        deploymentGroupName: group.deploymentGroupName,
+        includeOnlyStatuses: [...ACTIVE_STATUSES],
+    }));
     return listed.deployments?.[0];
 }
 async function getDeployment(clients, deploymentId, signal) {
-    const info = (await clients.codedeploy.send(new GetDeploymentCommand/* GetDeploymentCommand */.T({ deploymentId }), { abortSignal: signal })).deploymentInfo;
+    const info = (await clients.codedeploy.send(new GetDeploymentCommand/* GetDeploymentCommand */.T({ deploymentId }), { abortSignal: signal }))
+        .deploymentInfo;
     if (!info)
         throw new Error(`GetDeployment returned nothing for ${deploymentId}`);
     return info;
 }
 /** The ECS target of a deployment (the one per ECS deployment), or undefined before CodeDeploy has made it. */
 async function deploymentTarget(clients, deploymentId, targetId, signal) {
-    const id = targetId ?? (await clients.codedeploy.send(new ListDeploymentTargetsCommand/* ListDeploymentTargetsCommand */.$({ deploymentId }), { abortSignal: signal })).targetIds?.[0];
+    const id = targetId ??
+        (await clients.codedeploy.send(new ListDeploymentTargetsCommand/* ListDeploymentTargetsCommand */.$({ deploymentId }), { abortSignal: signal }))
+            .targetIds?.[0];
     if (!id)
         return undefined;
-    return (await clients.codedeploy.send(new GetDeploymentTargetCommand/* GetDeploymentTargetCommand */.O({ deploymentId, targetId: id }), { abortSignal: signal })).deploymentTarget?.ecsTarget;
+    return (await clients.codedeploy.send(new GetDeploymentTargetCommand/* GetDeploymentTargetCommand */.O({ deploymentId, targetId: id }), {
+        abortSignal: signal,
+    })).deploymentTarget?.ecsTarget;
 }
 /**
  * One look: the deployment, its ECS target and, when rollbackInfo names one, the rollback deployment.
@@ -480,17 +580,27 @@ async function deploymentTarget(clients, deploymentId, targetId, signal) {
  */
 async function observeDeployment(clients, deploymentId, targetId, signal) {
     const deployment = await getDeployment(clients, deploymentId, signal);
-    const target = deployment.status === 'Created' || deployment.status === 'Queued' ? undefined : await deploymentTarget(clients, deploymentId, targetId, signal);
+    const target = deployment.status === 'Created' || deployment.status === 'Queued'
+        ? undefined
+        : await deploymentTarget(clients, deploymentId, targetId, signal);
     const rollbackId = deployment.rollbackInfo?.rollbackDeploymentId;
     const rollbackDeployment = rollbackId ? await getDeployment(clients, rollbackId, signal) : undefined;
-    const rollbackTarget = rollbackDeployment && rollbackDeployment.status !== 'Created' && rollbackDeployment.status !== 'Queued' ? await deploymentTarget(clients, rollbackId, undefined, signal) : undefined;
+    const rollbackTarget = rollbackDeployment && rollbackDeployment.status !== 'Created' && rollbackDeployment.status !== 'Queued'
+        ? await deploymentTarget(clients, rollbackId, undefined, signal)
+        : undefined;
     return { deployment, target, rollbackDeployment, rollbackTarget, targetId: target?.targetId ?? targetId };
 }
-/** Lets a waiting deployment go on: READY_WAIT reroutes production traffic; TERMINATION_WAIT ends the original task set now. */
+/**
+ * Lets a waiting deployment go on: READY_WAIT reroutes production traffic; TERMINATION_WAIT ends the original task set
+ * now.
+ */
 async function continueDeployment(clients, deploymentId, waitType = 'READY_WAIT') {
     await clients.codedeploy.send(new ContinueDeploymentCommand/* ContinueDeploymentCommand */.M({ deploymentId, deploymentWaitType: waitType }));
 }
-/** Stops a deployment and has CodeDeploy roll it back (traffic back to the original task set). Returns CodeDeploy's answer. */
+/**
+ * Stops a deployment and has CodeDeploy roll it back (traffic back to the original task set). Returns CodeDeploy's
+ * answer.
+ */
 async function stopWithRollback(clients, deploymentId) {
     const stopped = await clients.codedeploy.send(new StopDeploymentCommand/* StopDeploymentCommand */.N({ deploymentId, autoRollbackEnabled: true }));
     return [stopped.status, stopped.statusMessage].filter(Boolean).join(': ');
@@ -500,25 +610,33 @@ function originalShare(actions, original, other) {
     const forward = actions.find((a) => a.Type === 'forward');
     if (!forward)
         return undefined;
-    const groups = forward.ForwardConfig?.TargetGroups?.length ? forward.ForwardConfig.TargetGroups : [{ TargetGroupArn: forward.TargetGroupArn, Weight: 1 }];
+    const groups = forward.ForwardConfig?.TargetGroups?.length
+        ? forward.ForwardConfig.TargetGroups
+        : [{ TargetGroupArn: forward.TargetGroupArn, Weight: 1 }];
     if (!groups.some((g) => g.TargetGroupArn === original || g.TargetGroupArn === other))
         return undefined;
     const total = groups.reduce((sum, g) => sum + (g.Weight ?? 1), 0);
     const mine = groups.filter((g) => g.TargetGroupArn === original).reduce((sum, g) => sum + (g.Weight ?? 1), 0);
     return total === 0 ? 0 : Math.round((mine / total) * 100);
 }
-/** Percent of each production listener's forwards to the group's pair that go to `targetGroup`, read back; pure-ish (reads only). */
+/**
+ * Percent of each production listener's forwards to the group's pair that go to `targetGroup`, read back; pure-ish
+ * (reads only).
+ */
 async function listenerShares(clients, group, targetGroup) {
     const other = group.targetGroupNames.find((n) => n !== targetGroup);
-    const found = (await clients.elbv2.send(new DescribeTargetGroupsCommand/* DescribeTargetGroupsCommand */.s({ Names: [targetGroup, ...(other ? [other] : [])] }))).TargetGroups ?? [];
+    const found = (await clients.elbv2.send(new DescribeTargetGroupsCommand/* DescribeTargetGroupsCommand */.s({ Names: [targetGroup, ...(other ? [other] : [])] })))
+        .TargetGroups ?? [];
     const arnOf = (name) => found.find((t) => t.TargetGroupName === name)?.TargetGroupArn ?? '';
     const [mine, theirs] = [arnOf(targetGroup), arnOf(other)];
     const shares = {};
     const problems = [];
     for (const listenerArn of group.prodListenerArns) {
-        const listener = (await clients.elbv2.send(new DescribeListenersCommand/* DescribeListenersCommand */.A({ ListenerArns: [listenerArn] }))).Listeners?.[0];
+        const listener = (await clients.elbv2.send(new DescribeListenersCommand/* DescribeListenersCommand */.A({ ListenerArns: [listenerArn] })))
+            .Listeners?.[0];
         const rules = (await clients.elbv2.send(new DescribeRulesCommand/* DescribeRulesCommand */.G({ ListenerArn: listenerArn }))).Rules ?? [];
-        // The default action from DescribeListeners (moto keeps the default rule apart), the other rules from DescribeRules.
+        // The default action from DescribeListeners (moto keeps the default rule apart), the other rules from
+        // DescribeRules.
         const each = [listener?.DefaultActions ?? [], ...rules.filter((r) => !r.IsDefault).map((r) => r.Actions ?? [])]
             .map((actions) => originalShare(actions, mine, theirs))
             .filter((share) => share !== undefined);
@@ -534,7 +652,8 @@ async function listenerShares(clients, group, targetGroup) {
  * production listeners' weights by target group (the default action and each rule forwarding to the group's pair
  * must send 100% to the original's target group), and, where the current target names the original task set, its
  * weight too. The original is this deployment's own Blue set (`observed.sets`): a rollback deployment's labels are
- * not documented, so they are never read. Read only; a listener that cannot be read is a failed check, not an exception.
+ * not documented, so they are never read. Read only; a listener that cannot be read is a failed check, not an
+ * exception.
  */
 async function verifyOriginalServesAll(clients, group, observed) {
     const sets = observed.sets ?? setsOf(observed.target);
@@ -564,7 +683,9 @@ async function verifyOriginalServesAll(clients, group, observed) {
         }
     }
     const id = sets?.originalId ?? original?.identifer;
-    const detail = problems.length ? problems.join('; ') : `original task set${id ? ` ${id}` : ''} carries 100% of production traffic${Object.keys(listeners).length ? ` (${Object.keys(listeners).length} listener(s) read back)` : ''}`;
+    const detail = problems.length
+        ? problems.join('; ')
+        : `original task set${id ? ` ${id}` : ''} carries 100% of production traffic${Object.keys(listeners).length ? ` (${Object.keys(listeners).length} listener(s) read back)` : ''}`;
     return { ok: problems.length === 0, originalWeight, listeners, detail };
 }
 
@@ -578,13 +699,20 @@ var aws_errors = __webpack_require__(2811);
 
 const DEFAULT_RESTORE_TIMEOUT_MS = 15 * 60_000;
 /** CodeDeploy's answers when a deployment moved on between our look and our call: the next look says where it went. */
-const MOVED_ON = new Set(['DeploymentAlreadyCompletedException', 'DeploymentIsNotInReadyStateException', 'InvalidDeploymentWaitTypeException']);
+const MOVED_ON = new Set([
+    'DeploymentAlreadyCompletedException',
+    'DeploymentIsNotInReadyStateException',
+    'InvalidDeploymentWaitTypeException',
+]);
 function finishedMeanwhile(err) {
     if (!MOVED_ON.has(err?.name))
         throw err;
     return `${err.name}: ${err.message}`;
 }
-/** Follows a deployment to its end; see the module comment. Throws only on errors a retry cannot help (credentials, a missing deployment). */
+/**
+ * Follows a deployment to its end; see the module comment. Throws only on errors a retry cannot help (credentials, a
+ * missing deployment).
+ */
 async function followDeployment(clients, deploymentId, group, options) {
     const { clock, signal } = options;
     const startedAt = clock.now();
@@ -655,7 +783,8 @@ async function followDeployment(clients, deploymentId, group, options) {
                         return await finish(o, v);
                 }
                 else if (now - startedAt > options.timeoutMs) {
-                    // A release that passed (every check, through the hold) is never stopped for our timeout: CodeDeploy ends the wait.
+                    // A release that passed (every check, through the hold) is never stopped for our timeout: CodeDeploy ends the
+                    // wait.
                     if (v.phase === 'draining' && v.terminationWait && (!options.decide || lastDecision === 'continue'))
                         return released(v);
                     await stopNow(`the deployment did not finish within ${(0,duration/* formatDuration */.a)(options.timeoutMs)} (${v.phase} at ${v.weight}%)`);
@@ -672,7 +801,10 @@ async function followDeployment(clients, deploymentId, group, options) {
                         await continueNow('READY_WAIT');
                     // CodeDeploy refuses TERMINATION_WAIT until the wait has begun; that is read from the target and the
                     // listeners (instanceTerminationWaitTimeStarted stays false on ECS), so a 'continue' before then waits.
-                    else if (decision === 'continue' && v.phase === 'draining' && v.terminationWait && (await listenersOnReplacement()))
+                    else if (decision === 'continue' &&
+                        v.phase === 'draining' &&
+                        v.terminationWait &&
+                        (await listenersOnReplacement()))
                         await continueNow('TERMINATION_WAIT');
                 }
             }
@@ -696,7 +828,14 @@ async function followDeployment(clients, deploymentId, group, options) {
             await stopNow(why, calm);
         // A deployment CodeDeploy had already ended is not rolled back by anyone: say how it ended instead.
         const where = v.done ? `CodeDeploy had already ended it: ${describeVerdict(v)}` : 'CodeDeploy is rolling back';
-        return { outcome: 'cancelled', verdict: v, reason: `cancelled at ${v.phase} (${v.weight}%); ${where}`, stop, looks, marks };
+        return {
+            outcome: 'cancelled',
+            verdict: v,
+            reason: `cancelled at ${v.phase} (${v.weight}%); ${where}`,
+            stop,
+            looks,
+            marks,
+        };
     }
     /** True while a rollback is due but not seen yet: rollbackInfo absent and traffic not verifiably back. */
     async function awaitingRollback(o, v, now) {
@@ -706,7 +845,9 @@ async function followDeployment(clients, deploymentId, group, options) {
             return false;
         return !(await verifyOriginalServesAll(clients, group, o)).ok;
     }
-    /** Whether CodeDeploy is to roll this ended deployment back: our stop asks for it; otherwise the group's events say. */
+    /**
+     * Whether CodeDeploy is to roll this ended deployment back: our stop asks for it; otherwise the group's events say.
+     */
     function rollbackDue(o) {
         if (stop)
             return true;
@@ -715,7 +856,10 @@ async function followDeployment(clients, deploymentId, group, options) {
             return events.includes('DEPLOYMENT_FAILURE');
         return o.deployment.errorInformation?.code === 'ALARM_ACTIVE' && events.includes('DEPLOYMENT_STOP_ON_ALARM');
     }
-    /** Every production listener sends all its traffic to the replacement's target group (read back before TERMINATION_WAIT). */
+    /**
+     * Every production listener sends all its traffic to the replacement's target group (read back before
+     * TERMINATION_WAIT).
+     */
     async function listenersOnReplacement() {
         if (!sets?.replacementTargetGroup || !group.prodListenerArns.length)
             return true;
@@ -735,12 +879,18 @@ async function followDeployment(clients, deploymentId, group, options) {
     async function finish(o, v) {
         const base = { verdict: v, stop, looks, marks };
         if (v.phase === 'succeeded')
-            return { ...base, outcome: 'succeeded', reason: stop ? `asked to stop (${stop.reason}) but CodeDeploy had already finished: ${v.reason}` : v.reason };
+            return {
+                ...base,
+                outcome: 'succeeded',
+                reason: stop ? `asked to stop (${stop.reason}) but CodeDeploy had already finished: ${v.reason}` : v.reason,
+            };
         // Verify whenever traffic may have moved: a rollback, or a stop of ours.
         const restore = v.rollback !== 'none' || stop || rollbackDue(o) ? await verifyOriginalServesAll(clients, group, o) : undefined;
         const restoreMs = stop && restore?.ok ? clock.now() - stop.at : undefined;
         const outcome = stop ? 'stopped' : v.phase === 'stopped' ? 'stopped-elsewhere' : 'failed';
-        const reason = stop ? `stopped: ${stop.reason}; ${restore?.detail ?? v.reason}` : `${v.reason}${restore ? `; ${restore.detail}` : ''}`;
+        const reason = stop
+            ? `stopped: ${stop.reason}; ${restore?.detail ?? v.reason}`
+            : `${v.reason}${restore ? `; ${restore.detail}` : ''}`;
         return { ...base, outcome, reason, restore, restoreMs };
     }
 }
@@ -802,7 +952,8 @@ async function findDeploymentGroup(clients, cluster, service) {
     const applications = await (0,paging/* allPages */.S)((nextToken) => clients.codedeploy.send(new ListApplicationsCommand/* ListApplicationsCommand */.B({ nextToken })), (page) => page.applications);
     const ecsApplications = [];
     for (const names of (0,paging/* chunk */.i)(applications, 100)) {
-        const info = (await clients.codedeploy.send(new BatchGetApplicationsCommand/* BatchGetApplicationsCommand */.n({ applicationNames: names }))).applicationsInfo ?? [];
+        const info = (await clients.codedeploy.send(new BatchGetApplicationsCommand/* BatchGetApplicationsCommand */.n({ applicationNames: names }))).applicationsInfo ??
+            [];
         ecsApplications.push(...info.filter((a) => a.computePlatform === 'ECS').map((a) => a.applicationName));
     }
     const groups = [];
@@ -829,7 +980,10 @@ async function findDeploymentGroup(clients, cluster, service) {
 
 
 
-/** Validates and observes; throws ConfigurationError (bad input) or PlanError (AWS holds no usable group or configuration). */
+/**
+ * Validates and observes; throws ConfigurationError (bad input) or PlanError (AWS holds no usable group or
+ * configuration).
+ */
 async function planCodeDeploy(clients, request) {
     checkAppSpecTarget(request.target, request.taskDefinition, request.inputs);
     // Steps CodeDeploy cannot express fail here, before the first AWS call.
@@ -872,14 +1026,24 @@ var services = __webpack_require__(376);
  */
 async function planCodeDeployServices(clients, inputs, plan, observed) {
     const plans = new Map();
-    const source = inputs.source.kind === 'live' ? 'service' : inputs.source.kind === 'registered' ? 'task-definition' : inputs.source.input;
+    const source = inputs.source.kind === 'live'
+        ? 'service'
+        : inputs.source.kind === 'registered'
+            ? 'task-definition'
+            : inputs.source.input;
     for (const s of plan.services.filter((x) => x.style.controller === 'CODE_DEPLOY')) {
         const o = observed.find((x) => x.name === s.service);
         const target = appSpecTargetOfService(o.service);
         if (!target)
             throw new errors/* PlanError */.W6(`service "${s.service}" is deployed by CodeDeploy but names no container and port in its load balancer, so no AppSpec can say which container takes traffic. Nothing was registered or changed.`);
         const definition = s.registration !== undefined ? plan.registrations[s.registration] : (o.requested ?? o.current)?.definition;
-        const planned = await planCodeDeploy(clients, { cluster: inputs.cluster, service: s.service, taskDefinition: definition ?? {}, target, inputs: { container: source, port: source, hooks: source, steps: 'steps' } });
+        const planned = await planCodeDeploy(clients, {
+            cluster: inputs.cluster,
+            service: s.service,
+            taskDefinition: definition ?? {},
+            target,
+            inputs: { container: source, port: source, hooks: source, steps: 'steps' },
+        });
         if (planned.activeDeploymentId && s.action !== 'no-change') {
             const group = `${planned.group.applicationName}/${planned.group.deploymentGroupName}`;
             throw new errors/* PlanError */.W6(`service "${s.service}": CodeDeploy deployment ${planned.activeDeploymentId} of group ${group} is still in flight, and CodeDeploy runs one deployment per group at a time. Wait for it to end (or roll it back with the rollback action), then deploy again. Nothing was registered or changed.`);
@@ -890,7 +1054,9 @@ async function planCodeDeployServices(clients, inputs, plan, observed) {
 }
 /** One line for the plan log: the group and how it shifts traffic. */
 function describeCodeDeployPlan(plan) {
-    const waits = plan.group.waitsBeforeRerouting ? '; its Ready wait is continued at once (deploy-ecs runs no checks)' : '';
+    const waits = plan.group.waitsBeforeRerouting
+        ? '; its Ready wait is continued at once (deploy-ecs runs no checks)'
+        : '';
     return `CodeDeploy group ${plan.group.applicationName}/${plan.group.deploymentGroupName}, configuration ${plan.config.name} (${describeRouting(plan.config.routing)})${waits}`;
 }
 /** Deploys (or judges) one CODE_DEPLOY service through CodeDeploy; never throws for a failed deployment. */
@@ -898,7 +1064,12 @@ async function deployThroughCodeDeploy(change, settings, ctx) {
     const { clients, io } = ctx;
     const signal = ctx.signal ?? new AbortController().signal;
     const previous = change.observed.taskDefinition;
-    const base = { service: change.service, status: 'unchanged', taskDefinitionArn: previous, previousTaskDefinitionArn: previous };
+    const base = {
+        service: change.service,
+        status: 'unchanged',
+        taskDefinitionArn: previous,
+        previousTaskDefinitionArn: previous,
+    };
     const inFlight = change.plan.activeDeploymentId;
     if (!change.update && !inFlight) {
         io.info(`${change.service}: nothing to deploy; it runs ${(0,arns/* shortTaskDefinition */.P5)(previous)} and CodeDeploy has no deployment of it in flight`);
@@ -910,13 +1081,25 @@ async function deployThroughCodeDeploy(change, settings, ctx) {
     if (change.update) {
         const { taskDefinitionArn, desiredCount } = change.update;
         try {
-            // The replacement task set takes the service's desired count: set it first (ECS allows this for CODE_DEPLOY services).
+            // The replacement task set takes the service's desired count: set it first (ECS allows this for CODE_DEPLOY
+            // services).
             if (desiredCount !== undefined && desiredCount !== change.observed.desiredCount)
                 await (0,services/* setDesiredCount */.kO)(clients, settings.cluster, change.service, desiredCount);
-            deploymentId = await startDeployment(clients, { group: change.plan.group, config: change.plan.config, appSpec: renderAppSpec(taskDefinitionArn, change.plan.target), description: `deploy-ecs ${(0,arns/* shortTaskDefinition */.P5)(taskDefinitionArn)}` }, signal);
+            deploymentId = await startDeployment(clients, {
+                group: change.plan.group,
+                config: change.plan.config,
+                appSpec: renderAppSpec(taskDefinitionArn, change.plan.target),
+                description: `deploy-ecs ${(0,arns/* shortTaskDefinition */.P5)(taskDefinitionArn)}`,
+            }, signal);
         }
         catch (err) {
-            return { ...base, status: 'failed', failureKind: 'rejected', taskDefinitionArn, reason: `CodeDeploy refused the deployment: ${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}` };
+            return {
+                ...base,
+                status: 'failed',
+                failureKind: 'rejected',
+                taskDefinitionArn,
+                reason: `CodeDeploy refused the deployment: ${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}`,
+            };
         }
         io.info(`${change.service}: CodeDeploy deployment ${deploymentId} started with ${taskDefinitionArn}`);
         Object.assign(base, { taskDefinitionArn, deploymentId, status: settings.wait ? 'in-progress' : 'started' });
@@ -947,7 +1130,10 @@ async function follow(change, base, deploymentId, settings, ctx, signal) {
     const result = {
         ...base,
         elapsedSeconds: Math.round(last / 1000),
-        timeline: [{ atMs: 0, label: 'deployment started' }, ...followed.marks.map((m) => ({ atMs: m.atMs, label: `${m.phase}${m.weight ? ` ${m.weight}%` : ''}` }))],
+        timeline: [
+            { atMs: 0, label: 'deployment started' },
+            ...followed.marks.map((m) => ({ atMs: m.atMs, label: `${m.phase}${m.weight ? ` ${m.weight}%` : ''}` })),
+        ],
     };
     // A stop of ours that came too late (CodeDeploy had finished) leaves the release serving: that is its success.
     if (followed.outcome === 'succeeded') {
@@ -955,10 +1141,16 @@ async function follow(change, base, deploymentId, settings, ctx, signal) {
         if (missed)
             io.warning(`${change.service}: could not tag ${(0,arns/* shortTaskDefinition */.P5)(result.taskDefinitionArn)} as rolled out (${missed}); rollback will not know it ran`);
         io.info(`${change.service}: rollout succeeded: ${followed.reason}`);
-        return { ...result, status: 'succeeded', reason: followed.inTerminationWait || followed.stop ? followed.reason : undefined };
+        return {
+            ...result,
+            status: 'succeeded',
+            reason: followed.inTerminationWait || followed.stop ? followed.reason : undefined,
+        };
     }
     const failureKind = failureKindOf(followed);
-    const reason = result.adopted ? `the CodeDeploy deployment already in flight failed: ${followed.reason}` : `CodeDeploy deployment ${deploymentId}: ${followed.reason}`;
+    const reason = result.adopted
+        ? `the CodeDeploy deployment already in flight failed: ${followed.reason}`
+        : `CodeDeploy deployment ${deploymentId}: ${followed.reason}`;
     io.error(`${change.service}: ${reason}`, { title: `${ctx.actionName}: ${change.service} rollout failed` });
     const now = (await (0,services/* describeServices */.Ge)(clients, settings.cluster, [change.service]).catch(() => undefined))?.get(change.service);
     const explanation = await (0,failure_explanation/* explainFailure */.SP)(clients, settings.cluster, now ?? change.observed, result.taskDefinitionArn, change.containers);

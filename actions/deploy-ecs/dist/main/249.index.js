@@ -85,7 +85,10 @@ async function pollUntil(options, step) {
         await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
     }
 }
-/** Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its reason). */
+/**
+ * Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its
+ * reason).
+ */
 async function withinDeadline(work, ms, clock, signal, onTimeout) {
     const stop = new AbortController();
     const onAbort = () => stop.abort(signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
@@ -167,7 +170,12 @@ class LogTail {
             for (let page = 0; page < 50; page++) {
                 // Loaded on the first read, not at start: only a task's log needs the CloudWatch Logs package.
                 const { GetLogEventsCommand } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 4820));
-                const answer = await this.clients.logs.send(new GetLogEventsCommand({ logGroupName: this.ref.group, logStreamName: this.ref.stream, startFromHead: true, nextToken: this.nextToken }));
+                const answer = await this.clients.logs.send(new GetLogEventsCommand({
+                    logGroupName: this.ref.group,
+                    logStreamName: this.ref.stream,
+                    startFromHead: true,
+                    nextToken: this.nextToken,
+                }));
                 for (const event of answer.events ?? []) {
                     for (const line of (event.message ?? '').replace(/\r?\n$/, '').split(/\r?\n/)) {
                         this.onLine(line);
@@ -212,7 +220,13 @@ function describeStoppedTask(report) {
     const containers = report.containers
         .filter((c) => c.exitCode !== undefined || c.reason || (c.health && c.health !== 'UNKNOWN'))
         .map((c) => {
-        const bits = [c.exitCode !== undefined ? `exit code ${c.exitCode}${c.exitCode === 137 ? ' (killed: out of memory or stop timeout)' : ''}` : '', c.reason ?? '', c.health === 'UNHEALTHY' ? 'health check failing' : ''];
+        const bits = [
+            c.exitCode !== undefined
+                ? `exit code ${c.exitCode}${c.exitCode === 137 ? ' (killed: out of memory or stop timeout)' : ''}`
+                : '',
+            c.reason ?? '',
+            c.health === 'UNHEALTHY' ? 'health check failing' : '',
+        ];
         return `${c.name}: ${bits.filter(Boolean).join(', ')}`;
     });
     const head = `task ${report.taskId}${report.stopCode ? ` [${report.stopCode}]` : ''}: ${report.stoppedReason ?? 'stopped'}`;

@@ -108,11 +108,17 @@ var failure_explanation = __webpack_require__(753);
 var ecs_history = __webpack_require__(3210);
 ;// CONCATENATED MODULE: ./build/lib/ecs/lifecycle-hooks.js
 /** Where our PAUSE hooks stop a deployment: after test traffic, before each production shift, after the last. */
-const PAUSE_STAGES = ['POST_TEST_TRAFFIC_SHIFT', 'PRE_PRODUCTION_TRAFFIC_SHIFT', 'POST_PRODUCTION_TRAFFIC_SHIFT'];
+const PAUSE_STAGES = [
+    'POST_TEST_TRAFFIC_SHIFT',
+    'PRE_PRODUCTION_TRAFFIC_SHIFT',
+    'POST_PRODUCTION_TRAFFIC_SHIFT',
+];
 /** True for the PAUSE hook bake-and-promote writes: PAUSE at exactly PAUSE_STAGES (in any order). */
 function isOurPauseHook(hook) {
     const stages = (hook.lifecycleStages ?? []);
-    return hook.targetType === 'PAUSE' && stages.length === PAUSE_STAGES.length && PAUSE_STAGES.every((s) => stages.includes(s));
+    return (hook.targetType === 'PAUSE' &&
+        stages.length === PAUSE_STAGES.length &&
+        PAUSE_STAGES.every((s) => stages.includes(s)));
 }
 /** True when the configuration carries one of our PAUSE hooks. */
 function hasOurHooks(config) {
@@ -141,7 +147,9 @@ function pausedBy(deployment, serviceConfig) {
     const stage = deployment.lifecycleStage;
     const first = awaiting[0];
     const timing = { stage, expiresAt: first.expiresAt, timeoutAction: first.timeoutAction };
-    const oursHere = ours.length > 0 && (theirs.length === 0 || (stage !== undefined && ours.some((h) => covers(h, stage)) && !theirs.some((h) => covers(h, stage))));
+    const oursHere = ours.length > 0 &&
+        (theirs.length === 0 ||
+            (stage !== undefined && ours.some((h) => covers(h, stage)) && !theirs.some((h) => covers(h, stage))));
     if (oursHere && awaiting.length === 1)
         return { owner: 'ours', hookId: first.hookId, ...timing };
     return { owner: 'theirs', hookIds: awaiting.map((h) => h.hookId), ...timing };
@@ -150,124 +158,16 @@ function pausedBy(deployment, serviceConfig) {
 function describeHold(hold, serviceDeploymentArn) {
     const at = hold.stage ? ` at ${hold.stage}` : '';
     const ids = hold.owner === 'ours' ? hold.hookId : hold.hookIds.join(', ');
-    const timeout = hold.expiresAt ? `; ECS takes its timeout action (${hold.timeoutAction ?? 'ROLLBACK'}) at ${hold.expiresAt.toISOString()}` : '';
-    const answer = serviceDeploymentArn ? `; answer it with \`aws ecs continue-service-deployment --service-deployment-arn ${serviceDeploymentArn} --hook-id <id> --action CONTINUE\` (or ROLLBACK)` : '';
-    const whose = hold.owner === 'ours' ? "bake-and-promote's PAUSE hook" : 'a PAUSE hook of your own (not one bake-and-promote writes)';
+    const timeout = hold.expiresAt
+        ? `; ECS takes its timeout action (${hold.timeoutAction ?? 'ROLLBACK'}) at ${hold.expiresAt.toISOString()}`
+        : '';
+    const answer = serviceDeploymentArn
+        ? `; answer it with \`aws ecs continue-service-deployment --service-deployment-arn ${serviceDeploymentArn} --hook-id <id> --action CONTINUE\` (or ROLLBACK)`
+        : '';
+    const whose = hold.owner === 'ours'
+        ? "bake-and-promote's PAUSE hook"
+        : 'a PAUSE hook of your own (not one bake-and-promote writes)';
     return `the deployment is paused${at} by ${whose} ${ids}${timeout}${answer}`;
-}
-
-;// CONCATENATED MODULE: ./build/lib/ecs/rollout-verdict.js
-
-const STOPPED_STATES = new Set(['STOPPED', 'STOP_REQUESTED']);
-const ROLLBACK_STATES = new Set(['ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED']);
-function progressOf(deployment) {
-    return {
-        running: deployment.runningCount ?? 0,
-        pending: deployment.pendingCount ?? 0,
-        desired: deployment.desiredCount ?? 0,
-        failedTasks: deployment.failedTasks ?? 0,
-        rolloutState: deployment.rolloutState,
-    };
-}
-function describe(deployment) {
-    return `${deployment.id} (${(0,arns/* shortTaskDefinition */.P5)(deployment.taskDefinition)}, started ${deployment.createdAt?.toISOString?.() ?? 'at an unknown time'})`;
-}
-/** ECS names the deployment it rolls back from in the new PRIMARY's reason ("rolling back to deploymentId …") and in events. */
-function rollbackEvidence(service, primary, target) {
-    if (/rolling back|rollback/i.test(primary.rolloutStateReason ?? ''))
-        return true;
-    return (service.events ?? []).slice(0, 10).some((e) => /rolling back|rollback/i.test(e.message ?? '') && (e.message ?? '').includes(target.deploymentId));
-}
-/** The circuit breaker's own threshold (ServiceDeploymentCircuitBreaker): half the desired count, at least 3, at most 200. */
-function failureThreshold(desired) {
-    return Math.min(200, Math.max(3, Math.ceil(desired * 0.5)));
-}
-/**
- * Without a circuit breaker (the API's default) ECS never fails a deployment whose tasks keep exiting: it retries
- * for as long as it takes, the old revision serving. Once as many tasks failed as the breaker would have counted,
- * with none of the new revision running (Deployment.failedTasks resets on the first one that runs), the verdict
- * is in: the reason says so, and which revision still serves.
- */
-function failingWithoutBreaker(service, ours) {
-    if (service.deploymentConfiguration?.deploymentCircuitBreaker?.enable)
-        return undefined;
-    const failed = ours.failedTasks ?? 0;
-    if ((ours.runningCount ?? 0) > 0 || failed < failureThreshold(ours.desiredCount ?? service.desiredCount ?? 1))
-        return undefined;
-    const serving = (service.deployments ?? []).filter((d) => d.id !== ours.id && (d.runningCount ?? 0) > 0);
-    const still = serving.length
-        ? `${serving.map((d) => `${(0,arns/* shortTaskDefinition */.P5)(d.taskDefinition)} (${d.runningCount} task(s) running)`).join(', ')} still serves`
-        : 'no task of any other revision is running either';
-    return `${failed} task(s) of ${(0,arns/* shortTaskDefinition */.P5)(ours.taskDefinition)} failed to start and none is running; ${still}. The service has no deployment circuit breaker, so ECS keeps retrying until someone rolls back`;
-}
-/** Decides where one rollout stands. Success needs *our* deployment seen PRIMARY and COMPLETED, nothing less. */
-function judgeRollout(service, target, serviceDeployment) {
-    if (!service)
-        return { state: 'failed', kind: 'missing', reason: `service ${target.service} disappeared while we watched` };
-    const deployments = service.deployments ?? [];
-    const ours = deployments.find((d) => d.id === target.deploymentId);
-    const primary = deployments.find((d) => d.status === 'PRIMARY');
-    const progress = ours ? progressOf(ours) : undefined;
-    if (serviceDeployment && ROLLBACK_STATES.has(serviceDeployment.status)) {
-        // DescribeServices knows which revision ECS goes back to; the service-deployments API only says that it does.
-        const restoring = primary && primary.id !== target.deploymentId && primary.taskDefinition !== target.taskDefinitionArn ? `; ECS is rolling back to ${(0,arns/* shortTaskDefinition */.P5)(primary.taskDefinition)}` : '';
-        return { state: 'failed', kind: 'rolled-back', reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}${restoring}`, progress };
-    }
-    // A breaker without rollback stops the deployment: DescribeServices says why, better than the bare STOPPED.
-    if (serviceDeployment && STOPPED_STATES.has(serviceDeployment.status) && !(ours?.rolloutState === 'FAILED' && /circuit breaker/i.test(ours.rolloutStateReason ?? ''))) {
-        return { state: 'failed', kind: 'stopped', reason: `the service deployment was stopped (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`, progress };
-    }
-    if (ours?.rolloutState === 'FAILED') {
-        const rollback = primary && primary.id !== ours.id && primary.taskDefinition === target.previousTaskDefinitionArn;
-        const why = ours.rolloutStateReason ?? 'the deployment circuit breaker tripped';
-        return {
-            state: 'failed',
-            kind: rollback ? 'rolled-back' : 'circuit-breaker',
-            reason: rollback ? `${why}; ECS is rolling back to ${(0,arns/* shortTaskDefinition */.P5)(primary?.taskDefinition)}` : why,
-            progress,
-        };
-    }
-    if (ours && ours.status === 'PRIMARY') {
-        const allRunning = (ours.runningCount ?? 0) === (ours.desiredCount ?? -1);
-        if (ours.rolloutState === 'COMPLETED' && ours.taskDefinition === target.taskDefinitionArn && (!target.requireAllRunning || allRunning)) {
-            return { state: 'succeeded', progress: progressOf(ours) };
-        }
-        // Without a rollout state (older services), steady means one deployment with every task running.
-        if (!ours.rolloutState && deployments.length === 1 && allRunning)
-            return { state: 'succeeded', progress: progressOf(ours) };
-        const failing = failingWithoutBreaker(service, ours);
-        if (failing)
-            return { state: 'failed', kind: 'tasks-failing', reason: failing, progress: progressOf(ours) };
-        return { state: 'in-progress', progress: progressOf(ours) };
-    }
-    if (!primary)
-        return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };
-    // Ours is no longer PRIMARY, or gone, and was never seen COMPLETED: that is never a success, whatever runs now.
-    const why = ours?.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
-    const previous = target.previousTaskDefinitionArn;
-    const restoresPrevious = previous !== undefined && primary.taskDefinition === previous && previous !== target.taskDefinitionArn;
-    if (restoresPrevious || rollbackEvidence(service, primary, target)) {
-        return { state: 'failed', kind: 'rolled-back', reason: `ECS rolled back to ${previous === primary.taskDefinition ? 'the previous task definition ' : ''}${(0,arns/* shortTaskDefinition */.P5)(primary.taskDefinition)} before deployment ${target.deploymentId} completed${why}`, progress };
-    }
-    if (!ours) {
-        return { state: 'failed', kind: 'superseded', reason: `deployment ${target.deploymentId} vanished before it was seen COMPLETED; PRIMARY is now ${describe(primary)}`, progress };
-    }
-    return {
-        state: 'failed',
-        kind: 'superseded',
-        reason: `another deployment started while we watched: ${describe(primary)}; ours (${target.deploymentId}) is no longer PRIMARY`,
-        progress,
-    };
-}
-/**
- * Where a service stands when this run changes nothing: its PRIMARY deployment is what a re-run must judge.
- * COMPLETED is fine; IN_PROGRESS is a rollout to follow; FAILED (or missing) is a failure, whatever revision runs.
- */
-function currentDeploymentTarget(service) {
-    const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
-    if (!primary?.id || !primary.taskDefinition)
-        return undefined;
-    return { service: service.serviceName ?? '', deploymentId: primary.id, taskDefinitionArn: primary.taskDefinition };
 }
 
 // EXTERNAL MODULE: ./build/lib/core/duration.js
@@ -286,7 +186,10 @@ function table(headers, rows) {
     const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
     return [head, rule, ...body].join('\n') + '\n\n';
 }
-/** A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not drawn. */
+/**
+ * A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not
+ * drawn.
+ */
 function compactTable(headers, rows) {
     const empty = (value) => value === undefined || value === null || value === '';
     const kept = headers.map((_, i) => i).filter((i) => rows.some((row) => !empty(row[i])));
@@ -319,7 +222,13 @@ function codeBlock(text, language = '') {
 }
 /** A Mermaid Gantt chart of spans (GitHub renders Mermaid in job summaries). */
 function ganttChart(title, spans) {
-    const lines = ['```mermaid', 'gantt', `  title ${title.replace(/[:;#]/g, ' ')}`, '  dateFormat X', '  axisFormat %M:%S'];
+    const lines = [
+        '```mermaid',
+        'gantt',
+        `  title ${title.replace(/[:;#]/g, ' ')}`,
+        '  dateFormat X',
+        '  axisFormat %M:%S',
+    ];
     let section = '';
     for (const span of spans) {
         if (span.section !== section) {
@@ -451,8 +360,159 @@ function timelineSpans(result) {
     return spans;
 }
 
-// EXTERNAL MODULE: ./build/lib/ecs/services.js
-var ecs_services = __webpack_require__(376);
+;// CONCATENATED MODULE: ./build/lib/ecs/rollout-verdict.js
+
+const STOPPED_STATES = new Set(['STOPPED', 'STOP_REQUESTED']);
+const ROLLBACK_STATES = new Set([
+    'ROLLBACK_REQUESTED',
+    'ROLLBACK_IN_PROGRESS',
+    'ROLLBACK_SUCCESSFUL',
+    'ROLLBACK_FAILED',
+]);
+function progressOf(deployment) {
+    return {
+        running: deployment.runningCount ?? 0,
+        pending: deployment.pendingCount ?? 0,
+        desired: deployment.desiredCount ?? 0,
+        failedTasks: deployment.failedTasks ?? 0,
+        rolloutState: deployment.rolloutState,
+    };
+}
+function describe(deployment) {
+    return `${deployment.id} (${(0,arns/* shortTaskDefinition */.P5)(deployment.taskDefinition)}, started ${deployment.createdAt?.toISOString?.() ?? 'at an unknown time'})`;
+}
+/**
+ * ECS names the deployment it rolls back from in the new PRIMARY's reason ("rolling back to deploymentId …") and in
+ * events.
+ */
+function rollbackEvidence(service, primary, target) {
+    if (/rolling back|rollback/i.test(primary.rolloutStateReason ?? ''))
+        return true;
+    return (service.events ?? [])
+        .slice(0, 10)
+        .some((e) => /rolling back|rollback/i.test(e.message ?? '') && (e.message ?? '').includes(target.deploymentId));
+}
+/**
+ * The circuit breaker's own threshold (ServiceDeploymentCircuitBreaker): half the desired count, at least 3, at most
+ * 200.
+ */
+function failureThreshold(desired) {
+    return Math.min(200, Math.max(3, Math.ceil(desired * 0.5)));
+}
+/**
+ * Without a circuit breaker (the API's default) ECS never fails a deployment whose tasks keep exiting: it retries
+ * for as long as it takes, the old revision serving. Once as many tasks failed as the breaker would have counted,
+ * with none of the new revision running (Deployment.failedTasks resets on the first one that runs), the verdict
+ * is in: the reason says so, and which revision still serves.
+ */
+function failingWithoutBreaker(service, ours) {
+    if (service.deploymentConfiguration?.deploymentCircuitBreaker?.enable)
+        return undefined;
+    const failed = ours.failedTasks ?? 0;
+    if ((ours.runningCount ?? 0) > 0 || failed < failureThreshold(ours.desiredCount ?? service.desiredCount ?? 1))
+        return undefined;
+    const serving = (service.deployments ?? []).filter((d) => d.id !== ours.id && (d.runningCount ?? 0) > 0);
+    const still = serving.length
+        ? `${serving.map((d) => `${(0,arns/* shortTaskDefinition */.P5)(d.taskDefinition)} (${d.runningCount} task(s) running)`).join(', ')} still serves`
+        : 'no task of any other revision is running either';
+    return `${failed} task(s) of ${(0,arns/* shortTaskDefinition */.P5)(ours.taskDefinition)} failed to start and none is running; ${still}. The service has no deployment circuit breaker, so ECS keeps retrying until someone rolls back`;
+}
+/** Decides where one rollout stands. Success needs *our* deployment seen PRIMARY and COMPLETED, nothing less. */
+function judgeRollout(service, target, serviceDeployment) {
+    if (!service)
+        return { state: 'failed', kind: 'missing', reason: `service ${target.service} disappeared while we watched` };
+    const deployments = service.deployments ?? [];
+    const ours = deployments.find((d) => d.id === target.deploymentId);
+    const primary = deployments.find((d) => d.status === 'PRIMARY');
+    const progress = ours ? progressOf(ours) : undefined;
+    if (serviceDeployment && ROLLBACK_STATES.has(serviceDeployment.status)) {
+        // DescribeServices knows which revision ECS goes back to; the service-deployments API only says that it does.
+        const restoring = primary && primary.id !== target.deploymentId && primary.taskDefinition !== target.taskDefinitionArn
+            ? `; ECS is rolling back to ${(0,arns/* shortTaskDefinition */.P5)(primary.taskDefinition)}`
+            : '';
+        return {
+            state: 'failed',
+            kind: 'rolled-back',
+            reason: `ECS is rolling the service back (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}${restoring}`,
+            progress,
+        };
+    }
+    // A breaker without rollback stops the deployment: DescribeServices says why, better than the bare STOPPED.
+    if (serviceDeployment &&
+        STOPPED_STATES.has(serviceDeployment.status) &&
+        !(ours?.rolloutState === 'FAILED' && /circuit breaker/i.test(ours.rolloutStateReason ?? ''))) {
+        return {
+            state: 'failed',
+            kind: 'stopped',
+            reason: `the service deployment was stopped (${serviceDeployment.status}): ${serviceDeployment.statusReason ?? 'no reason given'}`,
+            progress,
+        };
+    }
+    if (ours?.rolloutState === 'FAILED') {
+        const rollback = primary && primary.id !== ours.id && primary.taskDefinition === target.previousTaskDefinitionArn;
+        const why = ours.rolloutStateReason ?? 'the deployment circuit breaker tripped';
+        return {
+            state: 'failed',
+            kind: rollback ? 'rolled-back' : 'circuit-breaker',
+            reason: rollback ? `${why}; ECS is rolling back to ${(0,arns/* shortTaskDefinition */.P5)(primary?.taskDefinition)}` : why,
+            progress,
+        };
+    }
+    if (ours && ours.status === 'PRIMARY') {
+        const allRunning = (ours.runningCount ?? 0) === (ours.desiredCount ?? -1);
+        if (ours.rolloutState === 'COMPLETED' &&
+            ours.taskDefinition === target.taskDefinitionArn &&
+            (!target.requireAllRunning || allRunning)) {
+            return { state: 'succeeded', progress: progressOf(ours) };
+        }
+        // Without a rollout state (older services), steady means one deployment with every task running.
+        if (!ours.rolloutState && deployments.length === 1 && allRunning)
+            return { state: 'succeeded', progress: progressOf(ours) };
+        const failing = failingWithoutBreaker(service, ours);
+        if (failing)
+            return { state: 'failed', kind: 'tasks-failing', reason: failing, progress: progressOf(ours) };
+        return { state: 'in-progress', progress: progressOf(ours) };
+    }
+    if (!primary)
+        return { state: 'failed', kind: 'missing', reason: `service ${target.service} has no PRIMARY deployment` };
+    // Ours is no longer PRIMARY, or gone, and was never seen COMPLETED: that is never a success, whatever runs now.
+    const why = ours?.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
+    const previous = target.previousTaskDefinitionArn;
+    const restoresPrevious = previous !== undefined && primary.taskDefinition === previous && previous !== target.taskDefinitionArn;
+    if (restoresPrevious || rollbackEvidence(service, primary, target)) {
+        return {
+            state: 'failed',
+            kind: 'rolled-back',
+            reason: `ECS rolled back to ${previous === primary.taskDefinition ? 'the previous task definition ' : ''}${(0,arns/* shortTaskDefinition */.P5)(primary.taskDefinition)} before deployment ${target.deploymentId} completed${why}`,
+            progress,
+        };
+    }
+    if (!ours) {
+        return {
+            state: 'failed',
+            kind: 'superseded',
+            reason: `deployment ${target.deploymentId} vanished before it was seen COMPLETED; PRIMARY is now ${describe(primary)}`,
+            progress,
+        };
+    }
+    return {
+        state: 'failed',
+        kind: 'superseded',
+        reason: `another deployment started while we watched: ${describe(primary)}; ours (${target.deploymentId}) is no longer PRIMARY`,
+        progress,
+    };
+}
+/**
+ * Where a service stands when this run changes nothing: its PRIMARY deployment is what a re-run must judge.
+ * COMPLETED is fine; IN_PROGRESS is a rollout to follow; FAILED (or missing) is a failure, whatever revision runs.
+ */
+function currentDeploymentTarget(service) {
+    const primary = service.deployments?.find((d) => d.status === 'PRIMARY');
+    if (!primary?.id || !primary.taskDefinition)
+        return undefined;
+    return { service: service.serviceName ?? '', deploymentId: primary.id, taskDefinitionArn: primary.taskDefinition };
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/ListServiceDeploymentsCommand.js
 var ListServiceDeploymentsCommand = __webpack_require__(3723);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeServiceDeploymentsCommand.js
@@ -499,7 +559,12 @@ class ServiceDeploymentsProbe {
             for (const service of services) {
                 if (this.arns.has(service))
                     continue;
-                const listed = await this.clients.ecs.send(new ListServiceDeploymentsCommand/* ListServiceDeploymentsCommand */.j({ cluster: this.cluster, service, createdAt: { after: this.startedAfter }, maxResults: 5 }));
+                const listed = await this.clients.ecs.send(new ListServiceDeploymentsCommand/* ListServiceDeploymentsCommand */.j({
+                    cluster: this.cluster,
+                    service,
+                    createdAt: { after: this.startedAfter },
+                    maxResults: 5,
+                }));
                 const newest = [...(listed.serviceDeployments ?? [])].sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0))[0];
                 if (newest?.serviceDeploymentArn)
                     this.arns.set(service, newest.serviceDeploymentArn);
@@ -531,7 +596,10 @@ class ServiceDeploymentsProbe {
         return result;
     }
 }
-/** Answers one of our PAUSE hooks with CONTINUE; a hook that stopped waiting meanwhile is no error (the next look says why). */
+/**
+ * Answers one of our PAUSE hooks with CONTINUE; a hook that stopped waiting meanwhile is no error (the next look says
+ * why).
+ */
 async function continueOurHook(clients, serviceDeploymentArn, hookId) {
     try {
         await clients.ecs.send(new commands_ContinueServiceDeploymentCommand/* ContinueServiceDeploymentCommand */.L({ serviceDeploymentArn, hookId, action: 'CONTINUE' }));
@@ -559,6 +627,8 @@ async function rollBackServiceDeployment(clients, deployment) {
     return `stopped deployment ${arn} with ROLLBACK`;
 }
 
+// EXTERNAL MODULE: ./build/lib/ecs/services.js
+var ecs_services = __webpack_require__(376);
 ;// CONCATENATED MODULE: ./build/lib/ecs/rollout-watch.js
 
 
@@ -581,18 +651,32 @@ async function watchRollouts(options) {
     const clock = options.clock ?? poll/* realClock */.d;
     const start = clock.now();
     const probe = new ServiceDeploymentsProbe(clients, cluster, new Date(options.startedAt.getTime() - 1000));
-    const watched = options.targets.map((target) => ({ target: { ...target }, seenEvents: new Set(), holdsReported: new Set(), timeline: [{ atMs: 0, label: 'watch started' }] }));
+    const watched = options.targets.map((target) => ({
+        target: { ...target },
+        seenEvents: new Set(),
+        holdsReported: new Set(),
+        timeline: [{ atMs: 0, label: 'watch started' }],
+    }));
     const pending = () => watched.filter((w) => !w.outcome);
     const finish = (w, verdict) => {
         const elapsedMs = clock.now() - start;
-        w.timeline.push({ atMs: elapsedMs, label: verdict.state === 'succeeded' ? 'completed' : `failed (${verdict.kind})` });
+        w.timeline.push({
+            atMs: elapsedMs,
+            label: verdict.state === 'succeeded' ? 'completed' : `failed (${verdict.kind})`,
+        });
         w.outcome = { target: w.target, verdict, elapsedMs, timeline: w.timeline, lastSeen: w.last };
         const word = verdict.state === 'succeeded' ? 'succeeded' : `FAILED: ${verdict.reason}`;
         io.info(`${w.target.service}: rollout ${word} after ${(0,duration/* formatDuration */.a)(elapsedMs)}`);
     };
     let lastError;
     try {
-        await (0,poll/* pollUntil */.g)({ intervalMs: options.intervalMs, timeoutMs: options.timeoutMs, signal: options.signal, clock, what: 'the rollouts' }, async () => {
+        await (0,poll/* pollUntil */.g)({
+            intervalMs: options.intervalMs,
+            timeoutMs: options.timeoutMs,
+            signal: options.signal,
+            clock,
+            what: 'the rollouts',
+        }, async () => {
             const open = pending();
             let services;
             try {
@@ -606,9 +690,15 @@ async function watchRollouts(options) {
                 const unknownInARow = kind === 'other' ? (lastError?.unknownInARow ?? 0) + 1 : 0;
                 lastError = { message, unknownInARow };
                 if (kind === 'credentials' || unknownInARow >= UNKNOWN_ERRORS_TOLERATED) {
-                    const why = kind === 'credentials' ? 'the credentials can no longer read the service' : `${unknownInARow} reads in a row failed`;
+                    const why = kind === 'credentials'
+                        ? 'the credentials can no longer read the service'
+                        : `${unknownInARow} reads in a row failed`;
                     for (const w of open)
-                        finish(w, { state: 'failed', kind: 'unobservable', reason: `could not follow the rollout (${why}: ${message}); its outcome is unknown: ${describeState(w)}` });
+                        finish(w, {
+                            state: 'failed',
+                            kind: 'unobservable',
+                            reason: `could not follow the rollout (${why}: ${message}); its outcome is unknown: ${describeState(w)}`,
+                        });
                     return { done: true, value: undefined };
                 }
                 io.warning(`${kind === 'throttled' ? 'AWS throttled DescribeServices' : 'DescribeServices failed'} (${message}); looking again in ${(0,duration/* formatDuration */.a)(options.intervalMs)}`);
@@ -635,7 +725,11 @@ async function watchRollouts(options) {
             const unread = lastError ? `; the last read failed: ${lastError.message}` : '';
             for (const w of pending()) {
                 const held = w.hold ? `; ${describeHold(w.hold.hold, w.hold.arn)}` : '';
-                finish(w, { state: 'failed', kind: lastError ? 'unobservable' : 'timeout', reason: `no verdict within ${(0,duration/* formatDuration */.a)(options.timeoutMs)}${unread}; ${describeState(w)}${held}` });
+                finish(w, {
+                    state: 'failed',
+                    kind: lastError ? 'unobservable' : 'timeout',
+                    reason: `no verdict within ${(0,duration/* formatDuration */.a)(options.timeoutMs)}${unread}; ${describeState(w)}${held}`,
+                });
             }
         }
         else if (err instanceof errors/* CancelledError */.cc || options.signal?.aborted) {
@@ -686,7 +780,9 @@ async function followStage(clients, io, w, state, elapsedMs) {
         return;
     w.holdsReported.add(key);
     w.timeline.push({ atMs: elapsedMs, label: `paused${hold.stage ? ` at ${hold.stage}` : ''}` });
-    const who = hold.owner === 'ours' ? 'bake-and-promote answers it (or its mode: abort)' : 'this step waits for your answer until wait-timeout';
+    const who = hold.owner === 'ours'
+        ? 'bake-and-promote answers it (or its mode: abort)'
+        : 'this step waits for your answer until wait-timeout';
     io.warning(`${name}: ${describeHold(hold, arn)}; ${who}`);
 }
 function reportProgress(io, w, progress, elapsedMs) {
@@ -711,7 +807,10 @@ function reportEvents(io, w, since) {
     for (const event of fresh)
         io.info(`${w.target.service}: event: ${event.message}`);
 }
-/** The job was cancelled mid-watch; says what each unfinished rollout was left doing, and keeps the verdicts already reached. */
+/**
+ * The job was cancelled mid-watch; says what each unfinished rollout was left doing, and keeps the verdicts already
+ * reached.
+ */
 class RolloutsCancelled extends errors/* CancelledError */.cc {
     leftInFlight;
     finished;
@@ -727,7 +826,9 @@ function describeState(w) {
     if (deployments.length === 0)
         return 'no deployment information';
     const parts = deployments.map((d) => `${d.status} ${(0,arns/* shortTaskDefinition */.P5)(d.taskDefinition)} ${d.rolloutState ?? ''} ${d.runningCount ?? 0}/${d.desiredCount ?? 0} running`.replace(/ +/g, ' '));
-    const undo = w.target.previousTaskDefinitionArn ? `; to undo, roll back to ${(0,arns/* shortTaskDefinition */.P5)(w.target.previousTaskDefinitionArn)}` : '';
+    const undo = w.target.previousTaskDefinitionArn
+        ? `; to undo, roll back to ${(0,arns/* shortTaskDefinition */.P5)(w.target.previousTaskDefinitionArn)}`
+        : '';
     return `${parts.join('; ')}${undo}`;
 }
 
@@ -754,7 +855,12 @@ async function rollOut(changes, settings, ctx) {
     await io.group('Update services', async () => {
         for (const change of changes) {
             const previous = change.observed.taskDefinition;
-            const result = { service: change.service, status: 'unchanged', previousTaskDefinitionArn: previous, taskDefinitionArn: previous };
+            const result = {
+                service: change.service,
+                status: 'unchanged',
+                previousTaskDefinitionArn: previous,
+                taskDefinitionArn: previous,
+            };
             results.push(result);
             if (signal?.aborted) {
                 // A cancel that arrives before the update makes no further change to AWS.
@@ -780,12 +886,26 @@ async function rollOut(changes, settings, ctx) {
             if (deploymentConfiguration)
                 io.info(`${change.service}: rolling out without bake-and-promote's PAUSE hook (it gates that action's checks; the service's other hooks stay)`);
             try {
-                const { deploymentId } = await (0,ecs_services/* updateService */.bU)(ctx.clients, { cluster: settings.cluster, service: change.service, taskDefinitionArn, desiredCount, forceNewDeployment, deploymentConfiguration });
+                const { deploymentId } = await (0,ecs_services/* updateService */.bU)(ctx.clients, {
+                    cluster: settings.cluster,
+                    service: change.service,
+                    taskDefinitionArn,
+                    desiredCount,
+                    forceNewDeployment,
+                    deploymentConfiguration,
+                });
                 io.info(`${change.service}: deployment ${deploymentId} started with ${taskDefinitionArn}`);
                 Object.assign(result, { taskDefinitionArn, deploymentId, status: settings.wait ? 'in-progress' : 'started' });
                 const sameRevision = taskDefinitionArn === previous && !forceNewDeployment;
                 if (settings.wait)
-                    targets.push({ service: change.service, deploymentId, taskDefinitionArn, previousTaskDefinitionArn: previous, requireAllRunning: sameRevision || undefined, answerOurHooks: true });
+                    targets.push({
+                        service: change.service,
+                        deploymentId,
+                        taskDefinitionArn,
+                        previousTaskDefinitionArn: previous,
+                        requireAllRunning: sameRevision || undefined,
+                        answerOurHooks: true,
+                    });
             }
             catch (err) {
                 if ((0,aws_errors/* awsErrorKind */.U)(err) === 'cancelled' || signal?.aborted) {
@@ -793,21 +913,42 @@ async function rollOut(changes, settings, ctx) {
                     cancelled ??= { message: (0,errors/* errorMessage */.gJ)(signal?.reason ?? err), leftInFlight: [] };
                     continue;
                 }
-                Object.assign(result, { status: 'failed', failureKind: 'rejected', reason: `UpdateService was refused: ${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}` });
-                io.error(`${change.service}: ${result.reason}`, { title: `${ctx.actionName}: ${change.service} was not updated` });
+                Object.assign(result, {
+                    status: 'failed',
+                    failureKind: 'rejected',
+                    reason: `UpdateService was refused: ${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}`,
+                });
+                io.error(`${change.service}: ${result.reason}`, {
+                    title: `${ctx.actionName}: ${change.service} was not updated`,
+                });
             }
         }
     });
     if (cancelled) {
         // What was updated before the cancel keeps rolling out in ECS: say so, service by service.
-        cancelled.leftInFlight = results.filter((r) => r.deploymentId && !r.adopted && r.status !== 'unchanged').map((r) => ({ service: r.service, state: `deployment ${r.deploymentId} of ${(0,arns/* shortTaskDefinition */.P5)(r.taskDefinitionArn)} started, not watched; to undo, roll back to ${(0,arns/* shortTaskDefinition */.P5)(r.previousTaskDefinitionArn)}` }));
+        cancelled.leftInFlight = results
+            .filter((r) => r.deploymentId && !r.adopted && r.status !== 'unchanged')
+            .map((r) => ({
+            service: r.service,
+            state: `deployment ${r.deploymentId} of ${(0,arns/* shortTaskDefinition */.P5)(r.taskDefinitionArn)} started, not watched; to undo, roll back to ${(0,arns/* shortTaskDefinition */.P5)(r.previousTaskDefinitionArn)}`,
+        }));
         return { results, cancelled };
     }
     if (targets.length === 0)
         return { results };
     let outcomes;
     try {
-        outcomes = await io.group(`Watch ${targets.length} rollout(s)`, () => watchRollouts({ clients: ctx.clients, cluster: settings.cluster, targets, intervalMs: settings.intervalMs, timeoutMs: settings.timeoutMs, io, signal, clock, startedAt: earliest }));
+        outcomes = await io.group(`Watch ${targets.length} rollout(s)`, () => watchRollouts({
+            clients: ctx.clients,
+            cluster: settings.cluster,
+            targets,
+            intervalMs: settings.intervalMs,
+            timeoutMs: settings.timeoutMs,
+            io,
+            signal,
+            clock,
+            startedAt: earliest,
+        }));
     }
     catch (err) {
         if (!(err instanceof RolloutsCancelled))
@@ -820,11 +961,18 @@ async function rollOut(changes, settings, ctx) {
         await record(results, outcome, changes, settings, ctx);
     return { results };
 }
-/** A service this run leaves alone: its PRIMARY deployment decides whether that is fine, a failure, or a rollout to follow. */
+/**
+ * A service this run leaves alone: its PRIMARY deployment decides whether that is fine, a failure, or a rollout to
+ * follow.
+ */
 function judgeCurrent(change, result, io) {
     const target = currentDeploymentTarget(change.observed);
     if (!target) {
-        Object.assign(result, { status: 'failed', failureKind: 'missing', reason: `service ${change.service} has no PRIMARY deployment to judge` });
+        Object.assign(result, {
+            status: 'failed',
+            failureKind: 'missing',
+            reason: `service ${change.service} has no PRIMARY deployment to judge`,
+        });
         return undefined;
     }
     target.service = change.service;
@@ -844,7 +992,11 @@ function judgeCurrent(change, result, io) {
     }
     result.adopted = true;
     if (verdict.state === 'failed') {
-        Object.assign(result, { status: 'failed', failureKind: verdict.kind, reason: `nothing new to deploy, but the service's current deployment ${target.deploymentId} of ${(0,arns/* shortTaskDefinition */.P5)(target.taskDefinitionArn)} did not complete: ${verdict.reason}` });
+        Object.assign(result, {
+            status: 'failed',
+            failureKind: verdict.kind,
+            reason: `nothing new to deploy, but the service's current deployment ${target.deploymentId} of ${(0,arns/* shortTaskDefinition */.P5)(target.taskDefinitionArn)} did not complete: ${verdict.reason}`,
+        });
         return undefined;
     }
     io.info(`${change.service}: nothing new to deploy, but its deployment ${target.deploymentId} of ${(0,arns/* shortTaskDefinition */.P5)(target.taskDefinitionArn)} is still in progress: following it`);
@@ -867,7 +1019,9 @@ async function record(results, outcome, changes, settings, ctx) {
     }
     result.status = 'failed';
     result.failureKind = outcome.verdict.kind;
-    result.reason = result.adopted ? `the deployment already in flight failed: ${outcome.verdict.reason}` : outcome.verdict.reason;
+    result.reason = result.adopted
+        ? `the deployment already in flight failed: ${outcome.verdict.reason}`
+        : outcome.verdict.reason;
     const containers = changes.find((c) => c.service === result.service)?.containers ?? [];
     const explanation = await (0,failure_explanation/* explainFailure */.SP)(ctx.clients, settings.cluster, outcome.lastSeen, result.taskDefinitionArn, containers);
     result.explanation = explanation;
@@ -945,7 +1099,11 @@ function deploySummary(inputs, plan, results, leftInFlight, thrown) {
 }
 /** register-only: which revision each service will get, and whether it was registered now or reused. */
 function registeredTable(results) {
-    const how = (r) => r.action === 'register' ? 'registered now' : r.action === 'reuse' ? 'reused: an identical revision of the same commit was registered earlier' : 'the service already runs it';
+    const how = (r) => r.action === 'register'
+        ? 'registered now'
+        : r.action === 'reuse'
+            ? 'reused: an identical revision of the same commit was registered earlier'
+            : 'the service already runs it';
     return table(['Service', 'Revision (not deployed yet)', 'How'], results.map((r) => [r.service + (r.serving ? ' (serving)' : ''), (0,arns/* shortTaskDefinition */.P5)(r.taskDefinitionArn), how(r)]));
 }
 /**
@@ -956,7 +1114,9 @@ function registeredTable(results) {
 function changesSection(services, serving) {
     const rows = services.flatMap((s) => changeRows(s.service, s.diff));
     const images = services.flatMap((s) => s.diff.containers.filter((c) => c.image).map((c) => ({ container: c.container, ...c.image })));
-    const other = services.filter((s) => s.diff.otherFields.length).map((s) => `${services.length > 1 ? `${s.service}: ` : ''}${s.diff.otherFields.join(', ')}`);
+    const other = services
+        .filter((s) => s.diff.otherFields.length)
+        .map((s) => `${services.length > 1 ? `${s.service}: ` : ''}${s.diff.otherFields.join(', ')}`);
     if (!rows.length && !other.length)
         return '';
     let md = heading(serving ? `Changes (against ${serving}, the revision serving now)` : 'Changes', 3);
@@ -1008,7 +1168,10 @@ function changeRows(service, diff) {
 async function applyDeploy({ inputs, observed, plan, codeDeploy }, { clients, io, signal, clock }) {
     const record = inputs.registerOnly
         ? undefined
-        : await (0,github_deployment/* startDeploymentRecord */.Z)(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `deploy ${inputs.services.join(', ')} to ${inputs.cluster}` });
+        : await (0,github_deployment/* startDeploymentRecord */.Z)(io, inputs.githubDeployment && {
+            ...inputs.githubDeployment,
+            description: `deploy ${inputs.services.join(', ')} to ${inputs.cluster}`,
+        });
     let report = { results: [] };
     let results = [];
     let thrown;
@@ -1019,7 +1182,13 @@ async function applyDeploy({ inputs, observed, plan, codeDeploy }, { clients, io
             return {
                 service: s.service,
                 observed: observed.find((o) => o.name === s.service).service,
-                update: s.action === 'no-change' ? undefined : { taskDefinitionArn: arn ?? s.previousTaskDefinitionArn, desiredCount: s.desiredCount, forceNewDeployment: inputs.forceNewDeployment },
+                update: s.action === 'no-change'
+                    ? undefined
+                    : {
+                        taskDefinitionArn: arn ?? s.previousTaskDefinitionArn,
+                        desiredCount: s.desiredCount,
+                        forceNewDeployment: inputs.forceNewDeployment,
+                    },
                 containers: s.registration !== undefined ? (plan.registrations[s.registration].containerDefinitions ?? []) : [],
             };
         });
@@ -1032,8 +1201,13 @@ async function applyDeploy({ inputs, observed, plan, codeDeploy }, { clients, io
         }
         else {
             report = await deployAll(changes, codeDeploy, inputs, { clients, io, signal, clock, actionName: 'deploy-ecs' });
-            results = plan.services.map((s) => ({ ...report.results.find((r) => r.service === s.service), action: s.action }));
-            if (inputs.keepRevisions > 0 && !report.cancelled && results.every((r) => r.status === 'succeeded' || r.status === 'unchanged')) {
+            results = plan.services.map((s) => ({
+                ...report.results.find((r) => r.service === s.service),
+                action: s.action,
+            }));
+            if (inputs.keepRevisions > 0 &&
+                !report.cancelled &&
+                results.every((r) => r.status === 'succeeded' || r.status === 'unchanged')) {
                 await prune(clients, inputs, plan, registered, observed, io);
             }
         }
@@ -1059,18 +1233,32 @@ async function applyDeploy({ inputs, observed, plan, codeDeploy }, { clients, io
  * lifecycle stages), then deploys the CODE_DEPLOY ones through CodeDeploy, one after another.
  */
 async function deployAll(changes, codeDeploy, inputs, ctx) {
-    const settings = { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs };
+    const settings = {
+        cluster: inputs.cluster,
+        wait: inputs.wait,
+        timeoutMs: inputs.waitTimeoutMs,
+        intervalMs: inputs.pollIntervalMs,
+    };
     const byEcs = changes.filter((c) => !codeDeploy.has(c.service));
     const report = byEcs.length ? await rollOut(byEcs, settings, ctx) : { results: [] };
     for (const c of changes.filter((x) => codeDeploy.has(x.service))) {
         const update = c.update && { taskDefinitionArn: c.update.taskDefinitionArn, desiredCount: c.update.desiredCount };
         const { deployThroughCodeDeploy } = await Promise.all(/* import() */[__webpack_require__.e(973), __webpack_require__.e(10), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 2225));
-        const result = await deployThroughCodeDeploy({ service: c.service, observed: c.observed, plan: codeDeploy.get(c.service), update, containers: c.containers ?? [] }, settings, ctx);
+        const result = await deployThroughCodeDeploy({
+            service: c.service,
+            observed: c.observed,
+            plan: codeDeploy.get(c.service),
+            update,
+            containers: c.containers ?? [],
+        }, settings, ctx);
         report.results.push(result);
         if (result.failureKind === 'cancelled' || (ctx.signal?.aborted && result.status === 'unchanged' && c.update)) {
             report.cancelled ??= { message: (0,errors/* errorMessage */.gJ)(ctx.signal?.reason ?? 'job cancelled'), leftInFlight: [] };
             if (result.deploymentId)
-                report.cancelled.leftInFlight.push({ service: c.service, state: result.reason ?? `CodeDeploy deployment ${result.deploymentId} stopped with rollback` });
+                report.cancelled.leftInFlight.push({
+                    service: c.service,
+                    state: result.reason ?? `CodeDeploy deployment ${result.deploymentId} stopped with rollback`,
+                });
         }
     }
     return report;
@@ -1103,7 +1291,10 @@ async function prune(clients, inputs, plan, registered, observed, io) {
                 spared.add(o.service.taskDefinition);
         for (const arn of registered)
             spared.add(arn);
-        const families = new Set([...plan.registrations.map((d) => d.family), ...plan.services.flatMap((s) => (s.existingArn ? [(0,arns/* familyOf */.Ap)(s.existingArn)] : []))]);
+        const families = new Set([
+            ...plan.registrations.map((d) => d.family),
+            ...plan.services.flatMap((s) => (s.existingArn ? [(0,arns/* familyOf */.Ap)(s.existingArn)] : [])),
+        ]);
         for (const family of families) {
             for (const arn of (0,ecs_services/* revisionsToPrune */.UB)(await (0,ecs_services/* activeRevisions */.FP)(clients, family), inputs.keepRevisions, spared)) {
                 const { tags } = await (0,ecs_services/* describeTaskDefinition */.oh)(clients, arn);
@@ -1124,7 +1315,13 @@ async function prune(clients, inputs, plan, registered, observed, io) {
  */
 function registeredResult(plan, taskDefinitionArn, previousTaskDefinitionArn) {
     const action = plan.registration !== undefined ? 'register' : plan.action === 'no-change' ? 'no-change' : 'reuse';
-    return { service: plan.service, action, status: action === 'register' ? 'registered' : 'unchanged', taskDefinitionArn, previousTaskDefinitionArn };
+    return {
+        service: plan.service,
+        action,
+        status: action === 'register' ? 'registered' : 'unchanged',
+        taskDefinitionArn,
+        previousTaskDefinitionArn,
+    };
 }
 /**
  * Of several services (the colors of a pair), the one running the most tasks: the revision the release replaces is
@@ -1143,9 +1340,12 @@ function servingService(services) {
  * overall status; `results` has one entry per service with its own action and status.
  */
 function stepOutputs(results, registerOnly) {
-    // The service the outputs name: for register-only of several services, the one serving (its revision is what the release replaces).
+    // The service the outputs name: for register-only of several services, the one serving (its revision is what the
+    // release replaces).
     const primary = (registerOnly && results.find((r) => r.serving)) || results[0];
-    const changed = registerOnly ? results.some((r) => r.status === 'registered') : results.some((r) => r.action !== 'no-change');
+    const changed = registerOnly
+        ? results.some((r) => r.status === 'registered')
+        : results.some((r) => r.action !== 'no-change');
     return {
         'task-definition-arn': primary?.taskDefinitionArn ?? '',
         'previous-task-definition-arn': primary?.previousTaskDefinitionArn ?? '',
@@ -1218,7 +1418,10 @@ async function pollUntil(options, step) {
         await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
     }
 }
-/** Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its reason). */
+/**
+ * Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its
+ * reason).
+ */
 async function withinDeadline(work, ms, clock, signal, onTimeout) {
     const stop = new AbortController();
     const onAbort = () => stop.abort(signal?.reason ?? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc());
@@ -1300,7 +1503,12 @@ class LogTail {
             for (let page = 0; page < 50; page++) {
                 // Loaded on the first read, not at start: only a task's log needs the CloudWatch Logs package.
                 const { GetLogEventsCommand } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 4820));
-                const answer = await this.clients.logs.send(new GetLogEventsCommand({ logGroupName: this.ref.group, logStreamName: this.ref.stream, startFromHead: true, nextToken: this.nextToken }));
+                const answer = await this.clients.logs.send(new GetLogEventsCommand({
+                    logGroupName: this.ref.group,
+                    logStreamName: this.ref.stream,
+                    startFromHead: true,
+                    nextToken: this.nextToken,
+                }));
                 for (const event of answer.events ?? []) {
                     for (const line of (event.message ?? '').replace(/\r?\n$/, '').split(/\r?\n/)) {
                         this.onLine(line);
@@ -1345,7 +1553,13 @@ function describeStoppedTask(report) {
     const containers = report.containers
         .filter((c) => c.exitCode !== undefined || c.reason || (c.health && c.health !== 'UNKNOWN'))
         .map((c) => {
-        const bits = [c.exitCode !== undefined ? `exit code ${c.exitCode}${c.exitCode === 137 ? ' (killed: out of memory or stop timeout)' : ''}` : '', c.reason ?? '', c.health === 'UNHEALTHY' ? 'health check failing' : ''];
+        const bits = [
+            c.exitCode !== undefined
+                ? `exit code ${c.exitCode}${c.exitCode === 137 ? ' (killed: out of memory or stop timeout)' : ''}`
+                : '',
+            c.reason ?? '',
+            c.health === 'UNHEALTHY' ? 'health check failing' : '',
+        ];
         return `${c.name}: ${bits.filter(Boolean).join(', ')}`;
     });
     const head = `task ${report.taskId}${report.stopCode ? ` [${report.stopCode}]` : ''}: ${report.stoppedReason ?? 'stopped'}`;

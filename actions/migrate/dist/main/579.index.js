@@ -159,6 +159,27 @@ var ListTasksCommand = __webpack_require__(4810);
 var DescribeTasksCommand = __webpack_require__(8639);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/RunTaskCommand.js
 var RunTaskCommand = __webpack_require__(7168);
+;// CONCATENATED MODULE: ./build/lib/aws/paging.js
+/** Paging and batching AWS list/describe calls: one home, so every caller honours the limits the same way. */
+/** Splits `items` into batches of at most `size` (DescribeServices takes 10, DescribeTasks 100, …). */
+function paging_chunk(items, size) {
+    const chunks = [];
+    for (let i = 0; i < items.length; i += size)
+        chunks.push(items.slice(i, i + size));
+    return chunks;
+}
+/** Follows `nextToken` until the last page, collecting what `itemsOf` takes from each page. */
+async function paging_allPages(fetchPage, itemsOf) {
+    const items = [];
+    let nextToken;
+    do {
+        const page = await fetchPage(nextToken);
+        items.push(...(itemsOf(page) ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return items;
+}
+
 ;// CONCATENATED MODULE: ./build/lib/core/poll.js
 /**
  * Waiting on AWS: `pollUntil` looks, sleeps and looks again until a verdict, its deadline or a cancel. Time comes
@@ -202,7 +223,10 @@ async function pollUntil(options, step) {
         await clock.sleep(Math.min(options.intervalMs, remaining), options.signal);
     }
 }
-/** Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its reason). */
+/**
+ * Settles with `work`, unless `ms` pass first (rejects with `onTimeout()`) or the signal aborts (rejects with its
+ * reason).
+ */
 async function withinDeadline(work, ms, clock, signal, onTimeout) {
     const stop = new AbortController();
     const onAbort = () => stop.abort(signal?.reason ?? new errors/* CancelledError */.cc());
@@ -321,85 +345,6 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 
-;// CONCATENATED MODULE: ./build/lib/taskdef/source.js
-
-
-/** Parses task definition JSON, turning a syntax error into one line with the file, line and column. */
-function parseTaskDefinitionJson(text, input, file) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (err) {
-        const message = err.message;
-        const { line, column } = jsonErrorPosition(text, message);
-        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/,? ?\(line \d+ column \d+\)/, '');
-        throw new ConfigurationError(input, `${file}:${line}:${column} is not valid JSON: ${reason}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new ConfigurationError(input, `${file} holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}: expected a task definition object`);
-    }
-    // `aws ecs describe-task-definition` output wraps the definition; accept it as users paste it.
-    const object = parsed;
-    const inner = object.taskDefinition && typeof object.taskDefinition === 'object' ? object.taskDefinition : object;
-    const draft = stripReadOnly(inner);
-    // Pasted describe-task-definition output is another revision: its record tags stay with it.
-    const tags = Array.isArray(object.tags) && inner !== object ? object.tags.filter((t) => !isRecordTag(t.key)) : [];
-    if (tags.length)
-        draft.tags = tags;
-    return draft;
-}
-/** Line and column (1-based) of a JSON.parse error, from either V8 message style. */
-function jsonErrorPosition(text, message) {
-    const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    if (lineColumn)
-        return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-    const position = /at position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : text.length;
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-/**
- * Fills `${NAME}` placeholders from `vars`, then from the environment. JSON-escapes each value, so a
- * value with quotes or newlines cannot break the document. Returns the names it could not fill.
- */
-function fillTemplate(template, vars, env) {
-    const missing = new Set();
-    const text = template.replace(PLACEHOLDER, (whole, name) => {
-        const value = vars[name] ?? env[name];
-        if (value === undefined) {
-            missing.add(name);
-            return whole;
-        }
-        return JSON.stringify(value).slice(1, -1);
-    });
-    return { text, missing: [...missing] };
-}
-/**
- * Tags that record what happened to one revision, not what it is: rollouts that completed on it and rollbacks that
- * left it (lib/ecs/history.ts), all traffic it served on a color (lib/traffic/records.ts), the revision a copy
- * restores (rollback), the run that registered it. A revision registered from another must not inherit them, or rollback's history and production's staging check would
- * credit the copy with the original's past.
- */
-function isRecordTag(key) {
-    return !!key && (key.startsWith('rolled-out:') || key.startsWith('rolled-back:') || key.startsWith('served:') || key === 'restored-from' || key === 'deployed-by');
-}
-/** A live task definition as a draft to register again: read-only fields dropped, its own tags kept, record tags not. */
-function draftFromLive(live, tags) {
-    const draft = stripReadOnly(structuredClone(live));
-    const kept = (tags ?? []).filter((t) => !isRecordTag(t.key));
-    if (kept.length > 0)
-        draft.tags = kept;
-    return draft;
-}
-function stripReadOnly(definition) {
-    const copy = { ...definition };
-    for (const field of READ_ONLY_FIELDS)
-        delete copy[field];
-    return copy;
-}
-
 // EXTERNAL MODULE: ./build/lib/taskdef/validate.js
 var validate = __webpack_require__(2721);
 ;// CONCATENATED MODULE: ./build/lib/taskdef/compare.js
@@ -461,7 +406,9 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])]));
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((key) => [key, sortKeys(value[key])]));
     }
     return value;
 }
@@ -503,7 +450,10 @@ function diffContainer(name, before, after) {
     const newEnv = env(after?.environment);
     const oldSecrets = secrets(before?.secrets);
     const newSecrets = secrets(after?.secrets);
-    const ports = (list) => (list ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'tcp'}`).sort().join(', ');
+    const ports = (list) => (list ?? [])
+        .map((p) => `${p.containerPort}/${p.protocol ?? 'tcp'}`)
+        .sort()
+        .join(', ');
     const diff = {
         container: name,
         image: before?.image !== after?.image ? { from: before?.image, to: after?.image } : undefined,
@@ -513,9 +463,20 @@ function diffContainer(name, before, after) {
         secretsAdded: [...newSecrets.keys()].filter((k) => !oldSecrets.has(k)),
         secretsRemoved: [...oldSecrets.keys()].filter((k) => !newSecrets.has(k)),
         secretsChanged: [...newSecrets.keys()].filter((k) => oldSecrets.has(k) && oldSecrets.get(k) !== newSecrets.get(k)),
-        ports: ports(before?.portMappings) !== ports(after?.portMappings) ? { from: ports(before?.portMappings), to: ports(after?.portMappings) } : undefined,
+        ports: ports(before?.portMappings) !== ports(after?.portMappings)
+            ? { from: ports(before?.portMappings), to: ports(after?.portMappings) }
+            : undefined,
     };
-    const empty = !diff.image && !diff.ports && [diff.environmentAdded, diff.environmentRemoved, diff.environmentChanged, diff.secretsAdded, diff.secretsRemoved, diff.secretsChanged].every((l) => l.length === 0);
+    const empty = !diff.image &&
+        !diff.ports &&
+        [
+            diff.environmentAdded,
+            diff.environmentRemoved,
+            diff.environmentChanged,
+            diff.secretsAdded,
+            diff.secretsRemoved,
+            diff.secretsChanged,
+        ].every((l) => l.length === 0);
     return empty ? undefined : diff;
 }
 /** The diff as plain lines for the log ("image web: a → b", "+ env LOG_LEVEL", …). */
@@ -548,25 +509,93 @@ function describeDiff(diff) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./build/lib/aws/paging.js
-/** Paging and batching AWS list/describe calls: one home, so every caller honours the limits the same way. */
-/** Splits `items` into batches of at most `size` (DescribeServices takes 10, DescribeTasks 100, …). */
-function paging_chunk(items, size) {
-    const chunks = [];
-    for (let i = 0; i < items.length; i += size)
-        chunks.push(items.slice(i, i + size));
-    return chunks;
+;// CONCATENATED MODULE: ./build/lib/taskdef/source.js
+
+
+/** Parses task definition JSON, turning a syntax error into one line with the file, line and column. */
+function parseTaskDefinitionJson(text, input, file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const { line, column } = jsonErrorPosition(text, message);
+        const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/,? ?\(line \d+ column \d+\)/, '');
+        throw new ConfigurationError(input, `${file}:${line}:${column} is not valid JSON: ${reason}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new ConfigurationError(input, `${file} holds ${Array.isArray(parsed) ? 'an array' : typeof parsed}: expected a task definition object`);
+    }
+    // `aws ecs describe-task-definition` output wraps the definition; accept it as users paste it.
+    const object = parsed;
+    const inner = object.taskDefinition && typeof object.taskDefinition === 'object'
+        ? object.taskDefinition
+        : object;
+    const draft = stripReadOnly(inner);
+    // Pasted describe-task-definition output is another revision: its record tags stay with it.
+    const tags = Array.isArray(object.tags) && inner !== object ? object.tags.filter((t) => !isRecordTag(t.key)) : [];
+    if (tags.length)
+        draft.tags = tags;
+    return draft;
 }
-/** Follows `nextToken` until the last page, collecting what `itemsOf` takes from each page. */
-async function paging_allPages(fetchPage, itemsOf) {
-    const items = [];
-    let nextToken;
-    do {
-        const page = await fetchPage(nextToken);
-        items.push(...(itemsOf(page) ?? []));
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return items;
+/** Line and column (1-based) of a JSON.parse error, from either V8 message style. */
+function jsonErrorPosition(text, message) {
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    if (lineColumn)
+        return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : text.length;
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/**
+ * Fills `${NAME}` placeholders from `vars`, then from the environment. JSON-escapes each value, so a
+ * value with quotes or newlines cannot break the document. Returns the names it could not fill.
+ */
+function fillTemplate(template, vars, env) {
+    const missing = new Set();
+    const text = template.replace(PLACEHOLDER, (whole, name) => {
+        const value = vars[name] ?? env[name];
+        if (value === undefined) {
+            missing.add(name);
+            return whole;
+        }
+        return JSON.stringify(value).slice(1, -1);
+    });
+    return { text, missing: [...missing] };
+}
+/**
+ * Tags that record what happened to one revision, not what it is: rollouts that completed on it and rollbacks that
+ * left it (lib/ecs/history.ts), all traffic it served on a color (lib/traffic/records.ts), the revision a copy
+ * restores (rollback), the run that registered it. A revision registered from another must not inherit them, or
+ * rollback's history and production's staging check would
+ * credit the copy with the original's past.
+ */
+function isRecordTag(key) {
+    return (!!key &&
+        (key.startsWith('rolled-out:') ||
+            key.startsWith('rolled-back:') ||
+            key.startsWith('served:') ||
+            key === 'restored-from' ||
+            key === 'deployed-by'));
+}
+/**
+ * A live task definition as a draft to register again: read-only fields dropped, its own tags kept, record tags not.
+ */
+function draftFromLive(live, tags) {
+    const draft = stripReadOnly(structuredClone(live));
+    const kept = (tags ?? []).filter((t) => !isRecordTag(t.key));
+    if (kept.length > 0)
+        draft.tags = kept;
+    return draft;
+}
+function stripReadOnly(definition) {
+    const copy = { ...definition };
+    for (const field of READ_ONLY_FIELDS)
+        delete copy[field];
+    return copy;
 }
 
 ;// CONCATENATED MODULE: ./build/lib/ecs/one-off-task.js
@@ -607,7 +636,9 @@ function pickContainer(definition, name) {
     }
     if (names.length === 1)
         return names[0];
-    const essential = (definition.containerDefinitions ?? []).filter((c) => c.essential !== false).map((c) => c.name ?? '');
+    const essential = (definition.containerDefinitions ?? [])
+        .filter((c) => c.essential !== false)
+        .map((c) => c.name ?? '');
     if (essential.length === 1)
         return essential[0];
     throw new errors/* PlanError */.W6(`task definition ${definition.family} has ${names.length} containers (${names.join(', ')}): name the one to run in with \`container\``);
@@ -619,19 +650,33 @@ function pickContainer(definition, name) {
  */
 function taskDefinitionForImage(live, newest, container, image, extraTags = []) {
     const draft = draftFromLive(live.definition, live.tags);
-    draft.containerDefinitions = (draft.containerDefinitions ?? []).map((c) => (c.name === container ? { ...c, image } : c));
+    draft.containerDefinitions = (draft.containerDefinitions ?? []).map((c) => c.name === container ? { ...c, image } : c);
     const imageOf = (d) => d?.containerDefinitions?.find((c) => c.name === container)?.image;
     if (imageOf(live.definition) === image) {
-        return { action: 'reuse', arn: live.definition.taskDefinitionArn, why: `the service's revision already runs ${image}` };
+        return {
+            action: 'reuse',
+            arn: live.definition.taskDefinitionArn,
+            why: `the service's revision already runs ${image}`,
+        };
     }
     // A re-run, or a deploy that registered this image already, left an identical newest revision: use it.
     if (newest?.taskDefinitionArn && sameTaskDefinition(newest, draft)) {
-        return { action: 'reuse', arn: newest.taskDefinitionArn, why: `the family's newest revision already runs ${image}` };
+        return {
+            action: 'reuse',
+            arn: newest.taskDefinitionArn,
+            why: `the family's newest revision already runs ${image}`,
+        };
     }
     const tags = [...(draft.tags ?? []).filter((t) => !extraTags.some((e) => e.key === t.key)), ...extraTags];
-    return { action: 'register', draft: { ...draft, tags: tags.length ? tags : undefined }, why: `the service runs ${imageOf(live.definition) ?? 'another image'}` };
+    return {
+        action: 'register',
+        draft: { ...draft, tags: tags.length ? tags : undefined },
+        why: `the service runs ${imageOf(live.definition) ?? 'another image'}`,
+    };
 }
-/** Tasks of the group that have not stopped (ListTasks by family, then DescribeTasks, since it cannot filter by group). */
+/**
+ * Tasks of the group that have not stopped (ListTasks by family, then DescribeTasks, since it cannot filter by group).
+ */
 async function activeTasksOfGroup(clients, cluster, family, group) {
     const arns = [];
     let nextToken;
@@ -860,7 +905,9 @@ function migrationGroup(service) {
  * a new task, since ECS hands back the first request's task, failed or not, for 24 hours on a repeated token.
  */
 function migrationClientToken(inputs, ecs) {
-    return (0,external_node_crypto_.createHash)('sha256').update([ecs.cluster, ecs.service, inputs.gitSha, inputs.runId, inputs.runAttempt, inputs.job].join('\n')).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([ecs.cluster, ecs.service, inputs.gitSha, inputs.runId, inputs.runAttempt, inputs.job].join('\n'))
+        .digest('hex');
 }
 /**
  * The read-only `prisma migrate status` task that runs before the deploy, to learn the pending set: the same
@@ -869,7 +916,13 @@ function migrationClientToken(inputs, ecs) {
  */
 function statusTaskPlan(plan, command) {
     const tags = plan.tags.map((t) => (t.key === 'purpose' ? { key: 'purpose', value: 'migrate-status' } : t));
-    return { ...plan, command, tags, attachTo: undefined, clientToken: (0,external_node_crypto_.createHash)('sha256').update(`${plan.clientToken}\nstatus`).digest('hex') };
+    return {
+        ...plan,
+        command,
+        tags,
+        attachTo: undefined,
+        clientToken: (0,external_node_crypto_.createHash)('sha256').update(`${plan.clientToken}\nstatus`).digest('hex'),
+    };
 }
 /**
  * Decides the revision, placement, names and token. A migration of this commit that is still running is
@@ -877,7 +930,9 @@ function statusTaskPlan(plan, command) {
  */
 function planEcsTask(inputs, ecs, observed, now = new Date()) {
     const placement = placementFromService(observed.service);
-    const { container, choice } = observed.source.kind === 'revision' ? releaseRevision(observed.source, observed.family, ecs) : imageRevision(observed.source, ecs, inputs.gitSha);
+    const { container, choice } = observed.source.kind === 'revision'
+        ? releaseRevision(observed.source, observed.family, ecs)
+        : imageRevision(observed.source, ecs, inputs.gitSha);
     const startedBy = `migrate/${inputs.gitSha}`.slice(0, 128);
     const tags = [
         { key: 'git-sha', value: inputs.gitSha },
@@ -886,13 +941,30 @@ function planEcsTask(inputs, ecs, observed, now = new Date()) {
         { key: RUN_ATTEMPT_TAG, value: inputs.runAttempt },
     ];
     const clientToken = ecs.clientToken ?? migrationClientToken(inputs, ecs);
-    const plan = { placement, container, taskDefinition: choice, command: ecs.command, group: migrationGroup(ecs.service), startedBy, tags, clientToken };
+    const plan = {
+        placement,
+        container,
+        taskDefinition: choice,
+        command: ecs.command,
+        group: migrationGroup(ecs.service),
+        startedBy,
+        tags,
+        clientToken,
+    };
     const attachTo = runningMigrationToFollow(observed.active, plan, ecs.service, inputs.gitSha, now);
     if (!attachTo)
         return plan;
     // DescribeTasks always names the task's revision; the fallback only keeps the type honest.
     const arn = attachTo.taskDefinitionArn ?? (choice.action === 'reuse' ? choice.arn : '');
-    return { ...plan, attachTo, taskDefinition: { action: 'reuse', arn, why: `task ${(0,ecs_arns/* taskId */.BS)(attachTo.taskArn ?? '')} already migrates this commit from it` } };
+    return {
+        ...plan,
+        attachTo,
+        taskDefinition: {
+            action: 'reuse',
+            arn,
+            why: `task ${(0,ecs_arns/* taskId */.BS)(attachTo.taskArn ?? '')} already migrates this commit from it`,
+        },
+    };
 }
 /** The running migration task of this commit with this command, if any; a PlanError when another migration runs. */
 function runningMigrationToFollow(active, plan, service, gitSha, now) {
@@ -902,10 +974,14 @@ function runningMigrationToFollow(active, plan, service, gitSha, now) {
         throw new errors/* PlanError */.W6(`another migration task of service "${service}" has not stopped yet: ${described}. It migrates another commit than ${gitSha.slice(0, 12)}, and two migrations at once would race for Prisma's lock; wait for it to stop (or stop it in the console if it is stuck), then run again`);
     }
     const sameCommand = (t) => sameWords(t.overrides?.containerOverrides?.find((c) => c.name === plan.container)?.command, plan.command);
-    const followable = active.filter(sameCommand).sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));
+    const followable = active
+        .filter(sameCommand)
+        .sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));
     const differing = active.filter((t) => !sameCommand(t));
     if (differing.length > 0) {
-        const described = differing.map((t) => `${describeActive(t, now)} running \`${t.overrides?.containerOverrides?.find((c) => c.name === plan.container)?.command?.join(' ') ?? 'its image\'s own command'}\``).join('; ');
+        const described = differing
+            .map((t) => `${describeActive(t, now)} running \`${t.overrides?.containerOverrides?.find((c) => c.name === plan.container)?.command?.join(' ') ?? "its image's own command"}\``)
+            .join('; ');
         throw new errors/* PlanError */.W6(`a migration task of this commit is still running another command: ${described}. Following it would report its result as this step's; wait for it to stop, then run \`${plan.command.join(' ')}\` again`);
     }
     return followable[0];
@@ -929,14 +1005,28 @@ function releaseRevision(source, family, ecs) {
         throw new errors/* PlanError */.W6(`task definition ${name} uses network mode ${definition.networkMode ?? 'bridge'}, not awsvpc: the migration task is placed in the service's subnets, which needs awsvpc`);
     }
     const container = pickContainer(definition, ecs.container);
-    return { container, choice: { action: 'reuse', arn: definition.taskDefinitionArn, why: `the release's revision, given as \`task-definition\`` } };
+    return {
+        container,
+        choice: {
+            action: 'reuse',
+            arn: definition.taskDefinitionArn,
+            why: `the release's revision, given as \`task-definition\``,
+        },
+    };
 }
-/** `image`: the service's revision when it names the image, else its family's newest that does, else a copy to register. */
+/**
+ * `image`: the service's revision when it names the image, else its family's newest that does, else a copy to register.
+ */
 function imageRevision(source, ecs, gitSha) {
     if (ecs.source.kind !== 'image')
         throw new Error('an image source needs the `image` input');
     const container = pickContainer(source.live.definition, ecs.container);
-    return { container, choice: taskDefinitionForImage(source.live, source.newest, container, ecs.source.image, [{ key: 'git-sha', value: gitSha }]) };
+    return {
+        container,
+        choice: taskDefinitionForImage(source.live, source.newest, container, ecs.source.image, [
+            { key: 'git-sha', value: gitSha },
+        ]),
+    };
 }
 function sameWords(a, b) {
     return a !== undefined && a.length === b.length && a.every((word, i) => word === b[i]);
@@ -986,7 +1076,12 @@ class LogTail {
             for (let page = 0; page < 50; page++) {
                 // Loaded on the first read, not at start: only a task's log needs the CloudWatch Logs package.
                 const { GetLogEventsCommand } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 4820));
-                const answer = await this.clients.logs.send(new GetLogEventsCommand({ logGroupName: this.ref.group, logStreamName: this.ref.stream, startFromHead: true, nextToken: this.nextToken }));
+                const answer = await this.clients.logs.send(new GetLogEventsCommand({
+                    logGroupName: this.ref.group,
+                    logStreamName: this.ref.stream,
+                    startFromHead: true,
+                    nextToken: this.nextToken,
+                }));
                 for (const event of answer.events ?? []) {
                     for (const line of (event.message ?? '').replace(/\r?\n$/, '').split(/\r?\n/)) {
                         this.onLine(line);
@@ -1015,7 +1110,12 @@ const OOM = /OutOfMemory|out of memory|OOM/i;
 /** Judges the stopped task by the named container (the one whose command was overridden). */
 function judgeStoppedTask(task, container) {
     const c = task.containers?.find((x) => x.name === container);
-    const base = { exitCode: c?.exitCode, stopCode: task.stopCode, stoppedReason: task.stoppedReason, containerReason: c?.reason };
+    const base = {
+        exitCode: c?.exitCode,
+        stopCode: task.stopCode,
+        stoppedReason: task.stoppedReason,
+        containerReason: c?.reason,
+    };
     const reason = [task.stoppedReason, c?.reason].filter(Boolean).join('; ');
     if (c?.exitCode === 0)
         return { ...base, kind: 'succeeded', summary: `container ${container} exited with code 0` };
@@ -1024,7 +1124,7 @@ function judgeStoppedTask(task, container) {
             ...base,
             kind: 'out-of-memory',
             summary: `container ${container} ran out of memory and was killed${c?.exitCode !== undefined ? ` (exit code ${c.exitCode})` : ''}: ${reason}`,
-            hint: 'raise the container\'s memory (or the task\'s) in the task definition; the migration was cut off mid-way, so check `prisma migrate status` before retrying',
+            hint: "raise the container's memory (or the task's) in the task definition; the migration was cut off mid-way, so check `prisma migrate status` before retrying",
         };
     }
     if (task.stopCode === 'TaskFailedToStart' || (c?.exitCode === undefined && task.startedAt === undefined)) {
@@ -1047,7 +1147,11 @@ function judgeStoppedTask(task, container) {
         ...base,
         kind: 'stopped-early',
         summary: `the task stopped before container ${container} finished${task.stopCode ? ` [${task.stopCode}]` : ''}: ${reason || 'ECS gave no reason'}`,
-        hint: task.stopCode === 'UserInitiated' ? 'someone (or something) called StopTask on it' : task.stopCode === 'SpotInterruption' ? 'Fargate Spot reclaimed the capacity: run it on FARGATE instead' : undefined,
+        hint: task.stopCode === 'UserInitiated'
+            ? 'someone (or something) called StopTask on it'
+            : task.stopCode === 'SpotInterruption'
+                ? 'Fargate Spot reclaimed the capacity: run it on FARGATE instead'
+                : undefined,
     };
 }
 function neverStartedHint(reason) {
@@ -1070,9 +1174,22 @@ function neverStartedHint(reason) {
 /** Starts the plan's task (or follows `plan.attachTo`), streams its log, waits for STOPPED and judges it. */
 async function runMigrationTask(ecs, plan, taskDefinitionArn, definition, io, deps) {
     const { clients } = deps;
-    const task = plan.attachTo ?? (await startOneOffTask(clients, { cluster: ecs.cluster, taskDefinitionArn, container: plan.container, command: plan.command, placement: plan.placement, startedBy: plan.startedBy, group: plan.group, tags: plan.tags, clientToken: plan.clientToken }));
+    const task = plan.attachTo ??
+        (await startOneOffTask(clients, {
+            cluster: ecs.cluster,
+            taskDefinitionArn,
+            container: plan.container,
+            command: plan.command,
+            placement: plan.placement,
+            startedBy: plan.startedBy,
+            group: plan.group,
+            tags: plan.tags,
+            clientToken: plan.clientToken,
+        }));
     const taskArn = task.taskArn;
-    io.info(plan.attachTo ? `following ${taskArn}, ${startedEarlierBy(plan.attachTo)}, to its end instead of starting another` : `started ${taskArn}`);
+    io.info(plan.attachTo
+        ? `following ${taskArn}, ${startedEarlierBy(plan.attachTo)}, to its end instead of starting another`
+        : `started ${taskArn}`);
     io.info(`console: ${(0,ecs_arns/* taskConsoleUrl */.er)(clients.region, ecs.cluster, taskArn)}`);
     const lines = [];
     const tail = ecs.streamLogs ? openTail(clients, definition, plan.container, taskArn, io, lines) : undefined;
@@ -1101,14 +1218,23 @@ async function runMigrationTask(ecs, plan, taskDefinitionArn, definition, io, de
             throw err;
         }
     });
-    return { taskArn, command: plan.command, attached: plan.attachTo !== undefined, outcome: judgeStoppedTask(stopped, plan.container), lines, readable: tail !== undefined };
+    return {
+        taskArn,
+        command: plan.command,
+        attached: plan.attachTo !== undefined,
+        outcome: judgeStoppedTask(stopped, plan.container),
+        lines,
+        readable: tail !== undefined,
+    };
 }
 /** "started by run 4242 (attempt 1)", from the task's tags. */
 function startedEarlierBy(task) {
     const tag = (key) => task.tags?.find((t) => t.key === key)?.value;
     const run = tag(RUN_ID_TAG);
     const attempt = tag(RUN_ATTEMPT_TAG);
-    return run ? `started by run ${run}${attempt ? ` (attempt ${attempt})` : ''} for this commit` : 'started earlier for this commit';
+    return run
+        ? `started by run ${run}${attempt ? ` (attempt ${attempt})` : ''} for this commit`
+        : 'started earlier for this commit';
 }
 function openTail(clients, definition, container, taskArn, io, lines) {
     const ref = containerLogStream(definition.containerDefinitions?.find((c) => c.name === container), (0,ecs_arns/* taskId */.BS)(taskArn));
@@ -1128,7 +1254,10 @@ function openTail(clients, definition, container, taskArn, io, lines) {
 }
 
 ;// CONCATENATED MODULE: ./build/actions/migrate/src/ecs-task.js
-/** Mode `ecs-task`: the migration runs inside the VPC as a one-off task of the release's revision, after a read-only status task says what is pending. */
+/**
+ * Mode `ecs-task`: the migration runs inside the VPC as a one-off task of the release's revision, after a read-only
+ * status task says what is pending.
+ */
 
 
 
@@ -1139,18 +1268,26 @@ function openTail(clients, definition, container, taskArn, io, lines) {
 
 
 
-/** Reads the service, the revision to run from (or the service's and the family's newest), and running migration tasks. */
+/**
+ * Reads the service, the revision to run from (or the service's and the family's newest), and running migration tasks.
+ */
 async function observeEcs(clients, ecs) {
     const service = (await describeServices(clients, ecs.cluster, [ecs.service])).get(ecs.service);
     const family = (0,ecs_arns/* familyOf */.Ap)(service.taskDefinition);
     let source;
     if (ecs.source.kind === 'revision') {
-        source = { kind: 'revision', requested: ecs.source.taskDefinition, ...(await describeIfKnown(clients, ecs.source.taskDefinition)) };
+        source = {
+            kind: 'revision',
+            requested: ecs.source.taskDefinition,
+            ...(await describeIfKnown(clients, ecs.source.taskDefinition)),
+        };
     }
     else {
         const live = await describeTaskDefinition(clients, service.taskDefinition);
         const newestArn = (await activeRevisions(clients, family))[0];
-        const newest = newestArn && newestArn !== live.definition.taskDefinitionArn ? (await describeTaskDefinition(clients, newestArn)).definition : undefined;
+        const newest = newestArn && newestArn !== live.definition.taskDefinitionArn
+            ? (await describeTaskDefinition(clients, newestArn)).definition
+            : undefined;
         source = { kind: 'image', live, newest };
     }
     const active = await activeTasksOfGroup(clients, ecs.cluster, family, migrationGroup(ecs.service));
@@ -1168,11 +1305,16 @@ async function describeIfKnown(clients, ref) {
         throw err;
     }
 }
-/** The definition of the revision the task runs: one already read, else described now (a task this commit started earlier). */
+/**
+ * The definition of the revision the task runs: one already read, else described now (a task this commit started
+ * earlier).
+ */
 async function definitionOf(clients, arn, plan, observed) {
     if (plan.taskDefinition.action === 'register')
         return plan.taskDefinition.draft;
-    const known = observed.source.kind === 'revision' ? [observed.source.definition] : [observed.source.live.definition, observed.source.newest];
+    const known = observed.source.kind === 'revision'
+        ? [observed.source.definition]
+        : [observed.source.live.definition, observed.source.newest];
     return known.find((d) => d?.taskDefinitionArn === arn) ?? (await describeTaskDefinition(clients, arn)).definition;
 }
 /**
@@ -1186,7 +1328,11 @@ async function migrateInEcs(inputs, ecs, io, deps, gate, migrations) {
     const plan = planEcsTask(inputs, ecs, observed);
     await io.group('Plan', async () => logPlan(plan, io));
     const statusCommand = inputs.lint.policy !== 'off' && !plan.attachTo ? (0,command/* statusCommandOf */.XH)(plan.command) : undefined;
-    const base = { registered: plan.taskDefinition.action === 'register', revisionWhy: plan.taskDefinition.why, applied: [] };
+    const base = {
+        registered: plan.taskDefinition.action === 'register',
+        revisionWhy: plan.taskDefinition.why,
+        applied: [],
+    };
     // No status to ask: the lint decides before anything is registered or started.
     const early = statusCommand ? undefined : await gate(scopeWithoutStatus(plan, inputs.lint.policy));
     if (early?.stops)
@@ -1208,17 +1354,33 @@ async function migrateInEcs(inputs, ecs, io, deps, gate, migrations) {
         result.status = status;
         const verdict = statusVerdict(status, migrations);
         if (verdict.kind === 'task-failed' || verdict.kind === 'error' || verdict.kind === 'failed-migration') {
-            const why = verdict.kind === 'failed-migration' ? `migrate deploy applies nothing until ${verdict.failed[0]} is resolved` : 'the status task could not read the database';
-            return { ...result, lint: await gate({ kind: 'none', why }), failure: inVpc(verdict.kind === 'task-failed' ? undefined : verdict.error, status.outcome) };
+            const why = verdict.kind === 'failed-migration'
+                ? `migrate deploy applies nothing until ${verdict.failed[0]} is resolved`
+                : 'the status task could not read the database';
+            return {
+                ...result,
+                lint: await gate({ kind: 'none', why }),
+                failure: inVpc(verdict.kind === 'task-failed' ? undefined : verdict.error, status.outcome),
+            };
         }
         if (verdict.kind === 'up-to-date') {
             io.info('nothing is pending: no migrate deploy task is needed');
-            return { ...result, lint: await gate({ kind: 'none', why: 'no migration is pending' }), pending: [], pendingCount: 0 };
+            return {
+                ...result,
+                lint: await gate({ kind: 'none', why: 'no migration is pending' }),
+                pending: [],
+                pendingCount: 0,
+            };
         }
         const pending = verdict.kind === 'pending' ? verdict.names : undefined;
         if (pending)
             io.info(`${pending.length} migration(s) pending: ${pending.join(', ')}`);
-        const scope = pending ? { kind: 'pending', names: pending } : { kind: 'unknown', why: `the status task exited with ${status.outcome.exitCode} and ${verdict.kind === 'unknown' ? verdict.why : ''}` };
+        const scope = pending
+            ? { kind: 'pending', names: pending }
+            : {
+                kind: 'unknown',
+                why: `the status task exited with ${status.outcome.exitCode} and ${verdict.kind === 'unknown' ? verdict.why : ''}`,
+            };
         result = { ...result, pending, lint: await gate(scope) };
         if (result.lint.stops)
             return { ...result, stoppedByLint: true };
@@ -1236,7 +1398,10 @@ async function migrateInEcs(inputs, ecs, io, deps, gate, migrations) {
     const pendingCount = result.pending && applied ? result.pending.length - applied.length - 1 : undefined;
     return { ...result, applied: applied ?? [], pendingCount, failure: inVpc(deployed.error, task.outcome) };
 }
-/** What to lint when no status task runs: nothing with the lint off, for a recovery command or a followed task; else lint-base's selection. */
+/**
+ * What to lint when no status task runs: nothing with the lint off, for a recovery command or a followed task; else
+ * lint-base's selection.
+ */
 function scopeWithoutStatus(plan, policy) {
     if (policy === 'off')
         return { kind: 'none', why: 'off' };
@@ -1244,14 +1409,22 @@ function scopeWithoutStatus(plan, policy) {
         return { kind: 'none', why: `\`${plan.command.join(' ')}\` applies no migration` };
     if (plan.attachTo)
         return { kind: 'none', why: 'the task followed was started by an earlier attempt of this job, after its own lint' };
-    return { kind: 'unknown', why: '`command` is not a plain `prisma migrate deploy`, so the action cannot ask Prisma what is pending' };
+    return {
+        kind: 'unknown',
+        why: '`command` is not a plain `prisma migrate deploy`, so the action cannot ask Prisma what is pending',
+    };
 }
-/** What the status task says is pending. status exits 1 whenever anything is pending: any other end is the task's own failure. */
+/**
+ * What the status task says is pending. status exits 1 whenever anything is pending: any other end is the task's own
+ * failure.
+ */
 function statusVerdict(status, migrations) {
     const { kind, exitCode } = status.outcome;
     if (kind !== 'succeeded' && !(kind === 'exit-code' && exitCode === 1))
         return { kind: 'task-failed' };
-    const unreadable = status.readable ? 'its log names no pending migration and no verdict' : 'its output could not be read (the container must log through awslogs with a stream prefix, and `stream-logs` be on)';
+    const unreadable = status.readable
+        ? 'its log names no pending migration and no verdict'
+        : 'its output could not be read (the container must log through awslogs with a stream prefix, and `stream-logs` be on)';
     return (0,pending/* pendingFromStatus */._)((0,prisma/* parseStatusOutput */.n4)(status.lines.join('\n')), exitCode, migrations, unreadable);
 }
 /** Prisma's error explained, with where recovery commands must run; without one, the task's own end in words. */
@@ -1261,7 +1434,10 @@ function inVpc(error, outcome) {
         return { title: outcome.summary, explanation: outcome.hint ?? '', commands: [] };
     if (!advice.commands.length)
         return advice;
-    return { ...advice, explanation: `${advice.explanation} The database is reachable only from the VPC: run the command there, for instance with this action and \`command\` set to it.` };
+    return {
+        ...advice,
+        explanation: `${advice.explanation} The database is reachable only from the VPC: run the command there, for instance with this action and \`command\` set to it.`,
+    };
 }
 function logPlan(plan, io) {
     const td = plan.taskDefinition;
@@ -1301,7 +1477,11 @@ function pendingFromStatus(status, exitCode, local, unreadable = 'its output nam
         // Prisma applies in the folder's order; keep that order whatever order status printed.
         const pending = new Set(status.pending);
         const ordered = local.filter((name) => pending.has(name));
-        return { kind: 'pending', names: [...ordered, ...status.pending.filter((name) => !local.includes(name))], freshDatabase: false };
+        return {
+            kind: 'pending',
+            names: [...ordered, ...status.pending.filter((name) => !local.includes(name))],
+            freshDatabase: false,
+        };
     }
     if (status.upToDate || status.missingLocally.length > 0)
         return { kind: 'up-to-date' };
@@ -1341,7 +1521,10 @@ function appliedBeforeFailure(pending, error) {
 const ANSI = /\x1b\[[0-9;]*m/g;
 const MIGRATION_NAME = /^\d{4,}[A-Za-z0-9_-]*$/;
 function clean(output) {
-    return output.replace(ANSI, '').split(/\r?\n/).map((line) => line.trimEnd());
+    return output
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd());
 }
 function foundCount(lines) {
     for (const line of lines) {
@@ -1376,7 +1559,8 @@ function parsePrismaError(output) {
     const text = lines.slice(at).join('\n').trim();
     const code = /^Error:\s*(P\d{4})\b/.exec(lines[at].trim())?.[1];
     const error = { code, text };
-    error.migration = /^Migration name:\s*(\S+)/m.exec(text)?.[1] ?? /The `([^`]+)` migration started at .* failed/.exec(text)?.[1];
+    error.migration =
+        /^Migration name:\s*(\S+)/m.exec(text)?.[1] ?? /The `([^`]+)` migration started at .* failed/.exec(text)?.[1];
     error.databaseErrorCode = /^Database error code:\s*(\S+)/m.exec(text)?.[1];
     const dbError = /^Database error:\s*\n([\s\S]*?)(\n\s*\n|$)/m.exec(text)?.[1];
     if (dbError)
@@ -1424,7 +1608,9 @@ function explainPrismaError(error, prisma = 'npx prisma') {
     const name = error.migration;
     const resolve = (how) => `${prisma} migrate resolve --${how} "${name}"`;
     const resolveCommands = name ? [resolve('rolled-back'), resolve('applied')] : [];
-    const dbError = error.databaseError ? ` The database said: ${error.databaseError.split('\n')[0]}${error.databaseErrorCode ? ` (SQLSTATE ${error.databaseErrorCode})` : ''}.` : '';
+    const dbError = error.databaseError
+        ? ` The database said: ${error.databaseError.split('\n')[0]}${error.databaseErrorCode ? ` (SQLSTATE ${error.databaseErrorCode})` : ''}.`
+        : '';
     switch (error.code) {
         case 'P3018':
             return {
@@ -1449,9 +1635,17 @@ function explainPrismaError(error, prisma = 'npx prisma') {
                 commands: [],
             };
         case 'P1000':
-            return { title: 'The database rejected the credentials (P1000)', explanation: 'Check the user and password in DATABASE_URL (or the secret it came from); a rotated secret needs the new value.', commands: [] };
+            return {
+                title: 'The database rejected the credentials (P1000)',
+                explanation: 'Check the user and password in DATABASE_URL (or the secret it came from); a rotated secret needs the new value.',
+                commands: [],
+            };
         case 'P1003':
-            return { title: 'The database does not exist (P1003)', explanation: 'The database named in DATABASE_URL is missing on the server: check its name, or create it first.', commands: [] };
+            return {
+                title: 'The database does not exist (P1003)',
+                explanation: 'The database named in DATABASE_URL is missing on the server: check its name, or create it first.',
+                commands: [],
+            };
         case 'P1002':
             if (/advisory lock/i.test(error.text)) {
                 return {
@@ -1461,7 +1655,11 @@ function explainPrismaError(error, prisma = 'npx prisma') {
                     commands: [],
                 };
             }
-            return { title: 'The database server timed out (P1002)', explanation: 'The server was reached but did not answer in time: it may be overloaded, or a lock is held. Try again, and check long-running sessions.', commands: [] };
+            return {
+                title: 'The database server timed out (P1002)',
+                explanation: 'The server was reached but did not answer in time: it may be overloaded, or a lock is held. Try again, and check long-running sessions.',
+                commands: [],
+            };
         case 'P3005':
             return {
                 title: 'The database is not empty and has no migration history (P3005)',
@@ -1469,7 +1667,11 @@ function explainPrismaError(error, prisma = 'npx prisma') {
                 commands: [`${prisma} migrate resolve --applied "<migration that matches the live schema>"`],
             };
         default:
-            return { title: error.code ? `Prisma failed with ${error.code}` : 'Prisma failed', explanation: error.text.split('\n').slice(0, 6).join(' ').trim(), commands: [] };
+            return {
+                title: error.code ? `Prisma failed with ${error.code}` : 'Prisma failed',
+                explanation: error.text.split('\n').slice(0, 6).join(' ').trim(),
+                commands: [],
+            };
     }
 }
 

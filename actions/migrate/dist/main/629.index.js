@@ -56,7 +56,10 @@ function pendingFromHistory(history, local) {
         return { verdict: { kind: 'failed-migration', failed, error: { code: 'P3009', migration: name, text } }, drift };
     }
     const pending = local.filter((name) => !applied.has(name));
-    return { verdict: pending.length ? { kind: 'pending', names: pending, freshDatabase: false } : { kind: 'up-to-date' }, drift };
+    return {
+        verdict: pending.length ? { kind: 'pending', names: pending, freshDatabase: false } : { kind: 'up-to-date' },
+        drift,
+    };
 }
 /** What a deploy changed, from the history before and after it. */
 function deployEffect(before, after, local) {
@@ -69,7 +72,17 @@ function deployEffect(before, after, local) {
     return { applied, failed, pendingAfter };
 }
 /** Query parameters Prisma reads that change nothing for one short read (pool sizes, timeouts, pgbouncer). */
-const HARMLESS = new Set(['connection_limit', 'pool_timeout', 'pgbouncer', 'statement_cache_size', 'socket_timeout', 'max_connection_lifetime', 'max_idle_connection_lifetime', 'application_name', 'single_use_connections']);
+const HARMLESS = new Set([
+    'connection_limit',
+    'pool_timeout',
+    'pgbouncer',
+    'statement_cache_size',
+    'socket_timeout',
+    'max_connection_lifetime',
+    'max_idle_connection_lifetime',
+    'application_name',
+    'single_use_connections',
+]);
 /**
  * Reads a PostgreSQL URL as Prisma does (`schema` defaults to public, `sslmode` to prefer, certificates not checked
  * unless `sslaccept=strict`, `connect_timeout` 5 s) into pg's settings, every field set so that no PG* environment
@@ -197,7 +210,10 @@ async function openHistory(url, target) {
             }
             try {
                 const answer = await client.query(`SELECT migration_name AS name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM ${table} ORDER BY started_at, migration_name`);
-                return { kind: 'rows', rows: answer.rows.map((row) => ({ name: row.name, finished: row.finished, rolledBack: row.rolled_back })) };
+                return {
+                    kind: 'rows',
+                    rows: answer.rows.map((row) => ({ name: row.name, finished: row.finished, rolledBack: row.rolled_back })),
+                };
             }
             catch (err) {
                 if (NO_TABLE.has(err.code ?? ''))
@@ -240,7 +256,11 @@ async function migrateLocally(inputs, local, io, deps, gate, migrations) {
     const env = (0,core_command/* definedEnv */.j)(deps.env, { DATABASE_URL: url });
     const [command, ...prefix] = local.prismaCommand;
     const shown = local.prismaCommand.join(' ');
-    const prisma = async (sub) => io.group(`${shown} migrate ${sub}`, () => deps.run(command, [...prefix, 'migrate', sub, ...inputs.prismaArgs], { cwd: inputs.workingDirectory, env, onLine: (line) => io.info(line) }));
+    const prisma = async (sub) => io.group(`${shown} migrate ${sub}`, () => deps.run(command, [...prefix, 'migrate', sub, ...inputs.prismaArgs], {
+        cwd: inputs.workingDirectory,
+        env,
+        onLine: (line) => io.info(line),
+    }));
     // With the lint off nothing needs the pending set in advance: deploy alone, as a plain `prisma migrate deploy`.
     if (inputs.lint.policy === 'off')
         return { ...(await deploy(await gate({ kind: 'none', why: 'off' }), undefined, [])), source: 'none' };
@@ -279,7 +299,16 @@ async function migrateLocally(inputs, local, io, deps, gate, migrations) {
         switch (verdict.kind) {
             case 'failed-migration':
                 io.info(`_prisma_migrations records ${verdict.failed.join(', ')} as started and never finished: migrate deploy would refuse (P3009), so it is not started`);
-                return { lint: await gate({ kind: 'none', why: `migrate deploy applies nothing until ${verdict.failed[0]} is resolved` }), applied: [], drift, source: 'history', failure: (0,migrate_prisma/* explainPrismaError */.uT)(verdict.error, shown) };
+                return {
+                    lint: await gate({
+                        kind: 'none',
+                        why: `migrate deploy applies nothing until ${verdict.failed[0]} is resolved`,
+                    }),
+                    applied: [],
+                    drift,
+                    source: 'history',
+                    failure: (0,migrate_prisma/* explainPrismaError */.uT)(verdict.error, shown),
+                };
             case 'up-to-date': {
                 io.info('nothing is pending (read from _prisma_migrations); migrate deploy runs to confirm it');
                 return afterDeploy(await gate({ kind: 'none', why: 'no migration is pending' }), [], drift);
@@ -294,7 +323,9 @@ async function migrateLocally(inputs, local, io, deps, gate, migrations) {
                 return afterDeploy(lint, verdict.names, drift);
             }
         }
-        /** One deploy, then what it did as the history table now says (deploy's own output when the table cannot be read). */
+        /**
+         * One deploy, then what it did as the history table now says (deploy's own output when the table cannot be read).
+         */
         async function afterDeploy(lint, pending, drift) {
             const deployed = await deploy(lint, pending, drift);
             let after;
@@ -306,7 +337,12 @@ async function migrateLocally(inputs, local, io, deps, gate, migrations) {
                 return { ...deployed, source: 'history' };
             }
             const effect = deployEffect(before, after, migrations);
-            const result = { ...deployed, applied: effect.applied, pendingAfter: effect.pendingAfter, source: 'history' };
+            const result = {
+                ...deployed,
+                applied: effect.applied,
+                pendingAfter: effect.pendingAfter,
+                source: 'history',
+            };
             // Prisma applied what the lint never saw: it reads another migrations folder or database than this action.
             const unjudged = effect.applied.filter((name) => !pending.includes(name));
             if (unjudged.length && !result.failure) {
@@ -335,20 +371,40 @@ async function migrateLocally(inputs, local, io, deps, gate, migrations) {
         switch (verdict.kind) {
             case 'error':
             case 'failed-migration': {
-                const why = verdict.kind === 'error' ? 'Prisma could not read the database' : `migrate deploy applies nothing until ${verdict.failed[0]} is resolved`;
-                return result({ lint: await gate({ kind: 'none', why }), applied: [], drift, failure: (0,migrate_prisma/* explainPrismaError */.uT)(verdict.error, shown) });
+                const why = verdict.kind === 'error'
+                    ? 'Prisma could not read the database'
+                    : `migrate deploy applies nothing until ${verdict.failed[0]} is resolved`;
+                return result({
+                    lint: await gate({ kind: 'none', why }),
+                    applied: [],
+                    drift,
+                    failure: (0,migrate_prisma/* explainPrismaError */.uT)(verdict.error, shown),
+                });
             }
             case 'up-to-date':
                 io.info('nothing is pending: migrate deploy is not needed');
-                return result({ lint: await gate({ kind: 'none', why: 'no migration is pending' }), pending: [], applied: [], pendingAfter: 0, drift });
+                return result({
+                    lint: await gate({ kind: 'none', why: 'no migration is pending' }),
+                    pending: [],
+                    applied: [],
+                    pendingAfter: 0,
+                    drift,
+                });
             case 'unknown': {
-                const lint = await gate({ kind: 'unknown', why: `\`migrate status\` exited with ${answer.exitCode} and ${verdict.why}` });
+                const lint = await gate({
+                    kind: 'unknown',
+                    why: `\`migrate status\` exited with ${answer.exitCode} and ${verdict.why}`,
+                });
                 return result(lint.stops ? { lint, stoppedByLint: true, applied: [], drift } : await deploy(lint, undefined, drift));
             }
             case 'pending': {
-                io.info(verdict.freshDatabase ? `the database does not exist yet: migrate deploy creates it and applies all ${verdict.names.length} migration(s)` : `${verdict.names.length} migration(s) pending: ${verdict.names.join(', ')}`);
+                io.info(verdict.freshDatabase
+                    ? `the database does not exist yet: migrate deploy creates it and applies all ${verdict.names.length} migration(s)`
+                    : `${verdict.names.length} migration(s) pending: ${verdict.names.join(', ')}`);
                 const lint = await gate({ kind: 'pending', names: verdict.names });
-                return result(lint.stops ? { lint, stoppedByLint: true, pending: verdict.names, applied: [], drift } : await deploy(lint, verdict.names, drift));
+                return result(lint.stops
+                    ? { lint, stoppedByLint: true, pending: verdict.names, applied: [], drift }
+                    : await deploy(lint, verdict.names, drift));
             }
         }
     }
@@ -393,7 +449,11 @@ function pendingFromStatus(status, exitCode, local, unreadable = 'its output nam
         // Prisma applies in the folder's order; keep that order whatever order status printed.
         const pending = new Set(status.pending);
         const ordered = local.filter((name) => pending.has(name));
-        return { kind: 'pending', names: [...ordered, ...status.pending.filter((name) => !local.includes(name))], freshDatabase: false };
+        return {
+            kind: 'pending',
+            names: [...ordered, ...status.pending.filter((name) => !local.includes(name))],
+            freshDatabase: false,
+        };
     }
     if (status.upToDate || status.missingLocally.length > 0)
         return { kind: 'up-to-date' };
@@ -433,7 +493,10 @@ function appliedBeforeFailure(pending, error) {
 const ANSI = /\x1b\[[0-9;]*m/g;
 const MIGRATION_NAME = /^\d{4,}[A-Za-z0-9_-]*$/;
 function clean(output) {
-    return output.replace(ANSI, '').split(/\r?\n/).map((line) => line.trimEnd());
+    return output
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd());
 }
 function foundCount(lines) {
     for (const line of lines) {
@@ -468,7 +531,8 @@ function parsePrismaError(output) {
     const text = lines.slice(at).join('\n').trim();
     const code = /^Error:\s*(P\d{4})\b/.exec(lines[at].trim())?.[1];
     const error = { code, text };
-    error.migration = /^Migration name:\s*(\S+)/m.exec(text)?.[1] ?? /The `([^`]+)` migration started at .* failed/.exec(text)?.[1];
+    error.migration =
+        /^Migration name:\s*(\S+)/m.exec(text)?.[1] ?? /The `([^`]+)` migration started at .* failed/.exec(text)?.[1];
     error.databaseErrorCode = /^Database error code:\s*(\S+)/m.exec(text)?.[1];
     const dbError = /^Database error:\s*\n([\s\S]*?)(\n\s*\n|$)/m.exec(text)?.[1];
     if (dbError)
@@ -516,7 +580,9 @@ function explainPrismaError(error, prisma = 'npx prisma') {
     const name = error.migration;
     const resolve = (how) => `${prisma} migrate resolve --${how} "${name}"`;
     const resolveCommands = name ? [resolve('rolled-back'), resolve('applied')] : [];
-    const dbError = error.databaseError ? ` The database said: ${error.databaseError.split('\n')[0]}${error.databaseErrorCode ? ` (SQLSTATE ${error.databaseErrorCode})` : ''}.` : '';
+    const dbError = error.databaseError
+        ? ` The database said: ${error.databaseError.split('\n')[0]}${error.databaseErrorCode ? ` (SQLSTATE ${error.databaseErrorCode})` : ''}.`
+        : '';
     switch (error.code) {
         case 'P3018':
             return {
@@ -541,9 +607,17 @@ function explainPrismaError(error, prisma = 'npx prisma') {
                 commands: [],
             };
         case 'P1000':
-            return { title: 'The database rejected the credentials (P1000)', explanation: 'Check the user and password in DATABASE_URL (or the secret it came from); a rotated secret needs the new value.', commands: [] };
+            return {
+                title: 'The database rejected the credentials (P1000)',
+                explanation: 'Check the user and password in DATABASE_URL (or the secret it came from); a rotated secret needs the new value.',
+                commands: [],
+            };
         case 'P1003':
-            return { title: 'The database does not exist (P1003)', explanation: 'The database named in DATABASE_URL is missing on the server: check its name, or create it first.', commands: [] };
+            return {
+                title: 'The database does not exist (P1003)',
+                explanation: 'The database named in DATABASE_URL is missing on the server: check its name, or create it first.',
+                commands: [],
+            };
         case 'P1002':
             if (/advisory lock/i.test(error.text)) {
                 return {
@@ -553,7 +627,11 @@ function explainPrismaError(error, prisma = 'npx prisma') {
                     commands: [],
                 };
             }
-            return { title: 'The database server timed out (P1002)', explanation: 'The server was reached but did not answer in time: it may be overloaded, or a lock is held. Try again, and check long-running sessions.', commands: [] };
+            return {
+                title: 'The database server timed out (P1002)',
+                explanation: 'The server was reached but did not answer in time: it may be overloaded, or a lock is held. Try again, and check long-running sessions.',
+                commands: [],
+            };
         case 'P3005':
             return {
                 title: 'The database is not empty and has no migration history (P3005)',
@@ -561,7 +639,11 @@ function explainPrismaError(error, prisma = 'npx prisma') {
                 commands: [`${prisma} migrate resolve --applied "<migration that matches the live schema>"`],
             };
         default:
-            return { title: error.code ? `Prisma failed with ${error.code}` : 'Prisma failed', explanation: error.text.split('\n').slice(0, 6).join(' ').trim(), commands: [] };
+            return {
+                title: error.code ? `Prisma failed with ${error.code}` : 'Prisma failed',
+                explanation: error.text.split('\n').slice(0, 6).join(' ').trim(),
+                commands: [],
+            };
     }
 }
 

@@ -32,7 +32,10 @@ var wasm = __webpack_require__(7300);
 // EXTERNAL MODULE: ./build/lib/migrate/lint-rules.js
 var lint_rules = __webpack_require__(1295);
 ;// CONCATENATED MODULE: ./build/lib/migrate/sql-ast.js
-/** Positions in migration text: libpg-query reports UTF-8 byte offsets and code-point cursors, JS strings count UTF-16 units. */
+/**
+ * Positions in migration text: libpg-query reports UTF-8 byte offsets and code-point cursors, JS strings count UTF-16
+ * units.
+ */
 class SourceText {
     text;
     byteAt = [];
@@ -90,7 +93,10 @@ function tableKey(schema, name) {
     return schema && schema !== 'public' ? `${schema}.${name}` : name;
 }
 const rel = (rv) => tableKey(rv?.schemaname, rv?.relname ?? '');
-const q = (key) => key.split('.').map((part) => `"${part}"`).join('.');
+const q = (key) => key
+    .split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
 /** Table a statement creates: later statements on it in the same batch touch nothing the running version uses. */
 function createdTable(stmt) {
     if ('CreateStmt' in stmt)
@@ -111,7 +117,9 @@ function addedColumns(stmt) {
     if (!('AlterTableStmt' in stmt) || stmt.AlterTableStmt.objtype !== 'OBJECT_TABLE')
         return [];
     const table = rel(stmt.AlterTableStmt.relation);
-    const adds = (stmt.AlterTableStmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_AddColumn' && !c.AlterTableCmd.missing_ok ? [c.AlterTableCmd] : []));
+    const adds = (stmt.AlterTableStmt.cmds ?? []).flatMap((c) => 'AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_AddColumn' && !c.AlterTableCmd.missing_ok
+        ? [c.AlterTableCmd]
+        : []);
     return adds.map((cmd) => [table, columnDef(cmd)?.colname ?? '']);
 }
 /**
@@ -124,7 +132,10 @@ function checkStatement(stmt, isNew, isNewColumn = () => false) {
         if (stmt.DropStmt.removeType !== 'OBJECT_TABLE')
             return [];
         const tables = (stmt.DropStmt.objects ?? []).map(qualifiedName).filter((t) => !isNew(t));
-        return tables.map((t) => ({ rule: 'drop-table', message: `Drops table ${q(t)}, which the running version still queries.` }));
+        return tables.map((t) => ({
+            rule: 'drop-table',
+            message: `Drops table ${q(t)}, which the running version still queries.`,
+        }));
     }
     if ('AlterTableStmt' in stmt) {
         const alter = stmt.AlterTableStmt;
@@ -144,10 +155,20 @@ function checkStatement(stmt, isNew, isNewColumn = () => false) {
         if (r.renameType === 'OBJECT_COLUMN' && r.relationType === 'OBJECT_TABLE') {
             if (isNewColumn(table, r.subname ?? ''))
                 return [];
-            return [{ rule: 'rename', message: `Renames column "${r.subname}" of ${q(table)} to "${r.newname}" while the running version still uses the old name.` }];
+            return [
+                {
+                    rule: 'rename',
+                    message: `Renames column "${r.subname}" of ${q(table)} to "${r.newname}" while the running version still uses the old name.`,
+                },
+            ];
         }
         if (r.renameType === 'OBJECT_TABLE') {
-            return [{ rule: 'rename', message: `Renames table ${q(table)} to "${r.newname}" while the running version still uses the old name.` }];
+            return [
+                {
+                    rule: 'rename',
+                    message: `Renames table ${q(table)} to "${r.newname}" while the running version still uses the old name.`,
+                },
+            ];
         }
         return [];
     }
@@ -157,45 +178,87 @@ function checkStatement(stmt, isNew, isNewColumn = () => false) {
         if (idx.concurrent || isNew(table))
             return [];
         const name = idx.idxname ? `index "${idx.idxname}"` : 'an index';
-        return [{ rule: 'create-index-not-concurrently', message: `Builds ${name} on ${q(table)} without CONCURRENTLY, blocking writes to the table until it is built.` }];
+        return [
+            {
+                rule: 'create-index-not-concurrently',
+                message: `Builds ${name} on ${q(table)} without CONCURRENTLY, blocking writes to the table until it is built.`,
+            },
+        ];
     }
     if ('TruncateStmt' in stmt) {
         const tables = (stmt.TruncateStmt.relations ?? []).flatMap((n) => ('RangeVar' in n ? [rel(n.RangeVar)] : []));
         const old = tables.filter((t) => !isNew(t));
-        return old.length ? [{ rule: 'truncate', message: `Truncates ${old.map(q).join(', ')}, deleting every row the running version serves.` }] : [];
+        return old.length
+            ? [
+                {
+                    rule: 'truncate',
+                    message: `Truncates ${old.map(q).join(', ')}, deleting every row the running version serves.`,
+                },
+            ]
+            : [];
     }
     if ('DeleteStmt' in stmt) {
         const table = rel(stmt.DeleteStmt.relation);
         if (stmt.DeleteStmt.whereClause || isNew(table))
             return [];
-        return [{ rule: 'delete-without-where', message: `Deletes every row of ${q(table)}: the DELETE has no WHERE clause.` }];
+        return [
+            { rule: 'delete-without-where', message: `Deletes every row of ${q(table)}: the DELETE has no WHERE clause.` },
+        ];
     }
     if ('UpdateStmt' in stmt) {
         const table = rel(stmt.UpdateStmt.relation);
         if (stmt.UpdateStmt.whereClause || isNew(table))
             return [];
-        return [{ rule: 'update-without-where', message: `Rewrites every row of ${q(table)} in one transaction: the UPDATE has no WHERE clause.` }];
+        return [
+            {
+                rule: 'update-without-where',
+                message: `Rewrites every row of ${q(table)} in one transaction: the UPDATE has no WHERE clause.`,
+            },
+        ];
     }
     return [];
 }
 function checkAlterCmd(table, cmd, added) {
     switch (cmd.subtype) {
         case 'AT_DropColumn': {
-            const also = added.filter(Boolean).map((c) => `"${c}"`).join(', ');
+            const also = added
+                .filter(Boolean)
+                .map((c) => `"${c}"`)
+                .join(', ');
             const rename = also
                 ? ` The same statement adds ${also}: if this is a rename, Prisma wrote it as DROP COLUMN + ADD COLUMN, which also throws the data away.`
                 : ' If this is meant as a rename, note that Prisma writes renames as DROP COLUMN + ADD COLUMN, which throws the data away.';
-            return [{ rule: 'drop-column', message: `Drops column "${cmd.name}" from ${table} while the running version still selects it.${rename}` }];
+            return [
+                {
+                    rule: 'drop-column',
+                    message: `Drops column "${cmd.name}" from ${table} while the running version still selects it.${rename}`,
+                },
+            ];
         }
         case 'AT_AlterColumnType':
-            return [{ rule: 'alter-column-type', message: `Changes the type of column "${cmd.name}" on ${table}, which usually rewrites the table under an ACCESS EXCLUSIVE lock.` }];
+            return [
+                {
+                    rule: 'alter-column-type',
+                    message: `Changes the type of column "${cmd.name}" on ${table}, which usually rewrites the table under an ACCESS EXCLUSIVE lock.`,
+                },
+            ];
         case 'AT_SetNotNull':
-            return [{ rule: 'set-not-null', message: `Sets column "${cmd.name}" on ${table} NOT NULL, scanning the whole table under an ACCESS EXCLUSIVE lock.` }];
+            return [
+                {
+                    rule: 'set-not-null',
+                    message: `Sets column "${cmd.name}" on ${table} NOT NULL, scanning the whole table under an ACCESS EXCLUSIVE lock.`,
+                },
+            ];
         case 'AT_AddColumn': {
             const def = columnDef(cmd);
             if (!def || !isNotNullWithoutDefault(def))
                 return [];
-            return [{ rule: 'add-column-not-null-without-default', message: `Adds NOT NULL column "${def.colname}" to ${table} without a DEFAULT: it fails if the table has rows, and the running version's INSERTs do not set it.` }];
+            return [
+                {
+                    rule: 'add-column-not-null-without-default',
+                    message: `Adds NOT NULL column "${def.colname}" to ${table} without a DEFAULT: it fails if the table has rows, and the running version's INSERTs do not set it.`,
+                },
+            ];
         }
         case 'AT_AddConstraint': {
             const c = cmd.def && 'Constraint' in cmd.def ? cmd.def.Constraint : undefined;
@@ -209,12 +272,23 @@ function checkAddConstraint(table, c) {
     const name = c.conname ? ` "${c.conname}"` : '';
     if ((c.contype === 'CONSTR_FOREIGN' || c.contype === 'CONSTR_CHECK') && !c.skip_validation) {
         const kind = c.contype === 'CONSTR_FOREIGN' ? 'foreign key' : 'check constraint';
-        return [{ rule: 'constraint-not-valid', message: `Adds ${kind}${name} on ${table} without NOT VALID, validating every existing row while writes are blocked.` }];
+        return [
+            {
+                rule: 'constraint-not-valid',
+                message: `Adds ${kind}${name} on ${table} without NOT VALID, validating every existing row while writes are blocked.`,
+            },
+        ];
     }
-    // UNIQUE/PRIMARY KEY/EXCLUDE build an index under the ALTER's lock unless they adopt one built beforehand (USING INDEX).
+    // UNIQUE/PRIMARY KEY/EXCLUDE build an index under the ALTER's lock unless they adopt one built beforehand (USING
+    // INDEX).
     const indexed = c.contype === 'CONSTR_UNIQUE' || c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_EXCLUSION';
     if (indexed && !c.indexname) {
-        return [{ rule: 'create-index-not-concurrently', message: `Adds constraint${name} on ${table}, which builds its index while blocking writes; build it CONCURRENTLY and attach it with USING INDEX.` }];
+        return [
+            {
+                rule: 'create-index-not-concurrently',
+                message: `Adds constraint${name} on ${table}, which builds its index while blocking writes; build it CONCURRENTLY and attach it with USING INDEX.`,
+            },
+        ];
     }
     return [];
 }
@@ -287,7 +361,8 @@ async function lintMigration(file, sql, options = {}) {
 async function lintMigrationOfBatch(file, sql, options = {}) {
     const fresh = new Set([...(options.newTables ?? [])].map((t) => (t.startsWith('public.') ? tableKey('public', t.slice(7)) : t)));
     // Columns count as new only from the statement after the one adding them: Prisma writes an incompatible type
-    // change as DROP COLUMN "a", ADD COLUMN "a" in one statement, and that drop removes a column the running version reads.
+    // change as DROP COLUMN "a", ADD COLUMN "a" in one statement, and that drop removes a column the running version
+    // reads.
     const freshColumns = new Set(options.newColumns ?? []);
     const findings = [];
     if (sql.trim() === '')
@@ -302,7 +377,9 @@ async function lintMigrationOfBatch(file, sql, options = {}) {
             fresh.add(created);
     }
     for (const raw of stmts) {
-        const hits = raw.stmt ? checkStatement(raw.stmt, (t) => fresh.has(t), (t, c) => freshColumns.has(columnKey(t, c))) : [];
+        const hits = raw.stmt
+            ? checkStatement(raw.stmt, (t) => fresh.has(t), (t, c) => freshColumns.has(columnKey(t, c)))
+            : [];
         for (const [table, column] of raw.stmt ? addedColumns(raw.stmt) : [])
             freshColumns.add(columnKey(table, column));
         if (hits.length === 0)
@@ -310,7 +387,15 @@ async function lintMigrationOfBatch(file, sql, options = {}) {
         const span = locate(src, tokens, raw);
         const directives = directivesBefore(src, tokens, span.firstToken, allows);
         for (const hit of hits) {
-            const finding = { file, line: span.line, column: span.column, endLine: span.endLine, rule: hit.rule, statement: span.text, message: hit.message };
+            const finding = {
+                file,
+                line: span.line,
+                column: span.column,
+                endLine: span.endLine,
+                rule: hit.rule,
+                statement: span.text,
+                message: hit.message,
+            };
             const matching = directives.filter((d) => d.rules.includes(hit.rule));
             const reasoned = matching.find((d) => d.reason !== '');
             if (reasoned)
@@ -328,7 +413,8 @@ async function parseOrThrow(file, src) {
         return (await (0,wasm/* parse */.qg)(src.text)).stmts ?? [];
     }
     catch (err) {
-        // The error cursor counts code points, unlike statement locations (bytes); its lineNumber is a line of scan.l, not of the SQL.
+        // The error cursor counts code points, unlike statement locations (bytes); its lineNumber is a line of scan.l, not
+        // of the SQL.
         const details = err.sqlDetails;
         const at = src.position(Math.min(src.charFromCodePoint(details?.cursorPosition ?? 0), src.text.length));
         throw new MigrationParseError(file, at.line, at.column, err instanceof Error ? err.message : String(err));
@@ -363,7 +449,10 @@ function readAllowComments(file, src, tokens) {
         const match = /^migrate-lint\s+allow\b\s*([^:]*)(?::(.*))?$/i.exec(body.trim());
         if (!match)
             throw new MigrationAllowCommentError(file, line, `cannot read the migrate-lint comment "${token.text.trim()}"`);
-        const names = match[1].split(',').map((n) => n.trim()).filter(Boolean);
+        const names = match[1]
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean);
         if (names.length === 0)
             throw new MigrationAllowCommentError(file, line, 'the allow comment names no rule');
         const unknown = names.filter((n) => !lint_rules/* RULE_NAMES */.iU.includes(n));
@@ -408,14 +497,21 @@ async function lintMigrationBatch(files, options) {
     for (const file of files) {
         try {
             const earlier = options.acrossFiles ? batch : { newTables: new Set(), newColumns: new Set() };
-            const { findings, after } = await lintMigrationOfBatch(file.path, file.sql, { newTables: new Set(earlier.newTables), newColumns: new Set(earlier.newColumns) });
+            const { findings, after } = await lintMigrationOfBatch(file.path, file.sql, {
+                newTables: new Set(earlier.newTables),
+                newColumns: new Set(earlier.newColumns),
+            });
             result.findings.push(...findings);
             if (options.acrossFiles)
                 batch = after;
         }
         catch (err) {
             if (err instanceof MigrationParseError)
-                result.problems.push({ file: file.path, line: err.line, message: `does not parse as PostgreSQL: ${err.parserMessage}` });
+                result.problems.push({
+                    file: file.path,
+                    line: err.line,
+                    message: `does not parse as PostgreSQL: ${err.parserMessage}`,
+                });
             else if (err instanceof MigrationAllowCommentError)
                 result.problems.push({ file: file.path, line: err.line, message: err.message.replace(/^[^:]+:\d+: /, '') });
             else

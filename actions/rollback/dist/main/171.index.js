@@ -27,8 +27,14 @@ __webpack_require__.r(__webpack_exports__);
 function checkCompleted(sha, observed) {
     return observed.map((o) => {
         const match = o.history.entries.find((e) => e.gitSha?.toLowerCase().startsWith(sha));
-        const others = o.history.entries.slice(0, 5).map((e) => `${(0,_lib_ecs_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .shortTaskDefinition */ .P5)(e.taskDefinitionArn)} (${e.gitSha?.slice(0, 7) ?? 'no sha'})`);
-        return { service: o.name, completed: match && { arn: match.taskDefinitionArn, completedAt: match.completedAt }, others };
+        const others = o.history.entries
+            .slice(0, 5)
+            .map((e) => `${(0,_lib_ecs_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .shortTaskDefinition */ .P5)(e.taskDefinitionArn)} (${e.gitSha?.slice(0, 7) ?? 'no sha'})`);
+        return {
+            service: o.name,
+            completed: match && { arn: match.taskDefinitionArn, completedAt: match.completedAt },
+            others,
+        };
     });
 }
 /** The environment the gate speaks of: the `environment` input, else the cluster. */
@@ -37,7 +43,9 @@ function where(inputs) {
 }
 /** The one-line verdict for a check that failed. Pure. */
 function notReleased(inputs, sha, failed) {
-    const detail = failed.map((c) => `${c.service} on ${inputs.cluster}${c.others.length ? `; it completed ${c.others.join(', ')}` : '; it completed no rollout'}`).join('; ');
+    const detail = failed
+        .map((c) => `${c.service} on ${inputs.cluster}${c.others.length ? `; it completed ${c.others.join(', ')}` : '; it completed no rollout'}`)
+        .join('; ');
     return `not released: ${where(inputs)} never completed a rollout of ${sha.slice(0, 7)} (${detail})`;
 }
 /** Writes the outputs and the summary; throws the verdict when a service never completed a rollout of the commit. */
@@ -50,11 +58,22 @@ async function verifyCompleted(inputs, observed, io) {
     io.setOutput('task-definition-arn', checks[0]?.completed?.arn ?? '');
     io.setOutput('previous-task-definition-arn', observed[0]?.service.taskDefinition ?? '');
     io.setOutput('status', failed.length ? 'failed' : 'verified');
-    io.setOutput('results', JSON.stringify(checks.map((c) => ({ service: c.service, status: c.completed ? 'verified' : 'failed', to: c.completed?.arn, toSha: c.completed ? sha : undefined }))));
+    io.setOutput('results', JSON.stringify(checks.map((c) => ({
+        service: c.service,
+        status: c.completed ? 'verified' : 'failed',
+        to: c.completed?.arn,
+        toSha: c.completed ? sha : undefined,
+    }))));
     let md = (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(`${where(inputs)} check: ${inputs.services.join(', ')} at ${sha.slice(0, 7)}`);
     if (inputs.reason)
         md += `**Why:** ${inputs.reason}\n\n`;
-    md += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Service', 'Completed a rollout of it', 'Revision'], checks.map((c) => [c.service, c.completed ? `✅ yes, ${c.completed.completedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : `⛔ never (it completed ${c.others.join(', ') || 'nothing'})`, c.completed && (0,_lib_ecs_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .shortTaskDefinition */ .P5)(c.completed.arn)]));
+    md += (0,_lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Service', 'Completed a rollout of it', 'Revision'], checks.map((c) => [
+        c.service,
+        c.completed
+            ? `✅ yes, ${c.completed.completedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}`
+            : `⛔ never (it completed ${c.others.join(', ') || 'nothing'})`,
+        c.completed && (0,_lib_ecs_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .shortTaskDefinition */ .P5)(c.completed.arn),
+    ]));
     await io.appendSummary(md);
     if (failed.length)
         throw new _lib_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PlanError */ .W6(notReleased(inputs, sha, failed));
@@ -88,7 +107,10 @@ function table(headers, rows) {
     const body = rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
     return [head, rule, ...body].join('\n') + '\n\n';
 }
-/** A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not drawn. */
+/**
+ * A table without the columns whose every cell is empty (undefined, null or ''): a column that says nothing is not
+ * drawn.
+ */
 function compactTable(headers, rows) {
     const empty = (value) => value === undefined || value === null || value === '';
     const kept = headers.map((_, i) => i).filter((i) => rows.some((row) => !empty(row[i])));
@@ -121,7 +143,13 @@ function codeBlock(text, language = '') {
 }
 /** A Mermaid Gantt chart of spans (GitHub renders Mermaid in job summaries). */
 function ganttChart(title, spans) {
-    const lines = ['```mermaid', 'gantt', `  title ${title.replace(/[:;#]/g, ' ')}`, '  dateFormat X', '  axisFormat %M:%S'];
+    const lines = [
+        '```mermaid',
+        'gantt',
+        `  title ${title.replace(/[:;#]/g, ' ')}`,
+        '  dateFormat X',
+        '  axisFormat %M:%S',
+    ];
     let section = '';
     for (const span of spans) {
         if (span.section !== section) {

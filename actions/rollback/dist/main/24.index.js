@@ -10,7 +10,7 @@ exports.modules = {
 /* harmony export */   s: () => (/* binding */ DescribeTargetGroupsCommand)
 /* harmony export */ });
 /* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8744);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6363);
 
 
 class DescribeTargetGroupsCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "DescribeTargetGroups", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTargetGroups$ */ .Z$r) {
@@ -48,7 +48,13 @@ var errors = __webpack_require__(8083);
 
 
 /** The lifecycle events of an ECS deployment that may run a Lambda hook, in the order CodeDeploy runs them. */
-const ECS_HOOK_EVENTS = ['BeforeInstall', 'AfterInstall', 'AfterAllowTestTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic'];
+const ECS_HOOK_EVENTS = [
+    'BeforeInstall',
+    'AfterInstall',
+    'AfterAllowTestTraffic',
+    'BeforeAllowTraffic',
+    'AfterAllowTraffic',
+];
 /** The container and port a CODE_DEPLOY service's load balancer names: the AppSpec's default. */
 function appSpecTargetOfService(service) {
     const lb = service.loadBalancers?.find((l) => l.containerName && l.containerPort);
@@ -58,7 +64,11 @@ function appSpecTargetOfService(service) {
  * Throws one ConfigurationError when the container is not in the task definition, the port is not one of its
  * container ports, or a hook is empty. `inputs` names the inputs the values came from, for the message.
  */
-function checkAppSpecTarget(target, taskDefinition, inputs = { container: 'container-name', port: 'container-port', hooks: 'hooks' }) {
+function checkAppSpecTarget(target, taskDefinition, inputs = {
+    container: 'container-name',
+    port: 'container-port',
+    hooks: 'hooks',
+}) {
     const family = taskDefinition.family ? `task definition "${taskDefinition.family}"` : 'the task definition';
     const containers = (taskDefinition.containerDefinitions ?? []).filter((c) => c.name);
     const container = containers.find((c) => c.name === target.containerName);
@@ -92,7 +102,9 @@ function renderAppSpec(taskDefinitionArn, target) {
         version: 0.0,
         Resources: [{ TargetService: { Type: 'AWS::ECS::Service', Properties: properties } }],
     };
-    const hooks = ECS_HOOK_EVENTS.filter((event) => target.hooks?.[event]).map((event) => ({ [event]: target.hooks[event].trim() }));
+    const hooks = ECS_HOOK_EVENTS.filter((event) => target.hooks?.[event]).map((event) => ({
+        [event]: target.hooks[event].trim(),
+    }));
     if (hooks.length)
         appSpec.Hooks = hooks;
     // AWS's examples write version 0.0; JSON.stringify would write 0.
@@ -157,7 +169,8 @@ async function findDeploymentGroup(clients, cluster, service) {
     const applications = await (0,paging/* allPages */.S)((nextToken) => clients.codedeploy.send(new ListApplicationsCommand/* ListApplicationsCommand */.B({ nextToken })), (page) => page.applications);
     const ecsApplications = [];
     for (const names of (0,paging/* chunk */.i)(applications, 100)) {
-        const info = (await clients.codedeploy.send(new BatchGetApplicationsCommand/* BatchGetApplicationsCommand */.n({ applicationNames: names }))).applicationsInfo ?? [];
+        const info = (await clients.codedeploy.send(new BatchGetApplicationsCommand/* BatchGetApplicationsCommand */.n({ applicationNames: names }))).applicationsInfo ??
+            [];
         ecsApplications.push(...info.filter((a) => a.computePlatform === 'ECS').map((a) => a.applicationName));
     }
     const groups = [];
@@ -183,7 +196,7 @@ var CreateDeploymentCommand = __webpack_require__(6282);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-es/commands/ListDeploymentsCommand.js
 var ListDeploymentsCommand = __webpack_require__(569);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-es/commands/GetDeploymentCommand.js
-var GetDeploymentCommand = __webpack_require__(6363);
+var GetDeploymentCommand = __webpack_require__(8744);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-es/commands/ListDeploymentTargetsCommand.js
 var ListDeploymentTargetsCommand = __webpack_require__(4404);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-es/commands/GetDeploymentTargetCommand.js
@@ -262,7 +275,9 @@ function totalBakeMs(steps) {
 }
 /** Writes steps back the way the input takes them, e.g. "10% for 10m 00s → 100%", for logs and summaries. */
 function describeSteps(steps) {
-    return steps.map((step) => (step.bakeMs > 0 ? `${step.weight}% for ${(0,duration/* formatDuration */.a)(step.bakeMs)}` : `${step.weight}%`)).join(' → ');
+    return steps
+        .map((step) => (step.bakeMs > 0 ? `${step.weight}% for ${(0,duration/* formatDuration */.a)(step.bakeMs)}` : `${step.weight}%`))
+        .join(' → ');
 }
 
 ;// CONCATENATED MODULE: ./build/lib/codedeploy/traffic-routing.js
@@ -272,16 +287,34 @@ const MINUTE_MS = 60_000;
 /** The ECS configurations every account has. */
 const BUILT_IN_ECS_CONFIGS = [
     { name: 'CodeDeployDefault.ECSAllAtOnce', routing: { type: 'all-at-once' }, builtIn: true },
-    { name: 'CodeDeployDefault.ECSCanary10Percent5Minutes', routing: { type: 'canary', percent: 10, intervalMinutes: 5 }, builtIn: true },
-    { name: 'CodeDeployDefault.ECSCanary10Percent15Minutes', routing: { type: 'canary', percent: 10, intervalMinutes: 15 }, builtIn: true },
-    { name: 'CodeDeployDefault.ECSLinear10PercentEvery1Minutes', routing: { type: 'linear', percent: 10, intervalMinutes: 1 }, builtIn: true },
-    { name: 'CodeDeployDefault.ECSLinear10PercentEvery3Minutes', routing: { type: 'linear', percent: 10, intervalMinutes: 3 }, builtIn: true },
+    {
+        name: 'CodeDeployDefault.ECSCanary10Percent5Minutes',
+        routing: { type: 'canary', percent: 10, intervalMinutes: 5 },
+        builtIn: true,
+    },
+    {
+        name: 'CodeDeployDefault.ECSCanary10Percent15Minutes',
+        routing: { type: 'canary', percent: 10, intervalMinutes: 15 },
+        builtIn: true,
+    },
+    {
+        name: 'CodeDeployDefault.ECSLinear10PercentEvery1Minutes',
+        routing: { type: 'linear', percent: 10, intervalMinutes: 1 },
+        builtIn: true,
+    },
+    {
+        name: 'CodeDeployDefault.ECSLinear10PercentEvery3Minutes',
+        routing: { type: 'linear', percent: 10, intervalMinutes: 3 },
+        builtIn: true,
+    },
 ];
 /** The name this project gives a configuration it creates, e.g. `ecs-fargate-actions.Canary10Percent10Minutes`. */
 function configNameFor(routing) {
     if (routing.type === 'all-at-once')
         return 'CodeDeployDefault.ECSAllAtOnce';
-    const shape = routing.type === 'canary' ? `Canary${routing.percent}Percent${routing.intervalMinutes}Minutes` : `Linear${routing.percent}PercentEvery${routing.intervalMinutes}Minutes`;
+    const shape = routing.type === 'canary'
+        ? `Canary${routing.percent}Percent${routing.intervalMinutes}Minutes`
+        : `Linear${routing.percent}PercentEvery${routing.intervalMinutes}Minutes`;
     return `ecs-fargate-actions.${shape}`;
 }
 /**
@@ -309,7 +342,8 @@ function routingForSteps(steps, input) {
     if (baking.length === 1)
         return { type: 'canary', percent: baking[0].weight, intervalMinutes };
     const percent = baking[0].weight;
-    const linear = baking.every((step, i) => step.weight === percent * (i + 1) && step.bakeMs === baking[0].bakeMs) && percent * (baking.length + 1) >= 100;
+    const linear = baking.every((step, i) => step.weight === percent * (i + 1) && step.bakeMs === baking[0].bakeMs) &&
+        percent * (baking.length + 1) >= 100;
     if (!linear)
         throw refuse('these steps are neither one canary step nor equal linear steps with equal bakes');
     return { type: 'linear', percent, intervalMinutes };
@@ -320,7 +354,10 @@ function stepsOfRouting(routing) {
         return [{ weight: 100, bakeMs: 0 }];
     const bakeMs = routing.intervalMinutes * MINUTE_MS;
     if (routing.type === 'canary')
-        return [{ weight: routing.percent, bakeMs }, { weight: 100, bakeMs: 0 }];
+        return [
+            { weight: routing.percent, bakeMs },
+            { weight: 100, bakeMs: 0 },
+        ];
     const steps = [];
     for (let weight = routing.percent; weight < 100; weight += routing.percent)
         steps.push({ weight, bakeMs });
@@ -331,23 +368,39 @@ function trafficRoutingConfigOf(routing) {
     if (routing.type === 'all-at-once')
         return { type: 'AllAtOnce' };
     if (routing.type === 'canary')
-        return { type: 'TimeBasedCanary', timeBasedCanary: { canaryPercentage: routing.percent, canaryInterval: routing.intervalMinutes } };
-    return { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: routing.percent, linearInterval: routing.intervalMinutes } };
+        return {
+            type: 'TimeBasedCanary',
+            timeBasedCanary: { canaryPercentage: routing.percent, canaryInterval: routing.intervalMinutes },
+        };
+    return {
+        type: 'TimeBasedLinear',
+        timeBasedLinear: { linearPercentage: routing.percent, linearInterval: routing.intervalMinutes },
+    };
 }
 /** Reads CodeDeploy's routing back (GetDeploymentConfig); undefined when it is not an ECS traffic routing. */
 function routingOf(config) {
     if (!config?.type || config.type === 'AllAtOnce')
         return config?.type ? { type: 'all-at-once' } : undefined;
     if (config.type === 'TimeBasedCanary' && config.timeBasedCanary) {
-        return { type: 'canary', percent: config.timeBasedCanary.canaryPercentage ?? 0, intervalMinutes: config.timeBasedCanary.canaryInterval ?? 0 };
+        return {
+            type: 'canary',
+            percent: config.timeBasedCanary.canaryPercentage ?? 0,
+            intervalMinutes: config.timeBasedCanary.canaryInterval ?? 0,
+        };
     }
     if (config.type === 'TimeBasedLinear' && config.timeBasedLinear) {
-        return { type: 'linear', percent: config.timeBasedLinear.linearPercentage ?? 0, intervalMinutes: config.timeBasedLinear.linearInterval ?? 0 };
+        return {
+            type: 'linear',
+            percent: config.timeBasedLinear.linearPercentage ?? 0,
+            intervalMinutes: config.timeBasedLinear.linearInterval ?? 0,
+        };
     }
     return undefined;
 }
 function sameRouting(a, b) {
-    return a.type === b.type && (a.type === 'all-at-once' || (b.type !== 'all-at-once' && a.percent === b.percent && a.intervalMinutes === b.intervalMinutes));
+    return (a.type === b.type &&
+        (a.type === 'all-at-once' ||
+            (b.type !== 'all-at-once' && a.percent === b.percent && a.intervalMinutes === b.intervalMinutes)));
 }
 /** One line, e.g. "canary 10% for 10 minutes, then 100%", for logs and summaries. */
 function describeRouting(routing) {
@@ -369,7 +422,8 @@ function describeRouting(routing) {
 
 async function getConfig(clients, name) {
     try {
-        return (await clients.codedeploy.send(new GetDeploymentConfigCommand/* GetDeploymentConfigCommand */.z({ deploymentConfigName: name }))).deploymentConfigInfo;
+        return (await clients.codedeploy.send(new GetDeploymentConfigCommand/* GetDeploymentConfigCommand */.z({ deploymentConfigName: name })))
+            .deploymentConfigInfo;
     }
     catch (err) {
         if (err.name === 'DeploymentConfigDoesNotExistException')
@@ -393,7 +447,9 @@ async function resolveDeploymentConfig(clients, group, steps, input = 'steps') {
             return { name: choice.name, routing: choice.routing, source: 'steps', create: true };
         const routing = routingOf(found.trafficRoutingConfig);
         if (found.computePlatform !== 'ECS' || !routing || !sameRouting(routing, choice.routing)) {
-            const has = routing ? describeRouting(routing) : `no ECS traffic routing (compute platform ${found.computePlatform ?? 'unknown'})`;
+            const has = routing
+                ? describeRouting(routing)
+                : `no ECS traffic routing (compute platform ${found.computePlatform ?? 'unknown'})`;
             throw new errors/* ConfigurationError */.j1(input, `the deployment configuration "${choice.name}" these steps map to already exists with ${has}, not ${describeRouting(choice.routing)}`, 'delete or rename that configuration');
         }
         return { name: choice.name, routing, source: 'steps', create: false };
@@ -414,7 +470,11 @@ async function ensureDeploymentConfig(clients, plan) {
     if (!plan.create)
         return;
     try {
-        await clients.codedeploy.send(new CreateDeploymentConfigCommand/* CreateDeploymentConfigCommand */.J({ deploymentConfigName: plan.name, computePlatform: 'ECS', trafficRoutingConfig: trafficRoutingConfigOf(plan.routing) }));
+        await clients.codedeploy.send(new CreateDeploymentConfigCommand/* CreateDeploymentConfigCommand */.J({
+            deploymentConfigName: plan.name,
+            computePlatform: 'ECS',
+            trafficRoutingConfig: trafficRoutingConfigOf(plan.routing),
+        }));
     }
     catch (err) {
         if (err.name !== 'DeploymentConfigAlreadyExistsException')
@@ -433,16 +493,27 @@ function setsOf(target) {
     const green = target?.taskSetsInfo?.find((t) => t.taskSetLabel === 'Green');
     if (!blue && !green)
         return undefined;
-    return { originalId: blue?.identifer, originalTargetGroup: blue?.targetGroup?.name, replacementId: green?.identifer, replacementTargetGroup: green?.targetGroup?.name };
+    return {
+        originalId: blue?.identifer,
+        originalTargetGroup: blue?.targetGroup?.name,
+        replacementId: green?.identifer,
+        replacementTargetGroup: green?.targetGroup?.name,
+    };
 }
-/** The task set of `target` that is the deployment's replacement (or original): by ID, else target group, else label. */
+/**
+ * The task set of `target` that is the deployment's replacement (or original): by ID, else target group, else label.
+ */
 function taskSetOf(target, sets, which) {
     const id = which === 'original' ? sets?.originalId : sets?.replacementId;
     const group = which === 'original' ? sets?.originalTargetGroup : sets?.replacementTargetGroup;
     const all = target?.taskSetsInfo ?? [];
-    return (id && all.find((t) => t.identifer === id)) || (group && all.find((t) => t.targetGroup?.name === group)) || (sets ? undefined : all.find((t) => t.taskSetLabel === (which === 'original' ? 'Blue' : 'Green')));
+    return ((id && all.find((t) => t.identifer === id)) ||
+        (group && all.find((t) => t.targetGroup?.name === group)) ||
+        (sets ? undefined : all.find((t) => t.taskSetLabel === (which === 'original' ? 'Blue' : 'Green'))));
 }
-/** The replacement's share of production traffic in `target` (0 without one), its task set found as `taskSetOf` does. */
+/**
+ * The replacement's share of production traffic in `target` (0 without one), its task set found as `taskSetOf` does.
+ */
 function greenWeight(target, sets) {
     return taskSetOf(target, sets ?? setsOf(target), 'replacement')?.trafficWeight ?? 0;
 }
@@ -460,10 +531,14 @@ function terminationWaitStarted(o) {
     return target.status === 'Succeeded' || afterAllowTraffic;
 }
 function reasonOf(d) {
-    const error = d.errorInformation?.message ? `${d.errorInformation.code ? `${d.errorInformation.code}: ` : ''}${d.errorInformation.message}` : '';
+    const error = d.errorInformation?.message
+        ? `${d.errorInformation.code ? `${d.errorInformation.code}: ` : ''}${d.errorInformation.message}`
+        : '';
     const rollback = d.rollbackInfo?.rollbackMessage ?? '';
     const messages = (d.deploymentStatusMessages ?? []).join('; ');
-    return [`CodeDeploy deployment ${d.deploymentId ?? ''} is ${d.status ?? 'unknown'}`, error, rollback, messages].filter(Boolean).join(': ');
+    return [`CodeDeploy deployment ${d.deploymentId ?? ''} is ${d.status ?? 'unknown'}`, error, rollback, messages]
+        .filter(Boolean)
+        .join(': ');
 }
 function rollbackState(o) {
     const id = o.deployment.rollbackInfo?.rollbackDeploymentId;
@@ -490,20 +565,34 @@ function judgeDeployment(o) {
         case 'Failed':
         case 'Stopped': {
             const rollback = rollbackState(o);
-            return { ...base, phase: d.status === 'Failed' ? 'failed' : 'stopped', done: rollback !== 'rolling-back', rollback };
+            return {
+                ...base,
+                phase: d.status === 'Failed' ? 'failed' : 'stopped',
+                done: rollback !== 'rolling-back',
+                rollback,
+            };
         }
         case 'Ready':
             return { ...base, phase: 'ready', done: false, rollback: 'none' };
         case 'Baking':
         case 'InProgress':
             if (terminationWaitStarted({ ...o, sets }) || weight >= 100)
-                return { ...base, phase: 'draining', done: false, rollback: 'none', terminationWait: terminationWaitStarted({ ...o, sets }) };
+                return {
+                    ...base,
+                    phase: 'draining',
+                    done: false,
+                    rollback: 'none',
+                    terminationWait: terminationWaitStarted({ ...o, sets }),
+                };
             return { ...base, phase: weight > 0 ? 'shifting' : 'in-progress', done: false, rollback: 'none' };
         default:
             return { ...base, phase: 'in-progress', done: false, rollback: 'none' };
     }
 }
-/** The API has no test-traffic weight: the test listener moves to the replacement, wholly, when AllowTestTraffic succeeds. */
+/**
+ * The API has no test-traffic weight: the test listener moves to the replacement, wholly, when AllowTestTraffic
+ * succeeds.
+ */
 function testWeightOf(target) {
     const event = target.lifecycleEvents?.find((e) => e.lifecycleEventName === 'AllowTestTraffic');
     return event?.status === 'Succeeded' ? 100 : 0;
@@ -542,7 +631,10 @@ async function startDeployment(clients, start, signal) {
         deploymentGroupName: start.group.deploymentGroupName,
         deploymentConfigName: start.config.name,
         description: start.description?.slice(0, 1000),
-        revision: { revisionType: 'AppSpecContent', appSpecContent: { content: start.appSpec.content, sha256: start.appSpec.sha256 } },
+        revision: {
+            revisionType: 'AppSpecContent',
+            appSpecContent: { content: start.appSpec.content, sha256: start.appSpec.sha256 },
+        },
     }), { abortSignal: signal });
     if (!created.deploymentId)
         throw new Error(`CreateDeployment for ${start.group.applicationName}/${start.group.deploymentGroupName} returned no deployment ID`);
@@ -552,21 +644,30 @@ async function startDeployment(clients, start, signal) {
 const ACTIVE_STATUSES = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready'];
 /** The group's deployment in flight, if any (read only): a new CreateDeployment would be refused while it runs. */
 async function activeDeployment(clients, group) {
-    const listed = await clients.codedeploy.send(new ListDeploymentsCommand/* ListDeploymentsCommand */.s({ applicationName: group.applicationName, deploymentGroupName: group.deploymentGroupName, includeOnlyStatuses: [...ACTIVE_STATUSES] }));
+    const listed = await clients.codedeploy.send(new ListDeploymentsCommand/* ListDeploymentsCommand */.s({
+        applicationName: group.applicationName,
+        deploymentGroupName: group.deploymentGroupName,
+        includeOnlyStatuses: [...ACTIVE_STATUSES],
+    }));
     return listed.deployments?.[0];
 }
 async function getDeployment(clients, deploymentId, signal) {
-    const info = (await clients.codedeploy.send(new GetDeploymentCommand/* GetDeploymentCommand */.T({ deploymentId }), { abortSignal: signal })).deploymentInfo;
+    const info = (await clients.codedeploy.send(new GetDeploymentCommand/* GetDeploymentCommand */.T({ deploymentId }), { abortSignal: signal }))
+        .deploymentInfo;
     if (!info)
         throw new Error(`GetDeployment returned nothing for ${deploymentId}`);
     return info;
 }
 /** The ECS target of a deployment (the one per ECS deployment), or undefined before CodeDeploy has made it. */
 async function deploymentTarget(clients, deploymentId, targetId, signal) {
-    const id = targetId ?? (await clients.codedeploy.send(new ListDeploymentTargetsCommand/* ListDeploymentTargetsCommand */.$({ deploymentId }), { abortSignal: signal })).targetIds?.[0];
+    const id = targetId ??
+        (await clients.codedeploy.send(new ListDeploymentTargetsCommand/* ListDeploymentTargetsCommand */.$({ deploymentId }), { abortSignal: signal }))
+            .targetIds?.[0];
     if (!id)
         return undefined;
-    return (await clients.codedeploy.send(new GetDeploymentTargetCommand/* GetDeploymentTargetCommand */.O({ deploymentId, targetId: id }), { abortSignal: signal })).deploymentTarget?.ecsTarget;
+    return (await clients.codedeploy.send(new GetDeploymentTargetCommand/* GetDeploymentTargetCommand */.O({ deploymentId, targetId: id }), {
+        abortSignal: signal,
+    })).deploymentTarget?.ecsTarget;
 }
 /**
  * One look: the deployment, its ECS target and, when rollbackInfo names one, the rollback deployment.
@@ -574,17 +675,27 @@ async function deploymentTarget(clients, deploymentId, targetId, signal) {
  */
 async function observeDeployment(clients, deploymentId, targetId, signal) {
     const deployment = await getDeployment(clients, deploymentId, signal);
-    const target = deployment.status === 'Created' || deployment.status === 'Queued' ? undefined : await deploymentTarget(clients, deploymentId, targetId, signal);
+    const target = deployment.status === 'Created' || deployment.status === 'Queued'
+        ? undefined
+        : await deploymentTarget(clients, deploymentId, targetId, signal);
     const rollbackId = deployment.rollbackInfo?.rollbackDeploymentId;
     const rollbackDeployment = rollbackId ? await getDeployment(clients, rollbackId, signal) : undefined;
-    const rollbackTarget = rollbackDeployment && rollbackDeployment.status !== 'Created' && rollbackDeployment.status !== 'Queued' ? await deploymentTarget(clients, rollbackId, undefined, signal) : undefined;
+    const rollbackTarget = rollbackDeployment && rollbackDeployment.status !== 'Created' && rollbackDeployment.status !== 'Queued'
+        ? await deploymentTarget(clients, rollbackId, undefined, signal)
+        : undefined;
     return { deployment, target, rollbackDeployment, rollbackTarget, targetId: target?.targetId ?? targetId };
 }
-/** Lets a waiting deployment go on: READY_WAIT reroutes production traffic; TERMINATION_WAIT ends the original task set now. */
+/**
+ * Lets a waiting deployment go on: READY_WAIT reroutes production traffic; TERMINATION_WAIT ends the original task set
+ * now.
+ */
 async function continueDeployment(clients, deploymentId, waitType = 'READY_WAIT') {
     await clients.codedeploy.send(new ContinueDeploymentCommand/* ContinueDeploymentCommand */.M({ deploymentId, deploymentWaitType: waitType }));
 }
-/** Stops a deployment and has CodeDeploy roll it back (traffic back to the original task set). Returns CodeDeploy's answer. */
+/**
+ * Stops a deployment and has CodeDeploy roll it back (traffic back to the original task set). Returns CodeDeploy's
+ * answer.
+ */
 async function stopWithRollback(clients, deploymentId) {
     const stopped = await clients.codedeploy.send(new StopDeploymentCommand/* StopDeploymentCommand */.N({ deploymentId, autoRollbackEnabled: true }));
     return [stopped.status, stopped.statusMessage].filter(Boolean).join(': ');
@@ -594,25 +705,33 @@ function originalShare(actions, original, other) {
     const forward = actions.find((a) => a.Type === 'forward');
     if (!forward)
         return undefined;
-    const groups = forward.ForwardConfig?.TargetGroups?.length ? forward.ForwardConfig.TargetGroups : [{ TargetGroupArn: forward.TargetGroupArn, Weight: 1 }];
+    const groups = forward.ForwardConfig?.TargetGroups?.length
+        ? forward.ForwardConfig.TargetGroups
+        : [{ TargetGroupArn: forward.TargetGroupArn, Weight: 1 }];
     if (!groups.some((g) => g.TargetGroupArn === original || g.TargetGroupArn === other))
         return undefined;
     const total = groups.reduce((sum, g) => sum + (g.Weight ?? 1), 0);
     const mine = groups.filter((g) => g.TargetGroupArn === original).reduce((sum, g) => sum + (g.Weight ?? 1), 0);
     return total === 0 ? 0 : Math.round((mine / total) * 100);
 }
-/** Percent of each production listener's forwards to the group's pair that go to `targetGroup`, read back; pure-ish (reads only). */
+/**
+ * Percent of each production listener's forwards to the group's pair that go to `targetGroup`, read back; pure-ish
+ * (reads only).
+ */
 async function listenerShares(clients, group, targetGroup) {
     const other = group.targetGroupNames.find((n) => n !== targetGroup);
-    const found = (await clients.elbv2.send(new DescribeTargetGroupsCommand/* DescribeTargetGroupsCommand */.s({ Names: [targetGroup, ...(other ? [other] : [])] }))).TargetGroups ?? [];
+    const found = (await clients.elbv2.send(new DescribeTargetGroupsCommand/* DescribeTargetGroupsCommand */.s({ Names: [targetGroup, ...(other ? [other] : [])] })))
+        .TargetGroups ?? [];
     const arnOf = (name) => found.find((t) => t.TargetGroupName === name)?.TargetGroupArn ?? '';
     const [mine, theirs] = [arnOf(targetGroup), arnOf(other)];
     const shares = {};
     const problems = [];
     for (const listenerArn of group.prodListenerArns) {
-        const listener = (await clients.elbv2.send(new DescribeListenersCommand/* DescribeListenersCommand */.A({ ListenerArns: [listenerArn] }))).Listeners?.[0];
+        const listener = (await clients.elbv2.send(new DescribeListenersCommand/* DescribeListenersCommand */.A({ ListenerArns: [listenerArn] })))
+            .Listeners?.[0];
         const rules = (await clients.elbv2.send(new DescribeRulesCommand/* DescribeRulesCommand */.G({ ListenerArn: listenerArn }))).Rules ?? [];
-        // The default action from DescribeListeners (moto keeps the default rule apart), the other rules from DescribeRules.
+        // The default action from DescribeListeners (moto keeps the default rule apart), the other rules from
+        // DescribeRules.
         const each = [listener?.DefaultActions ?? [], ...rules.filter((r) => !r.IsDefault).map((r) => r.Actions ?? [])]
             .map((actions) => originalShare(actions, mine, theirs))
             .filter((share) => share !== undefined);
@@ -628,7 +747,8 @@ async function listenerShares(clients, group, targetGroup) {
  * production listeners' weights by target group (the default action and each rule forwarding to the group's pair
  * must send 100% to the original's target group), and, where the current target names the original task set, its
  * weight too. The original is this deployment's own Blue set (`observed.sets`): a rollback deployment's labels are
- * not documented, so they are never read. Read only; a listener that cannot be read is a failed check, not an exception.
+ * not documented, so they are never read. Read only; a listener that cannot be read is a failed check, not an
+ * exception.
  */
 async function verifyOriginalServesAll(clients, group, observed) {
     const sets = observed.sets ?? setsOf(observed.target);
@@ -658,12 +778,12 @@ async function verifyOriginalServesAll(clients, group, observed) {
         }
     }
     const id = sets?.originalId ?? original?.identifer;
-    const detail = problems.length ? problems.join('; ') : `original task set${id ? ` ${id}` : ''} carries 100% of production traffic${Object.keys(listeners).length ? ` (${Object.keys(listeners).length} listener(s) read back)` : ''}`;
+    const detail = problems.length
+        ? problems.join('; ')
+        : `original task set${id ? ` ${id}` : ''} carries 100% of production traffic${Object.keys(listeners).length ? ` (${Object.keys(listeners).length} listener(s) read back)` : ''}`;
     return { ok: problems.length === 0, originalWeight, listeners, detail };
 }
 
-// EXTERNAL MODULE: ./build/lib/ecs/arns.js
-var arns = __webpack_require__(9656);
 // EXTERNAL MODULE: ./build/lib/aws/errors.js
 var aws_errors = __webpack_require__(2811);
 ;// CONCATENATED MODULE: ./build/lib/codedeploy/follow.js
@@ -674,13 +794,20 @@ var aws_errors = __webpack_require__(2811);
 
 const DEFAULT_RESTORE_TIMEOUT_MS = 15 * 60_000;
 /** CodeDeploy's answers when a deployment moved on between our look and our call: the next look says where it went. */
-const MOVED_ON = new Set(['DeploymentAlreadyCompletedException', 'DeploymentIsNotInReadyStateException', 'InvalidDeploymentWaitTypeException']);
+const MOVED_ON = new Set([
+    'DeploymentAlreadyCompletedException',
+    'DeploymentIsNotInReadyStateException',
+    'InvalidDeploymentWaitTypeException',
+]);
 function finishedMeanwhile(err) {
     if (!MOVED_ON.has(err?.name))
         throw err;
     return `${err.name}: ${err.message}`;
 }
-/** Follows a deployment to its end; see the module comment. Throws only on errors a retry cannot help (credentials, a missing deployment). */
+/**
+ * Follows a deployment to its end; see the module comment. Throws only on errors a retry cannot help (credentials, a
+ * missing deployment).
+ */
 async function followDeployment(clients, deploymentId, group, options) {
     const { clock, signal } = options;
     const startedAt = clock.now();
@@ -751,7 +878,8 @@ async function followDeployment(clients, deploymentId, group, options) {
                         return await finish(o, v);
                 }
                 else if (now - startedAt > options.timeoutMs) {
-                    // A release that passed (every check, through the hold) is never stopped for our timeout: CodeDeploy ends the wait.
+                    // A release that passed (every check, through the hold) is never stopped for our timeout: CodeDeploy ends the
+                    // wait.
                     if (v.phase === 'draining' && v.terminationWait && (!options.decide || lastDecision === 'continue'))
                         return released(v);
                     await stopNow(`the deployment did not finish within ${(0,duration/* formatDuration */.a)(options.timeoutMs)} (${v.phase} at ${v.weight}%)`);
@@ -768,7 +896,10 @@ async function followDeployment(clients, deploymentId, group, options) {
                         await continueNow('READY_WAIT');
                     // CodeDeploy refuses TERMINATION_WAIT until the wait has begun; that is read from the target and the
                     // listeners (instanceTerminationWaitTimeStarted stays false on ECS), so a 'continue' before then waits.
-                    else if (decision === 'continue' && v.phase === 'draining' && v.terminationWait && (await listenersOnReplacement()))
+                    else if (decision === 'continue' &&
+                        v.phase === 'draining' &&
+                        v.terminationWait &&
+                        (await listenersOnReplacement()))
                         await continueNow('TERMINATION_WAIT');
                 }
             }
@@ -792,7 +923,14 @@ async function followDeployment(clients, deploymentId, group, options) {
             await stopNow(why, calm);
         // A deployment CodeDeploy had already ended is not rolled back by anyone: say how it ended instead.
         const where = v.done ? `CodeDeploy had already ended it: ${describeVerdict(v)}` : 'CodeDeploy is rolling back';
-        return { outcome: 'cancelled', verdict: v, reason: `cancelled at ${v.phase} (${v.weight}%); ${where}`, stop, looks, marks };
+        return {
+            outcome: 'cancelled',
+            verdict: v,
+            reason: `cancelled at ${v.phase} (${v.weight}%); ${where}`,
+            stop,
+            looks,
+            marks,
+        };
     }
     /** True while a rollback is due but not seen yet: rollbackInfo absent and traffic not verifiably back. */
     async function awaitingRollback(o, v, now) {
@@ -802,7 +940,9 @@ async function followDeployment(clients, deploymentId, group, options) {
             return false;
         return !(await verifyOriginalServesAll(clients, group, o)).ok;
     }
-    /** Whether CodeDeploy is to roll this ended deployment back: our stop asks for it; otherwise the group's events say. */
+    /**
+     * Whether CodeDeploy is to roll this ended deployment back: our stop asks for it; otherwise the group's events say.
+     */
     function rollbackDue(o) {
         if (stop)
             return true;
@@ -811,7 +951,10 @@ async function followDeployment(clients, deploymentId, group, options) {
             return events.includes('DEPLOYMENT_FAILURE');
         return o.deployment.errorInformation?.code === 'ALARM_ACTIVE' && events.includes('DEPLOYMENT_STOP_ON_ALARM');
     }
-    /** Every production listener sends all its traffic to the replacement's target group (read back before TERMINATION_WAIT). */
+    /**
+     * Every production listener sends all its traffic to the replacement's target group (read back before
+     * TERMINATION_WAIT).
+     */
     async function listenersOnReplacement() {
         if (!sets?.replacementTargetGroup || !group.prodListenerArns.length)
             return true;
@@ -831,16 +974,24 @@ async function followDeployment(clients, deploymentId, group, options) {
     async function finish(o, v) {
         const base = { verdict: v, stop, looks, marks };
         if (v.phase === 'succeeded')
-            return { ...base, outcome: 'succeeded', reason: stop ? `asked to stop (${stop.reason}) but CodeDeploy had already finished: ${v.reason}` : v.reason };
+            return {
+                ...base,
+                outcome: 'succeeded',
+                reason: stop ? `asked to stop (${stop.reason}) but CodeDeploy had already finished: ${v.reason}` : v.reason,
+            };
         // Verify whenever traffic may have moved: a rollback, or a stop of ours.
         const restore = v.rollback !== 'none' || stop || rollbackDue(o) ? await verifyOriginalServesAll(clients, group, o) : undefined;
         const restoreMs = stop && restore?.ok ? clock.now() - stop.at : undefined;
         const outcome = stop ? 'stopped' : v.phase === 'stopped' ? 'stopped-elsewhere' : 'failed';
-        const reason = stop ? `stopped: ${stop.reason}; ${restore?.detail ?? v.reason}` : `${v.reason}${restore ? `; ${restore.detail}` : ''}`;
+        const reason = stop
+            ? `stopped: ${stop.reason}; ${restore?.detail ?? v.reason}`
+            : `${v.reason}${restore ? `; ${restore.detail}` : ''}`;
         return { ...base, outcome, reason, restore, restoreMs };
     }
 }
 
+// EXTERNAL MODULE: ./build/lib/ecs/arns.js
+var arns = __webpack_require__(9656);
 ;// CONCATENATED MODULE: ./build/lib/codedeploy/redeploy.js
 
 
@@ -848,13 +999,21 @@ async function followDeployment(clients, deploymentId, group, options) {
 
 
 
-/** Deploys `taskDefinitionArn` to the group's service all at once and follows it; resolves with the deployment and how it ended. */
+/**
+ * Deploys `taskDefinitionArn` to the group's service all at once and follows it; resolves with the deployment and how
+ * it ended.
+ */
 async function redeployAllAtOnce(clients, group, service, taskDefinitionArn, description, follow) {
     const target = appSpecTargetOfService(service);
     if (!target)
         throw new errors/* PlanError */.W6(`service "${service.serviceName}" names no container and port in its load balancer, so no AppSpec can put ${(0,arns/* shortTaskDefinition */.P5)(taskDefinitionArn)} back`);
     const config = await resolveDeploymentConfig(clients, group, [{ weight: 100, bakeMs: 0 }]);
-    const deploymentId = await startDeployment(clients, { group, config, appSpec: renderAppSpec(taskDefinitionArn, target), description: description.slice(0, 500) });
+    const deploymentId = await startDeployment(clients, {
+        group,
+        config,
+        appSpec: renderAppSpec(taskDefinitionArn, target),
+        description: description.slice(0, 500),
+    });
     return { deploymentId, followed: await followDeployment(clients, deploymentId, group, follow) };
 }
 
@@ -886,8 +1045,18 @@ function codeDeployPlan(s, observed) {
     if (!observed.activeDeploymentId && s.action === 'none')
         return s;
     if (!observed.activeDeploymentId)
-        return { ...s, action: 'codedeploy', why: `${s.why}; deployed through CodeDeploy (${observed.group.deploymentGroupName}), all at once` };
-    return { ...s, to: s.from, action: 'stop-in-flight', inFlight: observed.activeDeploymentId, why: `CodeDeploy deployment ${observed.activeDeploymentId} is in flight: it is stopped with rollback, and the original task set (${(0,arns/* shortTaskDefinition */.P5)(s.from.arn)}) keeps all traffic` };
+        return {
+            ...s,
+            action: 'codedeploy',
+            why: `${s.why}; deployed through CodeDeploy (${observed.group.deploymentGroupName}), all at once`,
+        };
+    return {
+        ...s,
+        to: s.from,
+        action: 'stop-in-flight',
+        inFlight: observed.activeDeploymentId,
+        why: `CodeDeploy deployment ${observed.activeDeploymentId} is in flight: it is stopped with rollback, and the original task set (${(0,arns/* shortTaskDefinition */.P5)(s.from.arn)}) keeps all traffic`,
+    };
 }
 async function rollbackWithCodeDeploy(clients, inputs, s, service, observed, ctx) {
     if (s.action === 'none')
@@ -895,19 +1064,48 @@ async function rollbackWithCodeDeploy(clients, inputs, s, service, observed, ctx
     const clock = ctx.clock ?? poll/* realClock */.d;
     // After a cancel, the stop must still go out: clients without the run's abort signal.
     const cancelClients = (0,aws_clients/* createAwsClients */.Gv)({ region: clients.region, action: 'rollback' });
-    const follow = { clock, signal: ctx.signal, cancelClients, intervalMs: inputs.pollIntervalMs, timeoutMs: inputs.waitTimeoutMs, onChange: (v) => ctx.io.info(`${s.service}: CodeDeploy ${describeVerdict(v)}`) };
+    const follow = {
+        clock,
+        signal: ctx.signal,
+        cancelClients,
+        intervalMs: inputs.pollIntervalMs,
+        timeoutMs: inputs.waitTimeoutMs,
+        onChange: (v) => ctx.io.info(`${s.service}: CodeDeploy ${describeVerdict(v)}`),
+    };
     if (s.action === 'stop-in-flight' && s.inFlight) {
-        const followed = await followDeployment(clients, s.inFlight, observed.group, { ...follow, decide: async () => ({ stop: inputs.reason ?? 'rollback requested' }) });
-        // Only a verified restore (the original task set carrying all traffic) is a successful rollback; CodeDeploy's status alone is not.
+        const followed = await followDeployment(clients, s.inFlight, observed.group, {
+            ...follow,
+            decide: async () => ({ stop: inputs.reason ?? 'rollback requested' }),
+        });
+        // Only a verified restore (the original task set carrying all traffic) is a successful rollback; CodeDeploy's
+        // status alone is not.
         const restored = followed.restore?.ok === true;
         return restored
-            ? { ...s, status: 'succeeded', taskDefinitionArn: s.to.arn, deploymentId: s.inFlight, reason: followed.restore?.detail }
-            : { ...s, status: 'failed', failureKind: 'rolled-back', deploymentId: s.inFlight, reason: `CodeDeploy deployment ${s.inFlight}: ${followed.reason}${followed.restore ? `; ${followed.restore.detail}` : ''}` };
+            ? {
+                ...s,
+                status: 'succeeded',
+                taskDefinitionArn: s.to.arn,
+                deploymentId: s.inFlight,
+                reason: followed.restore?.detail,
+            }
+            : {
+                ...s,
+                status: 'failed',
+                failureKind: 'rolled-back',
+                deploymentId: s.inFlight,
+                reason: `CodeDeploy deployment ${s.inFlight}: ${followed.reason}${followed.restore ? `; ${followed.restore.detail}` : ''}`,
+            };
     }
     const { deploymentId, followed } = await redeployAllAtOnce(clients, observed.group, service, s.to.arn, `rollback to ${(0,arns/* shortTaskDefinition */.P5)(s.to.arn)}${inputs.reason ? `: ${inputs.reason}` : ''}`, follow);
     ctx.io.info(`${s.service}: CodeDeploy deployment ${deploymentId} rolls back to ${(0,arns/* shortTaskDefinition */.P5)(s.to.arn)}`);
     if (followed.outcome !== 'succeeded')
-        return { ...s, status: 'failed', failureKind: followed.outcome === 'cancelled' ? 'cancelled' : 'rolled-back', deploymentId, reason: `CodeDeploy deployment ${deploymentId}: ${followed.reason}` };
+        return {
+            ...s,
+            status: 'failed',
+            failureKind: followed.outcome === 'cancelled' ? 'cancelled' : 'rolled-back',
+            deploymentId,
+            reason: `CodeDeploy deployment ${deploymentId}: ${followed.reason}`,
+        };
     const missed = await (0,ecs_history/* recordRolledOut */.KZ)(clients, inputs.cluster, s.service, s.to.arn, new Date());
     if (missed)
         ctx.io.warning(`${s.service}: could not tag ${(0,arns/* shortTaskDefinition */.P5)(s.to.arn)} as rolled out (${missed}); a later rollback will not know it ran`);

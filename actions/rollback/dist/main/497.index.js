@@ -954,7 +954,7 @@ class GetApplicationRevisionCommand extends (0,commandBuilder/* command */.G5)(c
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-es/commands/GetDeploymentCommand.js
-var GetDeploymentCommand = __webpack_require__(6363);
+var GetDeploymentCommand = __webpack_require__(8744);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-es/commands/GetDeploymentConfigCommand.js
 var GetDeploymentConfigCommand = __webpack_require__(8294);
 ;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-codedeploy/dist-es/commands/GetDeploymentGroupCommand.js

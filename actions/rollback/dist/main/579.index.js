@@ -10,7 +10,7 @@ exports.modules = {
 /* harmony export */   y: () => (/* binding */ AddTagsCommand)
 /* harmony export */ });
 /* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8744);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6363);
 
 
 class AddTagsCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "AddTags", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .AddTags$ */ .FBv) {
@@ -26,7 +26,7 @@ class AddTagsCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   p: () => (/* binding */ DeleteRuleCommand)
 /* harmony export */ });
 /* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8744);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6363);
 
 
 class DeleteRuleCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "DeleteRule", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .DeleteRule$ */ .iaR) {
@@ -42,7 +42,7 @@ class DeleteRuleCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/
 /* harmony export */   y: () => (/* binding */ DescribeTagsCommand)
 /* harmony export */ });
 /* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8744);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6363);
 
 
 class DescribeTagsCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "DescribeTags", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTags$ */ .LSs) {
@@ -58,7 +58,7 @@ class DescribeTagsCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0_
 /* harmony export */   c: () => (/* binding */ DescribeTargetGroupAttributesCommand)
 /* harmony export */ });
 /* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8744);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6363);
 
 
 class DescribeTargetGroupAttributesCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "DescribeTargetGroupAttributes", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTargetGroupAttributes$ */ .fev) {
@@ -74,7 +74,7 @@ class DescribeTargetGroupAttributesCommand extends (0,_commandBuilder__WEBPACK_I
 /* harmony export */   s: () => (/* binding */ DescribeTargetGroupsCommand)
 /* harmony export */ });
 /* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8744);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6363);
 
 
 class DescribeTargetGroupsCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "DescribeTargetGroups", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTargetGroups$ */ .Z$r) {
@@ -90,10 +90,42 @@ class DescribeTargetGroupsCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_M
 /* harmony export */   q: () => (/* binding */ DescribeTargetHealthCommand)
 /* harmony export */ });
 /* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8744);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6363);
 
 
 class DescribeTargetHealthCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "DescribeTargetHealth", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTargetHealth$ */ .nZ0) {
+}
+
+
+/***/ }),
+
+/***/ 6888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ ModifyListenerCommand)
+/* harmony export */ });
+/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6363);
+
+
+class ModifyListenerCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "ModifyListener", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .ModifyListener$ */ .DpG) {
+}
+
+
+/***/ }),
+
+/***/ 4074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ModifyRuleCommand)
+/* harmony export */ });
+/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6363);
+
+
+class ModifyRuleCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "ModifyRule", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .ModifyRule$ */ .x3p) {
 }
 
 
@@ -106,7 +138,7 @@ class DescribeTargetHealthCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_M
 /* harmony export */   L: () => (/* binding */ RemoveTagsCommand)
 /* harmony export */ });
 /* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4858);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8744);
+/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6363);
 
 
 class RemoveTagsCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "RemoveTags", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .RemoveTags$ */ .wrv) {
@@ -694,7 +726,7 @@ const defaultEndpointResolver = (endpointParams, context = {}) => {
 endpoints.customEndpointFunctions.aws = client.awsEndpointFunctions;
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-es/schemas/schemas_0.js
-var schemas_0 = __webpack_require__(8744);
+var schemas_0 = __webpack_require__(6363);
 ;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-es/runtimeConfig.shared.js
 
 

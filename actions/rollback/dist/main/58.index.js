@@ -47,13 +47,24 @@ async function waitForHealthy(url, options) {
     const clock = options.clock ?? poll/* realClock */.d;
     let last = 'no answer yet';
     try {
-        return await (0,poll/* pollUntil */.g)({ intervalMs: options.intervalMs ?? 3_000, timeoutMs: options.timeoutMs, signal: options.signal, clock, what: `${url} to be healthy` }, async () => {
+        return await (0,poll/* pollUntil */.g)({
+            intervalMs: options.intervalMs ?? 3_000,
+            timeoutMs: options.timeoutMs,
+            signal: options.signal,
+            clock,
+            what: `${url} to be healthy`,
+        }, async () => {
             const started = Date.now();
             try {
-                const answer = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(options.requestTimeoutMs ?? 5_000) });
+                const answer = await fetch(url, {
+                    redirect: 'manual',
+                    signal: AbortSignal.timeout(options.requestTimeoutMs ?? 5_000),
+                });
                 await answer.arrayBuffer();
                 last = `${url} answered ${answer.status} in ${Date.now() - started} ms`;
-                return answer.status >= 200 && answer.status < 300 ? { done: true, value: { healthy: true, detail: last } } : { done: false };
+                return answer.status >= 200 && answer.status < 300
+                    ? { done: true, value: { healthy: true, detail: last } }
+                    : { done: false };
             }
             catch (err) {
                 last = `${url} did not answer (${(0,errors/* errorMessage */.gJ)(err)})`;
@@ -192,7 +203,9 @@ function parseTaskDefinitionJson(text, input, file) {
     }
     // `aws ecs describe-task-definition` output wraps the definition; accept it as users paste it.
     const object = parsed;
-    const inner = object.taskDefinition && typeof object.taskDefinition === 'object' ? object.taskDefinition : object;
+    const inner = object.taskDefinition && typeof object.taskDefinition === 'object'
+        ? object.taskDefinition
+        : object;
     const draft = stripReadOnly(inner);
     // Pasted describe-task-definition output is another revision: its record tags stay with it.
     const tags = Array.isArray(object.tags) && inner !== object ? object.tags.filter((t) => !isRecordTag(t.key)) : [];
@@ -230,13 +243,21 @@ function fillTemplate(template, vars, env) {
 /**
  * Tags that record what happened to one revision, not what it is: rollouts that completed on it and rollbacks that
  * left it (lib/ecs/history.ts), all traffic it served on a color (lib/traffic/records.ts), the revision a copy
- * restores (rollback), the run that registered it. A revision registered from another must not inherit them, or rollback's history and production's staging check would
+ * restores (rollback), the run that registered it. A revision registered from another must not inherit them, or
+ * rollback's history and production's staging check would
  * credit the copy with the original's past.
  */
 function isRecordTag(key) {
-    return !!key && (key.startsWith('rolled-out:') || key.startsWith('rolled-back:') || key.startsWith('served:') || key === 'restored-from' || key === 'deployed-by');
+    return (!!key &&
+        (key.startsWith('rolled-out:') ||
+            key.startsWith('rolled-back:') ||
+            key.startsWith('served:') ||
+            key === 'restored-from' ||
+            key === 'deployed-by'));
 }
-/** A live task definition as a draft to register again: read-only fields dropped, its own tags kept, record tags not. */
+/**
+ * A live task definition as a draft to register again: read-only fields dropped, its own tags kept, record tags not.
+ */
 function draftFromLive(live, tags) {
     const draft = stripReadOnly(structuredClone(live));
     const kept = (tags ?? []).filter((t) => !isRecordTag(t.key));
@@ -266,7 +287,11 @@ var markdown = __webpack_require__(8818);
 const revision = (r) => `${(0,arns/* shortTaskDefinition */.P5)(r.arn)}${r.gitSha ? ` (${r.gitSha.slice(0, 7)})` : ''}`;
 function rollbackSummary(inputs, plan, results, leftInFlight, thrown) {
     let md = (0,markdown/* heading */.R_)(`rollback${inputs.dryRun ? ' (dry run)' : ''}: ${inputs.services.join(', ')} on ${inputs.cluster}`);
-    const context = [inputs.reason && `**Why:** ${inputs.reason}`, inputs.actor && `**Asked by:** ${inputs.actor}`, inputs.environment && `**Environment:** ${inputs.environment}`].filter(Boolean);
+    const context = [
+        inputs.reason && `**Why:** ${inputs.reason}`,
+        inputs.actor && `**Asked by:** ${inputs.actor}`,
+        inputs.environment && `**Environment:** ${inputs.environment}`,
+    ].filter(Boolean);
     if (context.length)
         md += context.join(' · ') + '\n\n';
     if (inputs.dryRun)
@@ -306,7 +331,9 @@ function rollbackSummary(inputs, plan, results, leftInFlight, thrown) {
 
 
 
-/** Carries the plan out, then reports and notifies; throws when the rollback failed or was cancelled, after reporting. */
+/**
+ * Carries the plan out, then reports and notifies; throws when the rollback failed or was cancelled, after reporting.
+ */
 async function applyRollback({ inputs, plan, observed, codeDeploy, codeDeployPath }, { clients, io, signal, clock }) {
     const record = await startRecord(inputs, plan, io);
     let report = { results: [] };
@@ -316,8 +343,16 @@ async function applyRollback({ inputs, plan, observed, codeDeploy, codeDeployPat
         const rolling = plan.services.filter((s) => !codeDeploy.has(s.service));
         const changes = await prepare(clients, inputs, { services: rolling }, observed, io, signal, clock);
         if (rolling.length)
-            report = await (0,rollout/* rollOut */.Of)(changes, { cluster: inputs.cluster, wait: inputs.wait, timeoutMs: inputs.waitTimeoutMs, intervalMs: inputs.pollIntervalMs }, { clients, io, signal, clock, actionName: 'rollback' });
-        const done = new Map(rolling.map((s, i) => [s.service, verifyTarget({ ...s, ...report.results[i], status: report.results[i].status }, changes[i])]));
+            report = await (0,rollout/* rollOut */.Of)(changes, {
+                cluster: inputs.cluster,
+                wait: inputs.wait,
+                timeoutMs: inputs.waitTimeoutMs,
+                intervalMs: inputs.pollIntervalMs,
+            }, { clients, io, signal, clock, actionName: 'rollback' });
+        const done = new Map(rolling.map((s, i) => [
+            s.service,
+            verifyTarget({ ...s, ...report.results[i], status: report.results[i].status }, changes[i]),
+        ]));
         for (const s of plan.services.filter((x) => codeDeploy.has(x.service))) {
             if (report.cancelled || signal.aborted)
                 break;
@@ -335,11 +370,16 @@ async function applyRollback({ inputs, plan, observed, codeDeploy, codeDeployPat
     }
     await finish(inputs, plan, results, { io, record, thrown, cancelled: report.cancelled, signal });
 }
-/** A flip that would change nothing: said in the log, the outputs, the summary and the team's notice; nothing is touched. */
+/**
+ * A flip that would change nothing: said in the log, the outputs, the summary and the team's notice; nothing is
+ * touched.
+ */
 async function nothingToRollBack(inputs, colors, split, why, io) {
     const serving = colors.find((c) => (0,traffic_split/* percentOf */.pR)(split, c.targetGroupArn) === 100) ?? colors[0];
     const arn = serving.taskDefinition ?? '';
-    const plan = { services: [{ service: serving.service, from: { arn }, to: { arn }, action: 'none', why }] };
+    const plan = {
+        services: [{ service: serving.service, from: { arn }, to: { arn }, action: 'none', why }],
+    };
     const results = [{ ...plan.services[0], status: 'unchanged', reason: why }];
     io.notice(why, { title: 'rollback: nothing to roll back' });
     writeOutputs(io, results, 'unchanged');
@@ -353,7 +393,13 @@ async function nothingToRollBack(inputs, colors, split, why, io) {
         actor: inputs.actor,
         why: inputs.reason,
         runUrl: inputs.runUrl,
-        services: results.map((r) => ({ service: r.service, from: { taskDefinitionArn: arn }, to: { taskDefinitionArn: arn }, status: 'nothing to roll back', reason: why })),
+        services: results.map((r) => ({
+            service: r.service,
+            from: { taskDefinitionArn: arn },
+            to: { taskDefinitionArn: arn },
+            status: 'nothing to roll back',
+            reason: why,
+        })),
     }));
 }
 /** The plan in the log; for a dry run also the outputs and the summary, and nothing else. True when that was all. */
@@ -372,7 +418,10 @@ async function planOnly(inputs, plan, io) {
 }
 /** Starts the GitHub deployment record of the rollback, when one is asked for. */
 function startRecord(inputs, plan, io) {
-    return (0,github_deployment/* startDeploymentRecord */.Z)(io, inputs.githubDeployment && { ...inputs.githubDeployment, description: `rollback ${plan.services.map((s) => `${s.service} to ${(0,arns/* shortTaskDefinition */.P5)(s.to.arn)}`).join(', ')}` });
+    return (0,github_deployment/* startDeploymentRecord */.Z)(io, inputs.githubDeployment && {
+        ...inputs.githubDeployment,
+        description: `rollback ${plan.services.map((s) => `${s.service} to ${(0,arns/* shortTaskDefinition */.P5)(s.to.arn)}`).join(', ')}`,
+    });
 }
 /**
  * Tags each revision a service is leaving, so that a re-run does not take it for the previous one to go back to:
@@ -394,22 +443,41 @@ async function checkHealth(inputs, results, io, signal, clock) {
     io.info(health.detail);
     if (!health.healthy)
         for (const r of results)
-            Object.assign(r, { status: 'failed', failureKind: 'unhealthy', reason: `the service is not healthy: ${health.detail}` });
+            Object.assign(r, {
+                status: 'failed',
+                failureKind: 'unhealthy',
+                reason: `the service is not healthy: ${health.detail}`,
+            });
 }
 /** Outputs, the summary, the GitHub record and the team's notice, whatever happened; then the step's verdict. */
-async function finish(inputs, plan, results, { io, record, thrown, cancelled, signal }) {
+async function finish(inputs, plan, results, { io, record, thrown, cancelled, signal, }) {
     // A cancel can surface as the rollout's report, a thrown CancelledError, or a result that says so: all are a cancel.
-    const wasCancelled = !!cancelled || thrown instanceof errors/* CancelledError */.cc || signal.aborted || results.some((r) => r.failureKind === 'cancelled');
+    const wasCancelled = !!cancelled ||
+        thrown instanceof errors/* CancelledError */.cc ||
+        signal.aborted ||
+        results.some((r) => r.failureKind === 'cancelled');
     const failed = results.filter((r) => r.status === 'failed');
     // Every service already ran its target and no earlier rollback put it there (e.g. a bake's own restore, after which
     // production.yml's rollback job names the revision that served before): nothing was rolled back, and it says so.
-    const nothing = !thrown && !wasCancelled && results.length > 0 && results.every((r) => r.status === 'unchanged') && !plan.services.some((s) => s.restored);
+    const nothing = !thrown &&
+        !wasCancelled &&
+        results.length > 0 &&
+        results.every((r) => r.status === 'unchanged') &&
+        !plan.services.some((s) => s.restored);
     if (nothing)
         io.notice(`nothing to roll back: ${results.map((r) => `${r.service} already runs ${(0,arns/* shortTaskDefinition */.P5)(r.to.arn)}`).join('; ')}`, { title: 'rollback: nothing to roll back' });
     writeOutputs(io, results, nothing ? 'unchanged' : undefined);
     await io.appendSummary(rollbackSummary(inputs, plan, results, cancelled?.leftInFlight, thrown));
     const status = (0,rollout/* overallStatus */.gX)(results);
-    const verdict = wasCancelled ? 'cancelled' : thrown || status === 'failed' ? 'failed' : status === 'in-progress' ? 'started' : nothing ? 'unchanged' : 'succeeded';
+    const verdict = wasCancelled
+        ? 'cancelled'
+        : thrown || status === 'failed'
+            ? 'failed'
+            : status === 'in-progress'
+                ? 'started'
+                : nothing
+                    ? 'unchanged'
+                    : 'succeeded';
     await record.setState(...(0,rollout/* recordStateOf */.mW)(results, { thrown: wasCancelled ? undefined : thrown, cancelled: wasCancelled }, 'rollback'));
     // A client set without the run's abort signal: a cancelled rollback is news the team must still get.
     const notifier = (0,clients/* createAwsClients */.Gv)({ region: inputs.region, action: 'rollback' });
@@ -421,7 +489,13 @@ async function finish(inputs, plan, results, { io, record, thrown, cancelled, si
         actor: inputs.actor,
         why: inputs.reason,
         runUrl: inputs.runUrl,
-        services: results.map((r) => ({ service: r.service, from: { taskDefinitionArn: r.from.arn, gitSha: r.from.gitSha }, to: { taskDefinitionArn: r.to.arn, gitSha: r.to.gitSha }, status: r.status, reason: r.reason ?? (thrown ? (0,errors/* errorMessage */.gJ)(thrown) : undefined) })),
+        services: results.map((r) => ({
+            service: r.service,
+            from: { taskDefinitionArn: r.from.arn, gitSha: r.from.gitSha },
+            to: { taskDefinitionArn: r.to.arn, gitSha: r.to.gitSha },
+            status: r.status,
+            reason: r.reason ?? (thrown ? (0,errors/* errorMessage */.gJ)(thrown) : undefined),
+        })),
     }));
     if (wasCancelled)
         throw thrown instanceof errors/* CancelledError */.cc ? thrown : new errors/* CancelledError */.cc(cancelled?.message ?? 'job cancelled');
@@ -441,7 +515,12 @@ function verifyTarget(result, change) {
     if (change.afterStop && result.status === 'unchanged' && landedOn === wanted)
         return { ...result, status: 'succeeded' };
     if ((result.status === 'succeeded' || result.status === 'unchanged') && landedOn && landedOn !== wanted) {
-        return { ...result, status: 'failed', failureKind: 'superseded', reason: `the service settled on ${(0,arns/* shortTaskDefinition */.P5)(landedOn)}, not ${(0,arns/* shortTaskDefinition */.P5)(wanted)}` };
+        return {
+            ...result,
+            status: 'failed',
+            failureKind: 'superseded',
+            reason: `the service settled on ${(0,arns/* shortTaskDefinition */.P5)(landedOn)}, not ${(0,arns/* shortTaskDefinition */.P5)(wanted)}`,
+        };
     }
     return result;
 }
@@ -478,7 +557,11 @@ async function prepare(clients, inputs, plan, observed, io, signal, clock) {
                 io.warning(`${s.service}: could not stop the deployment in flight (${(0,errors/* errorMessage */.gJ)(err).split('\n')[0]}); superseding it with an update instead`);
             }
         }
-        changes.push({ service: s.service, observed: service, update: s.action === 'none' ? undefined : { taskDefinitionArn: target } });
+        changes.push({
+            service: s.service,
+            observed: service,
+            update: s.action === 'none' ? undefined : { taskDefinitionArn: target },
+        });
     }
     return changes;
 }
@@ -496,9 +579,18 @@ async function registerCopy(clients, s, io) {
 async function stoppedRollbackOutcome(clients, arn, inputs, signal, clock) {
     const ended = new Set(['ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED', 'STOPPED', 'SUCCESSFUL']);
     try {
-        return await (0,poll/* pollUntil */.g)({ intervalMs: inputs.pollIntervalMs, timeoutMs: inputs.waitTimeoutMs, signal, clock, what: `the rollback of ${arn}` }, async () => {
-            const [d] = (await clients.ecs.send(new DescribeServiceDeploymentsCommand/* DescribeServiceDeploymentsCommand */.A({ serviceDeploymentArns: [arn] }))).serviceDeployments ?? [];
-            return d?.status && ended.has(d.status) ? { done: true, value: { status: d.status, reason: d.statusReason } } : { done: false };
+        return await (0,poll/* pollUntil */.g)({
+            intervalMs: inputs.pollIntervalMs,
+            timeoutMs: inputs.waitTimeoutMs,
+            signal,
+            clock,
+            what: `the rollback of ${arn}`,
+        }, async () => {
+            const [d] = (await clients.ecs.send(new DescribeServiceDeploymentsCommand/* DescribeServiceDeploymentsCommand */.A({ serviceDeploymentArns: [arn] })))
+                .serviceDeployments ?? [];
+            return d?.status && ended.has(d.status)
+                ? { done: true, value: { status: d.status, reason: d.statusReason } }
+                : { done: false };
         });
     }
     catch (err) {
@@ -512,10 +604,21 @@ function writeOutputs(io, results, forced) {
     io.setOutput('task-definition-arn', first?.to.arn ?? '');
     io.setOutput('previous-task-definition-arn', first?.from.arn ?? '');
     const overall = results.every((r) => r.status === 'planned') ? 'planned' : (0,rollout/* overallStatus */.gX)(results);
-    // For a rollback, a service already on its target (a re-run) is a success; `unchanged` is kept for nothing to roll back.
+    // For a rollback, a service already on its target (a re-run) is a success; `unchanged` is kept for nothing to roll
+    // back.
     const status = forced ?? (overall === 'unchanged' ? 'succeeded' : overall);
     io.setOutput('status', status);
-    io.setOutput('results', JSON.stringify(results.map((r) => ({ service: r.service, status: r.status, from: r.from.arn, fromSha: r.from.gitSha, to: r.to.arn, toSha: r.to.gitSha, why: r.why, failureKind: r.failureKind, reason: r.reason }))));
+    io.setOutput('results', JSON.stringify(results.map((r) => ({
+        service: r.service,
+        status: r.status,
+        from: r.from.arn,
+        fromSha: r.from.gitSha,
+        to: r.to.arn,
+        toSha: r.to.gitSha,
+        why: r.why,
+        failureKind: r.failureKind,
+        reason: r.reason,
+    }))));
 }
 
 

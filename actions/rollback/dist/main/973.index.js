@@ -104,7 +104,7 @@ class CreateDeploymentConfigCommand extends (0,_commandBuilder__WEBPACK_IMPORTED
 
 /***/ }),
 
-/***/ 6363:
+/***/ 8744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
