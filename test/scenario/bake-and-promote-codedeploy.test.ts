@@ -223,7 +223,8 @@ test('a check fails just as CodeDeploy finishes the release: the original goes b
     ecs.commandCalls(TagResourceCommand).filter((c) => c.args[0].input.resourceArn?.includes(':task-definition/')),
   ).toEqual([]);
   expect(io.summary).toContain('🛑 aborted');
-  expect(io.summary).toContain('| prod | CodeDeploy blue/green | web:7 | web:7 |');
+  // The revision it tried stands between the one before and the one after (the put-back redeployed web:7).
+  expect(io.summary).toContain('| prod | CodeDeploy blue/green | web:7 | web:8 | web:7 |');
   expect(io.summary).not.toContain('promoted');
 });
 
