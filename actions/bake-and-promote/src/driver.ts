@@ -241,33 +241,8 @@ class Walk {
           reading,
         };
       if (now >= bakeEnd) {
-        if (verdict === 'pass' && reading.waiting) return undefined;
-        if (verdict === 'pass' && now >= gateBy)
-          return {
-            verdict: 'aborted',
-            reason: `the checks passed at ${reading.weight}%, but the deployment did not pause for the next step within ${formatDuration(gateBy - since)}: ${reading.detail}`,
-            decidedAt: now,
-            reading,
-          };
-        if (verdict !== 'pass' && now >= cap) {
-          const why =
-            settings.inconclusive === 'fail'
-              ? 'and the inconclusive policy is fail'
-              : `and ${formatDuration(settings.maxExtensionMs)} of extension ran out`;
-          return {
-            verdict: 'aborted',
-            reason: `the checks could not decide at ${reading.weight}% by the end of the bake ${why}: ${describeRound(outcomes)}`,
-            decidedAt: now,
-            reading,
-          };
-        }
-        if (
-          verdict !== 'pass' &&
-          (round === 1 || rounds[rounds.length - 2]?.verdict === 'pass' || now - bakeEnd < settings.intervalMs)
-        )
-          io.warning(
-            `${reading.weight}%: the bake is over but the checks cannot decide yet; extending (up to ${formatDuration(cap - bakeEnd)})`,
-          );
+        const past = this.pastBakeEnd({ verdict, outcomes, reading, round, now, since, bakeEnd, cap, gateBy });
+        if (past) return past.end;
       }
       // Rounds start one interval apart (however long the last one took), but wake at the bake's end rather than past
       // it.
@@ -280,5 +255,57 @@ class Walk {
             : Math.min(untilNext, Math.max(0, cap - now));
       await clock.sleep(Math.max(next, 1), signal);
     }
+  }
+
+  /**
+   * A round at or past the step's bake end: a clean round with the provider waiting ends the step
+   * (`{ end: undefined }`); a deployment that never paused, or checks that cannot decide once the extension ran out,
+   * abort it; otherwise the step goes on (undefined), with a warning when the extension starts.
+   */
+  private pastBakeEnd(r: {
+    verdict: ReturnType<typeof judgeRound>;
+    outcomes: Parameters<typeof describeRound>[0];
+    reading: TrafficReading;
+    round: number;
+    now: number;
+    since: number;
+    bakeEnd: number;
+    cap: number;
+    gateBy: number;
+  }): { end: StepEnd | undefined } | undefined {
+    const { verdict, outcomes, reading, round, now, since, bakeEnd, cap, gateBy } = r;
+    const { settings, rounds } = this;
+    if (verdict === 'pass' && reading.waiting) return { end: undefined };
+    if (verdict === 'pass' && now >= gateBy)
+      return {
+        end: {
+          verdict: 'aborted',
+          reason: `the checks passed at ${reading.weight}%, but the deployment did not pause for the next step within ${formatDuration(gateBy - since)}: ${reading.detail}`,
+          decidedAt: now,
+          reading,
+        },
+      };
+    if (verdict !== 'pass' && now >= cap) {
+      const why =
+        settings.inconclusive === 'fail'
+          ? 'and the inconclusive policy is fail'
+          : `and ${formatDuration(settings.maxExtensionMs)} of extension ran out`;
+      return {
+        end: {
+          verdict: 'aborted',
+          reason: `the checks could not decide at ${reading.weight}% by the end of the bake ${why}: ${describeRound(outcomes)}`,
+          decidedAt: now,
+          reading,
+        },
+      };
+    }
+    if (
+      verdict !== 'pass' &&
+      (round === 1 || rounds[rounds.length - 2]?.verdict === 'pass' || now - bakeEnd < settings.intervalMs)
+    )
+      this.deps.io.warning(
+        `${reading.weight}%: the bake is over but the checks cannot decide yet; extending (up to ${formatDuration(cap - bakeEnd)})`,
+      );
+    return undefined;
   }
 }
