@@ -1299,36 +1299,44 @@ function planAlb(mode, taskDefinition, steps, observed) {
     }
     const canary = stable === a ? b : a;
     const restore = splitFor(stable.targetGroupArn, canary.targetGroupArn, 0);
-    if (mode === 'abort') {
-        if (clean && (!recorded || recorded === stable))
-            return { action: 'nothing', why: `nothing to abort: all traffic is already on ${describe(stable)}` };
-        // Abort sends all traffic to one color at once: never to one that runs no tasks (a bake that died after its
-        // promotion had scaled the old color in, before clearing its record), which would be an outage.
-        const noTasks = (to, from) => new errors/* PlanError */.W6(`abort would send all traffic to ${describe(to)}, which runs no tasks; traffic stays ${now}. If ${from.service} should serve, remove the ecs-fargate-actions:bake-stable and traffic-lease tags from the rule; to go back, scale ${to.service} up first and run abort again`);
-        if (clean && recorded && recorded !== stable) {
-            // After a full shift a recorded bake is in its hold: an abort flips back to the recorded stable color.
-            const back = recorded;
-            const other = back === a ? b : a;
-            if (back.desiredCount === 0)
-                throw noTasks(back, other);
-            return {
-                action: 'restore',
-                stable: back,
-                canary: other,
-                restore: splitFor(back.targetGroupArn, other.targetGroupArn, 0),
-                why: `all traffic is on ${other.service} during a bake's hold; abort flips it back to ${back.service}`,
-            };
-        }
-        if (stable.desiredCount === 0)
-            throw noTasks(stable, canary);
+    const sides = { a, b, stable, canary, recorded, clean, now, describe };
+    if (mode === 'abort')
+        return planAbort(sides, restore);
+    return planBake(mode, taskDefinition, steps, sides, restore, observed.split);
+}
+/** An operator's abort: all traffic back on stable (or on the recorded color during a hold), never onto no tasks. */
+function planAbort({ a, b, stable, canary, recorded, clean, now, describe }, restore) {
+    if (clean && (!recorded || recorded === stable))
+        return { action: 'nothing', why: `nothing to abort: all traffic is already on ${describe(stable)}` };
+    // Abort sends all traffic to one color at once: never to one that runs no tasks (a bake that died after its
+    // promotion had scaled the old color in, before clearing its record), which would be an outage.
+    const noTasks = (to, from) => new errors/* PlanError */.W6(`abort would send all traffic to ${describe(to)}, which runs no tasks; traffic stays ${now}. If ${from.service} should serve, remove the ecs-fargate-actions:bake-stable and traffic-lease tags from the rule; to go back, scale ${to.service} up first and run abort again`);
+    if (clean && recorded && recorded !== stable) {
+        // After a full shift a recorded bake is in its hold: an abort flips back to the recorded stable color.
+        const back = recorded;
+        const other = back === a ? b : a;
+        if (back.desiredCount === 0)
+            throw noTasks(back, other);
         return {
             action: 'restore',
-            stable,
-            canary,
-            restore,
-            why: `traffic is split ${now}; abort puts all of it back on ${describe(stable)}`,
+            stable: back,
+            canary: other,
+            restore: splitFor(back.targetGroupArn, other.targetGroupArn, 0),
+            why: `all traffic is on ${other.service} during a bake's hold; abort flips it back to ${back.service}`,
         };
     }
+    if (stable.desiredCount === 0)
+        throw noTasks(stable, canary);
+    return {
+        action: 'restore',
+        stable,
+        canary,
+        restore,
+        why: `traffic is split ${now}; abort puts all of it back on ${describe(stable)}`,
+    };
+}
+/** A bake (or promote-now) of `taskDefinition` onto the idle color, or nothing when it already serves everything. */
+function planBake(mode, taskDefinition, steps, { stable, canary, recorded, clean, now, describe }, restore, split) {
     if (!taskDefinition)
         throw new errors/* PlanError */.W6(`mode ${mode} needs a task definition`);
     if (clean && recorded && recorded !== stable) {
@@ -1339,7 +1347,7 @@ function planAlb(mode, taskDefinition, steps, observed) {
     const leftover = clean
         ? undefined
         : {
-            split: observed.split,
+            split,
             why: `an earlier bake left traffic split ${now}; it is put back to 100% on ${stable.service} first`,
         };
     if (clean && sameRevision(stable.taskDefinition, taskDefinition)) {
@@ -6373,29 +6381,9 @@ class Walk {
                     reading,
                 };
             if (now >= bakeEnd) {
-                if (verdict === 'pass' && reading.waiting)
-                    return undefined;
-                if (verdict === 'pass' && now >= gateBy)
-                    return {
-                        verdict: 'aborted',
-                        reason: `the checks passed at ${reading.weight}%, but the deployment did not pause for the next step within ${(0,duration/* formatDuration */.a)(gateBy - since)}: ${reading.detail}`,
-                        decidedAt: now,
-                        reading,
-                    };
-                if (verdict !== 'pass' && now >= cap) {
-                    const why = settings.inconclusive === 'fail'
-                        ? 'and the inconclusive policy is fail'
-                        : `and ${(0,duration/* formatDuration */.a)(settings.maxExtensionMs)} of extension ran out`;
-                    return {
-                        verdict: 'aborted',
-                        reason: `the checks could not decide at ${reading.weight}% by the end of the bake ${why}: ${describeRound(outcomes)}`,
-                        decidedAt: now,
-                        reading,
-                    };
-                }
-                if (verdict !== 'pass' &&
-                    (round === 1 || rounds[rounds.length - 2]?.verdict === 'pass' || now - bakeEnd < settings.intervalMs))
-                    io.warning(`${reading.weight}%: the bake is over but the checks cannot decide yet; extending (up to ${(0,duration/* formatDuration */.a)(cap - bakeEnd)})`);
+                const past = this.pastBakeEnd({ verdict, outcomes, reading, round, now, since, bakeEnd, cap, gateBy });
+                if (past)
+                    return past.end;
             }
             // Rounds start one interval apart (however long the last one took), but wake at the bake's end rather than past
             // it.
@@ -6407,6 +6395,43 @@ class Walk {
                     : Math.min(untilNext, Math.max(0, cap - now));
             await clock.sleep(Math.max(next, 1), signal);
         }
+    }
+    /**
+     * A round at or past the step's bake end: a clean round with the provider waiting ends the step
+     * (`{ end: undefined }`); a deployment that never paused, or checks that cannot decide once the extension ran out,
+     * abort it; otherwise the step goes on (undefined), with a warning when the extension starts.
+     */
+    pastBakeEnd(r) {
+        const { verdict, outcomes, reading, round, now, since, bakeEnd, cap, gateBy } = r;
+        const { settings, rounds } = this;
+        if (verdict === 'pass' && reading.waiting)
+            return { end: undefined };
+        if (verdict === 'pass' && now >= gateBy)
+            return {
+                end: {
+                    verdict: 'aborted',
+                    reason: `the checks passed at ${reading.weight}%, but the deployment did not pause for the next step within ${(0,duration/* formatDuration */.a)(gateBy - since)}: ${reading.detail}`,
+                    decidedAt: now,
+                    reading,
+                },
+            };
+        if (verdict !== 'pass' && now >= cap) {
+            const why = settings.inconclusive === 'fail'
+                ? 'and the inconclusive policy is fail'
+                : `and ${(0,duration/* formatDuration */.a)(settings.maxExtensionMs)} of extension ran out`;
+            return {
+                end: {
+                    verdict: 'aborted',
+                    reason: `the checks could not decide at ${reading.weight}% by the end of the bake ${why}: ${describeRound(outcomes)}`,
+                    decidedAt: now,
+                    reading,
+                },
+            };
+        }
+        if (verdict !== 'pass' &&
+            (round === 1 || rounds[rounds.length - 2]?.verdict === 'pass' || now - bakeEnd < settings.intervalMs))
+            this.deps.io.warning(`${reading.weight}%: the bake is over but the checks cannot decide yet; extending (up to ${(0,duration/* formatDuration */.a)(cap - bakeEnd)})`);
+        return undefined;
     }
 }
 

@@ -1092,36 +1092,44 @@ function planAlb(mode, taskDefinition, steps, observed) {
     }
     const canary = stable === a ? b : a;
     const restore = splitFor(stable.targetGroupArn, canary.targetGroupArn, 0);
-    if (mode === 'abort') {
-        if (clean && (!recorded || recorded === stable))
-            return { action: 'nothing', why: `nothing to abort: all traffic is already on ${describe(stable)}` };
-        // Abort sends all traffic to one color at once: never to one that runs no tasks (a bake that died after its
-        // promotion had scaled the old color in, before clearing its record), which would be an outage.
-        const noTasks = (to, from) => new PlanError(`abort would send all traffic to ${describe(to)}, which runs no tasks; traffic stays ${now}. If ${from.service} should serve, remove the ecs-fargate-actions:bake-stable and traffic-lease tags from the rule; to go back, scale ${to.service} up first and run abort again`);
-        if (clean && recorded && recorded !== stable) {
-            // After a full shift a recorded bake is in its hold: an abort flips back to the recorded stable color.
-            const back = recorded;
-            const other = back === a ? b : a;
-            if (back.desiredCount === 0)
-                throw noTasks(back, other);
-            return {
-                action: 'restore',
-                stable: back,
-                canary: other,
-                restore: splitFor(back.targetGroupArn, other.targetGroupArn, 0),
-                why: `all traffic is on ${other.service} during a bake's hold; abort flips it back to ${back.service}`,
-            };
-        }
-        if (stable.desiredCount === 0)
-            throw noTasks(stable, canary);
+    const sides = { a, b, stable, canary, recorded, clean, now, describe };
+    if (mode === 'abort')
+        return planAbort(sides, restore);
+    return planBake(mode, taskDefinition, steps, sides, restore, observed.split);
+}
+/** An operator's abort: all traffic back on stable (or on the recorded color during a hold), never onto no tasks. */
+function planAbort({ a, b, stable, canary, recorded, clean, now, describe }, restore) {
+    if (clean && (!recorded || recorded === stable))
+        return { action: 'nothing', why: `nothing to abort: all traffic is already on ${describe(stable)}` };
+    // Abort sends all traffic to one color at once: never to one that runs no tasks (a bake that died after its
+    // promotion had scaled the old color in, before clearing its record), which would be an outage.
+    const noTasks = (to, from) => new PlanError(`abort would send all traffic to ${describe(to)}, which runs no tasks; traffic stays ${now}. If ${from.service} should serve, remove the ecs-fargate-actions:bake-stable and traffic-lease tags from the rule; to go back, scale ${to.service} up first and run abort again`);
+    if (clean && recorded && recorded !== stable) {
+        // After a full shift a recorded bake is in its hold: an abort flips back to the recorded stable color.
+        const back = recorded;
+        const other = back === a ? b : a;
+        if (back.desiredCount === 0)
+            throw noTasks(back, other);
         return {
             action: 'restore',
-            stable,
-            canary,
-            restore,
-            why: `traffic is split ${now}; abort puts all of it back on ${describe(stable)}`,
+            stable: back,
+            canary: other,
+            restore: splitFor(back.targetGroupArn, other.targetGroupArn, 0),
+            why: `all traffic is on ${other.service} during a bake's hold; abort flips it back to ${back.service}`,
         };
     }
+    if (stable.desiredCount === 0)
+        throw noTasks(stable, canary);
+    return {
+        action: 'restore',
+        stable,
+        canary,
+        restore,
+        why: `traffic is split ${now}; abort puts all of it back on ${describe(stable)}`,
+    };
+}
+/** A bake (or promote-now) of `taskDefinition` onto the idle color, or nothing when it already serves everything. */
+function planBake(mode, taskDefinition, steps, { stable, canary, recorded, clean, now, describe }, restore, split) {
     if (!taskDefinition)
         throw new PlanError(`mode ${mode} needs a task definition`);
     if (clean && recorded && recorded !== stable) {
@@ -1132,7 +1140,7 @@ function planAlb(mode, taskDefinition, steps, observed) {
     const leftover = clean
         ? undefined
         : {
-            split: observed.split,
+            split,
             why: `an earlier bake left traffic split ${now}; it is put back to 100% on ${stable.service} first`,
         };
     if (clean && sameRevision(stable.taskDefinition, taskDefinition)) {
