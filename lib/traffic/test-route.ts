@@ -188,12 +188,14 @@ async function listenerRules(elbv2: ElasticLoadBalancingV2Client, listenerArn: s
  * a run that took the rule over (an abort, a rollback) does before it scales that color in, since a color is never
  * scaled in while a rule forwards to it. A test route carries only the checks' header, never a user's request; the bake
  * it belonged to has lost the rule and finds its route gone. Guarded (still tagged as a test route, still forwarding
- * only to that group), read back gone. Says what it did, one line a route.
+ * only to that group, and `ownership`: the rule is still this run's), read back gone. Says what it did, one line a
+ * route.
  */
 export async function removeTestRoutesTo(
   elbv2: ElasticLoadBalancingV2Client,
   route: TrafficRoute,
   targetGroupArn: string,
+  ownership: Proof,
 ): Promise<string[]> {
   const said: string[] = [];
   for (const { arn, owner } of await taggedRules(elbv2, listenerOf(route))) {
@@ -201,7 +203,7 @@ export async function removeTestRoutesTo(
     if (!rule || !forwardsOnlyTo(rule, targetGroupArn)) continue;
     const result = await guardedWrite({
       what: `remove ${owner}'s test route ${arn} (it forwards to ${shortTargetGroup(targetGroupArn)}, about to be scaled in)`,
-      proofs: [ownedRouteProof(elbv2, arn, { owner, targetGroupArn })],
+      proofs: [ownership, ownedRouteProof(elbv2, arn, { owner, targetGroupArn })],
       send: async () => void (await elbv2.send(new DeleteRuleCommand({ RuleArn: arn }))),
       readBack: async () => {
         if (await describeRule(elbv2, arn)) throw new Error(`the test route ${arn} is still there after DeleteRule`);

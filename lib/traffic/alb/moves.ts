@@ -110,7 +110,7 @@ export async function scaleColor(
   });
 }
 
-function ownershipProof(world: AlbWorld, ownership: Ownership): Proof {
+export function ownershipProof(world: AlbWorld, ownership: Ownership): Proof {
   const lease = leaseProof(world.store, world.me, world.clock);
   return ownership === 'lease' ? lease : eitherProof(boundedProof(2000, lease), splitUnchangedProof(world));
 }

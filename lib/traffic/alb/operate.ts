@@ -9,7 +9,7 @@ import { acquireLease, describeLease, elbTags, inspectLease, releaseLease } from
 import { observeRoute } from '../listener-weights.js';
 import { describeSplit, percentOf, sameSplit, splitFor, type TrafficSplit } from '../split.js';
 import { removeTestRoutesTo } from '../test-route.js';
-import { type AlbWorld, drainColor, moveSplit, type Ownership, scaleColor } from './moves.js';
+import { type AlbWorld, drainColor, moveSplit, type Ownership, ownershipProof, scaleColor } from './moves.js';
 import { BAKE_STABLE_TAG, type ObservedAlb, readColors } from './observe.js';
 import { type AlbPlan, type Color, restoreTarget } from './plan.js';
 import type { AlbResume } from './provider.js';
@@ -108,7 +108,12 @@ export async function restoreColors(
   // A bake this run took the rule from may still have its test route to that color: it goes first, or the color could
   // not be scaled in (a rule still forwarding to it).
   if (current.desiredCount > 0)
-    for (const line of await removeTestRoutesTo(world.clients.elbv2, world.route.route, from.targetGroupArn))
+    for (const line of await removeTestRoutesTo(
+      world.clients.elbv2,
+      world.route.route,
+      from.targetGroupArn,
+      ownershipProof(world, ownership),
+    ))
       ctx.io.info(line);
   // Requests in flight on the color that lost its share finish first (its target group's deregistration delay).
   const cut = current.desiredCount === 0 ? undefined : await drainColor(world, from, ctx.io, ctx.signal);

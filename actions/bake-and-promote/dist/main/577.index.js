@@ -1042,9 +1042,10 @@ async function listenerRules(elbv2, listenerArn) {
  * a run that took the rule over (an abort, a rollback) does before it scales that color in, since a color is never
  * scaled in while a rule forwards to it. A test route carries only the checks' header, never a user's request; the bake
  * it belonged to has lost the rule and finds its route gone. Guarded (still tagged as a test route, still forwarding
- * only to that group), read back gone. Says what it did, one line a route.
+ * only to that group, and `ownership`: the rule is still this run's), read back gone. Says what it did, one line a
+ * route.
  */
-async function removeTestRoutesTo(elbv2, route, targetGroupArn) {
+async function removeTestRoutesTo(elbv2, route, targetGroupArn, ownership) {
     const said = [];
     for (const { arn, owner } of await taggedRules(elbv2, listenerOf(route))) {
         const rule = await describeRule(elbv2, arn);
@@ -1052,7 +1053,7 @@ async function removeTestRoutesTo(elbv2, route, targetGroupArn) {
             continue;
         const result = await guardedWrite({
             what: `remove ${owner}'s test route ${arn} (it forwards to ${shortTargetGroup(targetGroupArn)}, about to be scaled in)`,
-            proofs: [ownedRouteProof(elbv2, arn, { owner, targetGroupArn })],
+            proofs: [ownership, ownedRouteProof(elbv2, arn, { owner, targetGroupArn })],
             send: async () => void (await elbv2.send(new DeleteRuleCommand/* DeleteRuleCommand */.p({ RuleArn: arn }))),
             readBack: async () => {
                 if (await describeRule(elbv2, arn))
@@ -1472,7 +1473,7 @@ async function restoreColors(world, to, from, ownership, why, ctx) {
     // A bake this run took the rule from may still have its test route to that color: it goes first, or the color could
     // not be scaled in (a rule still forwarding to it).
     if (current.desiredCount > 0)
-        for (const line of await removeTestRoutesTo(world.clients.elbv2, world.route.route, from.targetGroupArn))
+        for (const line of await removeTestRoutesTo(world.clients.elbv2, world.route.route, from.targetGroupArn, ownershipProof(world, ownership)))
             ctx.io.info(line);
     // Requests in flight on the color that lost its share finish first (its target group's deregistration delay).
     const cut = current.desiredCount === 0 ? undefined : await drainColor(world, from, ctx.io, ctx.signal);
