@@ -48,7 +48,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { BUNDLE_OPTIONS, bundleEntry, flagSideEffectFree } from '../scripts/bundle.mjs';
+import { BUNDLE_OPTIONS, bundleEntry, overridePackages } from '../scripts/bundle.mjs';
 import { sourceDigest } from '../scripts/source-digest.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -313,8 +313,9 @@ const coreAlone = [
   "request(process.env.AWS_ENDPOINT_URL, { method: 'POST' }).end();",
 ];
 
-// What the side-effect-free flag buys, built before the flag is put in place (scripts/bundle.mjs): everything
-// bundled from `scratch` after that line sees @actions/core as `npm run bundle` does.
+// What the side-effect-free flag on @actions/core buys, built before the package overrides are put in place
+// (scripts/bundle.mjs): everything bundled from `scratch` after that line sees @actions/core and yaml as
+// `npm run bundle` does.
 const built = join(scratch, 'tsc');
 execFileSync(
   process.execPath,
@@ -340,7 +341,7 @@ add(
   DEPLOY_INPUTS,
   join(scratch, 'core-as-published', 'dist'),
 );
-flagSideEffectFree(scratch);
+overridePackages(scratch);
 add(
   '@actions/core as bundled, getInput, one HTTP request',
   await probe('core as bundled', coreAlone),

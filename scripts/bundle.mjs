@@ -12,7 +12,8 @@
 //   as ES modules (decoded, compiled, linked and evaluated as module records, chunks by import());
 // - `import()` in the source (clients.ts, github-deployment.ts, command.ts) becomes a chunk loaded only when reached;
 // - packages whose modules only define things, but do not say so, are bundled from a copy that says so
-//   (SIDE_EFFECT_FREE below), so what no action calls is left out instead of loaded at start.
+//   (PACKAGE_OVERRIDES below), so what no action calls is left out instead of loaded at start; yaml is bundled
+//   from its ES module build.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,32 +28,44 @@ const require = createRequire(import.meta.url);
 export const BUNDLE_OPTIONS = { minify: true, mainFields: ['module', 'main'], esm: false };
 
 /**
- * Packages bundled as if their package.json said `"sideEffects": false`, and why that is true of them.
- * @actions/core's entry imports its OIDC client (getIDToken: @actions/http-client, and with it all of undici)
- * and its platform details (@actions/exec, @actions/io) at the top; none of its modules does anything when
- * loaded but define functions, classes and constants. Without the flag webpack cannot prove that (the
- * `__awaiter` helper reads `this`), so every action loaded undici before its first AWS call: about a megabyte of
- * source that no action uses (actions/toolkit#1697, still open in 3.0.1). With it, webpack drops the modules
- * whose exports nothing uses: inputs, outputs, state, masking, annotations and the summary stay @actions/core's own.
+ * Packages bundled from a copy whose package.json says something the published one does not, and why that is true.
+ * - @actions/core: `"sideEffects": false`. Its entry imports its OIDC client (getIDToken: @actions/http-client, and
+ *   with it all of undici) and its platform details (@actions/exec, @actions/io) at the top; none of its modules does
+ *   anything when loaded but define functions, classes and constants. Without the flag webpack cannot prove that (the
+ *   `__awaiter` helper reads `this`), so every action loaded undici before its first AWS call: about a megabyte of
+ *   source that no action uses (actions/toolkit#1697, still open in 3.0.1). With it, webpack drops the modules
+ *   whose exports nothing uses: inputs, outputs, state, masking, annotations and the summary stay @actions/core's own.
+ * - yaml: its ES module build (`browser/`, the same source as its CommonJS `dist/`), side-effect free. Node resolves
+ *   `yaml` to the CommonJS build, about sixty modules that each run in their own wrapper when loaded and cannot be
+ *   tree-shaken; bake-and-promote (the smoke file) and release (the services file) parse YAML before their first
+ *   AWS call, so all of it was on their start path. The ES module build is concatenated into a few modules and
+ *   loses what we never call (stringify, the 1.1 schema's extras). The two builds differ in one line we rely on not
+ *   at all: a YAML warning goes to console.warn rather than process.emitWarning.
  */
-export const SIDE_EFFECT_FREE = ['@actions/core'];
+export const PACKAGE_OVERRIDES = {
+  '@actions/core': { sideEffects: false },
+  yaml: {
+    sideEffects: false,
+    exports: { '.': { types: './dist/index.d.ts', default: './browser/index.js' }, './package.json': './package.json' },
+  },
+};
 
 /**
- * Copies each SIDE_EFFECT_FREE package to `<tree>/node_modules` with the flag added, where `tree` holds compiled
- * entries. Webpack resolves a package from the importing file upwards, so every entry under `tree` gets the copy
- * (the package's own dependencies still resolve from the repository's node_modules); it reads the flag from the
- * package.json nearest the file it resolved, after following symlinks, so a copy is needed, not a link.
- * Returns the folder to remove afterwards, so entries compiled elsewhere under build/ are not flagged by accident.
+ * Copies each PACKAGE_OVERRIDES package to `<tree>/node_modules` with its overrides merged into its package.json,
+ * where `tree` holds compiled entries. Webpack resolves a package from the importing file upwards, so every entry
+ * under `tree` gets the copy (the package's own dependencies still resolve from the repository's node_modules); it
+ * reads the manifest nearest the file it resolved, after following symlinks, so a copy is needed, not a link.
+ * Returns the folder to remove afterwards, so entries compiled elsewhere under build/ are not affected by accident.
  */
-export function flagSideEffectFree(tree) {
+export function overridePackages(tree) {
   const modules = join(tree, 'node_modules');
-  for (const name of SIDE_EFFECT_FREE) {
+  for (const [name, overrides] of Object.entries(PACKAGE_OVERRIDES)) {
     // Not require.resolve: @actions/core's exports map hides its package.json.
     const to = join(modules, name);
     rmSync(to, { recursive: true, force: true });
     cpSync(join(root, 'node_modules', name), to, { recursive: true, dereference: true });
     const manifest = JSON.parse(readFileSync(join(to, 'package.json'), 'utf8'));
-    writeFileSync(join(to, 'package.json'), `${JSON.stringify({ ...manifest, sideEffects: false }, null, 2)}\n`);
+    writeFileSync(join(to, 'package.json'), `${JSON.stringify({ ...manifest, ...overrides }, null, 2)}\n`);
   }
   return modules;
 }
@@ -118,7 +131,7 @@ async function bundleAll(only) {
     [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck'],
     { cwd: root, stdio: 'inherit' },
   );
-  const flagged = flagSideEffectFree(join(root, 'build'));
+  const flagged = overridePackages(join(root, 'build'));
 
   for (const action of actions) {
     if (only.length && !only.includes(action)) continue;

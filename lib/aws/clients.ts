@@ -155,6 +155,9 @@ export function createAwsClients(settings: AwsSettings): AwsClients {
   const config = clientConfig(settings);
   const cache = new Map<string, unknown>();
   // Each import() is a separate chunk in the bundle, evaluated only when that client first sends (unless preloaded).
+  // Each destructures its one class, so the chunk holds the client and what it uses. `(await import(p)).X` would
+  // make webpack keep the whole package: every command and its schema, and for the preloaded client's package that
+  // schema module sits in the entry, so all of it was evaluated before the first call.
   const lazy = <K extends keyof ClientClasses>(
     key: K,
     load: () => Promise<ClientClasses[K]>,
@@ -169,34 +172,58 @@ export function createAwsClients(settings: AwsSettings): AwsClients {
   return {
     region: settings.region,
     get ecs() {
-      return lazy('ecs', async () => (await import('@aws-sdk/client-ecs')).ECSClient);
+      return lazy('ecs', async () => {
+        const { ECSClient } = await import('@aws-sdk/client-ecs');
+        return ECSClient;
+      });
     },
     get ecr() {
-      return lazy('ecr', async () => (await import('@aws-sdk/client-ecr')).ECRClient);
+      return lazy('ecr', async () => {
+        const { ECRClient } = await import('@aws-sdk/client-ecr');
+        return ECRClient;
+      });
     },
     get elbv2() {
-      return lazy(
-        'elbv2',
-        async () => (await import('@aws-sdk/client-elastic-load-balancing-v2')).ElasticLoadBalancingV2Client,
-      );
+      return lazy('elbv2', async () => {
+        const { ElasticLoadBalancingV2Client } = await import('@aws-sdk/client-elastic-load-balancing-v2');
+        return ElasticLoadBalancingV2Client;
+      });
     },
     get cloudwatch() {
-      return lazy('cloudwatch', async () => (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient);
+      return lazy('cloudwatch', async () => {
+        const { CloudWatchClient } = await import('@aws-sdk/client-cloudwatch');
+        return CloudWatchClient;
+      });
     },
     get logs() {
-      return lazy('logs', async () => (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient);
+      return lazy('logs', async () => {
+        const { CloudWatchLogsClient } = await import('@aws-sdk/client-cloudwatch-logs');
+        return CloudWatchLogsClient;
+      });
     },
     get sns() {
-      return lazy('sns', async () => (await import('@aws-sdk/client-sns')).SNSClient);
+      return lazy('sns', async () => {
+        const { SNSClient } = await import('@aws-sdk/client-sns');
+        return SNSClient;
+      });
     },
     get ssm() {
-      return lazy('ssm', async () => (await import('@aws-sdk/client-ssm')).SSMClient);
+      return lazy('ssm', async () => {
+        const { SSMClient } = await import('@aws-sdk/client-ssm');
+        return SSMClient;
+      });
     },
     get secrets() {
-      return lazy('secrets', async () => (await import('@aws-sdk/client-secrets-manager')).SecretsManagerClient);
+      return lazy('secrets', async () => {
+        const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
+        return SecretsManagerClient;
+      });
     },
     get codedeploy() {
-      return lazy('codedeploy', async () => (await import('@aws-sdk/client-codedeploy')).CodeDeployClient);
+      return lazy('codedeploy', async () => {
+        const { CodeDeployClient } = await import('@aws-sdk/client-codedeploy');
+        return CodeDeployClient;
+      });
     },
   };
 }

@@ -33,6 +33,17 @@ export function parameterNames(reference: string): string[] {
   return [`/${name}`, name];
 }
 
+// Each command's package loads on first use. Destructured, so the bundle takes that command alone: `(await
+// import(p)).X` would make webpack keep the whole package, every command and its schema.
+async function describeParameters() {
+  const { DescribeParametersCommand } = await import('@aws-sdk/client-ssm');
+  return DescribeParametersCommand;
+}
+async function describeSecret() {
+  const { DescribeSecretCommand } = await import('@aws-sdk/client-secrets-manager');
+  return DescribeSecretCommand;
+}
+
 /** Looks each `[variable, reference]` up; never throws for a missing one (the caller decides). */
 export async function checkSecretReferences(clients: AwsClients, secrets: [string, string][]): Promise<ReferenceCheck> {
   const references = [...new Set(secrets.map(([, reference]) => reference))];
@@ -46,7 +57,7 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
     const batch = ssm.slice(i, i + 10);
     try {
       const answer = await clients.ssm.send(
-        new (await import('@aws-sdk/client-ssm')).DescribeParametersCommand({
+        new (await describeParameters())({
           ParameterFilters: [{ Key: 'Name', Option: 'Equals', Values: batch.flatMap(parameterNames) }],
           MaxResults: 50,
         }),
@@ -60,9 +71,7 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
   // A bare name that is no parameter may be a Secrets Manager secret's name: DescribeSecret by name gives its ARN.
   for (const reference of [...missing].filter((r) => !r.startsWith('arn:'))) {
     try {
-      const answer = await clients.secrets.send(
-        new (await import('@aws-sdk/client-secrets-manager')).DescribeSecretCommand({ SecretId: reference }),
-      );
+      const answer = await clients.secrets.send(new (await describeSecret())({ SecretId: reference }));
       if (answer.ARN) arnOf.set(reference, answer.ARN);
     } catch {
       // Not a secret either (or not ours to describe): it stays missing.
@@ -71,7 +80,7 @@ export async function checkSecretReferences(clients: AwsClients, secrets: [strin
   for (const reference of secretArns) {
     try {
       await clients.secrets.send(
-        new (await import('@aws-sdk/client-secrets-manager')).DescribeSecretCommand({
+        new (await describeSecret())({
           SecretId: secretArnBase(reference),
         }),
       );

@@ -3,7 +3,7 @@ exports.id = 294;
 exports.ids = [294];
 exports.modules = {
 
-/***/ 3056:
+/***/ 8294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -20,14 +20,14 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(8083);
 // EXTERNAL MODULE: ./build/lib/ecr/copy-image.js
 var copy_image = __webpack_require__(8820);
-// EXTERNAL MODULE: ./build/lib/ecr/images.js
-var ecr_images = __webpack_require__(5991);
-// EXTERNAL MODULE: ./build/lib/ecr/promote.js
-var promote = __webpack_require__(8437);
-// EXTERNAL MODULE: ./build/lib/ecr/repositories.js
-var repositories = __webpack_require__(8601);
-// EXTERNAL MODULE: ./build/lib/ecr/scan.js + 1 modules
-var scan = __webpack_require__(390);
+// EXTERNAL MODULE: ./build/lib/ecr/images.js + 1 modules
+var ecr_images = __webpack_require__(5467);
+// EXTERNAL MODULE: ./build/lib/ecr/promote.js + 1 modules
+var promote = __webpack_require__(6892);
+// EXTERNAL MODULE: ./build/lib/ecr/repositories.js + 2 modules
+var repositories = __webpack_require__(2033);
+// EXTERNAL MODULE: ./build/lib/ecr/scan.js + 2 modules
+var scan = __webpack_require__(4551);
 // EXTERNAL MODULE: ./build/lib/image/builder-command.js
 var builder_command = __webpack_require__(9045);
 // EXTERNAL MODULE: ./build/lib/image/command-runner.js + 1 modules

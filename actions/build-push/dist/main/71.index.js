@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
 /* harmony import */ var _lib_ecr_copy_image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8820);
-/* harmony import */ var _lib_ecr_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(390);
+/* harmony import */ var _lib_ecr_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4551);
 /* harmony import */ var _lib_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8818);
 /** The job summary: what image this run produced or reused, under which tags, and what the scan found. */
 

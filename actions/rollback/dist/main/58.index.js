@@ -29,14 +29,14 @@ var errors = __webpack_require__(8083);
 var poll = __webpack_require__(6529);
 // EXTERNAL MODULE: ./build/lib/ecs/arns.js
 var arns = __webpack_require__(9656);
-// EXTERNAL MODULE: ./build/lib/ecs/history.js
-var ecs_history = __webpack_require__(3210);
+// EXTERNAL MODULE: ./build/lib/ecs/history.js + 1 modules
+var ecs_history = __webpack_require__(1880);
 // EXTERNAL MODULE: ./build/lib/ecs/rollout.js + 2 modules
 var rollout = __webpack_require__(4169);
-// EXTERNAL MODULE: ./build/lib/ecs/service-deployments.js
-var service_deployments = __webpack_require__(1980);
-// EXTERNAL MODULE: ./build/lib/ecs/services.js
-var services = __webpack_require__(376);
+// EXTERNAL MODULE: ./build/lib/ecs/service-deployments.js + 2 modules
+var service_deployments = __webpack_require__(1401);
+// EXTERNAL MODULE: ./build/lib/ecs/services.js + 3 modules
+var services = __webpack_require__(5461);
 ;// CONCATENATED MODULE: ./build/lib/http/health.js
 /** Waiting for a service's health endpoint to answer 2xx, within a time limit. */
 

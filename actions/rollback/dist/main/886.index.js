@@ -3,71 +3,7 @@ exports.id = 886;
 exports.ids = [886];
 exports.modules = {
 
-/***/ 9005:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ ContinueServiceDeploymentCommand)
-/* harmony export */ });
-/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2588);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3690);
-
-
-class ContinueServiceDeploymentCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "ContinueServiceDeployment", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .ContinueServiceDeployment$ */ .sJF) {
-}
-
-
-/***/ }),
-
-/***/ 8639:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ DescribeTasksCommand)
-/* harmony export */ });
-/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2588);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3690);
-
-
-class DescribeTasksCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "DescribeTasks", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTasks$ */ .Aw_) {
-}
-
-
-/***/ }),
-
-/***/ 4810:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ ListTasksCommand)
-/* harmony export */ });
-/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2588);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3690);
-
-
-class ListTasksCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "ListTasks", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .ListTasks$ */ .$a_) {
-}
-
-
-/***/ }),
-
-/***/ 5416:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ StopServiceDeploymentCommand)
-/* harmony export */ });
-/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2588);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3690);
-
-
-class StopServiceDeploymentCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "StopServiceDeployment", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .StopServiceDeployment$ */ .F0p) {
-}
-
-
-/***/ }),
-
-/***/ 753:
+/***/ 2416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -79,10 +15,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: logStreamUrl
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/ListTasksCommand.js
-var ListTasksCommand = __webpack_require__(4810);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeTasksCommand.js
-var DescribeTasksCommand = __webpack_require__(8639);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commandBuilder.js
+var commandBuilder = __webpack_require__(2588);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/schemas/schemas_0.js + 2 modules
+var schemas_0 = __webpack_require__(4947);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/ListTasksCommand.js
+
+
+class ListTasksCommand extends (0,commandBuilder/* command */.G5)(commandBuilder/* _ep0 */.lq, commandBuilder/* _mw0 */.yt, "ListTasks", schemas_0/* ListTasks$ */.$a_) {
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeTasksCommand.js
+
+
+class DescribeTasksCommand extends (0,commandBuilder/* command */.G5)(commandBuilder/* _ep0 */.lq, commandBuilder/* _mw0 */.yt, "DescribeTasks", schemas_0/* DescribeTasks$ */.Aw_) {
+}
+
 // EXTERNAL MODULE: ./build/lib/core/errors.js
 var errors = __webpack_require__(8083);
 // EXTERNAL MODULE: ./build/lib/ecs/arns.js
@@ -126,7 +74,7 @@ class LogTail {
             // GetLogEvents hands back the same forward token once the end is reached; stop there.
             for (let page = 0; page < 50; page++) {
                 // Loaded on the first read, not at start: only a task's log needs the CloudWatch Logs package.
-                const { GetLogEventsCommand } = await __webpack_require__.e(/* import() */ 820).then(__webpack_require__.bind(__webpack_require__, 4820));
+                const { GetLogEventsCommand } = await __webpack_require__.e(/* import() */ 286).then(__webpack_require__.bind(__webpack_require__, 1286));
                 const answer = await this.clients.logs.send(new GetLogEventsCommand({
                     logGroupName: this.ref.group,
                     logStreamName: this.ref.stream,
@@ -215,9 +163,9 @@ async function explainFailure(clients, cluster, service, taskDefinitionArn, cont
         consoleUrl: (0,arns/* serviceConsoleUrl */.Eo)(clients.region, cluster, name),
     };
     try {
-        const listed = await clients.ecs.send(new ListTasksCommand/* ListTasksCommand */.M({ cluster, serviceName: name, desiredStatus: 'STOPPED', maxResults: 100 }));
+        const listed = await clients.ecs.send(new ListTasksCommand({ cluster, serviceName: name, desiredStatus: 'STOPPED', maxResults: 100 }));
         if (listed.taskArns?.length) {
-            const described = await clients.ecs.send(new DescribeTasksCommand/* DescribeTasksCommand */.z({ cluster, tasks: listed.taskArns }));
+            const described = await clients.ecs.send(new DescribeTasksCommand({ cluster, tasks: listed.taskArns }));
             explanation.stoppedTasks = (described.tasks ?? [])
                 .filter((t) => t.taskDefinitionArn === taskDefinitionArn)
                 .sort((a, b) => (b.stoppedAt?.getTime() ?? 0) - (a.stoppedAt?.getTime() ?? 0))
@@ -233,7 +181,7 @@ async function explainFailure(clients, cluster, service, taskDefinitionArn, cont
             continue;
         try {
             // Loaded here, not at start: only an explanation of a failure needs the ELBv2 package.
-            const { DescribeTargetHealthCommand } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 1579));
+            const { DescribeTargetHealthCommand } = await Promise.all(/* import() */[__webpack_require__.e(299), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 9402));
             const health = await clients.elbv2.send(new DescribeTargetHealthCommand({ TargetGroupArn: lb.targetGroupArn }));
             for (const target of health.TargetHealthDescriptions ?? []) {
                 const state = target.TargetHealth?.State;
@@ -341,7 +289,7 @@ function describeHold(hold, serviceDeploymentArn) {
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2720);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8818);
 /* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9656);
-/* harmony import */ var _failure_explanation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(753);
+/* harmony import */ var _failure_explanation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2416);
 /** The job-summary sections every rollout shares: one row per service, a timeline, and why anything failed. */
 
 
@@ -459,10 +407,10 @@ var core_errors = __webpack_require__(8083);
 var poll = __webpack_require__(6529);
 // EXTERNAL MODULE: ./build/lib/ecs/arns.js
 var arns = __webpack_require__(9656);
-// EXTERNAL MODULE: ./build/lib/ecs/failure-explanation.js + 1 modules
-var failure_explanation = __webpack_require__(753);
-// EXTERNAL MODULE: ./build/lib/ecs/history.js
-var ecs_history = __webpack_require__(3210);
+// EXTERNAL MODULE: ./build/lib/ecs/failure-explanation.js + 3 modules
+var failure_explanation = __webpack_require__(2416);
+// EXTERNAL MODULE: ./build/lib/ecs/history.js + 1 modules
+var ecs_history = __webpack_require__(1880);
 // EXTERNAL MODULE: ./build/lib/ecs/lifecycle-hooks.js
 var lifecycle_hooks = __webpack_require__(4351);
 // EXTERNAL MODULE: ./build/lib/ecs/rollout-summary.js
@@ -622,10 +570,10 @@ function currentDeploymentTarget(service) {
 
 // EXTERNAL MODULE: ./build/lib/core/duration.js
 var duration = __webpack_require__(2720);
-// EXTERNAL MODULE: ./build/lib/ecs/service-deployments.js
-var service_deployments = __webpack_require__(1980);
-// EXTERNAL MODULE: ./build/lib/ecs/services.js
-var ecs_services = __webpack_require__(376);
+// EXTERNAL MODULE: ./build/lib/ecs/service-deployments.js + 2 modules
+var service_deployments = __webpack_require__(1401);
+// EXTERNAL MODULE: ./build/lib/ecs/services.js + 3 modules
+var ecs_services = __webpack_require__(5461);
 ;// CONCATENATED MODULE: ./build/lib/ecs/rollout-watch.js
 
 
@@ -1071,22 +1019,46 @@ function recordStateOf(results, { thrown, cancelled }, what) {
 
 /***/ }),
 
-/***/ 1980:
+/***/ 1401:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lx: () => (/* binding */ continueOurHook),
-/* harmony export */   Py: () => (/* binding */ rollBackServiceDeployment),
-/* harmony export */   so: () => (/* binding */ ServiceDeploymentsProbe)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3723);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9064);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9005);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5416);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2811);
-/* harmony import */ var _aws_paging_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6140);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8083);
-/* harmony import */ var _lifecycle_hooks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4351);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  so: () => (/* binding */ ServiceDeploymentsProbe),
+  Lx: () => (/* binding */ continueOurHook),
+  Py: () => (/* binding */ rollBackServiceDeployment)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/ListServiceDeploymentsCommand.js
+var ListServiceDeploymentsCommand = __webpack_require__(3723);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/DescribeServiceDeploymentsCommand.js
+var DescribeServiceDeploymentsCommand = __webpack_require__(9064);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commandBuilder.js
+var commandBuilder = __webpack_require__(2588);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/schemas/schemas_0.js + 2 modules
+var schemas_0 = __webpack_require__(4947);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/ContinueServiceDeploymentCommand.js
+
+
+class ContinueServiceDeploymentCommand extends (0,commandBuilder/* command */.G5)(commandBuilder/* _ep0 */.lq, commandBuilder/* _mw0 */.yt, "ContinueServiceDeployment", schemas_0/* ContinueServiceDeployment$ */.sJF) {
+}
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-ecs/dist-es/commands/StopServiceDeploymentCommand.js
+
+
+class StopServiceDeploymentCommand extends (0,commandBuilder/* command */.G5)(commandBuilder/* _ep0 */.lq, commandBuilder/* _mw0 */.yt, "StopServiceDeployment", schemas_0/* StopServiceDeployment$ */.F0p) {
+}
+
+// EXTERNAL MODULE: ./build/lib/aws/errors.js
+var errors = __webpack_require__(2811);
+// EXTERNAL MODULE: ./build/lib/aws/paging.js
+var paging = __webpack_require__(6140);
+// EXTERNAL MODULE: ./build/lib/core/errors.js
+var core_errors = __webpack_require__(8083);
+// EXTERNAL MODULE: ./build/lib/ecs/lifecycle-hooks.js
+var lifecycle_hooks = __webpack_require__(4351);
+;// CONCATENATED MODULE: ./build/lib/ecs/service-deployments.js
 /**
  * The ECS service-deployments API (ListServiceDeployments / DescribeServiceDeployments) says "rolling back"
  * or "stopped" in words, sometimes before DescribeServices does. Where it does not answer (older regions,
@@ -1124,7 +1096,7 @@ class ServiceDeploymentsProbe {
             for (const service of services) {
                 if (this.arns.has(service))
                     continue;
-                const listed = await this.clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ListServiceDeploymentsCommand */ .j({
+                const listed = await this.clients.ecs.send(new ListServiceDeploymentsCommand/* ListServiceDeploymentsCommand */.j({
                     cluster: this.cluster,
                     service,
                     createdAt: { after: this.startedAfter },
@@ -1135,8 +1107,8 @@ class ServiceDeploymentsProbe {
                     this.arns.set(service, newest.serviceDeploymentArn);
             }
             const wanted = services.filter((s) => this.arns.has(s));
-            for (const batch of (0,_aws_paging_js__WEBPACK_IMPORTED_MODULE_3__/* .chunk */ .i)(wanted, DESCRIBE_LIMIT)) {
-                const answer = await this.clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_4__/* .DescribeServiceDeploymentsCommand */ .A({ serviceDeploymentArns: batch.map((s) => this.arns.get(s)) }));
+            for (const batch of (0,paging/* chunk */.i)(wanted, DESCRIBE_LIMIT)) {
+                const answer = await this.clients.ecs.send(new DescribeServiceDeploymentsCommand/* DescribeServiceDeploymentsCommand */.A({ serviceDeploymentArns: batch.map((s) => this.arns.get(s)) }));
                 for (const deployment of answer.serviceDeployments ?? []) {
                     const service = batch.find((s) => this.arns.get(s) === deployment.serviceDeploymentArn);
                     if (service && deployment.status) {
@@ -1145,7 +1117,7 @@ class ServiceDeploymentsProbe {
                             statusReason: deployment.statusReason,
                             serviceDeploymentArn: deployment.serviceDeploymentArn,
                             lifecycleStage: deployment.lifecycleStage,
-                            hold: deployment.status === 'IN_PROGRESS' ? (0,_lifecycle_hooks_js__WEBPACK_IMPORTED_MODULE_5__/* .pausedBy */ .kS)(deployment) : undefined,
+                            hold: deployment.status === 'IN_PROGRESS' ? (0,lifecycle_hooks/* pausedBy */.kS)(deployment) : undefined,
                         });
                     }
                 }
@@ -1153,10 +1125,10 @@ class ServiceDeploymentsProbe {
         }
         catch (err) {
             // Throttling passes; anything else (no permission, no such API, an HTML answer) ends our asking.
-            if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorKind */ .U)(err) === 'throttled' || (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorKind */ .U)(err) === 'cancelled')
+            if ((0,errors/* awsErrorKind */.U)(err) === 'throttled' || (0,errors/* awsErrorKind */.U)(err) === 'cancelled')
                 return result;
             this.available = false;
-            this.unavailableReason = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err).split('\n')[0].slice(0, 160);
+            this.unavailableReason = (0,core_errors/* errorMessage */.gJ)(err).split('\n')[0].slice(0, 160);
         }
         return result;
     }
@@ -1167,13 +1139,13 @@ class ServiceDeploymentsProbe {
  */
 async function continueOurHook(clients, serviceDeploymentArn, hookId) {
     try {
-        await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_6__/* .ContinueServiceDeploymentCommand */ .L({ serviceDeploymentArn, hookId, action: 'CONTINUE' }));
+        await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn, hookId, action: 'CONTINUE' }));
         return undefined;
     }
     catch (err) {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorKind */ .U)(err) === 'cancelled')
+        if ((0,errors/* awsErrorKind */.U)(err) === 'cancelled')
             throw err;
-        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err).split('\n')[0];
+        return (0,core_errors/* errorMessage */.gJ)(err).split('\n')[0];
     }
 }
 /**
@@ -1185,10 +1157,10 @@ async function rollBackServiceDeployment(clients, deployment) {
     const arn = deployment.serviceDeploymentArn;
     const hook = deployment.lifecycleHookDetails?.find((h) => h.status === 'AWAITING_ACTION' && h.targetType === 'PAUSE');
     if (hook?.hookId) {
-        await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_6__/* .ContinueServiceDeploymentCommand */ .L({ serviceDeploymentArn: arn, hookId: hook.hookId, action: 'ROLLBACK' }));
+        await clients.ecs.send(new ContinueServiceDeploymentCommand({ serviceDeploymentArn: arn, hookId: hook.hookId, action: 'ROLLBACK' }));
         return `answered the PAUSE hook ${hook.hookId} of deployment ${arn}${deployment.lifecycleStage ? ` at ${deployment.lifecycleStage}` : ''} with ROLLBACK`;
     }
-    await clients.ecs.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_7__/* .StopServiceDeploymentCommand */ .a({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));
+    await clients.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));
     return `stopped deployment ${arn} with ROLLBACK`;
 }
 
