@@ -7,7 +7,12 @@
 // the way `npm run bundle` bundles (scripts/bundle.mjs: ES module builds of packages, minified, CommonJS output,
 // @actions/core flagged side-effect free). Which call comes first is
 // observed, not assumed: one warm-up run of each action names it, and FLOOR_CALLS says which client makes it.
-// Goal: each action within 1.10x its floor.
+// An action that must parse a user's YAML file before its first call (FILE_FIRST: release's first call reads the
+// services its services file names; bake-and-promote checks every input, its smoke file included, before it
+// contacts AWS, so a bad file fails without credentials and with every problem at once) has that parse in its
+// floor too: the yaml package (the library we keep for line-numbered annotations, as the issue keeps @actions/core
+// where it serves) parsing the same file the way the action does. Both floors are printed; the goal is judged on the
+// one with the file. Goal: each action within 1.10x its floor.
 //
 // Beside them: deploy-ecs built other ways (tsc output unbundled; ncc over CommonJS or ES module builds, minified
 // or not; ES module output; without the side-effect-free flag), to show what each choice buys, and the parts alone
@@ -45,7 +50,7 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { BUNDLE_OPTIONS, bundleEntry, overridePackages } from '../scripts/bundle.mjs';
@@ -96,6 +101,29 @@ const FLOOR_CALLS = {
   ],
   DescribeAlarms: ['@aws-sdk/client-cloudwatch', 'CloudWatchClient', { AlarmNames: ['web-5xx'] }],
   DescribeRules: ['@aws-sdk/client-elastic-load-balancing-v2', 'ElasticLoadBalancingV2Client', { RuleArns: [RULE] }],
+};
+
+/**
+ * The YAML file an action parses before its first call, and how (the same yaml call as the action's): its floor
+ * parses the same file the same way.
+ */
+const FILE_FIRST = {
+  'bake-and-promote': {
+    file: 'smoke.yml',
+    lines: [
+      "import { LineCounter, parseDocument } from 'yaml';",
+      "const doc = parseDocument(readFileSync('smoke.yml', 'utf8'), { lineCounter: new LineCounter(), prettyErrors: false });",
+      'if (doc.errors.length) throw doc.errors[0];',
+    ],
+  },
+  release: {
+    file: '.github/release-services.yml',
+    lines: [
+      "import { parse } from 'yaml';",
+      "const doc = parse(readFileSync('.github/release-services.yml', 'utf8'));",
+      "if (typeof doc !== 'object') throw new Error('no services');",
+    ],
+  },
 };
 
 /** A workspace the actions read their files from; nothing in AWS is ever changed (the server answers errors). */
@@ -392,27 +420,36 @@ for (const item of actions) {
       : `no AWS request: exit ${warm.exit ?? '-'}, ${warm.tail}`;
     continue;
   }
-  if (!floors.has(warm.call)) {
-    const [pkg, client, input] = spec;
-    const lines = [
-      `import { runnerIO } from ${JSON.stringify(join(built, 'lib', 'core', 'io.js'))};`,
-      `import { ${client}, ${warm.call}Command } from '${pkg}';`,
-      `const input = { ...${JSON.stringify(input)} };`,
-      "runnerIO().getInput('cluster');",
-      `await new ${client}({ region: 'eu-west-1' }).send(new ${warm.call}Command(input)).catch(() => {});`,
-    ];
-    const name = `floor ${warm.call}`;
-    floors.set(
-      warm.call,
-      add(
-        `floor: runnerIO + ${client.replace(/Client$/, '')} ${warm.call}`,
-        await probe(name, lines),
-        item.subject.inputs,
-        join(scratch, name.replace(/\W+/g, '-'), 'dist'),
-      ),
-    );
-  }
-  item.floor = floors.get(warm.call);
+  const [pkg, client, input] = spec;
+  const floorOf = async (key, label, parse = []) => {
+    if (!floors.has(key)) {
+      const imports = parse.filter((line) => line.startsWith('import '));
+      const lines = [
+        `import { runnerIO } from ${JSON.stringify(join(built, 'lib', 'core', 'io.js'))};`,
+        ...(parse.length ? ["import { readFileSync } from 'node:fs';", ...imports] : []),
+        `import { ${client}, ${warm.call}Command } from '${pkg}';`,
+        `const input = { ...${JSON.stringify(input)} };`,
+        "runnerIO().getInput('cluster');",
+        ...parse.filter((line) => !line.startsWith('import ')),
+        `await new ${client}({ region: 'eu-west-1' }).send(new ${warm.call}Command(input)).catch(() => {});`,
+      ];
+      const name = `floor ${key}`;
+      floors.set(
+        key,
+        add(label, await probe(name, lines), item.subject.inputs, join(scratch, name.replace(/\W+/g, '-'), 'dist')),
+      );
+    }
+    return floors.get(key);
+  };
+  item.clientFloor = await floorOf(warm.call, `floor: runnerIO + ${client.replace(/Client$/, '')} ${warm.call}`);
+  const file = FILE_FIRST[item.action];
+  item.floor = file
+    ? await floorOf(
+        `${warm.call} ${file.file}`,
+        `floor: runnerIO + yaml ${basename(file.file)} + ${client.replace(/Client$/, '')} ${warm.call}`,
+        file.lines,
+      )
+    : item.clientFloor;
 }
 
 // BENCH_EXTRA=a.js,b.js adds entries of your own (run with deploy-ecs's inputs), to try an idea against the yardstick.
@@ -493,7 +530,7 @@ console.log(
 );
 console.log(`yardstick: ${OFFICIAL} (run from its published bundle, same inputs, same run)\n`);
 table(
-  [56, 9, 9, 22, 20, 7, 9],
+  [66, 9, 9, 22, 20, 7, 9],
   ['bundle', 'entry', 'all files', 'first AWS call', 'spawn to request', 'vs off.', 'peak RSS'],
   subjects.map((subject) => {
     const s = stats(subject);
@@ -515,17 +552,33 @@ console.log(
   `\nper action: ratios are medians of per-round ratios (wall time; CPU time of all its threads beside it); its floor is`,
 );
 console.log(
-  `the runner adapter (runnerIO) reading an input plus the SDK client and command of its first call, bundled alone (goal <= ${GOAL.toFixed(2)}x)\n`,
+  `the runner adapter (runnerIO) reading an input plus the SDK client and command of its first call, bundled alone, and`,
 );
+console.log(
+  `the yaml parse of the file it must read before that call where it has one (goal <= ${GOAL.toFixed(2)}x, on that floor);`,
+);
+console.log('"vs client" is the time against the floor without the file\n');
 let failed = false;
 table(
-  [18, 22, 7, 8, 8, 9, 32, 9, 8, 6],
-  ['action', 'first AWS call', 'time', 'peak RSS', 'vs off.', 'RSS/off.', 'floor', 'vs floor', 'CPU', 'goal'],
-  actions.map(({ action, subject, floor, noFloor }) => {
+  [18, 22, 7, 8, 8, 9, 56, 9, 8, 9, 6],
+  [
+    'action',
+    'first AWS call',
+    'time',
+    'peak RSS',
+    'vs off.',
+    'RSS/off.',
+    'floor',
+    'vs floor',
+    'CPU',
+    'vs client',
+    'goal',
+  ],
+  actions.map(({ action, subject, floor, clientFloor, noFloor }) => {
     const s = stats(subject);
     if (s.failed || noFloor) {
       failed = true;
-      return [action, '-', '-', '-', '-', '-', '-', '-', '-', '-', s.failed ?? noFloor];
+      return [action, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', s.failed ?? noFloor];
     }
     const f = stats(floor);
     const vsFloor = paired(subject, floor);
@@ -540,6 +593,7 @@ table(
       `${what}, ${Math.round(f.ms)} ms`,
       `${vsFloor.toFixed(2)}x`,
       `${paired(subject, floor, 'cpu').toFixed(2)}x`,
+      `${paired(subject, clientFloor).toFixed(2)}x`,
       vsFloor <= GOAL ? 'met' : 'MISSED',
     ];
   }),
