@@ -326,6 +326,9 @@ for (const action of readdirSync(join(root, 'actions')).sort()) {
 
 // Builds from the working tree, under build/ (ignored by git) so tsc's output finds node_modules the way node does.
 mkdirSync(join(root, 'build'), { recursive: true });
+// Package copies left in build/node_modules by an interrupted `npm run bundle` would be found first by every probe
+// below, the "as published" one included.
+rmSync(join(root, 'build', 'node_modules'), { recursive: true, force: true });
 const scratch = mkdtempSync(join(root, 'build', 'cold-start-'));
 const probe = async (name, lines) => {
   const dir = join(scratch, name.replace(/\W+/g, '-'));

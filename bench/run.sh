@@ -15,6 +15,7 @@ bench() {
 
 bench deploy-verdict node --import ./scripts/register-ts.mjs bench/deploy-verdict.ts
 bench cold-start node bench/cold-start.mjs
+bench chunks node bench/chunks.mjs
 bench watch-calls node --import ./scripts/register-ts.mjs bench/watch-calls.ts
 bench bake-calls node --import ./scripts/register-ts.mjs bench/bake-calls.ts
 bench build-push bash -c 'node scripts/bundle.mjs build-push >/dev/null && node --import ./scripts/register-ts.mjs bench/build-push.ts'
