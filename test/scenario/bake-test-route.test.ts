@@ -19,9 +19,18 @@ import { post } from '../../actions/bake-and-promote/src/cleanup.js';
 import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
 import { savePhase, saveStarted, saveTestRoute } from '../../actions/bake-and-promote/src/state.js';
 import { memoryIO } from '../../lib/core/io.js';
+import { realClock } from '../../lib/core/poll.js';
+import { leaseProof } from '../../lib/traffic/guard.js';
+import { acquireLease, elbTags } from '../../lib/traffic/lease.js';
 import { observeRoute } from '../../lib/traffic/listener-weights.js';
 import { percentOf } from '../../lib/traffic/split.js';
-import { createTestRoute, planTestRoute, TEST_ROUTE_HEADER, TEST_ROUTE_TAG } from '../../lib/traffic/test-route.js';
+import {
+  createTestRoute,
+  planTestRoute,
+  removeTestRoutesTo,
+  TEST_ROUTE_HEADER,
+  TEST_ROUTE_TAG,
+} from '../../lib/traffic/test-route.js';
 import { seedBakePair, type SeededPair } from '../support/bake-seed.js';
 import { serviceTaskDefinition } from '../support/ecs-seed.js';
 import { type Moto, startMoto, TEST_REGION, useMotoEnv } from '../support/moto.js';
@@ -161,4 +170,30 @@ test('the post step of a job killed right after creating the route removes it, f
   expect(tags).toContainEqual({ Key: TEST_ROUTE_TAG, Value: 'rides/trip/99/1' });
   expect(io.log.join('\n')).toMatch(/test route removed .*read back gone/);
   expect(planned.header.name).toBe(TEST_ROUTE_HEADER);
+}, 30_000);
+
+test("a run that took the rule from a bake, and lost it to a third run before removing the bake's test route, leaves the route: only the rule's holder removes it", async () => {
+  const route = { kind: 'rule' as const, ruleArn: seeded.alb.ruleArn };
+  const bakeRun = { repository: 'rides/trip', runId: '4242', attempt: 1 };
+  const planned = await planTestRoute(elb, route, seeded.alb.green, bakeRun);
+  const created = await createTestRoute(elb, planned, []);
+  expect(created.done).toBe(true);
+  const store = elbTags(elb, seeded.alb.ruleArn);
+  // An operator's abort takes the rule from the bake, then a rollback takes it from the abort.
+  const abortRun = { repository: 'rides/trip', runId: '5000', attempt: 1 };
+  const rollbackRun = { repository: 'rides/trip', runId: '6000', attempt: 1 };
+  await acquireLease(store, abortRun, { ttlMs: 600_000, takeOverStale: true, preempt: true });
+  await acquireLease(store, rollbackRun, { ttlMs: 600_000, takeOverStale: true, preempt: true });
+
+  const refused = await removeTestRoutesTo(elb, route, seeded.alb.green, leaseProof(store, abortRun, realClock));
+  expect(refused).toHaveLength(1);
+  expect(refused[0]).toMatch(
+    /^not done: remove rides\/trip\/4242\/1's test route .* because .*6000.* holds the rule's lease now/,
+  );
+  expect((await headerRules()).map((r) => r.RuleArn)).toEqual([created.done && created.route.ruleArn]);
+
+  // The rollback, which holds the rule, removes it.
+  const removed = await removeTestRoutesTo(elb, route, seeded.alb.green, leaseProof(store, rollbackRun, realClock));
+  expect(removed).toEqual([expect.stringMatching(/^test route of rides\/trip\/4242\/1 removed .*read back gone/)]);
+  expect(await headerRules()).toEqual([]);
 }, 30_000);
