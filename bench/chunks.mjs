@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { BUNDLE_OPTIONS, bundleEntry, overridePackages } from '../scripts/bundle.mjs';
+import { BUNDLE_OPTIONS, bundleEntry, compileSources, overridePackages } from '../scripts/bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -20,11 +20,7 @@ mkdirSync(join(root, 'build'), { recursive: true });
 const scratch = mkdtempSync(join(root, 'build', 'chunks-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 const built = join(scratch, 'tsc');
-execFileSync(
-  process.execPath,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck', '--outDir', built],
-  { cwd: root, stdio: 'inherit' },
-);
+compileSources(built);
 writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n');
 overridePackages(scratch);
 

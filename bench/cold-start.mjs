@@ -53,7 +53,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { BUNDLE_OPTIONS, bundleEntry, overridePackages } from '../scripts/bundle.mjs';
+import { BUNDLE_OPTIONS, bundleEntry, compileSources, overridePackages } from '../scripts/bundle.mjs';
 import { sourceDigest } from '../scripts/source-digest.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -348,11 +348,7 @@ const coreAlone = [
 // (scripts/bundle.mjs): everything bundled from `scratch` after that line sees @actions/core and yaml as
 // `npm run bundle` does.
 const built = join(scratch, 'tsc');
-execFileSync(
-  process.execPath,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck', '--outDir', built],
-  { cwd: root, stdio: 'inherit' },
-);
+compileSources(built);
 writeFileSync(join(scratch, 'package.json'), '{ "type": "module" }\n');
 const deployInput = join(built, 'actions', 'deploy-ecs', 'src', 'index.js');
 if (VARIANTS) {

@@ -139,16 +139,30 @@ function licenses(compilation) {
   return `${parts.join('\n\n')}\n`;
 }
 
+/**
+ * Compiles the sources to JavaScript (tsc, emit only: `npm run typecheck` checks types) into `outDir`, or into build/
+ * as tsconfig.build.json says; what ncc bundles is that output.
+ */
+export function compileSources(outDir) {
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      'tsconfig.build.json',
+      '--noCheck',
+      ...(outDir ? ['--outDir', outDir] : []),
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+}
+
 async function bundleAll(only) {
   const actions = readdirSync(join(root, 'actions')).filter((name) =>
     existsSync(join(root, 'actions', name, 'src', 'index.ts')),
   );
   rmSync(join(root, 'build'), { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--noCheck'],
-    { cwd: root, stdio: 'inherit' },
-  );
+  compileSources();
   const flagged = overridePackages(join(root, 'build'));
 
   for (const action of actions) {
