@@ -76,7 +76,7 @@ describe.each(VARIANTS)('the double under %o', (variant) => {
   let envBefore: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    moto = await startMoto({ MOTO_ECS_MINUTE_MS: '40', MOTO_ECS_ALARM_BAKE_MS: '1500', ...variant });
+    moto = await startMoto({ MOTO_ECS_MINUTE_MS: '40', ...variant });
   });
   afterAll(async () => {
     await moto?.stop();
@@ -306,15 +306,17 @@ describe.each(VARIANTS)('the double under %o', (variant) => {
   });
 
   describe('deployment alarms (how CloudWatch alarms detect ECS deployment failures)', () => {
-    const alarm = async (name: string) =>
+    // The double bakes a rolling deployment with alarms for the longest alarm's period x evaluation periods (one
+    // minute being 40 ms here): 60 s x 1 is 40 ms.
+    const alarm = async (name: string, { period = 60, evaluationPeriods = 1 } = {}) =>
       aws.cloudwatch.send(
         new PutMetricAlarmCommand({
           AlarmName: name,
           MetricName: 'HTTPCode_Target_5XX_Count',
           Namespace: 'AWS/ApplicationELB',
           Statistic: 'Sum',
-          Period: 60,
-          EvaluationPeriods: 1,
+          Period: period,
+          EvaluationPeriods: evaluationPeriods,
           Threshold: 1,
           ComparisonOperator: 'GreaterThanOrEqualToThreshold',
         }),
@@ -341,23 +343,25 @@ describe.each(VARIANTS)('the double under %o', (variant) => {
     });
 
     test('a rolling deployment with alarms stays IN_PROGRESS through its bake after steady state, and an alarm then rolls it back', async () => {
-      await alarm('web-5xx');
+      // A 1-hour period over 3 evaluation periods: a bake of 180 "minutes", 7.2 s here, long enough for the alarm to
+      // be set inside it however busy the machine is (the deployment rolls back as soon as the alarm is seen).
+      await alarm('web-5xx', { period: 3600, evaluationPeriods: 3 });
       await setAlarm('web-5xx', 'OK');
       const seeded = await seedServices(CLUSTER, ['web'], 1, { deploymentConfiguration: alarms('web-5xx') });
       const rolled = rollWeb(await register('v6'));
       // Wait until every new task runs and the deployment still is not COMPLETED: the bake.
-      for (let i = 0; i < 200; i++) {
+      let baking = false;
+      for (let i = 0; i < 200 && !baking; i++) {
         const d = (await describeServices(aws, CLUSTER, ['web']))
           .get('web')!
           .deployments!.find((x) => x.status === 'PRIMARY')!;
-        if (
+        baking =
           d.runningCount === 1 &&
           d.rolloutState === 'IN_PROGRESS' &&
-          (await read(await newest())).lifecycleStage === 'BAKE_TIME'
-        )
-          break;
-        await new Promise((r) => setTimeout(r, 20));
+          (await read(await newest())).lifecycleStage === 'BAKE_TIME';
+        if (!baking) await new Promise((r) => setTimeout(r, 20));
       }
+      expect(baking).toBe(true);
       await setAlarm('web-5xx', 'ALARM');
       const { result } = await rolled;
 
