@@ -36,12 +36,12 @@ export interface StartDeployment {
   description?: string;
 }
 
-/** Creates the configuration if it is missing, then the deployment; returns the deployment ID. */
-export async function startDeployment(
-  clients: AwsClients,
-  start: StartDeployment,
-  signal?: AbortSignal,
-): Promise<string> {
+/**
+ * Creates the configuration if it is missing, then the deployment; returns the deployment ID. Not to be aborted once
+ * sent: whether CodeDeploy made a deployment must be known, or a cancel mid-call leaves one nobody follows. So callers
+ * pass clients without the run's abort signal, and a cancel stops the deployment while it is followed.
+ */
+export async function startDeployment(clients: AwsClients, start: StartDeployment): Promise<string> {
   await ensureDeploymentConfig(clients, start.config);
   const created = await clients.codedeploy.send(
     new CreateDeploymentCommand({
@@ -54,7 +54,6 @@ export async function startDeployment(
         appSpecContent: { content: start.appSpec.content, sha256: start.appSpec.sha256 },
       },
     }),
-    { abortSignal: signal },
   );
   if (!created.deploymentId)
     throw new Error(

@@ -99,6 +99,18 @@ const HARMLESS = new Set([
   'single_use_connections',
 ]);
 
+/** Query parameters Prisma reads that pg here does not, and sslmode values Prisma knows: names safe to quote. */
+const PRISMA_ONLY = new Set(['host', 'sslcert', 'sslidentity', 'sslpassword', 'sslrootcert', 'pgbouncer', 'options']);
+const SSLMODES = new Set(['allow', 'verify-ca', 'verify-full']);
+
+/**
+ * A key or value of the URL for a message: quoted only when it is one of `known`. A password with a raw `?` or `&`
+ * in it still parses, its tail read as a query key or value, so anything else is described, never quoted.
+ */
+function named(text: string, known: Set<string>, what: string): string {
+  return known.has(text) ? `\`${text}\`` : `${what} it does not know`;
+}
+
 /**
  * Reads a PostgreSQL URL as Prisma does (`schema` defaults to public, `sslmode` to prefer, certificates not checked
  * unless `sslaccept=strict`, `connect_timeout` 5 s) into pg's settings, every field set so that no PG* environment
@@ -115,7 +127,10 @@ export function historyTarget(url: string): HistoryTarget {
   const params = parsed.searchParams;
   for (const key of params.keys()) {
     if (!HARMLESS.has(key) && !['schema', 'sslmode', 'sslaccept', 'connect_timeout'].includes(key))
-      return { kind: 'prisma-only', why: `the URL sets \`${key}\`, which only Prisma reads here` };
+      return {
+        kind: 'prisma-only',
+        why: `the URL sets ${named(key, PRISMA_ONLY, 'a query parameter')}, which only Prisma reads here`,
+      };
   }
   const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
   if (!host) return { kind: 'prisma-only', why: 'the URL names no host' };
@@ -134,10 +149,13 @@ export function historyTarget(url: string): HistoryTarget {
     return { kind: 'prisma-only', why: 'the URL has a malformed %-escape' };
   const sslmode = params.get('sslmode') ?? 'prefer';
   if (!['disable', 'prefer', 'require'].includes(sslmode))
-    return { kind: 'prisma-only', why: `the URL sets sslmode=${sslmode}` };
+    return { kind: 'prisma-only', why: `the URL sets sslmode to ${named(sslmode, SSLMODES, 'a value')}` };
   const sslaccept = params.get('sslaccept') ?? 'accept_invalid_certs';
   if (!['strict', 'accept_invalid_certs'].includes(sslaccept))
-    return { kind: 'prisma-only', why: `the URL sets sslaccept=${sslaccept}` };
+    return {
+      kind: 'prisma-only',
+      why: 'the URL sets sslaccept to something other than strict or accept_invalid_certs',
+    };
   const timeout = Number(params.get('connect_timeout') ?? 5);
   if (!Number.isFinite(timeout) || timeout < 0)
     return { kind: 'prisma-only', why: 'the URL sets connect_timeout to something other than seconds' };

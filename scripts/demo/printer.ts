@@ -90,11 +90,20 @@ export function newAnnotations(texts: string[], summary: string): string[] {
   });
 }
 
-/** Output as a person reads it on GitHub: workflow commands (`::group::`, `::debug::`…) are not shown. Pure. */
+/**
+ * Output as a person reads it on GitHub: workflow commands (`::group::`, `::debug::`…) are not shown, and every value a
+ * step masked (`::add-mask::`) reads `***` wherever it appears. Pure.
+ */
 export function withoutCommands(output: string): string {
-  return output
-    .split('\n')
+  const lines = output.split('\n');
+  const masks = lines
+    .filter((line) => line.startsWith('::add-mask::'))
+    .map((line) => line.slice('::add-mask::'.length).trim())
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  return lines
     .filter((line) => !/^::[a-z-]+( [^:]*)?::/.test(line))
+    .map((line) => masks.reduce((shown, mask) => shown.split(mask).join('***'), line))
     .join('\n')
     .trim();
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { REPO_ROOT } from '../../test/support/run-dist.js';
 import { type PipelineRun, runPipeline, StepFailed, type StepResult } from './pipeline.js';
-import { annotations, DemoPrinter, printStepVerbose, verboseAsked, wrap } from './printer.js';
+import { annotations, DemoPrinter, printStepVerbose, verboseAsked, withoutCommands, wrap } from './printer.js';
 import { BROKEN_SHA, describeColors, type ProductionReport, runProduction } from './production.js';
 import { startTestbed, type Testbed } from './testbed.js';
 import { readWorkflow, resolveInputs, type Workflow } from './workflow.js';
@@ -180,7 +180,12 @@ async function runOnce(
     return { sha: run.sha, steps, outputs, running: testbed.running() };
   } catch (err) {
     if (err instanceof StepFailed)
-      out.print(`\n✖ ${err.message}\n${(err.result.output ?? '').split('\n').slice(-40).join('\n')}`);
+      out.print(
+        `\n✖ ${err.message}\n${withoutCommands(err.result.output ?? '')
+          .split('\n')
+          .slice(-40)
+          .join('\n')}`,
+      );
     throw err;
   }
 }

@@ -309,6 +309,26 @@ describe('the pending set, read from _prisma_migrations: exactly what migrate de
     expect(await columns('partly', 'User')).toContain('note');
   }, 180_000);
 
+  test('a deploy that exits 0 yet leaves here what it was to apply (its Prisma reached another database) fails, naming them', async () => {
+    const astray = makeProject({});
+    await server.createDatabase('astray');
+    // The project's Prisma is pointed at another database than the action's `database-url`.
+    writeFileSync(
+      join(astray, 'prisma.sh'),
+      `#!/bin/sh\necho "$*" >> "${join(astray, 'prisma-starts.log')}"\nDATABASE_URL="${server.url('elsewhere')}" exec "${process.execPath}" "${PRISMA_CLI}" "$@"\n`,
+    );
+    const result = await run('astray', astray);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stdout).toMatch(
+      /migrate deploy exited 0, but 2 migration\(s\) it was to apply are still pending here/,
+    );
+    expect(JSON.parse(result.outputs['applied-migrations'])).toEqual([]);
+    expect(result.outputs['pending-count']).toBe('2');
+    // Nothing reached the database the action names: not even the history table.
+    expect(await columns('astray', '_prisma_migrations')).toEqual([]);
+    expect(await applied('elsewhere')).toEqual(APPLIED_BY_HAND);
+  }, 180_000);
+
   test('a failed migration row: P3009 explained with the resolve commands, and nothing runs (no Prisma, no lint)', async () => {
     await deployedBefore('failedrow');
     // What a deploy that died inside the DROP leaves behind: started, never finished, not rolled back.

@@ -594,3 +594,35 @@ test('after a job killed at 10%, the post step puts 100% back on stable, scales 
     ]),
   );
 });
+
+test('a post step whose look for test routes fails still frees the rule with all traffic on stable; the canary stays up, since nothing proves no rule forwards to it', async () => {
+  const clock = fakeClock(START);
+  const held = encodeLease({
+    holder: holderFromEnv(RUNNER_ENV),
+    since: new Date(),
+    until: new Date(Date.now() + 3_600_000),
+  });
+  const world = account(clock, Number.POSITIVE_INFINITY, {
+    leftAt: {
+      green: 10,
+      tags: [
+        { Key: LEASE_TAG, Value: held },
+        { Key: BAKE_STABLE_TAG, Value: BLUE },
+      ],
+    },
+  });
+  // The listener's rules cannot be listed (the rule itself still reads, by its ARN).
+  elbv2
+    .on(DescribeRulesCommand, { ListenerArn: LISTENER })
+    .rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
+  const io = memoryIO({}, savedAt10(world.actions()));
+  await post({ io, signal: new AbortController().signal }, RUNNER_ENV, clock);
+
+  expect(world.calls).toEqual(['ModifyRule authenticate-oidc+forward web-blue=100,web-green=0 @0s']);
+  const warnings = io.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+  expect(warnings.join('\n')).toMatch(/test routes to web-green could not be checked \(Rate exceeded\)/);
+  expect(warnings.join('\n')).toMatch(/web-green left up/);
+  expect(world.tags()).toEqual([]);
+  expect(io.log).toContain('lease: released');
+  expect(readPostState(io)?.phase).toBe('done');
+});

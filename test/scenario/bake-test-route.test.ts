@@ -20,6 +20,7 @@ import { bakeAndPromote } from '../../actions/bake-and-promote/src/main.js';
 import { savePhase, saveStarted, saveTestRoute } from '../../actions/bake-and-promote/src/state.js';
 import { memoryIO } from '../../lib/core/io.js';
 import { realClock } from '../../lib/core/poll.js';
+import { type AlbWorld, routeRemovalProof } from '../../lib/traffic/alb/moves.js';
 import { leaseProof } from '../../lib/traffic/guard.js';
 import { acquireLease, elbTags } from '../../lib/traffic/lease.js';
 import { observeRoute } from '../../lib/traffic/listener-weights.js';
@@ -196,4 +197,31 @@ test("a run that took the rule from a bake, and lost it to a third run before re
   const removed = await removeTestRoutesTo(elb, route, seeded.alb.green, leaseProof(store, rollbackRun, realClock));
   expect(removed).toEqual([expect.stringMatching(/^test route of rides\/trip\/4242\/1 removed .*read back gone/)]);
   expect(await headerRules()).toEqual([]);
+}, 30_000);
+
+test('a post step does not remove the test route of a bake that took the rule after it looked, even before that bake moved any weight', async () => {
+  const route = { kind: 'rule' as const, ruleArn: seeded.alb.ruleArn };
+  const store = elbTags(elb, seeded.alb.ruleArn);
+  // The job of run 4242 died; its lease expired. A new bake (run 7000) takes the rule and makes its test route to
+  // green, the color the post step is about to scale in, and has not moved the weights yet.
+  const dead = { repository: 'rides/trip', runId: '4242', attempt: 1 };
+  const next = { repository: 'rides/trip', runId: '7000', attempt: 1 };
+  await acquireLease(store, next, { ttlMs: 600_000, takeOverStale: true, preempt: true });
+  const created = await createTestRoute(elb, await planTestRoute(elb, route, seeded.alb.green, next), []);
+  expect(created.done).toBe(true);
+
+  // The post step's ownership ('restore': no other live run holds the lease) refuses; the split being unchanged
+  // would not have.
+  const world = {
+    store,
+    me: dead,
+    clock: realClock,
+    clients: { elbv2: elb },
+    route: await observeRoute(elb, route),
+  } as unknown as AlbWorld;
+  const said = await removeTestRoutesTo(elb, route, seeded.alb.green, routeRemovalProof(world, 'restore'));
+  expect(said).toEqual([
+    expect.stringMatching(/^not done: remove rides\/trip\/7000\/1's test route .*7000.* holds the rule's lease now/),
+  ]);
+  expect((await headerRules()).map((r) => r.RuleArn)).toEqual([created.done && created.route.ruleArn]);
 }, 30_000);

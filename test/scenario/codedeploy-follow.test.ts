@@ -6,6 +6,7 @@ import 'aws-sdk-client-mock-jest';
 import {
   CodeDeployClient,
   ContinueDeploymentCommand,
+  CreateDeploymentCommand,
   type DeploymentInfo,
   type ECSTarget,
   GetDeploymentCommand,
@@ -22,10 +23,12 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 
+import { deployThroughCodeDeploy } from '../../actions/deploy-ecs/src/codedeploy.js';
 import { createAwsClients } from '../../lib/aws/clients.js';
 import { describeGroup } from '../../lib/codedeploy/deployment-group.js';
 import { type FollowDecision, followDeployment, type FollowOptions } from '../../lib/codedeploy/follow.js';
 import type { DeploymentVerdict } from '../../lib/codedeploy/verdict.js';
+import { memoryIO } from '../../lib/core/io.js';
 import { type FakeClock, fakeClock } from '../support/clock.js';
 
 const cd = mockClient(CodeDeployClient);
@@ -582,4 +585,49 @@ describe('what AWS leaves undocumented or reports otherwise than the flags sugge
     expect(result).toMatchObject({ outcome: 'failed', verdict: { rollback: 'rolled-back' }, restore: { ok: true } });
     expect(clock.now() - 1_000_000).toBe(60 * S);
   });
+});
+
+test("deploy-ecs: a job cancelled while CreateDeployment is on the wire still learns the deployment's ID, and stops it with rollback", async () => {
+  script = canaryWithReadyWait;
+  const controller = new AbortController();
+  // The cancel arrives after CodeDeploy took the call and before its answer is read.
+  cd.on(CreateDeploymentCommand).callsFake(() => {
+    controller.abort(new Error('the job was cancelled'));
+    return { deploymentId: ID };
+  });
+  const io = memoryIO();
+  const result = await deployThroughCodeDeploy(
+    {
+      service: 'web',
+      observed: { serviceName: 'web', taskDefinition: 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:1' },
+      plan: {
+        group,
+        config: {
+          name: 'CodeDeployDefault.ECSAllAtOnce',
+          routing: { kind: 'all-at-once' },
+          source: 'group',
+          create: false,
+        },
+        target: { containerName: 'web', containerPort: 3000 },
+      },
+      update: { taskDefinitionArn: 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:2' },
+      containers: [],
+    } as never,
+    { cluster: 'prod', wait: true, timeoutMs: 60 * M, intervalMs: 15 * S },
+    {
+      // As deploy-ecs builds them: every call carries the run's signal.
+      clients: createAwsClients({ region: 'eu-west-1', action: 'test', signal: controller.signal }),
+      io,
+      signal: controller.signal,
+      clock,
+      actionName: 'deploy-ecs',
+    },
+  );
+  // The deployment CodeDeploy made is known, followed and stopped: not reported as refused and left running.
+  expect(result).toMatchObject({ deploymentId: ID, status: 'failed' });
+  expect(result.reason).toMatch(/cancelled at in-progress \(0%\); CodeDeploy is rolling back/);
+  expect(cd).toHaveReceivedCommandTimes(StopDeploymentCommand, 1);
+  const options = (cd.commandCalls(CreateDeploymentCommand)[0].args as unknown[])[1] as
+    { abortSignal?: AbortSignal } | undefined;
+  expect(options?.abortSignal?.aborted ?? false).toBe(false);
 });

@@ -1,6 +1,13 @@
 /** The demo's printer: brief by default (a story a person reads), everything when verbose. */
 import type { StepResult } from '../../scripts/demo/pipeline.js';
-import { briefSummary, briefValue, DemoPrinter, newAnnotations, verboseAsked } from '../../scripts/demo/printer.js';
+import {
+  briefSummary,
+  briefValue,
+  DemoPrinter,
+  newAnnotations,
+  verboseAsked,
+  withoutCommands,
+} from '../../scripts/demo/printer.js';
 
 const skipped = (job: string, title: string, why: string): StepResult => ({
   job,
@@ -90,4 +97,16 @@ test('verbose is asked with DEMO_VERBOSE=1 or --verbose', () => {
   expect(verboseAsked({ DEMO_VERBOSE: '1' }, [])).toBe(true);
   expect(verboseAsked({}, ['node', 'demo.ts', '--verbose'])).toBe(true);
   expect(verboseAsked({}, [])).toBe(false);
+});
+
+test("a step's output as shown: workflow commands gone, and every value it masked reads *** wherever it appears", () => {
+  const output = [
+    '::add-mask::postgresql://app:s3cret@db:5432/rides',
+    '::add-mask::s3cret',
+    '::group::Migrate',
+    'Error: P1001: cannot reach postgresql://app:s3cret@db:5432/rides',
+    'password s3cret was refused',
+    '::endgroup::',
+  ].join('\n');
+  expect(withoutCommands(output)).toBe('Error: P1001: cannot reach ***\npassword *** was refused');
 });

@@ -150,7 +150,14 @@ describe('historyTarget', () => {
     [
       'an sslmode Prisma has no reading for here',
       'postgres://u:hunter22@h/db?sslmode=verify-full',
-      /sslmode=verify-full/,
+      /sslmode to `verify-full`/,
+    ],
+    // A raw `?` in the password: the URL still parses, the rest of the password read as a query key.
+    ['a password with a raw ?', 'postgres://app:2024?hunter22@db/rides', /a query parameter it does not know/],
+    [
+      'an sslmode value it does not know',
+      'postgres://u:pw@h/db?sslmode=hunter22',
+      /sslmode to a value it does not know/,
     ],
     ['no user', 'postgres://h/db', /no user/],
     ['not a URL', 'postgres://u:hunter22@', /does not parse|no host/],

@@ -1,5 +1,6 @@
 // The pending set and the batch it makes: what status says is pending, what a failed deploy applied, which command
 // asks, and which earlier files of a batch may exempt a later one.
+import { type LintOutcome, newMigrationsJson } from '../../actions/migrate/src/lint-step.js';
 import { lintMigrationBatch } from '../../lib/migrate/batch-lint.js';
 import { isRecoveryCommand, statusCommandOf } from '../../lib/migrate/command.js';
 import { appliedBeforeFailure, pendingFromStatus } from '../../lib/migrate/pending.js';
@@ -149,5 +150,18 @@ describe('a batch: what earlier files may exempt', () => {
       },
     ];
     expect(rules(await lintMigrationBatch(batch, { acrossFiles: true }))).toEqual(['rename@2']);
+  });
+});
+
+describe('the new-migrations output: pending before, not applied by the run; empty once nothing is pending', () => {
+  const linted = (...names: string[]) => ({ selected: names.map((name) => ({ name })) }) as unknown as LintOutcome;
+  test('the pending set read: what the run did not apply', () => {
+    expect(newMigrationsJson(linted('a', 'b'), ['a', 'b'], ['a'], 1)).toBe('["b"]');
+    expect(newMigrationsJson(linted('a', 'b'), ['a', 'b'], ['a', 'b'], 0)).toBe('[]');
+  });
+  test('the pending set unknown (the lint looked at its own selection): the same rule, not the selection as it was', () => {
+    expect(newMigrationsJson(linted('a', 'b'), undefined, ['a', 'b'], 0)).toBe('[]');
+    expect(newMigrationsJson(linted('a', 'b'), undefined, ['a'])).toBe('["b"]');
+    expect(newMigrationsJson(linted('a', 'b'), undefined)).toBe('["a","b"]');
   });
 });

@@ -2,6 +2,7 @@ import type { Deployment, Service, TaskDefinition } from '@aws-sdk/client-ecs';
 
 import { parseTarget, type RollbackInputs, type RollbackTarget } from '../../actions/rollback/src/inputs.js';
 import { type ObservedRollback, planRollback } from '../../actions/rollback/src/plan.js';
+import { checkCompleted, notReleased } from '../../actions/rollback/src/verify.js';
 import type { HistoryEntry } from '../../lib/ecs/history.js';
 
 const td = (n: number, family = 'web') => `arn:aws:ecs:eu-west-1:123456789012:task-definition/${family}:${n}`;
@@ -204,5 +205,39 @@ describe('planRollback', () => {
     ],
   ])('%s', (_name, target, extra, message) => {
     expect(() => planRollback(inputs(target), [observed(extra)])).toThrow(message);
+  });
+});
+
+describe("verify-only's gate: did this environment complete a rollout of the commit", () => {
+  test('a commit whose newest completed rollout stands: verified, with its revision', () => {
+    const [check] = checkCompleted('bbb2222', [observed()]);
+    expect(check).toMatchObject({ service: 'web', completed: { arn: td(2), completedAt: at(10) } });
+    expect(check.rolledBackAt).toBeUndefined();
+  });
+
+  test('a commit that never completed: not released, naming the revisions that did', () => {
+    const checks = checkCompleted('deadbee', [observed()]);
+    expect(checks[0].completed).toBeUndefined();
+    expect(notReleased(inputs({ kind: 'sha', sha: 'deadbee' }), 'deadbee', checks)).toBe(
+      'not released: prod never completed a rollout of deadbee (web on prod; it completed web:4 (ccc3333), web:2 (bbb2222), web:1 (aaa1111))',
+    );
+  });
+
+  test('a commit that completed and was then rolled back from: not released, and the verdict says so', () => {
+    const rolledBack = observed({
+      history: { entries: [{ ...entry(4, 12, 'ccc3333'), rolledBackAt: at(13) }, entry(2, 10, 'bbb2222')] },
+    });
+    const checks = checkCompleted('ccc3333', [rolledBack]);
+    expect(checks[0]).toMatchObject({ completed: undefined, rolledBackAt: at(13) });
+    expect(notReleased(inputs({ kind: 'sha', sha: 'ccc3333' }), 'ccc3333', checks)).toBe(
+      'not released: prod rolled back ccc3333 (web on prod completed it, then was rolled back from it at 2026-11-30T13:00:00Z)',
+    );
+  });
+
+  test('a rollback before a later completion of the same revision does not count against it', () => {
+    const redeployed = observed({
+      history: { entries: [{ ...entry(4, 14, 'ccc3333'), rolledBackAt: at(13) }, entry(2, 10, 'bbb2222')] },
+    });
+    expect(checkCompleted('ccc3333', [redeployed])[0]).toMatchObject({ completed: { arn: td(4) } });
   });
 });

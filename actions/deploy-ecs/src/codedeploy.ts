@@ -111,6 +111,10 @@ export async function deployThroughCodeDeploy(
     return base;
   }
   if (signal.aborted) return { ...base, reason: 'not updated: the job was cancelled first' };
+  // Clients without the run's abort signal, for what must finish once begun: CreateDeployment (whether CodeDeploy made
+  // a deployment must be known, or a cancel mid-call would leave one nobody watches; following it stops it), and the
+  // look and the stop after a cancel.
+  const calm = createAwsClients({ region: clients.region, action: ctx.actionName });
   let deploymentId = inFlight!;
   if (change.update) {
     const { taskDefinitionArn, desiredCount } = change.update;
@@ -119,16 +123,12 @@ export async function deployThroughCodeDeploy(
       // services).
       if (desiredCount !== undefined && desiredCount !== change.observed.desiredCount)
         await setDesiredCount(clients, settings.cluster, change.service, desiredCount);
-      deploymentId = await startDeployment(
-        clients,
-        {
-          group: change.plan.group,
-          config: change.plan.config,
-          appSpec: renderAppSpec(taskDefinitionArn, change.plan.target),
-          description: `deploy-ecs ${shortTaskDefinition(taskDefinitionArn)}`,
-        },
-        signal,
-      );
+      deploymentId = await startDeployment(calm, {
+        group: change.plan.group,
+        config: change.plan.config,
+        appSpec: renderAppSpec(taskDefinitionArn, change.plan.target),
+        description: `deploy-ecs ${shortTaskDefinition(taskDefinitionArn)}`,
+      });
     } catch (err) {
       return {
         ...base,
@@ -148,7 +148,7 @@ export async function deployThroughCodeDeploy(
     Object.assign(base, { deploymentId, adopted: true, status: 'in-progress' });
   }
   return io.group(`Follow CodeDeploy deployment ${deploymentId} of ${change.service}`, () =>
-    follow(change, base, deploymentId, settings, ctx, signal),
+    follow(change, base, deploymentId, settings, ctx, signal, calm),
   );
 }
 
@@ -159,6 +159,7 @@ async function follow(
   settings: RolloutSettings,
   ctx: RolloutContext,
   signal: AbortSignal,
+  calm: AwsClients,
 ): Promise<ServiceRollout> {
   const { clients, io } = ctx;
   const clock = ctx.clock ?? realClock;
@@ -166,7 +167,7 @@ async function follow(
     clock,
     signal,
     // After a cancel the stop must still go out: clients without the run's abort signal.
-    cancelClients: createAwsClients({ region: clients.region, action: ctx.actionName }),
+    cancelClients: calm,
     intervalMs: settings.intervalMs,
     timeoutMs: settings.timeoutMs,
     giveUpAfterMs: settings.timeoutMs,

@@ -215,6 +215,6 @@ export function newMigrationsJson(
   applied: string[] = [],
   pendingAfter?: number,
 ): string {
-  if (!pending) return JSON.stringify(outcome.selected.map((m) => m.name));
-  return JSON.stringify(pendingAfter === 0 ? [] : pending.filter((name) => !applied.includes(name)));
+  const names = pending ?? outcome.selected.map((m) => m.name);
+  return JSON.stringify(pendingAfter === 0 ? [] : names.filter((name) => !applied.includes(name)));
 }

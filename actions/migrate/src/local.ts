@@ -176,6 +176,16 @@ export async function migrateLocally(
           commands: [],
         };
       }
+      // Prisma said it applied them, yet the history table here still lists them pending: it migrated another database.
+      const stillPending = pending.filter((name) => !effect.applied.includes(name));
+      if (stillPending.length && !result.failure) {
+        result.failure = {
+          title: `migrate deploy exited 0, but ${stillPending.length} migration(s) it was to apply are still pending here: ${stillPending.join(', ')}`,
+          explanation:
+            'Prisma applied them to another database than the one `database-url` names (its config or the environment points elsewhere): make both the same.',
+          commands: [],
+        };
+      }
       return result;
     }
   }

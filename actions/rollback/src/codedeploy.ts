@@ -105,8 +105,10 @@ export async function rollbackWithCodeDeploy(
           reason: `CodeDeploy deployment ${s.inFlight}: ${followed.reason}${followed.restore ? `; ${followed.restore.detail}` : ''}`,
         };
   }
+  // Sent on the clients without the run's abort signal (startDeployment must not be aborted); the follow takes the
+  // signal and stops the deployment on a cancel.
   const { deploymentId, followed } = await redeployAllAtOnce(
-    clients,
+    cancelClients,
     observed.group,
     service,
     s.to.arn,

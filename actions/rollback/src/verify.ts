@@ -12,8 +12,10 @@ import type { ObservedRollback } from './plan.js';
 
 export interface CompletedCheck {
   service: string;
-  /** The newest revision of the commit that completed a rollout, when one did. */
+  /** The newest revision of the commit that completed a rollout, when one did and no rollback took it off since. */
   completed?: { arn: string; completedAt: Date };
+  /** When a rollback took the service off the commit's newest completed rollout: not released, whatever completed. */
+  rolledBackAt?: Date;
   /** The revisions that did complete a rollout, newest first (at most five), for the verdict that says no. */
   others: string[];
 }
@@ -25,12 +27,20 @@ export function checkCompleted(sha: string, observed: ObservedRollback[]): Compl
     const others = o.history.entries
       .slice(0, 5)
       .map((e) => `${shortTaskDefinition(e.taskDefinitionArn)} (${e.gitSha?.slice(0, 7) ?? 'no sha'})`);
+    // As the `previous` target reads it: a rollback at or after the completion took the service off it.
+    const rolledBackAt =
+      match?.rolledBackAt && match.rolledBackAt >= match.completedAt ? match.rolledBackAt : undefined;
     return {
       service: o.name,
-      completed: match && { arn: match.taskDefinitionArn, completedAt: match.completedAt },
+      completed: match && !rolledBackAt ? { arn: match.taskDefinitionArn, completedAt: match.completedAt } : undefined,
+      rolledBackAt,
       others,
     };
   });
+}
+
+function isoSeconds(at: Date): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The environment the gate speaks of: the `environment` input, else the cluster. */
@@ -41,12 +51,14 @@ function where(inputs: RollbackInputs): string {
 /** The one-line verdict for a check that failed. Pure. */
 export function notReleased(inputs: RollbackInputs, sha: string, failed: CompletedCheck[]): string {
   const detail = failed
-    .map(
-      (c) =>
-        `${c.service} on ${inputs.cluster}${c.others.length ? `; it completed ${c.others.join(', ')}` : '; it completed no rollout'}`,
+    .map((c) =>
+      c.rolledBackAt
+        ? `${c.service} on ${inputs.cluster} completed it, then was rolled back from it at ${isoSeconds(c.rolledBackAt)}`
+        : `${c.service} on ${inputs.cluster}${c.others.length ? `; it completed ${c.others.join(', ')}` : '; it completed no rollout'}`,
     )
     .join('; ');
-  return `not released: ${where(inputs)} never completed a rollout of ${sha.slice(0, 7)} (${detail})`;
+  const what = failed.every((c) => c.rolledBackAt) ? 'rolled back' : 'never completed a rollout of';
+  return `not released: ${where(inputs)} ${what} ${sha.slice(0, 7)} (${detail})`;
 }
 
 /** Writes the outputs and the summary; throws the verdict when a service never completed a rollout of the commit. */
@@ -80,8 +92,10 @@ export async function verifyCompleted(
     checks.map((c) => [
       c.service,
       c.completed
-        ? `✅ yes, ${c.completed.completedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}`
-        : `⛔ never (it completed ${c.others.join(', ') || 'nothing'})`,
+        ? `✅ yes, ${isoSeconds(c.completed.completedAt)}`
+        : c.rolledBackAt
+          ? `⛔ rolled back from it at ${isoSeconds(c.rolledBackAt)}`
+          : `⛔ never (it completed ${c.others.join(', ') || 'nothing'})`,
       c.completed && shortTaskDefinition(c.completed.arn),
     ]),
   );

@@ -18,6 +18,7 @@ import {
   healthyTargetsProof,
   leaseProof,
   noForwardProof,
+  notHeldByOtherProof,
   type Proof,
   tasksProof,
 } from '../guard.js';
@@ -110,7 +111,18 @@ export async function scaleColor(
   });
 }
 
-export function ownershipProof(world: AlbWorld, ownership: Ownership): Proof {
+/**
+ * What lets this run delete another run's test route: the lease, or for the post step (`restore`) that no other live
+ * run holds it. Not the split being unchanged, as for a weight move: there the split is the value compared and set,
+ * while a route belongs to whoever holds the lease, and a bake that took it meanwhile may not have moved the split yet.
+ */
+export function routeRemovalProof(world: AlbWorld, ownership: Ownership): Proof {
+  return ownership === 'lease'
+    ? leaseProof(world.store, world.me, world.clock)
+    : notHeldByOtherProof(world.store, world.me, world.clock);
+}
+
+function ownershipProof(world: AlbWorld, ownership: Ownership): Proof {
   const lease = leaseProof(world.store, world.me, world.clock);
   return ownership === 'lease' ? lease : eitherProof(boundedProof(2000, lease), splitUnchangedProof(world));
 }

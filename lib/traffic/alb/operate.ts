@@ -4,12 +4,14 @@
  * visibly, so the bake it interrupts finds at its next guarded write that the traffic is no longer its own.
  */
 import type { AwsClients } from '../../aws/clients.js';
+import { errorMessage } from '../../core/errors.js';
+import type { ActionIO } from '../../core/io.js';
 import type { ProviderContext, Restored } from '../contract.js';
 import { acquireLease, describeLease, elbTags, inspectLease, releaseLease } from '../lease.js';
 import { observeRoute } from '../listener-weights.js';
 import { describeSplit, percentOf, sameSplit, splitFor, type TrafficSplit } from '../split.js';
 import { removeTestRoutesTo } from '../test-route.js';
-import { type AlbWorld, drainColor, moveSplit, type Ownership, ownershipProof, scaleColor } from './moves.js';
+import { type AlbWorld, drainColor, moveSplit, type Ownership, routeRemovalProof, scaleColor } from './moves.js';
 import { BAKE_STABLE_TAG, type ObservedAlb, readColors } from './observe.js';
 import { type AlbPlan, type Color, restoreTarget } from './plan.js';
 import type { AlbResume } from './provider.js';
@@ -105,16 +107,7 @@ export async function restoreColors(
   ctx.io.info(`all traffic on ${to.service}: ${describeSplit(split)} (read back)`);
   const current = world.colors.find((c) => c.service === from.service) ?? from;
   if (current.desiredCount === 0) ctx.io.info(`${from.service} is already at 0 tasks`);
-  // A bake this run took the rule from may still have its test route to that color: it goes first, or the color could
-  // not be scaled in (a rule still forwarding to it).
-  if (current.desiredCount > 0)
-    for (const line of await removeTestRoutesTo(
-      world.clients.elbv2,
-      world.route.route,
-      from.targetGroupArn,
-      ownershipProof(world, ownership),
-    ))
-      ctx.io.info(line);
+  if (current.desiredCount > 0) await removeBakeTestRoutes(world, from, ownership, ctx.io);
   // Requests in flight on the color that lost its share finish first (its target group's deregistration delay).
   const cut = current.desiredCount === 0 ? undefined : await drainColor(world, from, ctx.io, ctx.signal);
   if (cut) ctx.io.warning(`${from.service} left up: ${cut}; scale it in once nothing forwards to it`);
@@ -135,6 +128,24 @@ export async function restoreColors(
     detail: `all traffic on ${to.service} (${describeSplit(split)}, read back)${scaled && !scaled.done ? `; ${from.service} left up: ${scaled.refused}` : ''}`,
     reading,
   };
+}
+
+/**
+ * A bake this run took the rule from may still have its test route to `from`: it goes before the color is scaled in
+ * (a rule still forwarding to it would stop that). Traffic has already moved here, so a read that fails does not end
+ * the restore: it is said, and the scale-in's own guard (no rule forwards to the color) decides whether `from` stays
+ * up.
+ */
+async function removeBakeTestRoutes(world: AlbWorld, from: Color, ownership: Ownership, io: ActionIO): Promise<void> {
+  try {
+    const proof = routeRemovalProof(world, ownership);
+    for (const line of await removeTestRoutesTo(world.clients.elbv2, world.route.route, from.targetGroupArn, proof))
+      io.info(line);
+  } catch (err) {
+    io.warning(
+      `the test routes to ${from.service} could not be checked (${errorMessage(err)}); it is scaled in only if no rule forwards to it`,
+    );
+  }
 }
 
 /**
