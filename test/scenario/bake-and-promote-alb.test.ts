@@ -552,14 +552,14 @@ test('a refused bake-stable tag right after the lease: the run fails having move
   expect(readPostState(io)).toBeUndefined();
 });
 
-test('after a job killed at 10%, the post step puts 100% back on stable, scales the canary down and frees the rule; run twice, it changes nothing', async () => {
-  const clock = fakeClock(START);
+/** The account as a job killed at 10% left it: the split, this run's lease and the bake-stable tag. */
+function killedAt10(clock: { now(): number }) {
   const held = encodeLease({
     holder: holderFromEnv(RUNNER_ENV),
     since: new Date(),
     until: new Date(Date.now() + 3_600_000),
   });
-  const world = account(clock, Number.POSITIVE_INFINITY, {
+  return account(clock, Number.POSITIVE_INFINITY, {
     leftAt: {
       green: 10,
       tags: [
@@ -568,6 +568,11 @@ test('after a job killed at 10%, the post step puts 100% back on stable, scales 
       ],
     },
   });
+}
+
+test('after a job killed at 10%, the post step puts 100% back on stable, scales the canary down and frees the rule; run twice, it changes nothing', async () => {
+  const clock = fakeClock(START);
+  const world = killedAt10(clock);
   // What main had saved when the job was killed.
   const saved = savedAt10(world.actions());
   const io = memoryIO({}, saved);
@@ -597,20 +602,7 @@ test('after a job killed at 10%, the post step puts 100% back on stable, scales 
 
 test('a post step whose look for test routes fails still frees the rule with all traffic on stable; the canary stays up, since nothing proves no rule forwards to it', async () => {
   const clock = fakeClock(START);
-  const held = encodeLease({
-    holder: holderFromEnv(RUNNER_ENV),
-    since: new Date(),
-    until: new Date(Date.now() + 3_600_000),
-  });
-  const world = account(clock, Number.POSITIVE_INFINITY, {
-    leftAt: {
-      green: 10,
-      tags: [
-        { Key: LEASE_TAG, Value: held },
-        { Key: BAKE_STABLE_TAG, Value: BLUE },
-      ],
-    },
-  });
+  const world = killedAt10(clock);
   // The listener's rules cannot be listed (the rule itself still reads, by its ARN).
   elbv2
     .on(DescribeRulesCommand, { ListenerArn: LISTENER })
